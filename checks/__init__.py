@@ -1,0 +1,15 @@
+"""The check registry: every check figcheck runs, by its stable name, in run order."""
+
+from figcheck.checks import cross_source_conflict, parenthetical_conversion, part_exceeds_whole
+from figcheck.checks.base import Check, CheckContext
+
+REGISTRY: dict[str, Check] = {
+    c.name: c
+    for c in (
+        cross_source_conflict.CHECK,
+        part_exceeds_whole.CHECK,
+        parenthetical_conversion.CHECK,
+    )
+}
+
+__all__ = ["REGISTRY", "Check", "CheckContext"]

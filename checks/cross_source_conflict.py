@@ -1,0 +1,91 @@
+"""Cross-source conflict: claims of one fact from different sources whose intervals cannot meet."""
+
+from __future__ import annotations
+
+import itertools
+
+import pandas as pd
+
+from figcheck.checks._format import interval, num, reading
+from figcheck.checks.base import Check, CheckContext
+from figcheck.model import Finding
+from figcheck.units import dimension
+
+NAME = "cross_source_conflict"
+
+
+def fact_keys(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims that can be linked, with a `fact_key` (subject, dimension, period) and intervals in
+    the dimension's base unit. Bracketed restatements are left to `parenthetical_conversion`."""
+    usable = claims[claims["subject_key"].notna() & claims["equivalent_of"].isna()].copy()
+    if usable.empty:
+        return usable.assign(fact_key=pd.Series(dtype=str))
+    dims = usable["unit"].map(dimension)
+    factor = dims.map(lambda d: d[1])
+    usable["dimension"] = dims.map(lambda d: d[0])
+    for col in ("low", "high", "value"):
+        usable[f"base_{col}"] = usable[col] * factor
+    usable["fact_key"] = (
+        usable["subject_key"] + " | " + usable["dimension"] + " | " + usable["period"].fillna("undated")
+    )
+    return usable
+
+
+def run(ctx: CheckContext) -> list[Finding]:
+    """One finding per pair of sources whose claims of the same fact cannot both hold."""
+    linked = fact_keys(ctx.claims)
+    tolerance = float(ctx.options.get("tolerance", 0.0))
+    findings = []
+    for key, group in linked.groupby("fact_key", sort=True):
+        rows = group.sort_values(["base_value", "source_id"]).to_dict("records")
+        seen: set[tuple[str, str]] = set()
+        for a, b in itertools.combinations(rows, 2):
+            pair = (a["source_id"], b["source_id"])
+            if a["source_id"] == b["source_id"] or pair in seen:
+                continue
+            lo, hi = (a, b) if a["base_high"] < b["base_low"] else (b, a)
+            gap = hi["base_low"] - lo["base_high"]
+            scale = max(abs(a["base_value"]), abs(b["base_value"]), 1e-12)
+            if gap <= tolerance * scale:
+                continue
+            seen.add(pair)
+            findings.append(_finding(str(key), lo, hi, gap, gap / scale, ctx))
+    return findings
+
+
+def _who(row: dict, ctx: CheckContext) -> str:
+    return str(ctx.meta(row["source_id"]).get("outlet") or row["source_id"])
+
+
+def _finding(key: str, lo: dict, hi: dict, gap: float, rel: float, ctx: CheckContext) -> Finding:
+    subject = lo["subject"] or key.split(" | ")[0]
+    a = reading(lo["surface"], lo["low"], lo["high"], lo["unit"])
+    b = reading(hi["surface"], hi["low"], hi["high"], hi["unit"])
+    message = (
+        f"{subject} ({lo['period'] or 'undated'}): {_who(lo, ctx)} says {a}; {_who(hi, ctx)} says "
+        f"{b}; these cannot both hold (gap {num(gap)}, {rel:.0%})."
+    )
+    return Finding(
+        check=NAME,
+        severity="error",
+        message=message,
+        claim_ids=[lo["claim_id"], hi["claim_id"]],
+        source_ids=[lo["source_id"], hi["source_id"]],
+        expected=interval(lo["low"], lo["high"]),
+        observed=interval(hi["low"], hi["high"]),
+        statistic=float(rel),
+        details={
+            "key": key,
+            "gap": float(gap),
+            "relative_gap": float(rel),
+            "why_linked": f"same subject, dimension and period: {key}",
+            "intervals": [
+                {"claim_id": r["claim_id"], "low": float(r["low"]), "high": float(r["high"]),
+                 "unit": r["unit"], "standing": ctx.meta(r["source_id"]).get("standing")}
+                for r in (lo, hi)
+            ],  # fmt: skip
+        },
+    )
+
+
+CHECK = Check(NAME, "claims", "same fact, different sources, intervals that cannot overlap", run)

@@ -1,0 +1,126 @@
+"""Read what a number is about from its sentence: subject, event, period and attribution."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from figcheck.extractors._lexicon import DETERMINERS, EVENTS, MONTHS, NP_STOP, PRE_VERBS
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_EVENT = {
+    phrase: canon for canon, phrases in EVENTS.items() for phrase in phrases
+}  # "downed" -> "shot down"
+_EVENT_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _EVENT), key=len, reverse=True)) + r")\b", re.I
+)
+_YEAR = re.compile(r"(?<![\d.$€£])(?<!\d,)\b(19\d\d|20\d\d)\b(?!,\d|\.\d)")
+_MONTH_NUM = {m: i % 12 + 1 for i, m in enumerate(MONTHS[:12])} | {
+    m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
+}
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:19|20)\d\d)\b", re.I
+)
+_RELATIVE = re.compile(r"\b(overnight|last night|last year|this year|last month)\b", re.I)
+_ATTRIB = [
+    re.compile(r"\baccording to (?P<who>[^,.;:()]{2,60})", re.I),
+    re.compile(
+        r"(?:^|,\s*)(?P<who>(?:the\s+)?[A-Za-z][\w'’ -]{1,50}?)\s+"
+        r"(?:said|says|reported|reports|told|wrote|estimated|estimates|show|shows|found)\b",
+        re.I,
+    ),
+    re.compile(r"\b(?:said|says|reported|wrote)\s+(?P<who>(?:the\s+)?[A-Z][\w'’ -]{1,50})", re.I),
+]
+
+
+def lemma(word: str) -> str:
+    """A crude singular: "countries" -> "country", "drones" -> "drone", "trade" stays."""
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def noun_after(sentence: str, pos: int) -> list[str]:
+    """The noun phrase right after a number ("116 | drones launched overnight" -> [drones])."""
+    words = []
+    for m in _WORD.finditer(sentence, pos):
+        gap = sentence[pos : m.start()]
+        if re.search(r"[^\s]", gap) and words or re.search(r"[,.;:()]", gap):
+            break
+        w = m.group(0)
+        if w.lower() in NP_STOP or w.lower() in _EVENT or len(words) >= 5:
+            break
+        words.append(w)
+        pos = m.end()
+    return words
+
+
+def noun_before(sentence: str, pos: int) -> list[str]:
+    """The subject phrase before a number ("Bilateral trade ... | reached $26 billion")."""
+    clause = re.split(r"[,;:()]|\bthat\b|\bwhile\b", sentence[:pos])[-1]
+    words = _WORD.findall(clause)
+    cut = next((i for i, w in enumerate(words) if w.lower() in PRE_VERBS), len(words))
+    words = words[:cut]
+    while words and (words[0].lower() in NP_STOP or words[0].lower() in DETERMINERS):
+        words = words[1:]
+    return words[:8]
+
+
+def head_of(words: list[str]) -> str | None:
+    """The head noun of a phrase: the last word before a preposition ("trade" in "trade of X")."""
+    out = []
+    for w in words:
+        if w.lower() in NP_STOP:
+            break
+        out.append(w)
+    return lemma(out[-1]) if out else None
+
+
+def event_near(sentence: str, start: int, end: int) -> str | None:
+    """The canonical event verb of the number's clause ("were shot down" -> "shot down")."""
+    left = sentence.rfind(",", 0, start) + 1
+    right = sentence.find(",", end)
+    clause_after = sentence[end : right if right != -1 else len(sentence)]
+    m = _EVENT_RE.search(clause_after) or _EVENT_RE.search(sentence[left:start])
+    return _EVENT[m.group(1).lower()] if m else None
+
+
+def period_of(sentence: str, start: int, end: int, published: date | None) -> str | None:
+    """The time a figure refers to: "since 2022-02", "2023", "night to 2025-03-15", or None."""
+    since = _SINCE.search(sentence)
+    if since:
+        month = since.group("month")
+        year = since.group("year")
+        return f"since {year}-{_MONTH_NUM[month.lower()]:02d}" if month else f"since {year}"
+    left = sentence.rfind(",", 0, start) + 1
+    right = sentence.find(",", end) % (len(sentence) + 1)
+    for lo, hi in ((left, right), (0, len(sentence))):  # the number's clause first
+        years = [(abs(m.start() + m.end() - start - end), m.group(1))
+                 for m in _YEAR.finditer(sentence, lo, hi)]  # fmt: skip
+        if years:
+            return min(years)[1]
+    rel = _RELATIVE.search(sentence)
+    if rel and published is not None:
+        word = rel.group(1).lower()
+        if word in {"overnight", "last night"}:
+            return f"night to {published.isoformat()}"
+        if word == "last year":
+            return str(published.year - 1)
+        if word == "this year":
+            return str(published.year)
+        return f"{published.year}-{published.month:02d} (previous month)"
+    return None
+
+
+def attribution(sentence: str) -> str | None:
+    """Who says so: "according to RSF" -> "RSF"; "the Air Force said" -> "the Air Force"."""
+    for rx in _ATTRIB:
+        m = rx.search(sentence)
+        if m:
+            who = m.group("who").strip()
+            if not re.search(r"\d", who) and len(who.split()) <= 8:
+                return who
+    return None

@@ -1,0 +1,223 @@
+"""figcheck's own news extractor: regex speed, hedges as intervals, parts of wholes, context."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from figcheck.extractors import _context as ctx
+from figcheck.extractors._numbers import Discard, Mention, find_mentions, is_rank
+from figcheck.ids import claim_id
+from figcheck.schemas import claims_frame
+from figcheck.text import sentence_spans
+
+NAME = "figcheck-news"
+VERSION = "0.1"
+APPROX = 0.10  # "about 3.3 million" allows +-10 %, or the rounding precision if wider
+
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to)\s*$|^\s+and\s+$", re.I)
+_OF_GAP = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.I)
+_PAREN_GAP = re.compile(
+    r"^\s*\(\s*(?:about|around|roughly|approximately|some|nearly|almost|or|over|more\ than)?\s*$",
+    re.I,
+)
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|all)\s+$", re.I)
+_DEFINITE = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+$", re.I)
+
+
+def extract(text: str, **context: Any) -> pd.DataFrame:
+    """Claims of one text as a DataFrame (see DESIGN.md).
+
+    Candidates that are not claims (years, dates, model names...) are listed with the reason in
+    ``frame.attrs["discarded"]`` (a list of dicts: start, end, surface, reason).
+
+    Context keys: source_id, outlet, published (ISO date), url.
+    """
+    rows, discards = extract_rows(text, **context)
+    frame = claims_frame(rows)
+    frame.attrs["discarded"] = [dict(d.__dict__) for d in discards]
+    return frame
+
+
+def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[Discard]]:
+    """Row dicts of the claims table, and the discarded candidates (offsets into `text`)."""
+    published = _date(context.get("published"))
+    rows: list[dict[str, Any]] = []
+    discards: list[Discard] = []
+    for s0, s1 in sentence_spans(text):
+        sentence = text[s0:s1]
+        mentions, dropped = find_mentions(sentence)
+        mentions = _keep_claims(sentence, mentions, dropped)
+        _link(sentence, mentions)
+        ids = [claim_id(context.get("source_id", "text"), s0 + m.start, s0 + m.end) for m in mentions]
+        subjects = _subjects(sentence, mentions)
+        for m, cid, (subject, key) in zip(mentions, ids, subjects, strict=True):
+            if m.range_high is None and m.part_of is None and m.kind == "skip":
+                continue
+            low, high = _interval(m)
+            rows.append(
+                {
+                    "claim_id": cid,
+                    "source_id": context.get("source_id", "text"),
+                    "outlet": context.get("outlet"),
+                    "published": context.get("published"),
+                    "url": context.get("url"),
+                    "start": s0 + m.start,
+                    "end": s0 + m.end,
+                    "surface": sentence[m.start : m.end],
+                    "sentence": sentence,
+                    "sentence_start": s0,
+                    "value": m.value,
+                    "unit": m.unit,
+                    "low": low,
+                    "high": high,
+                    "qualifier": m.qualifier,
+                    "subject": subject,
+                    "subject_key": key,
+                    "whole": m.whole,
+                    "part_of": ids[m.part_of] if m.part_of is not None else None,
+                    "equivalent_of": ids[m.equivalent_of] if m.equivalent_of is not None else None,
+                    "period": ctx.period_of(sentence, m.start, m.end, published),
+                    "attributed_to": ctx.attribution(sentence),
+                    "extractor": f"{NAME} {VERSION}",
+                }
+            )
+        discards += [Discard(s0 + d.start, s0 + d.end, d.surface, d.reason) for d in dropped]
+    return rows, discards
+
+
+def _date(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _keep_claims(sentence: str, mentions: list[Mention], dropped: list[Discard]) -> list[Mention]:
+    """Drop ordinals that are not ranks and definite references ("the two countries")."""
+    kept = []
+    for m in mentions:
+        surface = sentence[m.start : m.end]
+        if m.kind == "ordinal" and not is_rank(sentence, m):
+            dropped.append(Discard(m.start, m.end, surface, "ordinal, not a rank"))
+        elif (
+            surface[0].isalpha()
+            and m.unit == "count"
+            and m.value < 100
+            and _DEFINITE.search(sentence[: m.start])
+            and not _OF_THE_BEFORE.search(sentence[: m.start])
+        ):
+            dropped.append(Discard(m.start, m.end, surface, "definite reference, not a figure"))
+        else:
+            kept.append(m)
+    return kept
+
+
+def _link(sentence: str, ms: list[Mention]) -> None:
+    """Join ranges, parts of wholes ("42 of the 116"), ranks and bracketed equivalents."""
+    i = 0
+    while i < len(ms) - 1:
+        a, b = ms[i], ms[i + 1]
+        gap = sentence[a.end : b.start]
+        between = re.search(r"\bbetween\s+$", sentence[: a.hedge_start or a.start], re.I)
+        from_ = re.search(r"\bfrom\s+$", sentence[: a.start], re.I)
+        if _RANGE_GAP.match(gap) and (between or not (from_ or " and " in gap)) and _compatible(
+            a, b
+        ):
+            a.unit = b.unit if a.unit == "count" else a.unit
+            if b.value > a.value and a.value * _scale_gap(a, b) < b.value:
+                a.value *= _scale_gap(a, b)
+            a.range_high, a.end, a.qualifier = b.value, b.end, "range"
+            a.value = (a.value + b.value) / 2
+            del ms[i + 1]
+            continue
+        if _OF_GAP.match(gap) and b.unit in ("count", a.unit):
+            a.whole, a.part_of = b.value, i + 1
+        elif _PAREN_GAP.match(gap) and sentence[b.end : b.end + 2].lstrip().startswith(")"):
+            b.equivalent_of = i
+        i += 1
+    for i, m in enumerate(ms):  # "Of the 38 reporters detained, 41 remain"
+        if _OF_THE_BEFORE.search(sentence[: m.start]) and i + 1 < len(ms):
+            nxt = ms[i + 1]
+            if nxt.part_of is None and "," in sentence[m.end : nxt.start] and nxt.unit == m.unit:
+                nxt.whole, nxt.part_of = m.value, i
+
+
+def _scale_gap(a: Mention, b: Mention) -> float:
+    """"between 7 and 9 million": the first number takes the second one's scale."""
+    if a.half == 0 and b.half > 0 and b.value >= 1000:
+        return 10 ** math.floor(math.log10(b.half * 2))
+    return 1.0
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    return a.unit == b.unit or a.unit == "count"
+
+
+def _interval(m: Mention) -> tuple[float, float]:
+    """The interval the words allow: hedge class, range, and rounding precision."""
+    v, h = m.value, m.half
+    if m.range_high is not None:
+        low = 2 * v - m.range_high
+        return min(low, m.range_high), max(low, m.range_high)
+    q = m.qualifier
+    wide = max(h, APPROX * abs(v))
+    if q == "approx":
+        return v - wide, v + wide
+    if q == "below":
+        return v - wide, v + h
+    if q in ("at_least", "more_than"):
+        return v - h if q == "at_least" else v, math.inf
+    if q in ("up_to", "less_than"):
+        return 0.0 if v >= 0 else -math.inf, v
+    return v - h, v + h
+
+
+def _subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | None]]:
+    """Subject text and linking key ("drone|shot down") for every mention of a sentence."""
+    out: list[tuple[str | None, str | None]] = []
+    wholes = {m.part_of for m in ms if m.part_of is not None}
+    for i, m in enumerate(ms):
+        if m.equivalent_of is not None:
+            out.append(out[m.equivalent_of])
+            continue
+        after = m.end
+        if m.part_of is not None and m.part_of > i:
+            after = ms[m.part_of].end
+        if m.unit == "rank":
+            words = ctx.noun_before(sentence, m.hedge_start or m.start)
+            head = ctx.head_of(words) if words else None
+            out.append((" ".join(words + ["rank"]), f"{head}|rank" if head else "rank"))
+            continue
+        words = ctx.noun_after(sentence, after) if m.unit == "count" else []
+        words = words or ctx.noun_before(sentence, m.hedge_start or m.start)
+        event = _event(sentence, m, ms, i in wholes)
+        if not words and i > 0:  # "..., up from $24.5 billion": the previous figure's subject
+            donor = ms[m.part_of] if m.part_of is not None and m.part_of < i else ms[i - 1]
+            text, key = out[ms.index(donor)]
+            if key and key.endswith("|total"):
+                text, key = (text or "").removesuffix(" total"), key.removesuffix("|total")
+            if event and key and event not in key:
+                text, key = f"{text} {event}", f"{key.split('|')[0]}|{event}"
+            out.append((text, key))
+            continue
+        head = ctx.head_of(words) if words else None
+        text = " ".join(words + ([event] if event else [])) or None
+        key = "|".join(x for x in (head, event) if x) or None
+        out.append((text, key))
+    return out
+
+
+def _event(sentence: str, m: Mention, ms: list[Mention], is_whole: bool) -> str | None:
+    if m.unit not in ("count",):
+        return None
+    if is_whole:
+        found = ctx.event_near(sentence, m.start, m.end)
+        return found if found == "launched" else "total"
+    end = ms[m.part_of].end if m.part_of is not None and m.part_of < len(ms) else m.end
+    before = ctx.event_near(sentence[: m.start] + " " * (len(sentence) - m.start), m.start, m.start)
+    return before if m.part_of is not None and before else ctx.event_near(sentence, m.start, end)

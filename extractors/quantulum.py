@@ -1,0 +1,48 @@
+"""quantulum3, run sentence by sentence, as a baseline extractor for comparison."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pandas as pd
+
+from figcheck.ids import claim_id
+from figcheck.schemas import claims_frame
+from figcheck.text import sentence_spans
+
+NAME = "quantulum3"
+
+# quantulum3 unit names -> figcheck's canonical units (see docs/units.md)
+_UNITS = {
+    "dimensionless": "count", "dollar": "USD", "united states dollar": "USD", "euro": "EUR",
+    "pound sterling": "GBP", "russian ruble": "RUB", "percentage": "percent",
+    "kilometre": "km", "mile": "mi", "metre": "m", "tonne": "t", "kilogram": "kg",
+    "megawatt": "MW", "gigawatt": "GW", "hectare": "ha", "hour": "hour", "day": "day",
+    "week": "week", "month": "month", "year": "year",
+}  # fmt: skip
+
+
+def extract(text: str, **context: Any) -> pd.DataFrame:
+    """Claims found by quantulum3 (no hedges, subjects or periods: it does not read them)."""
+    from quantulum3 import parser  # imported here: it loads its unit tables on import
+
+    source_id = context.get("source_id", "text")
+    rows = []
+    for s0, s1 in sentence_spans(text):
+        sentence = text[s0:s1]
+        for q in parser.parse(sentence):
+            a, b = q.span
+            if b <= a or not math.isfinite(q.value) or text[s0 + a : s0 + b] != q.surface:
+                continue
+            unit = _UNITS.get(q.unit.name, q.unit.name)
+            rows.append({
+                "claim_id": claim_id(source_id, s0 + a, s0 + b), "source_id": source_id,
+                "outlet": context.get("outlet"), "published": context.get("published"),
+                "url": context.get("url"), "start": s0 + a, "end": s0 + b, "surface": q.surface,
+                "sentence": sentence, "sentence_start": s0, "value": float(q.value),
+                "unit": unit, "low": float(q.value), "high": float(q.value),
+                "extractor": f"{NAME}",
+            })  # fmt: skip
+    frame = claims_frame(rows)
+    return frame.drop_duplicates("claim_id").reset_index(drop=True)

@@ -1,0 +1,78 @@
+"""The one pipeline behind the CLI and the API: ingest, extract, check, and collect a result."""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from figcheck import extractors
+from figcheck.checks import REGISTRY, CheckContext
+from figcheck.ingest import load_folder
+from figcheck.model import AuditResult, Document, Finding
+from figcheck.schemas import claims_frame, empty_claims, findings_frame
+
+
+def run(
+    folder: str | Path,
+    *,
+    extractor: str = extractors.DEFAULT,
+    checks: list[str] | None = None,
+    options: dict[str, dict[str, Any]] | None = None,
+) -> AuditResult:
+    """Audit every source in `folder`; problems with single files become findings."""
+    folder = Path(folder)
+    extract = extractors.get(extractor)
+    names = list(REGISTRY) if checks is None else checks
+    unknown = [n for n in names if n not in REGISTRY]
+    if unknown:
+        raise ValueError(f"unknown check {unknown[0]!r}; valid: {', '.join(REGISTRY)}")
+    documents, tables, findings = load_folder(folder)
+    claims, problems = extract_documents(documents, extract)
+    findings += problems
+    for name in names:
+        ctx = CheckContext(claims, documents, tables, (options or {}).get(name, {}))
+        try:
+            findings += REGISTRY[name].run(ctx)
+        except Exception as exc:  # a broken check must not lose the other checks' results
+            findings.append(_crash(name, exc))
+    return AuditResult(
+        folder=folder,
+        documents=documents,
+        tables=tables,
+        claims=claims,
+        findings=findings_frame(findings),
+        checks_run=names,
+        extractor=extractor,
+    )
+
+
+def extract_documents(documents: list[Document], extract: Any) -> tuple[pd.DataFrame, list[Finding]]:
+    """The claims of all documents as one table; a document that breaks the extractor is a finding."""
+    frames, problems = [], []
+    for doc in documents:
+        context = {k: doc.meta.get(k) for k in ("outlet", "published", "url")}
+        try:
+            frames.append(extract(doc.text, source_id=doc.id, **context))
+        except Exception as exc:
+            problems.append(_crash("extract", exc, doc.id))
+    frames = [f for f in frames if not f.empty]
+    for f in frames:
+        f.attrs = {}  # per-text debug lists do not survive a concat
+    if not frames:
+        return empty_claims(), problems
+    return claims_frame(pd.concat(frames, ignore_index=True).to_dict("records")), problems
+
+
+def _crash(stage: str, exc: Exception, source_id: str | None = None) -> Finding:
+    where = f" on {source_id}" if source_id else ""
+    return Finding(
+        check="internal_error",
+        severity="error",
+        message=(f"{stage} failed{where}: {type(exc).__name__}: {exc}. This is a bug in figcheck; "
+                 f"please report it with this message."),  # fmt: skip
+        source_ids=[source_id] if source_id else [],
+        details={"stage": stage, "traceback": traceback.format_exc(limit=5)},
+    )

@@ -1,0 +1,42 @@
+"""Sentence boundaries with character offsets, so every quote maps back into its source text."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before white
+# space and an upper-case letter, digit, quote or bracket; or at a blank line / markdown heading.
+_END = re.compile(
+    r"""
+    (?<=[.!?])            # the end mark itself
+    ["'”’)\]]?            # an optional closing quote or bracket
+    \s+                   # the gap between sentences
+    (?=["'“‘(\[]?[A-Z0-9$€£])  # the next sentence starts with a capital, digit or currency
+    """,
+    re.VERBOSE,
+)
+_HARD = re.compile(r"\n\s*\n|\n(?=#)|(?<=\S)\n(?=[-*] )")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Jr|Sr|No|Nos|vs|etc|approx|est|Jan|Feb|Mar"
+    r"|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$"
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the sentences of `text`, white space trimmed; never empty spans."""
+    cuts = {0, len(text)}
+    for m in _HARD.finditer(text):
+        cuts.update((m.start(), m.end()))
+    for m in _END.finditer(text):
+        if not _ABBREV.search(text[max(0, m.start() - 12) : m.start()]):
+            cuts.add(m.start())
+    bounds = sorted(cuts)
+    spans = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            spans.append((a, b))
+    return spans

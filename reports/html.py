@@ -1,0 +1,250 @@
+"""A self-contained HTML report: escaped, no external resources, inline CSS and JS pinned by CSP."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from figcheck.ids import short_hash
+from figcheck.model import AuditResult
+
+from ._common import (
+    CONFLICT_CHECK,
+    check_names,
+    claims_by_id,
+    finding_sources,
+    fmt_interval,
+    fmt_number,
+    is_missing,
+    ordered_findings,
+    package_version,
+    plural,
+    records,
+    severity_counts,
+    text,
+)
+from .json_report import jsonable
+from .numberline import number_line
+
+TEMPLATES = Path(__file__).parent / "templates"
+SAFE_SCHEMES = ("http", "https")
+EVIDENCE = ("expected", "observed", "statistic", "p_value", "table", "column")
+SOURCE_META = ("outlet", "published", "standing", "format")
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    """The Jinja2 environment: autoescaping on for every template, undefined names are errors."""
+    return Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+
+
+def safe_href(url: Any) -> str | None:
+    """`url` if it is an absolute http(s) URL without whitespace or control chars, else None."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    if not url or any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in url):
+        return None
+    parts = urlsplit(url)
+    return url if parts.scheme.lower() in SAFE_SCHEMES and parts.netloc else None
+
+
+def sentence_parts(claim: dict[str, Any]) -> tuple[str, str, str]:
+    """The sentence split as (before, number, after); number is "" if the span cannot be found."""
+    sentence, surface = text(claim.get("sentence")), text(claim.get("surface"))
+    start = int(claim["start"]) - int(claim["sentence_start"])
+    end = int(claim["end"]) - int(claim["sentence_start"])
+    if not (0 <= start < end <= len(sentence) and sentence[start:end] == surface):
+        start = sentence.find(surface) if surface else -1
+        if start < 0:
+            return sentence, "", ""
+        end = start + len(surface)
+    return sentence[:start], sentence[start:end], sentence[end:]
+
+
+def anchor(kind: str, ident: str) -> str:
+    """A stable, URL-safe element id for a source or claim."""
+    return f"{kind}-{short_hash(ident)}"
+
+
+def _source_link(source_id: str, known: set[str]) -> dict[str, Any]:
+    return {"id": source_id, "anchor": anchor("source", source_id) if source_id in known else None}
+
+
+def _claim_view(claim: dict[str, Any], known: set[str], interval: dict | None = None) -> dict:
+    low, high = (interval or claim)["low"], (interval or claim)["high"]
+    before, mark, after = sentence_parts(claim)
+    return {
+        "claim_id": claim["claim_id"],
+        "anchor": f"claim-{claim['claim_id']}",
+        "source": _source_link(str(claim["source_id"]), known),
+        "outlet": text(claim.get("outlet"), "—"),
+        "published": text(claim.get("published"), "—"),
+        "before": before,
+        "mark": mark,
+        "after": after,
+        "surface": text(claim.get("surface")),
+        "value": fmt_number(claim.get("value")),
+        "unit": text(claim.get("unit")),
+        "low": low,
+        "high": high,
+        "interval": fmt_interval(low, high),
+        **{k: text(claim.get(k)) for k in ("qualifier", "subject", "period", "attributed_to")},
+    }
+
+
+def _display(value: Any) -> str:
+    """Any cell or details value as display text (numbers formatted, containers as JSON)."""
+    value = jsonable(value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return fmt_number(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _evidence(finding: dict[str, Any]) -> list[tuple[str, str]]:
+    rows = [(k, _display(finding.get(k))) for k in EVIDENCE if not is_missing(finding.get(k))]
+    if finding.get("rows"):
+        shown = list(finding["rows"])[:20]
+        more = f" … ({len(finding['rows'])} rows)" if len(finding["rows"]) > 20 else ""
+        rows.append(("rows", ", ".join(map(str, shown)) + more))
+    details = finding.get("details") or {}
+    rows += [(str(k), _display(details[k])) for k in sorted(details, key=str) if k != "intervals"]
+    return rows
+
+
+def _line_item(view: dict[str, Any], claim: dict[str, Any]) -> dict[str, Any]:
+    label = view["outlet"] if view["outlet"] != "—" else view["source"]["id"]
+    label = label if len(label) <= 24 else label[:23] + "…"
+    return {"label": label, "low": view["low"], "high": view["high"], "value": claim["value"]}
+
+
+def _finding_view(f: dict[str, Any], claims: dict[str, dict], known: set[str]) -> dict[str, Any]:
+    intervals = {
+        str(iv.get("claim_id")): iv for iv in (f.get("details") or {}).get("intervals") or []
+    }
+    views, missing = [], []
+    for claim_id in f.get("claim_ids") or []:
+        if claim_id in claims:
+            views.append(_claim_view(claims[claim_id], known, intervals.get(claim_id)))
+        else:
+            missing.append(str(claim_id))
+    line = None
+    if f["check"] == CONFLICT_CHECK or len(views) > 1:
+        line = number_line([_line_item(c, claims[c["claim_id"]]) for c in views])
+    return {
+        "id": f["finding_id"],
+        "anchor": f"finding-{f['finding_id']}",
+        "severity": f["severity"],
+        "check": f["check"],
+        "message": f["message"],
+        "conflict": f["check"] == CONFLICT_CHECK,
+        "claims": views,
+        "missing_claims": missing,
+        "numberline": line,
+        "evidence": _evidence(f),
+        "sources": [_source_link(s, known) for s in finding_sources(f, claims)],
+    }
+
+
+def _source_views(result: AuditResult, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    per_source: dict[str, int] = {}
+    for c in claims:
+        per_source[str(c["source_id"])] = per_source.get(str(c["source_id"]), 0) + 1
+    views = []
+    for kind, items in (("document", result.documents), ("table", result.tables)):
+        for s in items:
+            meta = dict(s.meta)
+            url = text(meta.pop("url", None))
+            extra = [(str(k), _display(meta[k])) for k in sorted(meta, key=str)]
+            shape = (
+                f"{s.frame.shape[0]} rows × {s.frame.shape[1]} columns" if kind == "table" else ""
+            )
+            views.append(
+                {
+                    "id": s.id,
+                    "anchor": anchor("source", s.id),
+                    "kind": kind,
+                    "url": url,
+                    "href": safe_href(url),
+                    "meta": [(k, v) for k, v in extra if v not in ("", "null")],
+                    "claims": plural(per_source.get(s.id, 0), "claim"),
+                    "shape": shape,
+                }
+            )
+    return views
+
+
+def report_view(result: AuditResult) -> dict[str, Any]:
+    """Everything the template shows, as plain strings, numbers and coordinates."""
+    claims = claims_by_id(result)
+    known = {d.id for d in result.documents} | {t.id for t in result.tables}
+    findings = [_finding_view(f, claims, known) for f in ordered_findings(result)]
+    finding_ids: dict[str, list[str]] = {}
+    for f in findings:
+        for c in f["claims"]:
+            finding_ids.setdefault(c["claim_id"], []).append(f["id"])
+    rows = sorted(records(result.claims), key=lambda c: (str(c["source_id"]), int(c["start"])))
+    claim_views = [
+        {**_claim_view(c, known), "findings": finding_ids.get(c["claim_id"], [])} for c in rows
+    ]
+    by_check: dict[str, int] = dict.fromkeys(check_names(result), 0)
+    for f in findings:
+        by_check[f["check"]] += 1
+    return {
+        "folder": Path(result.folder).as_posix(),
+        "extractor": result.extractor,
+        "version": package_version(),
+        "documents": len(result.documents),
+        "tables": len(result.tables),
+        "severities": severity_counts(result.findings),
+        "by_check": by_check,
+        "findings": findings,
+        "claims": claim_views,
+        "sources": _source_views(result, rows),
+    }
+
+
+def csp_hash(source: str) -> str:
+    """CSP hash source ('sha256-...') for the exact text of an inline <script> or <style>."""
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+def _asset(name: str) -> str:
+    source = environment().get_template(name).render()
+    if "</" in source:
+        raise ValueError(f"{name} must not contain '</' (it is inlined into the page)")
+    return source
+
+
+def render_html(result: AuditResult) -> str:
+    """The HTML report as one string; all text from sources is escaped by the template engine."""
+    css, js = _asset("report.css.j2"), _asset("report.js.j2")
+    csp = (
+        f"default-src 'none'; style-src {csp_hash(css)}; script-src {csp_hash(js)}; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+    page = environment().get_template("report.html.j2")
+    return page.render(report=report_view(result), css=Markup(css), js=Markup(js), csp=csp)
+
+
+def write_html(result: AuditResult, path: Path) -> None:
+    """Write the HTML report to `path` (UTF-8)."""
+    Path(path).write_text(render_html(result), encoding="utf-8")

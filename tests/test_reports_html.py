@@ -1,0 +1,198 @@
+"""HTML report: escaping, no external resources, anchors, marks, CSP, the number line."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html as htmllib
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from figcheck.reports import WRITERS, render_html, write_html
+from figcheck.reports.html import environment, safe_href, sentence_parts
+
+from tests.test_reports_fixtures import (
+    EVIL_URL,
+    IMG,
+    SAFE_URL,
+    SCRIPT,
+    make_ingest_only_result,
+    make_result,
+)
+
+
+class Page(HTMLParser):
+    """Collects tags, attributes, ids, <mark> texts and inline <script>/<style> bodies."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[str] = []
+        self.styles: list[str] = []
+        self.marks: list[str] = []
+        self._open: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self._open.append(tag)
+        if tag == "script":
+            self.scripts.append("")
+        elif tag == "style":
+            self.styles.append("")
+        elif tag == "mark":
+            self.marks.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._open and self._open[-1] == tag:
+            self._open.pop()
+
+    def handle_data(self, data: str) -> None:
+        where = self._open[-1] if self._open else ""
+        target = {"script": self.scripts, "style": self.styles, "mark": self.marks}.get(where)
+        if target is not None:
+            target[-1] += data
+
+    def attr_values(self, name: str) -> list[str]:
+        return [a[name] or "" for _, a in self.tags if name in a]
+
+
+@pytest.fixture(scope="module")
+def page_html() -> str:
+    return render_html(make_result())
+
+
+@pytest.fixture(scope="module")
+def page(page_html: str) -> Page:
+    parser = Page()
+    parser.feed(page_html)
+    parser.close()
+    return parser
+
+
+def test_hostile_text_is_escaped_not_markup(page_html: str) -> None:
+    assert "<script>alert" not in page_html
+    assert "<img" not in page_html
+    assert "<b>Bugle" not in page_html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page_html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page_html
+
+
+def test_no_event_handler_attributes_and_only_our_script(page: Page) -> None:
+    assert not [(t, k) for t, attrs in page.tags for k in attrs if k.lower().startswith("on")]
+    assert [t for t, _ in page.tags].count("script") == 1
+    assert "alert" not in page.scripts[0]
+    assert not [t for t, _ in page.tags if t in {"img", "iframe", "object", "embed", "link"}]
+    assert not page.attr_values("src")
+
+
+def test_only_source_urls_are_http_and_no_javascript_href(page_html: str, page: Page) -> None:
+    found = {htmllib.unescape(u) for u in re.findall(r"https?://[^\s\"'<>]+", page_html)}
+    assert found == {SAFE_URL}
+    hrefs = page.attr_values("href")
+    assert SAFE_URL in hrefs
+    assert all(h.startswith("#") or h == SAFE_URL for h in hrefs)
+    assert not [h for h in hrefs if "javascript" in h.lower()]
+    external = [a for t, a in page.tags if t == "a" and a.get("href") == SAFE_URL]
+    assert all("noopener" in (a.get("rel") or "") for a in external)
+    assert EVIL_URL in page_html  # shown as text, not as a link
+
+
+def test_no_external_resources_in_css(page: Page) -> None:
+    css = page.styles[0]
+    assert "@import" not in css and "url(" not in css
+
+
+def test_csp_pins_the_inline_script_and_style_by_hash(page: Page) -> None:
+    metas = [a for t, a in page.tags if t == "meta" and a.get("http-equiv")]
+    assert len(metas) == 1 and metas[0]["http-equiv"] == "Content-Security-Policy"
+    csp = metas[0]["content"] or ""
+    assert "default-src 'none'" in csp and "unsafe-inline" not in csp
+
+    def digest(body: str) -> str:
+        return base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+
+    assert f"script-src 'sha256-{digest(page.scripts[0])}'" in csp
+    assert f"style-src 'sha256-{digest(page.styles[0])}'" in csp
+    # the CSP must come before anything it governs
+    names = [t for t, _ in page.tags]
+    assert names.index("meta") < names.index("style") < names.index("script")
+
+
+def test_every_finding_has_its_anchor(page: Page) -> None:
+    ids = page.attr_values("id")
+    assert len(ids) == len(set(ids))
+    for finding_id in make_result().findings["finding_id"]:
+        assert f"finding-{finding_id}" in ids
+        assert f"#finding-{finding_id}" in page.attr_values("href")
+
+
+def test_number_is_marked_inside_escaped_sentence(page_html: str, page: Page) -> None:
+    assert {"40", "12", "650"} <= set(page.marks)
+    assert "&lt;/script&gt; that more than <mark>40</mark> drones were shot down" in page_html
+    assert "Of 500 migrants, <mark>650</mark> were detained" in page_html
+
+
+def test_conflict_card_shows_both_claims_and_an_open_ended_number_line(page_html: str) -> None:
+    conflict_id = make_result().findings.query("check == 'cross_source_conflict'")["finding_id"]
+    start = page_html.index(f'id="finding-{conflict_id.iloc[0]}"')
+    card = page_html[start : page_html.index("</article>", start)]
+    assert card.count('class="claim"') == 2
+    assert "news/a.txt" in card and "news/b.txt" in card
+    assert "2025-03-15" in card and "2025-03-16" in card
+    assert "40 – ∞" in card
+    assert "<svg" in card and 'class="arrow"' in card and 'class="dot"' in card
+
+
+def test_readable_without_javascript(page: Page) -> None:
+    hidden = [a.get("id") for _, a in page.tags if "hidden" in a]
+    assert hidden == ["filters"]  # only the JS controls start hidden
+
+
+def test_ingest_only_result_renders(tmp_path: Path) -> None:
+    path = tmp_path / "report.html"
+    write_html(make_ingest_only_result(), path)
+    out = path.read_text(encoding="utf-8")
+    assert "No claims were extracted." in out
+    assert "<script>alert" not in out
+    assert "could not decode news/&lt;script&gt;" in out
+
+
+def test_registry_writes_html(tmp_path: Path) -> None:
+    WRITERS["html"](make_result(), tmp_path / "r.html")
+    assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_templates_autoescape() -> None:
+    env = environment()
+    assert env.autoescape is True
+    assert env.from_string("{{ x }}").render(x=IMG) == "&lt;img src=x onerror=alert(1)&gt;"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/a?b=1", "https://example.org/a?b=1"),
+        ("HTTP://example.org", "HTTP://example.org"),
+        (" https://example.org ", "https://example.org"),
+        ("javascript:alert(1)", None),
+        (" JavaScript:alert(1)", None),
+        ("java\tscript:alert(1)", None),
+        ("data:text/html,<script>alert(1)</script>", None),
+        ("//evil.example/x", None),
+        ("https://", None),
+        ("https://exa mple.org", None),
+        (None, None),
+    ],
+)
+def test_safe_href(url: str | None, expected: str | None) -> None:
+    assert safe_href(url) == expected
+
+
+def test_sentence_parts_falls_back_when_offsets_do_not_match() -> None:
+    claim = {"sentence": f"{SCRIPT} says 7 died", "surface": "7", "start": 0, "end": 1}
+    claim["sentence_start"] = 0
+    assert sentence_parts(claim) == (f"{SCRIPT} says ", "7", " died")
+    claim["surface"] = "nine"
+    assert sentence_parts(claim) == (claim["sentence"], "", "")
