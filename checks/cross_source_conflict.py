@@ -26,7 +26,11 @@ def fact_keys(claims: pd.DataFrame) -> pd.DataFrame:
     for col in ("low", "high", "value"):
         usable[f"base_{col}"] = usable[col] * factor
     usable["fact_key"] = (
-        usable["subject_key"] + " | " + usable["dimension"] + " | " + usable["period"].fillna("undated")
+        usable["subject_key"]
+        + " | "
+        + usable["dimension"]
+        + " | "
+        + usable["period"].fillna("undated")
     )
     return usable
 
@@ -80,8 +84,13 @@ def _finding(key: str, lo: dict, hi: dict, gap: float, rel: float, ctx: CheckCon
             "relative_gap": float(rel),
             "why_linked": f"same subject, dimension and period: {key}",
             "intervals": [
-                {"claim_id": r["claim_id"], "low": float(r["low"]), "high": float(r["high"]),
-                 "unit": r["unit"], "standing": ctx.meta(r["source_id"]).get("standing")}
+                {
+                    "claim_id": r["claim_id"],
+                    "low": float(r["low"]),
+                    "high": float(r["high"]),
+                    "unit": r["unit"],
+                    "standing": ctx.meta(r["source_id"]).get("standing"),
+                }
                 for r in (lo, hi)
             ],  # fmt: skip
         },

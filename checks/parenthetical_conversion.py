@@ -40,7 +40,11 @@ def run(ctx: CheckContext) -> list[Finding]:
                 expected=f"{num(round(exact))} {row['unit']}",
                 observed=f"{num(row['value'])} {row['unit']}",
                 statistic=float(row["value"] / exact - 1) if exact else None,
-                details={"converted": float(exact), "from_unit": src["unit"], "to_unit": row["unit"]},
+                details={
+                    "converted": float(exact),
+                    "from_unit": src["unit"],
+                    "to_unit": row["unit"],
+                },
             )
         )
     return findings

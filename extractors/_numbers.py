@@ -161,7 +161,7 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     if more:
         scale, end = scale * SCALES[more.group("s").lower()], more.end()
     mention = Mention(start, end, value * scale, 0.0)
-    if scale > 1 or m.group("words"):
+    if scale > 1 or m.group("words") or decimals:
         mention.half = 0.5 * 10 ** (-decimals) * scale
     elif value >= 100 and core.rstrip("0") != core and "." not in core:
         zeros = len(core.replace(",", "")) - len(core.replace(",", "").rstrip("0"))
@@ -230,5 +230,6 @@ def _unit_and_kind(s: str, mention: Mention, end: int) -> int:
 def is_rank(sentence: str, mention: Mention) -> bool:
     """An ordinal that is a rank ("ranked 171st", "171st out of 180"), not "the 3rd time"."""
     return bool(
-        _RANK_CONTEXT.search(sentence[: mention.start]) or _RANK_AFTER.match(sentence[mention.end :])
+        _RANK_CONTEXT.search(sentence[: mention.start])
+        or _RANK_AFTER.match(sentence[mention.end :])
     )

@@ -53,7 +53,8 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
         mentions, dropped = find_mentions(sentence)
         mentions = _keep_claims(sentence, mentions, dropped)
         _link(sentence, mentions)
-        ids = [claim_id(context.get("source_id", "text"), s0 + m.start, s0 + m.end) for m in mentions]
+        source = context.get("source_id", "text")
+        ids = [claim_id(source, s0 + m.start, s0 + m.end) for m in mentions]
         subjects = _subjects(sentence, mentions)
         for m, cid, (subject, key) in zip(mentions, ids, subjects, strict=True):
             if m.range_high is None and m.part_of is None and m.kind == "skip":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -18,7 +18,7 @@ app = typer.Typer(
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     error = "error"
     warning = "warning"
     never = "never"
@@ -33,8 +33,12 @@ def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
 def check(
     folder: Annotated[Path, typer.Argument(help="Folder with documents, CSV tables, sources.csv.")],
     html: Annotated[Path | None, typer.Option(help="Write the HTML report here.")] = None,
-    json: Annotated[Path | None, typer.Option(help="Write claims and findings as JSON here.")] = None,
-    junit: Annotated[Path | None, typer.Option(help="Write JUnit XML (one case per check).")] = None,
+    json: Annotated[
+        Path | None, typer.Option(help="Write claims and findings as JSON here.")
+    ] = None,
+    junit: Annotated[
+        Path | None, typer.Option(help="Write JUnit XML (one case per check).")
+    ] = None,
     fail_on: Annotated[
         FailOn, typer.Option(help="Exit 1 when a finding is at or above this severity.")
     ] = FailOn.error,

@@ -47,13 +47,25 @@ def load_folder(folder: Path) -> tuple[list[Document], list[Table], list[Finding
         suffix = path.suffix.lower()
         if suffix not in TEXT_SUFFIXES + TABLE_SUFFIXES:
             valid = ", ".join(TEXT_SUFFIXES + TABLE_SUFFIXES)
-            problems.append(_problem(rel, f"{rel}: skipped, unsupported file type "
-                                          f"'{suffix or path.name}'; supported: {valid}", "info"))  # fmt: skip
+            problems.append(
+                _problem(
+                    rel,
+                    f"{rel}: skipped, unsupported file type "
+                    f"'{suffix or path.name}'; supported: {valid}",
+                    "info",
+                )
+            )
             continue
         info = meta.pop(rel, None)
         if info is None and meta is not None and (folder / MANIFEST).exists():
-            problems.append(_problem(rel, f"{rel}: not listed in {MANIFEST}, read without outlet "
-                                          f"or date; add a row for it", "info"))  # fmt: skip
+            problems.append(
+                _problem(
+                    rel,
+                    f"{rel}: not listed in {MANIFEST}, read without outlet "
+                    f"or date; add a row for it",
+                    "info",
+                )
+            )
         info = {"format": suffix.lstrip("."), **(info or {})}
         try:
             if suffix in TABLE_SUFFIXES:
@@ -66,11 +78,18 @@ def load_folder(folder: Path) -> tuple[list[Document], list[Table], list[Finding
         except ValueError as exc:
             problems.append(_problem(rel, str(exc)))
     for rel, info in meta.items():
-        problems.append(_problem(rel, f"{MANIFEST} line {info['line']}: '{rel}' does not exist "
-                                      f"in {folder}; fix the path or remove the row"))  # fmt: skip
+        problems.append(
+            _problem(
+                rel,
+                f"{MANIFEST} line {info['line']}: '{rel}' does not exist "
+                f"in {folder}; fix the path or remove the row",
+            )
+        )
     if not documents and not tables and not problems:
-        raise InputError(f"{folder}: no sources found; supported files: "
-                         f"{', '.join(TEXT_SUFFIXES + TABLE_SUFFIXES)}")  # fmt: skip
+        raise InputError(
+            f"{folder}: no sources found; supported files: "
+            f"{', '.join(TEXT_SUFFIXES + TABLE_SUFFIXES)}"
+        )
     return documents, tables, problems
 
 
@@ -84,9 +103,14 @@ def read_manifest(folder: Path) -> tuple[dict[str, dict[str, Any]], list[Finding
             reader = csv.DictReader(fh)
             fields = reader.fieldnames or []
             if "file" not in fields:
-                return {}, [_problem(MANIFEST, f"{MANIFEST}: no 'file' column (found: "
-                                     f"{', '.join(fields) or 'nothing'}); the columns are "
-                                     f"{', '.join(MANIFEST_COLUMNS)}")]  # fmt: skip
+                return {}, [
+                    _problem(
+                        MANIFEST,
+                        f"{MANIFEST}: no 'file' column (found: "
+                        f"{', '.join(fields) or 'nothing'}); the columns are "
+                        f"{', '.join(MANIFEST_COLUMNS)}",
+                    )
+                ]
             rows = list(reader)
     except (UnicodeDecodeError, csv.Error) as exc:
         return {}, [_problem(MANIFEST, f"{MANIFEST}: cannot read it ({exc}); save it as UTF-8 CSV")]
@@ -110,12 +134,24 @@ def _check_cells(rel: str, line: int, info: dict[str, Any]) -> list[Finding]:
         try:
             date.fromisoformat(info["published"])
         except ValueError:
-            out.append(_problem(MANIFEST, f"{MANIFEST} line {line}, column 'published': "
-                                f"{info['published']!r} is not a date; write YYYY-MM-DD", "warning"))  # fmt: skip
+            out.append(
+                _problem(
+                    MANIFEST,
+                    f"{MANIFEST} line {line}, column 'published': "
+                    f"{info['published']!r} is not a date; write YYYY-MM-DD",
+                    "warning",
+                )
+            )
             info["published"] = None
     if info.get("standing") and info["standing"] not in STANDINGS:
-        out.append(_problem(MANIFEST, f"{MANIFEST} line {line}, column 'standing': "
-                            f"{info['standing']!r} is not one of {', '.join(STANDINGS)}", "warning"))  # fmt: skip
+        out.append(
+            _problem(
+                MANIFEST,
+                f"{MANIFEST} line {line}, column 'standing': "
+                f"{info['standing']!r} is not one of {', '.join(STANDINGS)}",
+                "warning",
+            )
+        )
         info["standing"] = None
     return out
 
@@ -146,6 +182,7 @@ def read_table(path: Path, rel: str, meta: dict[str, Any]) -> Table:
     except pd.errors.EmptyDataError:
         raise ValueError(f"{rel}: the CSV file is empty; it needs a header row") from None
     except pd.errors.ParserError as exc:
-        raise ValueError(f"{rel}: cannot parse CSV ({str(exc).strip()}); fix that row or quote "
-                         f"its fields") from None  # fmt: skip
+        raise ValueError(
+            f"{rel}: cannot parse CSV ({str(exc).strip()}); fix that row or quote its fields"
+        ) from None
     return Table(id=rel, path=path, frame=frame, meta=meta)

@@ -49,8 +49,10 @@ def run(
     )
 
 
-def extract_documents(documents: list[Document], extract: Any) -> tuple[pd.DataFrame, list[Finding]]:
-    """The claims of all documents as one table; a document that breaks the extractor is a finding."""
+def extract_documents(
+    documents: list[Document], extract: Any
+) -> tuple[pd.DataFrame, list[Finding]]:
+    """All documents' claims as one table; a document that breaks the extractor is a finding."""
     frames, problems = [], []
     for doc in documents:
         context = {k: doc.meta.get(k) for k in ("outlet", "published", "url")}
@@ -71,8 +73,10 @@ def _crash(stage: str, exc: Exception, source_id: str | None = None) -> Finding:
     return Finding(
         check="internal_error",
         severity="error",
-        message=(f"{stage} failed{where}: {type(exc).__name__}: {exc}. This is a bug in figcheck; "
-                 f"please report it with this message."),  # fmt: skip
+        message=(
+            f"{stage} failed{where}: {type(exc).__name__}: {exc}. This is a bug in figcheck; "
+            f"please report it with this message."
+        ),  # fmt: skip
         source_ids=[source_id] if source_id else [],
         details={"stage": stage, "traceback": traceback.format_exc(limit=5)},
     )

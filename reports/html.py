@@ -17,7 +17,6 @@ from figcheck.ids import short_hash
 from figcheck.model import AuditResult
 
 from ._common import (
-    CONFLICT_CHECK,
     check_names,
     claims_by_id,
     finding_sources,
@@ -37,7 +36,6 @@ from .numberline import number_line
 TEMPLATES = Path(__file__).parent / "templates"
 SAFE_SCHEMES = ("http", "https")
 EVIDENCE = ("expected", "observed", "statistic", "p_value", "table", "column")
-SOURCE_META = ("outlet", "published", "standing", "format")
 
 
 @lru_cache(maxsize=1)
@@ -82,17 +80,19 @@ def anchor(kind: str, ident: str) -> str:
     return f"{kind}-{short_hash(ident)}"
 
 
-def _source_link(source_id: str, known: set[str]) -> dict[str, Any]:
-    return {"id": source_id, "anchor": anchor("source", source_id) if source_id in known else None}
+def _source_link(source_id: str, metas: dict[str, dict]) -> dict[str, Any]:
+    return {"id": source_id, "anchor": anchor("source", source_id) if source_id in metas else None}
 
 
-def _claim_view(claim: dict[str, Any], known: set[str], interval: dict | None = None) -> dict:
-    low, high = (interval or claim)["low"], (interval or claim)["high"]
+def _claim_view(claim: dict, metas: dict[str, dict], interval: dict | None = None) -> dict:
+    """One claim as shown in a card or table row; `interval` (from a finding) overrides low/high."""
+    bounds = interval if interval and {"low", "high"} <= interval.keys() else claim
+    low, high = bounds["low"], bounds["high"]
     before, mark, after = sentence_parts(claim)
     return {
         "claim_id": claim["claim_id"],
         "anchor": f"claim-{claim['claim_id']}",
-        "source": _source_link(str(claim["source_id"]), known),
+        "source": _source_link(str(claim["source_id"]), metas),
         "outlet": text(claim.get("outlet"), "—"),
         "published": text(claim.get("published"), "—"),
         "before": before,
@@ -100,7 +100,8 @@ def _claim_view(claim: dict[str, Any], known: set[str], interval: dict | None = 
         "after": after,
         "surface": text(claim.get("surface")),
         "value": fmt_number(claim.get("value")),
-        "unit": text(claim.get("unit")),
+        "unit": text((interval or {}).get("unit", claim.get("unit"))),
+        "standing": text(metas.get(str(claim["source_id"]), {}).get("standing")),
         "low": low,
         "high": high,
         "interval": fmt_interval(low, high),
@@ -135,18 +136,18 @@ def _line_item(view: dict[str, Any], claim: dict[str, Any]) -> dict[str, Any]:
     return {"label": label, "low": view["low"], "high": view["high"], "value": claim["value"]}
 
 
-def _finding_view(f: dict[str, Any], claims: dict[str, dict], known: set[str]) -> dict[str, Any]:
-    intervals = {
-        str(iv.get("claim_id")): iv for iv in (f.get("details") or {}).get("intervals") or []
-    }
+def _finding_view(f: dict[str, Any], claims: dict[str, dict], metas: dict[str, dict]) -> dict:
+    listed = (f.get("details") or {}).get("intervals") or []
+    intervals = {str(iv.get("claim_id")): iv for iv in listed if isinstance(iv, dict)}
     views, missing = [], []
     for claim_id in f.get("claim_ids") or []:
         if claim_id in claims:
-            views.append(_claim_view(claims[claim_id], known, intervals.get(claim_id)))
+            views.append(_claim_view(claims[claim_id], metas, intervals.get(claim_id)))
         else:
             missing.append(str(claim_id))
     line = None
-    if f["check"] == CONFLICT_CHECK or len(views) > 1:
+    same_unit = len({c["unit"] for c in views}) == 1
+    if len(views) > 1 and (intervals or same_unit):  # never plot km against miles
         line = number_line([_line_item(c, claims[c["claim_id"]]) for c in views])
     return {
         "id": f["finding_id"],
@@ -154,12 +155,11 @@ def _finding_view(f: dict[str, Any], claims: dict[str, dict], known: set[str]) -
         "severity": f["severity"],
         "check": f["check"],
         "message": f["message"],
-        "conflict": f["check"] == CONFLICT_CHECK,
         "claims": views,
         "missing_claims": missing,
         "numberline": line,
         "evidence": _evidence(f),
-        "sources": [_source_link(s, known) for s in finding_sources(f, claims)],
+        "sources": [_source_link(s, metas) for s in finding_sources(f, claims)],
     }
 
 
@@ -194,15 +194,15 @@ def _source_views(result: AuditResult, claims: list[dict[str, Any]]) -> list[dic
 def report_view(result: AuditResult) -> dict[str, Any]:
     """Everything the template shows, as plain strings, numbers and coordinates."""
     claims = claims_by_id(result)
-    known = {d.id for d in result.documents} | {t.id for t in result.tables}
-    findings = [_finding_view(f, claims, known) for f in ordered_findings(result)]
+    metas = {s.id: s.meta for s in [*result.documents, *result.tables]}  # source id -> meta
+    findings = [_finding_view(f, claims, metas) for f in ordered_findings(result)]
     finding_ids: dict[str, list[str]] = {}
     for f in findings:
         for c in f["claims"]:
             finding_ids.setdefault(c["claim_id"], []).append(f["id"])
     rows = sorted(records(result.claims), key=lambda c: (str(c["source_id"]), int(c["start"])))
     claim_views = [
-        {**_claim_view(c, known), "findings": finding_ids.get(c["claim_id"], [])} for c in rows
+        {**_claim_view(c, metas), "findings": finding_ids.get(c["claim_id"], [])} for c in rows
     ]
     by_check: dict[str, int] = dict.fromkeys(check_names(result), 0)
     for f in findings:

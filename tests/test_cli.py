@@ -92,9 +92,7 @@ def test_one_bad_file_does_not_lose_the_others(tmp_path: Path):
     assert res.exit_code == 1
     data = json.loads(out.read_text(encoding="utf-8"))
     messages = [f["message"] for f in data["findings"] if f["check"] == "ingest"]
-    assert (
-        "bad.txt: not UTF-8 text (byte 0xe9 at offset 3); re-save the file as UTF-8" in messages
-    )
+    assert "bad.txt: not UTF-8 text (byte 0xe9 at offset 3); re-save the file as UTF-8" in messages
     assert any(m.startswith("broken.csv: cannot parse CSV") for m in messages)
     assert [c["surface"] for c in data["claims"]] == ["4.5 million"]
 

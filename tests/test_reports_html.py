@@ -5,14 +5,17 @@ from __future__ import annotations
 import base64
 import hashlib
 import html as htmllib
+import json
 import re
+import shutil
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+
 from figcheck.reports import WRITERS, render_html, write_html
 from figcheck.reports.html import environment, safe_href, sentence_parts
-
 from tests.test_reports_fixtures import (
     EVIL_URL,
     IMG,
@@ -196,3 +199,52 @@ def test_sentence_parts_falls_back_when_offsets_do_not_match() -> None:
     assert sentence_parts(claim) == (f"{SCRIPT} says ", "7", " died")
     claim["surface"] = "nine"
     assert sentence_parts(claim) == (claim["sentence"], "", "")
+
+
+NODE_HARNESS = r"""
+const handlers = {};
+function control(id, value) {
+  return { id, value, hidden: true, textContent: "",
+           addEventListener(type, fn) { handlers[id + ":" + type] = fn; } };
+}
+function item(attrs, text) {
+  return { hidden: false, textContent: text, getAttribute: (k) => attrs[k] ?? null };
+}
+const els = {};
+for (const id of ["filters", "filter-severity", "filter-check", "filter-search", "filter-status"]) {
+  els[id] = control(id, "");
+}
+const cards = [item({"data-severity": "error", "data-check": "a"}, "Drones 40"),
+               item({"data-severity": "warning", "data-check": "b"}, "Migrants 650")];
+const rows = [item({}, "drones"), item({}, "migrants")];
+globalThis.document = { getElementById: (id) => els[id] ?? null,
+  querySelectorAll: (sel) => sel === ".finding" ? cards : sel === ".claim-row" ? rows : [] };
+eval(require("fs").readFileSync(0, "utf8"));
+const out = [els.filters.hidden, els["filter-status"].textContent];
+els["filter-severity"].value = "warning"; handlers["filter-severity:change"]();
+out.push(cards.map((c) => c.hidden));
+els["filter-severity"].value = ""; handlers["filter-severity:change"]();
+els["filter-search"].value = " DRONES "; handlers["filter-search:input"]();
+out.push(cards.map((c) => c.hidden), rows.map((r) => r.hidden), els["filter-status"].textContent);
+console.log(JSON.stringify(out));
+"""
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs node to run the inline script")
+def test_inline_script_filters_by_severity_and_text(page: Page) -> None:
+    run = subprocess.run(
+        ["node", "-e", NODE_HARNESS],
+        input=page.scripts[0],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    assert json.loads(run.stdout) == [
+        False,
+        "2 of 2 findings shown",
+        [True, False],
+        [False, True],
+        [False, True],
+        "1 of 2 findings shown",
+    ]

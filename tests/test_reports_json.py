@@ -10,9 +10,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pytest
+
 from figcheck.reports import WRITERS, to_dict, write_json
 from figcheck.reports.json_report import jsonable
-
 from figcheck.schemas import CLAIM_COLUMNS, FINDING_COLUMNS
 from tests.test_reports_fixtures import IMG, make_ingest_only_result, make_result
 

@@ -6,8 +6,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from figcheck.reports import WRITERS, render_junit, write_junit
 
+from figcheck.reports import WRITERS, render_junit, write_junit
 from tests.test_reports_fixtures import SCRIPT, make_ingest_only_result, make_result
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
+
 from figcheck.reports.numberline import WIDTH, compact, nice_step, number_line
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from figcheck.reports import render_summary
 
+from figcheck.reports import render_summary
 from tests.test_reports_fixtures import make_ingest_only_result, make_result
 
 
