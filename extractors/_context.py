@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from figcheck.extractors._lexicon import DETERMINERS, EVENTS, MONTHS, NP_STOP, PRE_VERBS
 
@@ -22,6 +23,7 @@ _SINCE = re.compile(
     r"\bsince\s+(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:19|20)\d\d)\b", re.I
 )
 _RELATIVE = re.compile(r"\b(overnight|last night|last year|this year|last month)\b", re.I)
+_Match = re.Match[str] | None
 _ATTRIB = [
     re.compile(r"\baccording to (?P<who>[^,.;:()]{2,60})", re.I),
     re.compile(
@@ -60,7 +62,7 @@ def noun_after(sentence: str, pos: int) -> list[str]:
 
 def noun_before(sentence: str, pos: int) -> list[str]:
     """The subject phrase before a number ("Bilateral trade ... | reached $26 billion")."""
-    clause = re.split(r"[,;:()]|\bthat\b|\bwhile\b", sentence[:pos])[-1]
+    clause = re.split(r"[,;:()]|\bthat\b|\bwhile\b", sentence[max(0, pos - 300) : pos])[-1]
     words = _WORD.findall(clause)
     cut = next((i for i, w in enumerate(words) if w.lower() in PRE_VERBS), len(words))
     words = words[:cut]
@@ -90,7 +92,7 @@ def event_near(sentence: str, start: int, end: int) -> str | None:
 
 def period_of(sentence: str, start: int, end: int, published: date | None) -> str | None:
     """The time a figure refers to: "since 2022-02", "2023", "night to 2025-03-15", or None."""
-    since = _SINCE.search(sentence)
+    since, years_all, _ = _sentence_times(sentence)
     if since:
         month = since.group("month")
         year = since.group("year")
@@ -98,11 +100,10 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
     left = sentence.rfind(",", 0, start) + 1
     right = sentence.find(",", end) % (len(sentence) + 1)
     for lo, hi in ((left, right), (0, len(sentence))):  # the number's clause first
-        years = [(abs(m.start() + m.end() - start - end), m.group(1))
-                 for m in _YEAR.finditer(sentence, lo, hi)]  # fmt: skip
+        years = [(abs(a + b - start - end), y) for a, b, y in years_all if lo <= a and b <= hi]
         if years:
             return min(years)[1]
-    rel = _RELATIVE.search(sentence)
+    rel = _sentence_times(sentence)[2]
     if rel and published is not None:
         word = rel.group(1).lower()
         if word in {"overnight", "last night"}:
@@ -115,6 +116,14 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
     return None
 
 
+@lru_cache(maxsize=16)
+def _sentence_times(sentence: str) -> tuple[_Match, list[tuple[int, int, str]], _Match]:
+    """Read once per sentence (not once per number): "since ...", its years, "last year"."""
+    years = [(m.start(), m.end(), m.group(1)) for m in _YEAR.finditer(sentence)]
+    return _SINCE.search(sentence), years, _RELATIVE.search(sentence)
+
+
+@lru_cache(maxsize=16)
 def attribution(sentence: str) -> str | None:
     """Who says so: "according to RSF" -> "RSF"; "the Air Force said" -> "the Air Force"."""
     for rx in _ATTRIB:

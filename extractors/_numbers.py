@@ -46,6 +46,9 @@ class Discard:
     reason: str
 
 
+LOOK = 80  # characters of context read before and after a number
+
+
 def _alt(words: object) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
 
@@ -69,6 +72,14 @@ _CUR_BEFORE = re.compile(rf"(?:{_alt(CURRENCY_PREFIX)})\s?$", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(rf"\b(?P<h>{_alt(HEDGES)})\s+$", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _AGE = re.compile(r"-year-old\b|\s+years?\s+old\b")
+_AGE_BEFORE = re.compile(
+    r"""
+    \b(?:aged|ages?\s+(?:of|to|at|is|was))\s+      # "aged", "retirement age to"
+    (?:\d{1,3},?\s+(?:and\s+)?)*$                 # earlier ages of a list: "aged 17, 19 and"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_DURATIONS = {"hour", "day", "week", "month", "year"}
 _MONTH = _alt(MONTHS)
 _DATE_AFTER = re.compile(rf"^(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?\s+(?:of\s+)?(?:{_MONTH})\b", re.I)
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+$", re.IGNORECASE)
@@ -81,9 +92,33 @@ _IDENT = re.compile(r"\b[A-Za-z]+-?\d+[A-Za-z\d]*\b|\b\d+[A-Za-z]+-\w+")
 _TIME = re.compile(
     r"\b\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\b\d{1,2}(?:\.\d{2})?\s*(?:am|pm)\b", re.I
 )
-_PHONE = re.compile(r"\+\d{1,3}(?:[\s-]?\(?\d{2,4}\)?){2,}[\s-]?\d{2,4}")
+_PHONE = re.compile(
+    r"""
+    \+\d{1,3}(?:[\s-]?\(?\d{2,4}\)?){2,}[\s-]?\d{2,4}   # international: +44 20 7946 0018
+    | \b0\d{2,4}(?:[\s-]\d{2,4}){2,3}\b               # national, leading zero: 0800 123 456
+    """,
+    re.VERBOSE,
+)
+_ADDRESS = re.compile(
+    r"""
+    \b\d{1,4}[A-Za-z]?\s+                           # house number: 12, 221B
+    (?:[A-Z][a-z]+\s+){1,3}                         # street name: High, Old Kent
+    (?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Boulevard|Way)\b
+    """,
+    re.VERBOSE,
+)
 _RANK_CONTEXT = re.compile(r"\b(?:ranked|ranks|ranking|placed|came|comes|finished)\s+$", re.I)
 _RANK_AFTER = re.compile(r"^\s+(?:out\s+of|of)\s+\d|^\s+(?:place|position)\b", re.I)
+
+
+def tail(s: str, pos: int, width: int = 0) -> tuple[int, str]:
+    """The `width` (default LOOK) characters before `pos`, and where they start.
+
+    Patterns anchored at the end ("about $") are searched in this window, not in the whole
+    prefix, so the work per number stays constant however long the sentence is.
+    """
+    off = max(0, pos - (width or LOOK))
+    return off, s[off:pos]
 
 
 def parse_words(text: str) -> tuple[float, float] | None:
@@ -113,7 +148,12 @@ def parse_words(text: str) -> tuple[float, float] | None:
 def _blocked(sentence: str) -> list[tuple[int, int, str]]:
     """Spans that hold numbers which are not claims: times, phone numbers, identifiers."""
     spans = []
-    for rx, reason in ((_PHONE, "phone number"), (_TIME, "time of day"), (_IDENT, "identifier")):
+    for rx, reason in (
+        (_PHONE, "phone number"),
+        (_ADDRESS, "street address"),
+        (_TIME, "time of day"),
+        (_IDENT, "identifier"),
+    ):
         spans += [(m.start(), m.end(), reason) for m in rx.finditer(sentence)]
     return spans
 
@@ -154,37 +194,43 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
         value, scale = parsed
         value, decimals, core = value / scale, 0, m.group("words")
         if core.lower() in {"one", "a"}:
-            after = s[end:]
+            after = s[end : end + LOOK]
             if not (_SCALE_AFTER.match(after) or _UNIT_AFTER.match(after)):
                 return None, "pronoun or article, not a quantity" if core.lower() == "one" else None
     more = _SCALE_AFTER.match(s, end)
     if more:
         scale, end = scale * SCALES[more.group("s").lower()], more.end()
     mention = Mention(start, end, value * scale, 0.0)
-    if scale > 1 or m.group("words") or decimals:
+    if m.group("words") and not float(value).is_integer():
+        decimals = 1  # "half a million": 0.5 million, precise to a tenth of the scale
+    if scale > 1 or decimals:
         mention.half = 0.5 * 10 ** (-decimals) * scale
     elif value >= 100 and core.rstrip("0") != core and "." not in core:
         zeros = len(core.replace(",", "")) - len(core.replace(",", "").rstrip("0"))
         mention.half = min(0.5 * 10**zeros, 0.05 * value)
-    before = s[:start]
+    off, before = tail(s, start)
     cur = _CUR_BEFORE.search(before)
     if cur:
-        mention.unit, mention.start = CURRENCY_PREFIX[cur.group(0).strip().lower()], cur.start()
-        before = s[: mention.start]
+        code = CURRENCY_PREFIX[cur.group(0).strip().lower()]
+        mention.unit, mention.start = code, off + cur.start()
+        off, before = tail(s, mention.start)
     why = _reject(s, before, start, end, core, mention.unit != "count" or scale > 1)
     if why:
         return None, why
     end = _unit_and_kind(s, mention, end)
     mention.end = end
-    hedge = _HEDGE_BEFORE.search(s[: mention.start])
-    if hedge:
-        mention.qualifier, mention.hedge_start = HEDGES[hedge.group("h").lower()], hedge.start()
+    off, before = tail(s, mention.start)
+    hedge = _HEDGE_BEFORE.search(before)
+    if hedge and not (hedge.group("h").lower() == "over" and mention.unit in _DURATIONS):
+        # "over 10 years" is a span of time, not a lower bound
+        mention.qualifier = HEDGES[hedge.group("h").lower()]
+        mention.hedge_start = off + hedge.start()
     return mention, None
 
 
 def _reject(s: str, before: str, start: int, end: int, core: str, has_unit: bool) -> str | None:
     """The reason a bare number is not a claim (a year, a date, a reference), or None."""
-    after = s[end:]
+    after = s[end : end + LOOK]
     plain = core.replace(",", "")
     if not has_unit and _DATE_AFTER.match(after) and plain.isdigit() and int(plain) <= 31:
         return "date (day of month)"
@@ -215,6 +261,13 @@ def _unit_and_kind(s: str, mention: Mention, end: int) -> int:
     if age and mention.unit == "count":
         mention.kind, mention.unit = "age", "age_year"
         return age.end()
+    if (
+        mention.unit == "count"
+        and mention.value < 130
+        and _AGE_BEFORE.search(tail(s, mention.start)[1])
+    ):
+        mention.kind, mention.unit = "age", "age_year"
+        return end
     unit = _UNIT_AFTER.match(s, end)
     if unit:
         word = unit.group("u").lower()
@@ -230,6 +283,6 @@ def _unit_and_kind(s: str, mention: Mention, end: int) -> int:
 def is_rank(sentence: str, mention: Mention) -> bool:
     """An ordinal that is a rank ("ranked 171st", "171st out of 180"), not "the 3rd time"."""
     return bool(
-        _RANK_CONTEXT.search(sentence[: mention.start])
-        or _RANK_AFTER.match(sentence[mention.end :])
+        _RANK_CONTEXT.search(tail(sentence, mention.start)[1])
+        or _RANK_AFTER.match(sentence[mention.end : mention.end + LOOK])
     )

@@ -10,13 +10,14 @@ from typing import Any
 import pandas as pd
 
 from figcheck.extractors import _context as ctx
-from figcheck.extractors._numbers import Discard, Mention, find_mentions, is_rank
+from figcheck.extractors._numbers import Discard, Mention, find_mentions, is_rank, tail
 from figcheck.ids import claim_id
 from figcheck.schemas import claims_frame
 from figcheck.text import sentence_spans
 
 NAME = "figcheck-news"
 VERSION = "0.1"
+MAX_SENTENCE = 1000  # characters; longer spans are read in pieces (see _pieces)
 APPROX = 0.10  # "about 3.3 million" allows +-10 %, or the rounding precision if wider
 
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to)\s*$|^\s+and\s+$", re.I)
@@ -25,6 +26,8 @@ _PAREN_GAP = re.compile(
     r"^\s*\(\s*(?:about|around|roughly|approximately|some|nearly|almost|or|over|more\ than)?\s*$",
     re.I,
 )
+# "rose from 24.5 to 26" is a change, not a range; "ranged from 820,000 to 920,000" is a range
+_FROM_BEFORE = re.compile(r"(?<!\branged\s)(?<!\branging\s)(?<!\branges\s)\bfrom\s+$", re.I)
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|all)\s+$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+$", re.I)
 
@@ -48,7 +51,7 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
     published = _date(context.get("published"))
     rows: list[dict[str, Any]] = []
     discards: list[Discard] = []
-    for s0, s1 in sentence_spans(text):
+    for s0, s1 in _pieces(text):
         sentence = text[s0:s1]
         mentions, dropped = find_mentions(sentence)
         mentions = _keep_claims(sentence, mentions, dropped)
@@ -91,6 +94,26 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
     return rows, discards
 
 
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, with any span longer than MAX_SENTENCE cut at white space.
+
+    A "sentence" of thousands of characters is not prose (a table dump, a line of digits); the
+    context readers look across a whole sentence, so cutting keeps the time linear in the text.
+    """
+    out = []
+    for s0, s1 in sentence_spans(text):
+        while s1 - s0 > MAX_SENTENCE:
+            cut = text.rfind(" ", s0 + MAX_SENTENCE // 2, s0 + MAX_SENTENCE)
+            cut = cut if cut > s0 else s0 + MAX_SENTENCE
+            out.append((s0, cut))
+            s0 = cut
+            while s0 < s1 and text[s0].isspace():
+                s0 += 1
+        if s1 > s0:
+            out.append((s0, s1))
+    return out
+
+
 def _date(value: Any) -> date | None:
     try:
         return date.fromisoformat(str(value)[:10]) if value else None
@@ -109,8 +132,8 @@ def _keep_claims(sentence: str, mentions: list[Mention], dropped: list[Discard])
             surface[0].isalpha()
             and m.unit == "count"
             and m.value < 100
-            and _DEFINITE.search(sentence[: m.start])
-            and not _OF_THE_BEFORE.search(sentence[: m.start])
+            and _DEFINITE.search(tail(sentence, m.start)[1])
+            and not _OF_THE_BEFORE.search(tail(sentence, m.start)[1])
         ):
             dropped.append(Discard(m.start, m.end, surface, "definite reference, not a figure"))
         else:
@@ -124,10 +147,13 @@ def _link(sentence: str, ms: list[Mention]) -> None:
     while i < len(ms) - 1:
         a, b = ms[i], ms[i + 1]
         gap = sentence[a.end : b.start]
-        between = re.search(r"\bbetween\s+$", sentence[: a.hedge_start or a.start], re.I)
-        from_ = re.search(r"\bfrom\s+$", sentence[: a.start], re.I)
-        if _RANGE_GAP.match(gap) and (between or not (from_ or " and " in gap)) and _compatible(
-            a, b
+        before = tail(sentence, a.hedge_start or a.start)[1]
+        between = re.search(r"\bbetween\s+$", before, re.I)
+        from_ = _FROM_BEFORE.search(before)
+        if (
+            _RANGE_GAP.match(gap)
+            and (between or not (from_ or " and " in gap))
+            and _compatible(a, b)
         ):
             a.unit = b.unit if a.unit == "count" else a.unit
             if b.value > a.value and a.value * _scale_gap(a, b) < b.value:
@@ -142,14 +168,14 @@ def _link(sentence: str, ms: list[Mention]) -> None:
             b.equivalent_of = i
         i += 1
     for i, m in enumerate(ms):  # "Of the 38 reporters detained, 41 remain"
-        if _OF_THE_BEFORE.search(sentence[: m.start]) and i + 1 < len(ms):
+        if _OF_THE_BEFORE.search(tail(sentence, m.start)[1]) and i + 1 < len(ms):
             nxt = ms[i + 1]
             if nxt.part_of is None and "," in sentence[m.end : nxt.start] and nxt.unit == m.unit:
                 nxt.whole, nxt.part_of = m.value, i
 
 
 def _scale_gap(a: Mention, b: Mention) -> float:
-    """"between 7 and 9 million": the first number takes the second one's scale."""
+    """ "between 7 and 9 million": the first number takes the second one's scale."""
     if a.half == 0 and b.half > 0 and b.value >= 1000:
         return 10 ** math.floor(math.log10(b.half * 2))
     return 1.0
@@ -198,8 +224,8 @@ def _subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | 
         words = words or ctx.noun_before(sentence, m.hedge_start or m.start)
         event = _event(sentence, m, ms, i in wholes)
         if not words and i > 0:  # "..., up from $24.5 billion": the previous figure's subject
-            donor = ms[m.part_of] if m.part_of is not None and m.part_of < i else ms[i - 1]
-            text, key = out[ms.index(donor)]
+            donor = m.part_of if m.part_of is not None and m.part_of < i else i - 1
+            text, key = out[donor]
             if key and key.endswith("|total"):
                 text, key = (text or "").removesuffix(" total"), key.removesuffix("|total")
             if event and key and event not in key:

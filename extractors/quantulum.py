@@ -33,7 +33,7 @@ def extract(text: str, **context: Any) -> pd.DataFrame:
         sentence = text[s0:s1]
         for q in parser.parse(sentence):
             a, b = q.span
-            if b <= a or not math.isfinite(q.value) or text[s0 + a : s0 + b] != q.surface:
+            if a < 0 or b <= a or not math.isfinite(q.value) or text[s0 + a : s0 + b] != q.surface:
                 continue
             unit = _UNITS.get(q.unit.name, q.unit.name)
             rows.append({

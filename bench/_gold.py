@@ -1,0 +1,109 @@
+"""Gold cases for the benchmarks: data/gold news sentences and the Recognizers-Text specs."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD, EVAL = ROOT / "data" / "gold", ROOT / "data" / "eval"
+
+# Recognizers-Text unit labels -> figcheck's canonical units (None: no canonical unit).
+RT_UNITS = {
+    "Dollar": "USD", "United States dollar": "USD", "Euro": "EUR", "Pound": "GBP",
+    "British pound": "GBP", "Russian ruble": "RUB", "Kilometer": "km", "Mile": "mi",
+    "Meter": "m", "Kilogram": "kg", "Metric ton": "t", "Ton": "t", "Megawatt": "MW",
+    "Hectare": "ha", "percent": "percent", None: "count",
+}  # fmt: skip
+# quantulum3 temperature units, so that its temperatures meet the specs' C and F
+Q_TEMPERATURE = {"degree Celsius": "C", "degree fahrenheit": "F", "degree Fahrenheit": "F"}
+PHYSICAL = {"km", "mi", "m", "kg", "t", "MW", "GW", "ha", "km2"}
+
+
+@dataclass
+class Case:
+    """One text with its gold items; `kind` scopes precision (see data/eval/README.md)."""
+
+    id: str
+    text: str
+    gold: list[dict[str, Any]]
+    kind: str  # news | currency | dimension | temperature | age | percent | number | range
+
+
+def pin_hash_seed() -> None:
+    """Re-run this script with PYTHONHASHSEED=0: quantulum3's results depend on set order."""
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        os.execve(sys.executable, [sys.executable, *sys.argv], env)
+
+
+def news_cases(name: str) -> list[Case]:
+    out = []
+    for line in (GOLD / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+        c = json.loads(line)
+        out.append(Case(c["id"], c["text"], c["quantities"], "news"))
+    return out
+
+
+def _kind(source: str) -> str:
+    name = source.rsplit("/", 1)[-1].removesuffix("Model.json").lower()
+    return {"numberrange": "range"}.get(name, name)
+
+
+def rt_cases() -> list[Case]:
+    out = []
+    path = EVAL / "recognizers_text_en.jsonl"
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        c = json.loads(line)
+        kind = _kind(c["source"])
+        gold = []
+        for q in c["quantities"]:
+            unit = RT_UNITS.get(q["unit"], q["unit"])
+            unit = "age_year" if kind == "age" and q["unit"] == "Year" else unit
+            unit = q["unit"] if kind == "temperature" else unit
+            gold.append({**q, "unit": unit, "qualifier": None, "whole": None})
+        out.append(Case(f"rt-{i}", c["text"], gold, kind))
+    return out
+
+
+def rt_range_cases() -> list[Case]:
+    out = []
+    path = EVAL / "recognizers_text_en_numberrange.jsonl"
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        c = json.loads(line)
+        gold = []
+        for r in c["ranges"]:
+            lo, hi = r["lower"], r["upper"]
+            if lo is not None and hi is not None:
+                value, qual = (lo + hi) / 2, "range"
+            elif lo is not None:
+                value, qual = lo, "at_least" if r["lower_inclusive"] else "more_than"
+            else:
+                value, qual = hi, "up_to" if r["upper_inclusive"] else "less_than"
+            span = {k: r[k] for k in ("start", "end", "surface")}
+            gold.append({**span, "value": value, "unit": "count", "qualifier": qual, "whole": None})
+        out.append(Case(f"rtr-{i}", c["text"], gold, "range"))
+    return out
+
+
+def in_scope(kind: str, unit: str) -> bool:
+    """Whether a prediction of `unit` is of the type a case file annotates."""
+    return {
+        "news": True, "range": True, "number": unit == "count", "percent": unit == "percent",
+        "age": unit.startswith("age"), "dimension": unit in PHYSICAL,
+        "currency": len(unit) == 3 and unit.isupper(), "temperature": unit in ("C", "F"),
+    }[kind]  # fmt: skip
+
+
+def same(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    a, b = float(a), float(b)
+    if math.isnan(a) or math.isnan(b):
+        return False
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)

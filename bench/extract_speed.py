@@ -1,0 +1,83 @@
+"""Throughput of figcheck's extractor and quantulum3 on the same news-like text, and growth.
+
+Run: python bench/extract_speed.py [--max-mb 10]   (re-runs itself with PYTHONHASHSEED=0)
+
+The text is the gold news sentences (data/gold), shuffled with a fixed seed and repeated to the
+size wanted. figcheck reads the whole document (`news.extract`, the DataFrame with its schema
+check); quantulum3 reads it sentence by sentence, on the small size only (it is far slower).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _gold  # noqa: E402
+
+SIZES = {"10 KB": 10_000, "1 MB": 1_000_000, "10 MB": 10_000_000}
+
+
+def news_text(size: int, seed: int = 7) -> str:
+    sentences = [c.text for name in ("news_dev", "news_eval") for c in _gold.news_cases(name)]
+    rng = random.Random(seed)
+    parts, total = [], 0
+    while total < size:
+        rng.shuffle(sentences)
+        for s in sentences:
+            parts.append(s)
+            total += len(s) + 1
+    return " ".join(parts)[:size]
+
+
+def timed(fn, text: str) -> float:  # type: ignore[no-untyped-def]
+    t0 = time.perf_counter()
+    fn(text)
+    return time.perf_counter() - t0
+
+
+def first_sentence_seconds() -> float:
+    code = (
+        "from figcheck.extractors import news; "
+        "news.extract('Air defences shot down 38 of the 52 drones launched overnight.')"
+    )
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True)
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    _gold.pin_hash_seed()
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--max-mb", type=float, default=10.0)
+    args = ap.parse_args()
+    from figcheck.extractors import news, quantulum
+
+    startup = first_sentence_seconds()
+    news.extract("Warm up: 3 drones.")
+    quantulum.extract("Warm up: 3 drones.")
+    rows = []
+    for label, size in SIZES.items():
+        if size > args.max_mb * 1e6:
+            continue
+        text = news_text(size)
+        fig = timed(news.extract, text)
+        q = timed(quantulum.extract, text) if size <= 10_000 else None
+        rows.append((label, size, fig, q))
+    base = rows[0][2] / rows[0][1]
+    print("| size | figcheck s | figcheck MB/s | s per byte vs 10 KB | quantulum3 s "
+          "| quantulum3 MB/s | figcheck speed-up |")  # fmt: skip
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for label, size, fig, q in rows:
+        qs = f"{q:.2f} | {size / q / 1e6:.3f} | {q / fig:.0f}x" if q else "- | - | -"
+        print(f"| {label} | {fig:.2f} | {size / fig / 1e6:.2f} | {fig / size / base:.2f} | {qs} |")
+    print(f"\nimport figcheck's extractor and extract the first sentence (fresh interpreter, "
+          f"wall clock): {startup:.2f} s")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
