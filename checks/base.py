@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from figcheck.model import Document, Finding, Table
+from figcheck.rates import Rates, default_rates
 
 
 @dataclass
@@ -19,6 +20,16 @@ class CheckContext:
     documents: list[Document]
     tables: list[Table]
     options: dict[str, Any] = field(default_factory=dict)
+    rates: Rates = field(default_factory=default_rates)
+    linked: pd.DataFrame | None = None  # claims with fact keys (figcheck.linking.link)
+
+    def linked_claims(self) -> pd.DataFrame:
+        """Claims linked into facts, computed once per run by the pipeline (or here if absent)."""
+        if self.linked is None:
+            from figcheck.linking import link
+
+            self.linked = link(self.claims, self.rates)
+        return self.linked
 
     def meta(self, source_id: str) -> dict[str, Any]:
         """The manifest metadata of a source (outlet, published, url, standing)."""
@@ -29,10 +40,32 @@ class CheckContext:
 
 
 @dataclass(frozen=True)
+class Option:
+    """One option a check accepts in figcheck.toml: its type, default and what a valid value is."""
+
+    types: tuple[type, ...]
+    default: Any
+    help: str
+    valid: Callable[[Any], bool] | None = None  # extra rule beyond the type; `help` says it
+
+    def accepts(self, value: Any) -> bool:
+        """True when `value` has one of the types (bool is not a number) and passes `valid`."""
+        if isinstance(value, bool) and bool not in self.types:
+            return False
+        return isinstance(value, self.types) and (self.valid is None or self.valid(value))
+
+
+@dataclass(frozen=True)
 class Check:
-    """A registered check: `run(ctx)` returns findings; `needs` says what input it reads."""
+    """A registered check: `run(ctx)` returns findings; `needs` says what input it reads.
+
+    Table checks also declare the column roles they read (`columns`, mapped to a table's actual
+    columns in figcheck.toml) and the options they accept per table (`options`).
+    """
 
     name: str
     needs: str  # "claims" or "tables"
     description: str
     run: Callable[[CheckContext], list[Finding]]
+    columns: tuple[str, ...] = ()
+    options: dict[str, Option] = field(default_factory=dict)

@@ -4,40 +4,16 @@ from __future__ import annotations
 
 import itertools
 
-import pandas as pd
-
 from figcheck.checks._format import interval, num, reading
 from figcheck.checks.base import Check, CheckContext
 from figcheck.model import Finding
-from figcheck.units import dimension
 
 NAME = "cross_source_conflict"
 
 
-def fact_keys(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claims that can be linked, with a `fact_key` (subject, dimension, period) and intervals in
-    the dimension's base unit. Bracketed restatements are left to `parenthetical_conversion`."""
-    usable = claims[claims["subject_key"].notna() & claims["equivalent_of"].isna()].copy()
-    if usable.empty:
-        return usable.assign(fact_key=pd.Series(dtype=str))
-    dims = usable["unit"].map(dimension)
-    factor = dims.map(lambda d: d[1])
-    usable["dimension"] = dims.map(lambda d: d[0])
-    for col in ("low", "high", "value"):
-        usable[f"base_{col}"] = usable[col] * factor
-    usable["fact_key"] = (
-        usable["subject_key"]
-        + " | "
-        + usable["dimension"]
-        + " | "
-        + usable["period"].fillna("undated")
-    )
-    return usable
-
-
 def run(ctx: CheckContext) -> list[Finding]:
     """One finding per pair of sources whose claims of the same fact cannot both hold."""
-    linked = fact_keys(ctx.claims)
+    linked = ctx.linked_claims()
     tolerance = float(ctx.options.get("tolerance", 0.0))
     findings = []
     for key, group in linked.groupby("fact_key", sort=True):
@@ -61,10 +37,18 @@ def _who(row: dict, ctx: CheckContext) -> str:
     return str(ctx.meta(row["source_id"]).get("outlet") or row["source_id"])
 
 
+def _in_base(row: dict, text: str) -> str:
+    if row["unit"] == row["base_unit"]:
+        return text
+    return f"{text} = {interval(row['base_low'], row['base_high'])} {row['base_unit']}"
+
+
 def _finding(key: str, lo: dict, hi: dict, gap: float, rel: float, ctx: CheckContext) -> Finding:
     subject = lo["subject"] or key.split(" | ")[0]
     a = reading(lo["surface"], lo["low"], lo["high"], lo["unit"])
     b = reading(hi["surface"], hi["low"], hi["high"], hi["unit"])
+    if lo["unit"] != hi["unit"]:
+        a, b = (_in_base(r, text) for r, text in ((lo, a), (hi, b)))
     message = (
         f"{subject} ({lo['period'] or 'undated'}): {_who(lo, ctx)} says {a}; {_who(hi, ctx)} says "
         f"{b}; these cannot both hold (gap {num(gap)}, {rel:.0%})."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from figcheck.checks._format import interval, num
 from figcheck.checks.base import Check, CheckContext
+from figcheck.linking import year_of
 from figcheck.model import Finding
 from figcheck.units import convert, dimension
 
@@ -11,24 +12,26 @@ NAME = "parenthetical_conversion"
 
 
 def run(ctx: CheckContext) -> list[Finding]:
-    """An error where a bracketed restatement does not match its figure after unit conversion;
-    an info finding where the pair is in two currencies and no exchange-rate table is loaded."""
+    """An error where a bracketed restatement does not match its figure after conversion (units
+    by their factors, currencies at the year's average rate widened by the rate tolerance); an
+    info finding where no rate is known for the pair."""
     claims = ctx.claims.set_index("claim_id", drop=False)
     findings = []
     for row in claims[claims["equivalent_of"].notna()].to_dict("records"):
-        src = claims.loc[row["equivalent_of"]]
-        if dimension(src["unit"])[0] != dimension(row["unit"])[0]:
-            findings.append(_no_rate(src, row))
+        src = claims.loc[row["equivalent_of"]].to_dict()
+        converted = _convert(src, row["unit"], ctx)
+        if converted is None:
+            findings.append(_not_checked(src, row, ctx))
             continue
-        low = convert(src["low"], src["unit"], row["unit"])
-        high = convert(src["high"], src["unit"], row["unit"])
+        low, high, exact, how = converted
         if high >= row["low"] and low <= row["high"]:
             continue
-        exact = convert(src["value"], src["unit"], row["unit"])
+        unit = row["unit"]
+        note = "" if not how else f" allowing {ctx.rates.tolerance:.0%} for the rate's movement"
         message = (
-            f"{row['source_id']}: {src['surface']} is {num(round(exact))} {row['unit']} "
-            f"({interval(round(low), round(high))}), but the text restates it as {row['surface']} "
-            f"({interval(row['low'], row['high'])} {row['unit']})."
+            f"{row['source_id']}: {src['surface']}{how} is {num(exact)} {unit} "
+            f"({interval(low, high)}{note}), but the text restates it as {row['surface']} "
+            f"({interval(row['low'], row['high'])} {unit})."
         )
         findings.append(
             Finding(
@@ -37,27 +40,50 @@ def run(ctx: CheckContext) -> list[Finding]:
                 message=message,
                 claim_ids=[src["claim_id"], row["claim_id"]],
                 source_ids=[row["source_id"]],
-                expected=f"{num(round(exact))} {row['unit']}",
-                observed=f"{num(row['value'])} {row['unit']}",
+                expected=f"{interval(low, high)} {unit}",
+                observed=f"{num(row['value'])} {unit}",
                 statistic=float(row["value"] / exact - 1) if exact else None,
                 details={
-                    "converted": float(exact),
+                    "converted": exact,
+                    "low": low,
+                    "high": high,
                     "from_unit": src["unit"],
-                    "to_unit": row["unit"],
-                },
+                    "to_unit": unit,
+                    "how": how.strip(" ()"),
+                },  # fmt: skip
             )
         )
     return findings
 
 
-def _no_rate(src: dict, row: dict) -> Finding:
+def _convert(src: dict, unit: str, ctx: CheckContext) -> tuple[float, float, float, str] | None:
+    """(low, high, central value, how) of `src` in `unit`, or None when it cannot convert."""
+    if dimension(src["unit"])[0] == dimension(unit)[0]:
+        return (round(convert(src["low"], src["unit"], unit)),
+                round(convert(src["high"], src["unit"], unit)),
+                round(convert(src["value"], src["unit"], unit)), "")  # fmt: skip
+    if not (
+        dimension(src["unit"])[0].startswith("money") and dimension(unit)[0].startswith("money")
+    ):
+        return None
+    year = year_of(src["period"], src["published"])
+    out = ctx.rates.convert(src["low"], src["high"], src["unit"], unit, year)
+    if out is None:
+        return None
+    low, high, rate = out
+    how = f" at the {year} average rate ({rate:.4g} {unit} per {src['unit']}, ECB)"
+    return low, high, src["value"] * rate, how
+
+
+def _not_checked(src: dict, row: dict, ctx: CheckContext) -> Finding:
+    year = year_of(src["period"], src["published"])
     return Finding(
         check=NAME,
         severity="info",
         message=(
             f"{row['source_id']}: {src['surface']} is restated as {row['surface']}; not checked: "
-            f"converting {src['unit']} to {row['unit']} needs an exchange-rate table, and none is "
-            f"loaded."
+            f"no {src['unit']}/{row['unit']} rate for {year or 'an unknown year'} in the rates "
+            f"table ({ctx.rates.source})."
         ),
         claim_ids=[src["claim_id"], row["claim_id"]],
         source_ids=[row["source_id"]],

@@ -9,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 
+from figcheck import config
 from figcheck.htmltext import html_to_text
 from figcheck.model import Document, Finding, Table
 
@@ -16,8 +17,8 @@ MANIFEST = "sources.csv"
 MANIFEST_COLUMNS = ("file", "outlet", "published", "url", "standing")
 STANDINGS = ("high", "medium", "low")
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-TABLE_SUFFIXES = (".csv",)
-IGNORED = {MANIFEST, "figcheck.toml", "pyproject.toml"}
+TABLE_SUFFIXES = (".csv", ".csv.gz")
+IGNORED = {MANIFEST, config.CONFIG, "pyproject.toml"}
 CHECK = "ingest"
 
 
@@ -35,6 +36,10 @@ def load_folder(folder: Path) -> tuple[list[Document], list[Table], list[Finding
         raise InputError(f"{folder}: no such folder; give the folder that holds your sources")
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder; give the folder that holds your sources")
+    try:
+        bindings = config.load(folder)
+    except config.ConfigError as exc:
+        raise InputError(str(exc)) from None
     meta, problems = read_manifest(folder)
     documents: list[Document] = []
     tables: list[Table] = []
@@ -44,7 +49,7 @@ def load_folder(folder: Path) -> tuple[list[Document], list[Table], list[Finding
             continue
         if path.name in IGNORED or path.name.lower().startswith("readme"):
             continue
-        suffix = path.suffix.lower()
+        suffix = ".csv.gz" if path.name.lower().endswith(".csv.gz") else path.suffix.lower()
         if suffix not in TEXT_SUFFIXES + TABLE_SUFFIXES:
             valid = ", ".join(TEXT_SUFFIXES + TABLE_SUFFIXES)
             problems.append(
@@ -67,6 +72,8 @@ def load_folder(folder: Path) -> tuple[list[Document], list[Table], list[Finding
                 )
             )
         info = {"format": suffix.lstrip("."), **(info or {})}
+        if rel in bindings and suffix in TABLE_SUFFIXES:
+            info["binding"] = bindings.pop(rel)
         try:
             if suffix in TABLE_SUFFIXES:
                 tables.append(read_table(path, rel, info))
@@ -83,6 +90,14 @@ def load_folder(folder: Path) -> tuple[list[Document], list[Table], list[Finding
                 rel,
                 f"{MANIFEST} line {info['line']}: '{rel}' does not exist "
                 f"in {folder}; fix the path or remove the row",
+            )
+        )
+    for rel in bindings:
+        problems.append(
+            _problem(
+                config.CONFIG,
+                f'{config.CONFIG}: tables."{rel}" is not a table in {folder}; '
+                f"fix the path (relative to the folder) or remove the section",
             )
         )
     if not documents and not tables and not problems:
@@ -174,9 +189,11 @@ def read_document(path: Path, rel: str, meta: dict[str, Any]) -> Document:
 
 
 def read_table(path: Path, rel: str, meta: dict[str, Any]) -> Table:
-    """A CSV file as a Table with pyarrow-backed dtypes."""
+    """A CSV file (plain or gzipped) as a Table with pyarrow-backed dtypes."""
     try:
-        frame = pd.read_csv(path, dtype_backend="pyarrow")
+        frame = pd.read_csv(path, dtype_backend="pyarrow", compression="infer")
+    except (EOFError, OSError) as exc:  # a truncated or not-really-gzip .csv.gz
+        raise ValueError(f"{rel}: cannot decompress it ({exc}); re-create the .gz file") from None
     except UnicodeDecodeError:
         raise ValueError(f"{rel}: not UTF-8 text; re-save the CSV as UTF-8") from None
     except pd.errors.EmptyDataError:

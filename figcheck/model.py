@@ -61,6 +61,7 @@ class AuditResult:
     claims: pd.DataFrame
     findings: pd.DataFrame
     checks_run: list[str] = field(default_factory=list)  # registry names, in run order
+    facts: pd.DataFrame = field(default_factory=pd.DataFrame)  # figcheck.linking.FACT_COLUMNS
     extractor: str = "figcheck"
 
     def count_at_or_above(self, threshold: str) -> int:

@@ -11,7 +11,9 @@ import pandas as pd
 from figcheck import extractors
 from figcheck.checks import REGISTRY, CheckContext
 from figcheck.ingest import load_folder
+from figcheck.linking import facts_table, link
 from figcheck.model import AuditResult, Document, Finding
+from figcheck.rates import default_rates
 from figcheck.schemas import claims_frame, empty_claims, findings_frame
 
 
@@ -32,8 +34,11 @@ def run(
     documents, tables, findings = load_folder(folder)
     claims, problems = extract_documents(documents, extract)
     findings += problems
+    rates = default_rates()
+    linked = link(claims, rates)
     for name in names:
-        ctx = CheckContext(claims, documents, tables, (options or {}).get(name, {}))
+        opts = (options or {}).get(name, {})
+        ctx = CheckContext(claims, documents, tables, opts, rates=rates, linked=linked)
         try:
             findings += REGISTRY[name].run(ctx)
         except Exception as exc:  # a broken check must not lose the other checks' results
@@ -46,6 +51,7 @@ def run(
         findings=findings_frame(findings),
         checks_run=names,
         extractor=extractor,
+        facts=facts_table(linked),
     )
 
 

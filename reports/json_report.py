@@ -80,11 +80,13 @@ def to_dict(result: AuditResult) -> dict[str, Any]:
         "counts": {
             "sources": {"documents": len(result.documents), "tables": len(result.tables)},
             "claims": len(result.claims),
+            "facts": len(result.facts),
             "findings": {**by_severity, "total": sum(by_severity.values())},
             "checks": len(check_names(result)),
         },
         "sources": _sources(result),
         "claims": _rows(result.claims, CLAIM_COLUMNS),
+        "facts": _rows(result.facts, list(result.facts.columns)),
         "findings": _rows(result.findings, FINDING_COLUMNS),
     }
 

@@ -7,7 +7,6 @@ import pytest
 from tests.conftest import planted_cases
 
 NOT_BUILT = {
-    "I3": "currency restatements need a dated exchange-rate table (issue 4)",
     "I4": "sum_of_parts on tables is not built yet (issue 5)",
 }
 

@@ -66,7 +66,7 @@ def test_manifest_metadata_and_its_problems(tmp_path: Path):
             (
                 "info",
                 "notes.pdf: skipped, unsupported file type '.pdf'; "
-                "supported: .txt, .md, .markdown, .html, .htm, .csv",
+                "supported: .txt, .md, .markdown, .html, .htm, .csv, .csv.gz",
             ),
         ]
     )
@@ -109,7 +109,10 @@ def test_html_becomes_visible_text(tmp_path: Path):
     [
         (None, "no such folder; give the folder that holds your sources"),
         ("file", "not a folder; give the folder that holds your sources"),
-        ("empty", "no sources found; supported files: .txt, .md, .markdown, .html, .htm, .csv"),
+        (
+            "empty",
+            "no sources found; supported files: .txt, .md, .markdown, .html, .htm, .csv, .csv.gz",
+        ),
     ],
 )
 def test_unusable_folder_is_an_input_error(tmp_path: Path, setup, message):

@@ -42,6 +42,7 @@ def test_top_level_keys_in_fixed_order(doc: dict[str, Any]) -> None:
         "counts",
         "sources",
         "claims",
+        "facts",
         "findings",
     ]
     assert doc["folder"] == "/audit/folder" and doc["extractor"] == "test-extractor"
@@ -52,6 +53,7 @@ def test_counts(doc: dict[str, Any]) -> None:
     assert doc["counts"] == {
         "sources": {"documents": 2, "tables": 1},
         "claims": 3,
+        "facts": 0,
         "findings": {"error": 2, "warning": 2, "info": 1, "total": 5},
         "checks": 6,
     }

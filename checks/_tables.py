@@ -1,0 +1,69 @@
+"""Shared plumbing of table checks: bound tables, their columns and options, cannot-run findings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from scipy import stats
+
+from figcheck.checks.base import Check, CheckContext
+from figcheck.model import Finding, Table
+
+
+def bound_tables(ctx: CheckContext, check: Check) -> list[Table]:
+    """The tables whose figcheck.toml binding lists `check`."""
+    return [t for t in ctx.tables if check.name in (t.meta.get("binding") or {}).get("checks", [])]
+
+
+def table_options(ctx: CheckContext, check: Check, table: Table) -> dict[str, Any]:
+    """Defaults, then the run's options for the check, then the table's own (last wins)."""
+    per_table = (table.meta.get("binding") or {}).get("options", {}).get(check.name, {})
+    defaults = {key: opt.default for key, opt in check.options.items()}
+    run_wide = {k: v for k, v in ctx.options.items() if k in check.options}
+    return {**defaults, **run_wide, **per_table}
+
+
+def column_map(check: Check, table: Table) -> tuple[dict[str, str], list[str]]:
+    """{role: actual column} (a role not mapped in the binding is its own column) and the roles
+    whose column the table lacks."""
+    mapped = (table.meta.get("binding") or {}).get("columns", {})
+    columns = {role: mapped.get(role, role) for role in check.columns}
+    missing = [role for role, actual in columns.items() if actual not in table.frame.columns]
+    return columns, missing
+
+
+def cannot_run(check: Check, table: Table, columns: dict[str, str], missing: list[str]) -> Finding:
+    """The info finding for a table the check cannot read: which columns lack and which exist."""
+    lacking = ", ".join(
+        f"'{columns[r]}'" + ("" if columns[r] == r else f" (role {r})") for r in missing
+    )
+    present = ", ".join(f"'{c}'" for c in table.frame.columns)
+    return Finding(
+        check=check.name,
+        severity="info",
+        message=(
+            f"{table.id}: {check.name} cannot run: missing column(s) {lacking}; the table has "
+            f'{present}. Map the roles under [tables."{table.id}".columns] in figcheck.toml.'
+        ),
+        table=table.id,
+        source_ids=[table.id],
+        details={"missing": [columns[r] for r in missing], "present": list(table.frame.columns)},
+    )
+
+
+def numeric(table: Table, column: str) -> np.ndarray:
+    """A column as float64 with NaN for missing cells (pyarrow-backed or not)."""
+    return table.frame[column].to_numpy(dtype="float64", na_value=np.nan)
+
+
+def severity(p_value: float) -> str:
+    """error below p = 0.001, warning below 0.05, info otherwise (one-sided tests)."""
+    if p_value < 0.001:
+        return "error"
+    return "warning" if p_value < 0.05 else "info"
+
+
+def upper_p(z: float) -> float:
+    """One-sided p-value of a z-score under a normal null (the upper tail)."""
+    return float(stats.norm.sf(z))
