@@ -67,3 +67,36 @@ def severity(p_value: float) -> str:
 def upper_p(z: float) -> float:
     """One-sided p-value of a z-score under a normal null (the upper tail)."""
     return float(stats.norm.sf(z))
+
+
+def absent(table: Table, columns: list[str]) -> list[str]:
+    """The names in `columns` that are not columns of the table."""
+    return [c for c in columns if c not in table.frame.columns]
+
+
+def summed(table: Table, columns: list[str]) -> np.ndarray:
+    """The row-wise sum of some columns as float64 (NaN where any cell is missing)."""
+    return np.sum([numeric(table, c) for c in columns], axis=0)
+
+
+def cannot_use(check: Check, table: Table, option: str, lacking: list[str]) -> Finding:
+    """The info finding for an option that names columns the table lacks (or names none)."""
+    present = ", ".join(f"'{c}'" for c in table.frame.columns)
+    what = ", ".join(f"'{c}'" for c in lacking) if lacking else "no column"
+    return Finding(
+        check=check.name,
+        severity="info",
+        message=(
+            f"{table.id}: {check.name} cannot run: option {option} names {what} not in the "
+            f'table; the table has {present}. Set [tables."{table.id}".options.{check.name}] '
+            f"{option} in figcheck.toml."
+        ),
+        table=table.id,
+        source_ids=[table.id],
+        details={"option": option, "missing": lacking, "present": list(table.frame.columns)},
+    )
+
+
+def is_columns(value: Any) -> bool:
+    """True for a non-empty list of column names (strings)."""
+    return isinstance(value, list) and bool(value) and all(isinstance(v, str) for v in value)

@@ -22,6 +22,7 @@ class CheckContext:
     options: dict[str, Any] = field(default_factory=dict)
     rates: Rates = field(default_factory=default_rates)
     linked: pd.DataFrame | None = None  # claims with fact keys (figcheck.linking.link)
+    earlier: dict[str, dict[str, Any]] = field(default_factory=dict)  # recalled sources' meta
 
     def linked_claims(self) -> pd.DataFrame:
         """Claims linked into facts, computed once per run by the pipeline (or here if absent)."""
@@ -32,11 +33,12 @@ class CheckContext:
         return self.linked
 
     def meta(self, source_id: str) -> dict[str, Any]:
-        """The manifest metadata of a source (outlet, published, url, standing)."""
+        """The manifest metadata of a source (outlet, published, url, standing); for a source
+        recalled from the ledger, its metadata as of its last run."""
         for doc in self.documents:
             if doc.id == source_id:
                 return doc.meta
-        return {}
+        return self.earlier.get(source_id, {})  # a source recalled from the ledger, or none
 
 
 @dataclass(frozen=True)

@@ -5,15 +5,29 @@ from __future__ import annotations
 import itertools
 
 from figcheck.checks._format import interval, num, reading
-from figcheck.checks.base import Check, CheckContext
+from figcheck.checks.base import Check, CheckContext, Option
 from figcheck.model import Finding
 
 NAME = "cross_source_conflict"
+# How much a source's word weighs, by its manifest `standing`; unknown standing sits between.
+STANDING_WEIGHT = {"high": 1.0, "medium": 0.8, "low": 0.5, None: 0.7}
+# Severity from weight x relative gap: at or above ERROR is an error, at or above WARNING a
+# warning, below it an info finding (a gap too small, or sources too weak, to fail a run).
+ERROR, WARNING = 0.04, 0.01
+
+
+def severity(rel_gap: float, standings: tuple[str | None, str | None]) -> tuple[str, float]:
+    """(severity, score): the score grows with the gap and with both sources' standing."""
+    score = (
+        rel_gap * STANDING_WEIGHT.get(standings[0], 0.7) * STANDING_WEIGHT.get(standings[1], 0.7)
+    )
+    return ("error" if score >= ERROR else "warning" if score >= WARNING else "info"), score
 
 
 def run(ctx: CheckContext) -> list[Finding]:
     """One finding per pair of sources whose claims of the same fact cannot both hold."""
     linked = ctx.linked_claims()
+    linked = linked[linked["extractor"] != "derived"]  # implied figures: share_implied_total
     tolerance = float(ctx.options.get("tolerance", 0.0))
     findings = []
     for key, group in linked.groupby("fact_key", sort=True):
@@ -53,9 +67,14 @@ def _finding(key: str, lo: dict, hi: dict, gap: float, rel: float, ctx: CheckCon
         f"{subject} ({lo['period'] or 'undated'}): {_who(lo, ctx)} says {a}; {_who(hi, ctx)} says "
         f"{b}; these cannot both hold (gap {num(gap)}, {rel:.0%})."
     )
+    standings = (
+        ctx.meta(lo["source_id"]).get("standing"),
+        ctx.meta(hi["source_id"]).get("standing"),
+    )
+    level, score = severity(rel, standings)
     return Finding(
         check=NAME,
-        severity="error",
+        severity=level,
         message=message,
         claim_ids=[lo["claim_id"], hi["claim_id"]],
         source_ids=[lo["source_id"], hi["source_id"]],
@@ -66,6 +85,7 @@ def _finding(key: str, lo: dict, hi: dict, gap: float, rel: float, ctx: CheckCon
             "key": key,
             "gap": float(gap),
             "relative_gap": float(rel),
+            "severity_score": float(score),
             "why_linked": f"same subject, dimension and period: {key}",
             "intervals": [
                 {
@@ -81,4 +101,12 @@ def _finding(key: str, lo: dict, hi: dict, gap: float, rel: float, ctx: CheckCon
     )
 
 
-CHECK = Check(NAME, "claims", "same fact, different sources, intervals that cannot overlap", run)
+OPTIONS = {
+    "tolerance": Option(
+        (int, float), 0.0, "a relative gap >= 0 ignored as rounding (0.02 = 2 %)", lambda x: x >= 0
+    ),
+}
+CHECK = Check(
+    NAME, "claims", "same fact, different sources, intervals that cannot overlap", run,
+    options=OPTIONS,
+)  # fmt: skip

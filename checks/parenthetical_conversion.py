@@ -49,7 +49,7 @@ def run(ctx: CheckContext) -> list[Finding]:
                     "high": high,
                     "from_unit": src["unit"],
                     "to_unit": unit,
-                    "how": how.strip(" ()"),
+                    "how": how.removeprefix(" at the "),
                 },  # fmt: skip
             )
         )

@@ -57,14 +57,21 @@ def noun_after(sentence: str, pos: int) -> list[str]:
             break
         words.append(w)
         pos = m.end()
+    origin = _ORIGIN.match(sentence, pos)
+    if words and origin:  # "migrants | from Central Asia": who exactly is counted
+        words += origin.group(0).split()
     return words
+
+
+# "to China", "from Central Asia": a direction with a proper name narrows what is counted
+_ORIGIN = re.compile(r"\s+(?:to|from)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,3}")
 
 
 def noun_before(sentence: str, pos: int) -> list[str]:
     """The subject phrase before a number ("Bilateral trade ... | reached $26 billion")."""
     clause = re.split(r"[,;:()]|\bthat\b|\bwhile\b", sentence[max(0, pos - 300) : pos])[-1]
     words = _WORD.findall(clause)
-    cut = next((i for i, w in enumerate(words) if w.lower() in PRE_VERBS), len(words))
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in PRE_VERBS), len(words))
     words = words[:cut]
     while words and (words[0].lower() in NP_STOP or words[0].lower() in DETERMINERS):
         words = words[1:]
@@ -73,12 +80,33 @@ def noun_before(sentence: str, pos: int) -> list[str]:
 
 def head_of(words: list[str]) -> str | None:
     """The head noun of a phrase: the last word before a preposition ("trade" in "trade of X")."""
-    out = []
-    for w in words:
+    out: list[str] = []
+    for i, w in enumerate(words):
         if w.lower() in NP_STOP:
+            rest = words[i + 1 :]
+            if out and w.lower() in ("to", "from") and rest and rest[0][:1].isupper():
+                names = [x for x in rest[:3] if x[:1].isupper() or x == "the"]
+                return " ".join([_compound(out), w.lower(), *(x.lower() for x in names)])
+            if out and w.lower() == "of" and rest and rest[0].islower() and rest[0] not in NP_STOP:
+                return f"{lemma(rest[0])} {lemma(out[-1])}"  # "exports of grain" -> grain export
             break
         out.append(w)
-    return lemma(out[-1]) if out else None
+    return _compound(out) if out else None
+
+
+# Modifiers that do not change what is counted ("total exports" are the exports)
+GENERIC = set(
+    """total overall bilateral annual yearly monthly record new official estimated planned all
+    combined cumulative some about roughly nearly around""".split()
+)
+
+
+def _compound(words: list[str]) -> str:
+    """The head noun with one modifier noun before it: "grain export", "labour migrant"."""
+    head = lemma(words[-1])
+    if len(words) >= 2 and words[-2].isalpha() and words[-2].lower() not in GENERIC:
+        return f"{words[-2].lower()} {head}"
+    return head
 
 
 def event_near(sentence: str, start: int, end: int) -> str | None:
@@ -97,6 +125,9 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
         month = since.group("month")
         year = since.group("year")
         return f"since {year}-{_MONTH_NUM[month.lower()]:02d}" if month else f"since {year}"
+    right_after = _YEAR_AFTER.match(sentence, end)
+    if right_after:  # "$26bn in 2022": the year that follows the figure
+        return right_after.group(1)
     left = sentence.rfind(",", 0, start) + 1
     right = sentence.find(",", end) % (len(sentence) + 1)
     for lo, hi in ((left, right), (0, len(sentence))):  # the number's clause first
@@ -114,6 +145,11 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
             return str(published.year)
         return f"{published.year}-{published.month:02d} (previous month)"
     return None
+
+
+_YEAR_AFTER = re.compile(
+    r"[^,;\d]{0,12}?\b(?:in|during|for|of)\s+(?:the\s+)?((?:19|20)\d\d)\b(?![\d,])"
+)
 
 
 @lru_cache(maxsize=16)

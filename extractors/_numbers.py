@@ -58,7 +58,7 @@ _SCALE = _alt(SCALES)
 _CORE = re.compile(
     rf"""
     (?P<digits>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d]))  # 1,739 / 3.3 / 42
-    | (?P<words>\b(?:(?:half\s+a|a|{_WORD})                # "a", "half a", or a number word
+    | (?P<words>\b(?:(?:half\s+a|a(?=\s+(?:dozen|{_SCALE})\b)|{_WORD})  # "a dozen", a number word
         (?:(?:\s+and)?[\s-]+(?:{_WORD}|{_SCALE}))*)\b)   # more words: "three hundred and two"
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -145,9 +145,23 @@ def parse_words(text: str) -> tuple[float, float] | None:
     return (value, scale) if seen and value else None
 
 
+# A sentence with neither a digit nor a number word holds no claim: skip it at once.
+_NUMBER_WORDS = frozenset(SMALL) | frozenset(SCALES)
+_LETTERS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+
+
+def _may_hold_numbers(sentence: str) -> bool:
+    if _DIGIT.search(sentence):
+        return True
+    return not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(sentence.lower()))
+
+
 def _blocked(sentence: str) -> list[tuple[int, int, str]]:
     """Spans that hold numbers which are not claims: times, phone numbers, identifiers."""
-    spans = []
+    spans: list[tuple[int, int, str]] = []
+    if not _DIGIT.search(sentence):
+        return spans
     for rx, reason in (
         (_PHONE, "phone number"),
         (_ADDRESS, "street address"),
@@ -162,6 +176,8 @@ def find_mentions(sentence: str) -> tuple[list[Mention], list[Discard]]:
     """All number mentions of one sentence, and the candidates discarded with their reasons."""
     mentions: list[Mention] = []
     discards: list[Discard] = []
+    if not _may_hold_numbers(sentence):
+        return mentions, discards
     blocked = _blocked(sentence)
     for b0, b1, reason in blocked:
         if re.search(r"\d", sentence[b0:b1]):

@@ -8,7 +8,8 @@ from typing import Any
 import pandas as pd
 
 from figcheck import extractors, pipeline
-from figcheck.model import AuditResult
+from figcheck.model import AuditResult, Document, Table
+from figcheck.progress import Progress
 
 
 def audit(
@@ -17,13 +18,52 @@ def audit(
     extractor: str = extractors.DEFAULT,
     checks: list[str] | None = None,
     options: dict[str, dict[str, Any]] | None = None,
+    ledger: str | Path | None = None,
+    baseline: str | Path | None = None,
+    lock_timeout: float = 30.0,
+    progress: Progress | None = None,
 ) -> AuditResult:
     """Audit the sources in `folder`: `.claims` and `.findings` are pandas DataFrames.
 
     `checks` limits the run to these registry names; `options` maps a check name to its options
-    (e.g. ``{"cross_source_conflict": {"tolerance": 0.02}}``).
+    (e.g. ``{"cross_source_conflict": {"tolerance": 0.02}}``). Without `ledger` and `baseline`
+    the audit reads only `folder` and writes nothing.
+
+    `ledger` (a DuckDB file, created if missing): claims of earlier runs' sources that are not in
+    `folder` are linked with this run's, and the run is recorded; findings get a `status` column
+    (new or persisting since the previous run). `baseline` (a figcheck-baseline.toml): findings
+    get an `accepted` column, and accepted ones do not count for `exit_code`.
     """
-    return pipeline.run(folder, extractor=extractor, checks=checks, options=options)
+    from figcheck.settings import Settings
+
+    started, recall = None, None
+    if ledger is not None:
+        from figcheck import ledger as memory
+
+        started = memory.now()
+
+        def recall(documents: list[Document], tables: list[Table]) -> memory.Recalled:
+            hashes = memory.source_hashes(documents, tables)
+            return memory.recall(Path(ledger), hashes, timeout=lock_timeout)
+
+    result = pipeline.run(
+        folder, extractor=extractor, checks=checks, options=options, recall=recall,
+        progress=progress,
+    )  # fmt: skip
+    if baseline is not None:
+        from figcheck import baseline as reviewed
+
+        entries = reviewed.load(Path(baseline))
+        result.findings = reviewed.apply(result.findings, entries)
+        result.baseline_unmatched = reviewed.unmatched(result.findings, entries)
+    if ledger is not None:
+        digest = Settings(extractor=extractor, checks=checks, options=options or {}).digest()
+        run = memory.record(
+            Path(ledger), result, config_hash=digest, started=started,
+            failing=result.count_at_or_above("error"), timeout=lock_timeout,
+        )  # fmt: skip
+        result.run_id, result.previous_run = run.run_id, run.previous
+    return result
 
 
 def extract(text: str, *, extractor: str = extractors.DEFAULT, **context: Any) -> pd.DataFrame:

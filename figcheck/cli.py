@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -29,46 +32,173 @@ def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
     return typer.Exit(code)
 
 
+Opt = typer.Option
+
+
 @app.command()
 def check(
     folder: Annotated[Path, typer.Argument(help="Folder with documents, CSV tables, sources.csv.")],
-    html: Annotated[Path | None, typer.Option(help="Write the HTML report here.")] = None,
-    json: Annotated[
-        Path | None, typer.Option(help="Write claims and findings as JSON here.")
-    ] = None,
-    junit: Annotated[
-        Path | None, typer.Option(help="Write JUnit XML (one case per check).")
+    html: Annotated[Path | None, Opt(help="Write the HTML report here.")] = None,
+    json: Annotated[Path | None, Opt(help="Write claims and findings as JSON here.")] = None,
+    junit: Annotated[Path | None, Opt(help="Write JUnit XML (one case per check).")] = None,
+    summary_md: Annotated[
+        Path | None, Opt(help="Write a Markdown summary here (e.g. $GITHUB_STEP_SUMMARY).")
     ] = None,
     fail_on: Annotated[
-        FailOn, typer.Option(help="Exit 1 when a finding is at or above this severity.")
-    ] = FailOn.error,
-    extractor: Annotated[str, typer.Option(help="Text extractor: figcheck or quantulum3.")] = (
-        "figcheck"
-    ),
-    only: Annotated[
-        list[str] | None, typer.Option("--check", help="Run only this check (repeatable).")
+        FailOn | None, Opt(help="Exit 1 when a finding is at or above this severity [error].")
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the verdict.")] = False,
+    extractor: Annotated[str | None, Opt(help="Text extractor: figcheck or quantulum3.")] = None,
+    only: Annotated[list[str] | None, Opt("--check", help="Run only this check (repeatable).")] = (
+        None
+    ),
+    ledger: Annotated[Path | None, Opt(help="Ledger file [FOLDER/.figcheck/ledger.duckdb].")] = (
+        None
+    ),
+    no_ledger: Annotated[bool, Opt("--no-ledger", help="Neither read nor write a ledger.")] = False,
+    baseline: Annotated[
+        Path | None, Opt(help="Baseline file [FOLDER/figcheck-baseline.toml].")
+    ] = None,
+    lock_timeout: Annotated[
+        float | None, Opt(help="Seconds to wait for a ledger in use by another run [30].", min=0)
+    ] = None,
+    quiet: Annotated[bool, Opt("--quiet", "-q", help="Print only the verdict.")] = False,
+    verbose: Annotated[bool, Opt("--verbose", "-v", help="Also print settings and stages.")] = (
+        False
+    ),
 ) -> None:
-    """Audit FOLDER; exit 0 when clean, 1 on findings at or above --fail-on, 2 on bad input."""
-    from figcheck import api, reports
-    from figcheck.ingest import InputError
+    """Audit FOLDER; exit 0 when clean, 1 on findings at or above --fail-on, 2 on bad input.
 
-    try:
-        result = api.audit(folder, extractor=extractor, checks=only)
-    except (InputError, ValueError) as exc:
-        raise _fail(str(exc)) from None
-    for fmt, path in (("html", html), ("json", json), ("junit", junit)):
+    Settings come from the flags, then FIGCHECK_* environment variables, then [figcheck] in
+    FOLDER/figcheck.toml (or [tool.figcheck] in FOLDER/pyproject.toml), then the defaults.
+    """
+    from figcheck import api, reports
+    from figcheck.progress import choose
+
+    flags = {"fail_on": fail_on.value if fail_on else None, "extractor": extractor,
+             "checks": only, "ledger": False if no_ledger else _text(ledger),
+             "baseline": _text(baseline), "lock_timeout": lock_timeout}  # fmt: skip
+    settings = _settings(folder, flags)
+    fail, progress = settings.fail_on, choose(quiet, verbose)
+    for key, where in settings.origin.items():
+        if where != "default" or verbose:
+            progress.note(f"{key} = {getattr(settings, key)!r} ({where})")
+    with _input_errors():
+        result = api.audit(
+            folder, extractor=settings.extractor, checks=settings.checks,
+            options=settings.options, ledger=settings.ledger_path,
+            baseline=settings.baseline_path, lock_timeout=settings.lock_timeout,
+            progress=progress,
+        )  # fmt: skip
+    writers = {**reports.WRITERS, "summary-md": partial(reports.append_markdown, fail_on=fail)}
+    outputs = {"html": html, "json": json, "junit": junit, "summary-md": summary_md}
+    for fmt, path in outputs.items():
         if path is not None:
             try:
-                reports.WRITERS[fmt](result, path)
+                writers[fmt](result, path)
             except OSError as exc:
                 raise _fail(f"cannot write the {fmt} report to {path}: {exc.strerror}; "
                             f"choose a writable path") from None  # fmt: skip
-    summary = reports.render_summary(result, fail_on=fail_on.value)
-    typer.echo(summary.splitlines()[-1] if quiet else summary, nl=not quiet or True)
+    summary = reports.render_summary(result, fail_on=fail)
+    typer.echo(summary.splitlines()[-1] if quiet else summary.rstrip("\n"))
     internal = (result.findings["check"] == "internal_error").any()
-    raise typer.Exit(EXIT_INTERNAL if internal else result.exit_code(fail_on.value))
+    raise typer.Exit(EXIT_INTERNAL if internal else result.exit_code(fail))
+
+
+def _text(path: Path | None) -> str | None:
+    return None if path is None else str(path)
+
+
+def _settings(folder: Path, flags: dict) -> Any:
+    from figcheck.settings import resolve
+
+    with _input_errors():
+        return resolve(folder, flags)
+
+
+@contextmanager
+def _input_errors() -> Iterator[None]:
+    """Input, configuration and ledger problems become exit code 2 with their message."""
+    from figcheck.ingest import InputError
+    from figcheck.ledger import LedgerError
+
+    try:
+        yield
+    except (InputError, LedgerError, ValueError) as exc:
+        raise _fail(str(exc)) from None
+
+
+def _ledger_of(folder: Path, ledger: Path | None) -> Path:
+    settings = _settings(folder, {"ledger": _text(ledger)})
+    if settings.ledger_path is None:
+        where = settings.origin["ledger"]
+        raise _fail(f"the ledger is turned off ({where}); give --ledger PATH")
+    return settings.ledger_path
+
+
+FOLDER_OPT = Opt("--folder", "-f", help="The audited folder (where its ledger and baseline are).")
+LEDGER_OPT = Opt(help="Ledger file [FOLDER/.figcheck/ledger.duckdb].")
+
+
+@app.command()
+def history(
+    folder: Annotated[Path, FOLDER_OPT] = Path("."),
+    ledger: Annotated[Path | None, LEDGER_OPT] = None,
+) -> None:
+    """List the runs recorded in the ledger, oldest first."""
+    from figcheck.ledger_query import runs
+    from figcheck.reports.ledger_text import render_history
+
+    path = _ledger_of(folder, ledger)
+    with _input_errors():
+        typer.echo(render_history(runs(path)), nl=False)
+
+
+@app.command()
+def diff(
+    old: Annotated[int | None, typer.Argument(help="The earlier run [the one before NEW].")] = None,
+    new: Annotated[int | None, typer.Argument(help="The later run [the latest].")] = None,
+    folder: Annotated[Path, FOLDER_OPT] = Path("."),
+    ledger: Annotated[Path | None, LEDGER_OPT] = None,
+) -> None:
+    """Findings new, fixed and still open between two runs (default: the last two)."""
+    from figcheck import ledger_query
+    from figcheck.reports.ledger_text import render_diff
+
+    path = _ledger_of(folder, ledger)
+    with _input_errors():
+        if old is None or new is None:
+            last = ledger_query.last_two(path)
+            old, new = (last[0], last[1]) if old is None else (old, last[1])
+        typer.echo(render_diff(ledger_query.diff(path, old, new), old, new), nl=False)
+
+
+@app.command()
+def accept(
+    finding_id: Annotated[str, typer.Argument(help="The id of a finding of the latest run.")],
+    reason: Annotated[str, Opt(help="Why the finding is accepted (kept in the baseline).")],
+    folder: Annotated[Path, FOLDER_OPT] = Path("."),
+    ledger: Annotated[Path | None, LEDGER_OPT] = None,
+    baseline: Annotated[
+        Path | None, Opt(help="Baseline file [FOLDER/figcheck-baseline.toml].")
+    ] = None,
+    by: Annotated[str | None, Opt(help="Who accepts it [the login name].")] = None,
+) -> None:
+    """Accept a reviewed finding: it is still reported but no longer fails the run."""
+    import getpass
+
+    from figcheck import baseline as reviewed
+    from figcheck.ledger import now
+    from figcheck.ledger_query import finding
+
+    path = _ledger_of(folder, ledger)
+    target = _settings(folder, {"baseline": _text(baseline)}).baseline_path
+    if target is None:
+        raise _fail("the baseline is turned off; give --baseline PATH")
+    with _input_errors():
+        entry = reviewed.accept(
+            target, finding(path, finding_id), reason=reason, by=by or getpass.getuser(), at=now()
+        )
+    typer.echo(f"accepted {entry.finding_id} in {target} (evidence {entry.evidence}); commit it")
 
 
 @app.command()

@@ -18,7 +18,7 @@ MANIFEST_COLUMNS = ("file", "outlet", "published", "url", "standing")
 STANDINGS = ("high", "medium", "low")
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 TABLE_SUFFIXES = (".csv", ".csv.gz")
-IGNORED = {MANIFEST, config.CONFIG, "pyproject.toml"}
+IGNORED = {MANIFEST, config.CONFIG, "pyproject.toml", "figcheck-baseline.toml"}
 CHECK = "ingest"
 
 
@@ -41,13 +41,14 @@ def load_folder(folder: Path) -> tuple[list[Document], list[Table], list[Finding
     except config.ConfigError as exc:
         raise InputError(str(exc)) from None
     meta, problems = read_manifest(folder)
+    inputs = config.referenced_files(bindings)  # suites and schemas: read by their checks
     documents: list[Document] = []
     tables: list[Table] = []
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         rel = path.relative_to(folder).as_posix()
         if any(part.startswith(".") for part in path.relative_to(folder).parts):
             continue
-        if path.name in IGNORED or path.name.lower().startswith("readme"):
+        if path.name in IGNORED or path.name.lower().startswith("readme") or rel in inputs:
             continue
         suffix = ".csv.gz" if path.name.lower().endswith(".csv.gz") else path.suffix.lower()
         if suffix not in TEXT_SUFFIXES + TABLE_SUFFIXES:

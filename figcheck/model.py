@@ -63,13 +63,21 @@ class AuditResult:
     checks_run: list[str] = field(default_factory=list)  # registry names, in run order
     facts: pd.DataFrame = field(default_factory=pd.DataFrame)  # figcheck.linking.FACT_COLUMNS
     extractor: str = "figcheck"
+    run_id: int | None = None  # the run's id in the ledger, when one was used
+    previous_run: int | None = None  # the ledger's run before this one
+    recalled: dict[str, int] = field(default_factory=dict)  # earlier source -> its ledger run
+    baseline_unmatched: list[str] = field(default_factory=list)  # baseline ids not found
 
     def count_at_or_above(self, threshold: str) -> int:
-        """Number of findings whose severity is at or above `threshold` (error|warning|info)."""
+        """Number of findings at or above `threshold` (error|warning|info), not counting those
+        accepted in the baseline (an `accepted` column, when a baseline was applied)."""
         if threshold not in SEVERITY_RANK:
             raise ValueError(f"unknown severity {threshold!r}; valid: {', '.join(SEVERITIES)}")
         ranks = self.findings["severity"].map(SEVERITY_RANK)
-        return int((ranks >= SEVERITY_RANK[threshold]).sum())
+        counted = ranks >= SEVERITY_RANK[threshold]
+        if "accepted" in self.findings.columns:
+            counted &= ~self.findings["accepted"].astype(bool)
+        return int(counted.sum())
 
     def exit_code(self, fail_on: str = "error") -> int:
         """0 when nothing is at or above `fail_on` (error|warning|never), else 1."""

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from figcheck import extractors
 from figcheck.checks import REGISTRY, CheckContext
+from figcheck.derive import with_derived
 from figcheck.ingest import load_folder
 from figcheck.linking import facts_table, link
-from figcheck.model import AuditResult, Document, Finding
+from figcheck.memory import mark, with_recalled
+from figcheck.model import AuditResult, Document, Finding, Table
+from figcheck.progress import Progress
 from figcheck.rates import default_rates
 from figcheck.schemas import claims_frame, empty_claims, findings_frame
+
+if TYPE_CHECKING:
+    from figcheck.ledger import Recalled
 
 
 def run(
@@ -23,8 +30,15 @@ def run(
     extractor: str = extractors.DEFAULT,
     checks: list[str] | None = None,
     options: dict[str, dict[str, Any]] | None = None,
+    recall: Callable[[list[Document], list[Table]], Recalled] | None = None,
+    progress: Progress | None = None,
 ) -> AuditResult:
-    """Audit every source in `folder`; problems with single files become findings."""
+    """Audit every source in `folder`; problems with single files become findings.
+
+    `recall(documents, tables)` returns claims of earlier runs' sources (figcheck.ledger) that
+    are linked with this run's claims; `progress` shows the long stages.
+    """
+    progress = progress or Progress()
     folder = Path(folder)
     extract = extractors.get(extractor)
     names = list(REGISTRY) if checks is None else checks
@@ -32,17 +46,26 @@ def run(
     if unknown:
         raise ValueError(f"unknown check {unknown[0]!r}; valid: {', '.join(REGISTRY)}")
     documents, tables, findings = load_folder(folder)
-    claims, problems = extract_documents(documents, extract)
+    claims, problems = extract_documents(documents, extract, progress)
+    claims = with_derived(claims)
     findings += problems
     rates = default_rates()
-    linked = link(claims, rates)
-    for name in names:
-        opts = (options or {}).get(name, {})
-        ctx = CheckContext(claims, documents, tables, opts, rates=rates, linked=linked)
-        try:
-            findings += REGISTRY[name].run(ctx)
-        except Exception as exc:  # a broken check must not lose the other checks' results
-            findings.append(_crash(name, exc))
+    recalled = recall(documents, tables) if recall else None
+    linked = link(with_recalled(claims, recalled), rates)
+    earlier = recalled.meta if recalled else {}
+    checked: list[Finding] = []
+    with progress.task("running checks", len(names)) as advance:
+        for name in names:
+            opts = (options or {}).get(name, {})
+            ctx = CheckContext(
+                claims, documents, tables, opts, rates=rates, linked=linked, earlier=earlier
+            )
+            try:
+                checked += REGISTRY[name].run(ctx)
+            except Exception as exc:  # a broken check must not lose the other checks' results
+                checked.append(_crash(name, exc))
+            advance()
+    findings += mark(checked, recalled)
     return AuditResult(
         folder=folder,
         documents=documents,
@@ -52,20 +75,23 @@ def run(
         checks_run=names,
         extractor=extractor,
         facts=facts_table(linked),
+        recalled=dict(recalled.runs) if recalled else {},
     )
 
 
 def extract_documents(
-    documents: list[Document], extract: Any
+    documents: list[Document], extract: Any, progress: Progress | None = None
 ) -> tuple[pd.DataFrame, list[Finding]]:
     """All documents' claims as one table; a document that breaks the extractor is a finding."""
     frames, problems = [], []
-    for doc in documents:
-        context = {k: doc.meta.get(k) for k in ("outlet", "published", "url")}
-        try:
-            frames.append(extract(doc.text, source_id=doc.id, **context))
-        except Exception as exc:
-            problems.append(_crash("extract", exc, doc.id))
+    with (progress or Progress()).task("extracting claims", len(documents)) as advance:
+        for doc in documents:
+            context = {k: doc.meta.get(k) for k in ("outlet", "published", "url")}
+            try:
+                frames.append(extract(doc.text, source_id=doc.id, **context))
+            except Exception as exc:
+                problems.append(_crash("extract", exc, doc.id))
+            advance()
     frames = [f for f in frames if not f.empty]
     for f in frames:
         f.attrs = {}  # per-text debug lists do not survive a concat

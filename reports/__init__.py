@@ -8,6 +8,7 @@ from figcheck.model import AuditResult
 from .html import render_html, write_html
 from .json_report import to_dict, write_json
 from .junit import render_junit, write_junit
+from .markdown import append_markdown, render_markdown
 from .summary import FAIL_ON, render_summary, verdict
 
 WRITERS: dict[str, Callable[[AuditResult, Path], None]] = {
@@ -18,6 +19,8 @@ WRITERS: dict[str, Callable[[AuditResult, Path], None]] = {
 
 __all__ = [
     "FAIL_ON",
+    "append_markdown",
+    "render_markdown",
     "WRITERS",
     "render_html",
     "render_junit",

@@ -119,6 +119,11 @@ def _display(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _blank(value: Any) -> bool:
+    """True for values with nothing to show: missing, or an empty or all-space string."""
+    return is_missing(value) or (isinstance(value, str) and not value.strip())
+
+
 def _evidence(finding: dict[str, Any]) -> list[tuple[str, str]]:
     rows = [(k, _display(finding.get(k))) for k in EVIDENCE if not is_missing(finding.get(k))]
     if finding.get("rows"):
@@ -126,7 +131,8 @@ def _evidence(finding: dict[str, Any]) -> list[tuple[str, str]]:
         more = f" … ({len(finding['rows'])} rows)" if len(finding["rows"]) > 20 else ""
         rows.append(("rows", ", ".join(map(str, shown)) + more))
     details = finding.get("details") or {}
-    rows += [(str(k), _display(details[k])) for k in sorted(details, key=str) if k != "intervals"]
+    keys = [k for k in sorted(details, key=str) if k != "intervals" and not _blank(details[k])]
+    rows += [(str(k), _display(details[k])) for k in keys]
     return rows
 
 

@@ -15,6 +15,7 @@ from ._common import (
     records,
     severity_counts,
 )
+from .ledger_text import memory_lines
 
 FAIL_ON: tuple[str, ...] = ("error", "warning", "never")
 
@@ -66,6 +67,7 @@ def render_summary(result: AuditResult, fail_on: str = "error", top: int = 5) ->
         + (f", {extra} more seen in findings" if extra else ""),
         "Findings: " + ", ".join(f"{n} {s}" for s, n in counts.items()),
     ]
+    lines += memory_lines(result)  # ledger run and baseline, when used
     by_check = _by_check(result)
     if by_check:
         lines += ["By check:", *by_check]
@@ -73,6 +75,9 @@ def render_summary(result: AuditResult, fail_on: str = "error", top: int = 5) ->
     if shown:
         lines.append("Top findings:")
         for f in shown:
-            lines.append(f"  [{f['severity']}] {one_line(f['check'])}: {one_line(f['message'])}")
+            mark = ", accepted" if f.get("accepted") is True else ""
+            lines.append(
+                f"  [{f['severity']}{mark}] {one_line(f['check'])}: {one_line(f['message'])}"
+            )
     lines.append(verdict(result, fail_on))
     return "\n".join(lines) + "\n"

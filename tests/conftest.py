@@ -30,6 +30,16 @@ def planted_cases() -> list[dict[str, str]]:
     return cases
 
 
+@pytest.fixture(autouse=True)
+def _no_ledger_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`figcheck check` keeps a ledger in the audited folder; tests that do not ask for one
+    (tests/test_ledger*.py set their own) must not write into data/."""
+    monkeypatch.setenv("FIGCHECK_LEDGER", "off")
+    for name in ("FIGCHECK_FAIL_ON", "FIGCHECK_BASELINE", "FIGCHECK_EXTRACTOR", "FIGCHECK_CHECKS",
+                 "FIGCHECK_LOCK_TIMEOUT"):  # fmt: skip
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture(scope="session")
 def demo_result() -> figcheck.AuditResult:
     return figcheck.audit(DEMO)

@@ -45,9 +45,10 @@ def test_binding_lands_in_table_meta(tmp_path: Path):
     [
         (
             '[tables."t.csv"]\ncolums = {}\n',
-            "tables.\"t.csv\": unknown key 'colums'; valid keys: checks, columns, options, role",
+            "tables.\"t.csv\": unknown key 'colums'; valid keys: checks, columns, mirror, options, "
+            "role, schema, suites",
         ),
-        ("[table]\n", "unknown key 'table'; valid keys: tables"),
+        ("[table]\n", "unknown key 'table'; valid keys: figcheck, tables"),
         (
             '[tables."t.csv"]\nchecks = ["integer_percent"]\n',
             "tables.\"t.csv\".checks: unknown check 'integer_percent'; valid: "

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from figcheck.reports import WRITERS, render_html, write_html
-from figcheck.reports.html import environment, safe_href, sentence_parts
+from figcheck.reports.html import _evidence, environment, safe_href, sentence_parts
 from tests.test_reports_fixtures import (
     EVIL_URL,
     IMG,
@@ -248,3 +248,9 @@ def test_inline_script_filters_by_severity_and_text(page: Page) -> None:
         [False, True],
         "1 of 2 findings shown",
     ]
+
+
+def test_evidence_leaves_out_blank_details() -> None:
+    """An empty detail (e.g. a conversion's `how` when no rate was used) is not a bare label."""
+    finding = {"statistic": 0.2, "details": {"how": "", "pad": "  ", "gone": None, "to_unit": "mi"}}
+    assert _evidence(finding) == [("statistic", "0.2"), ("to_unit", "mi")]

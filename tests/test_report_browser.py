@@ -1,0 +1,277 @@
+"""The demo HTML report opened in headless Chromium: no errors, no requests, filters, anchors."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import figcheck
+from figcheck.reports import write_html
+from tests.conftest import DEMO
+
+try:
+    from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+except ImportError:  # pragma: no cover - depends on the environment
+    sync_playwright = None
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+VIEWPORT = {"width": 1280, "height": 720}
+INJECTED = ("<script>alert('pwned')</script>", "<img src=x onerror=alert(1)>")
+NOT_FILE = re.compile(r"^(?!file:)")
+
+if sync_playwright is None:
+    pytest.skip(
+        "browser tests need the Python package playwright (pip install -e '.[dev]')",
+        allow_module_level=True,
+    )
+if not CHROMIUM.exists():
+    pytest.skip(
+        f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)",
+        allow_module_level=True,
+    )
+
+
+def launch(playwright: Any) -> Browser:
+    """Debian's chromium, headless; Playwright never downloads a browser here."""
+    return playwright.chromium.launch(
+        executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+    )
+
+
+@dataclass
+class Opened:
+    """A page plus everything it reported: console messages, page errors, requests, dialogs."""
+
+    page: Page
+    url: str
+    console: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def console_errors(self) -> list[str]:
+        return [text for kind, text in self.console if kind == "error"] + self.errors
+
+    def assert_clean(self) -> None:
+        assert self.console_errors() == []
+        assert self.requests == [self.url], "the report must request nothing but itself"
+        assert self.dialogs == []
+
+
+def open_page(context: BrowserContext, url: str, fragment: str = "") -> Opened:
+    """Open `url` in a new page of `context`, recording what it does before it loads."""
+    page = context.new_page()
+    opened = Opened(page=page, url=url)
+    page.on("console", lambda m: opened.console.append((m.type, m.text)))
+    page.on("pageerror", lambda e: opened.errors.append(str(e)))
+    page.on("dialog", lambda d: (opened.dialogs.append(d.message), d.dismiss()))
+    page.on("request", lambda r: opened.requests.append(r.url))
+    page.goto(url + fragment, wait_until="load")
+    return opened
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("browser") / "report.html"
+    write_html(figcheck.audit(DEMO), path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()
+
+
+def new_context(browser: Browser, **options: Any) -> BrowserContext:
+    context = browser.new_context(viewport=VIEWPORT, **options)
+    context.route(NOT_FILE, lambda route: route.abort())  # belt and braces: never reach a network
+    return context
+
+
+@pytest.fixture()
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    context = new_context(browser)
+    yield context
+    context.close()
+
+
+@pytest.fixture()
+def opened(context: BrowserContext, report: Path) -> Opened:
+    return open_page(context, report.as_uri())
+
+
+def visible_cards(page: Page) -> list[str]:
+    return [a.get_attribute("id") or "" for a in page.locator("article.finding:visible").all()]
+
+
+def injected_markup(page: Page) -> dict[str, int]:
+    """Elements the hostile document text would create if it were parsed as markup."""
+    return page.evaluate(
+        """() => ({
+          scripts: document.scripts.length,
+          images: document.images.length,
+          handlers: document.querySelectorAll('[onerror], [onload], [onclick]').length,
+          jsLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
+        })"""
+    )
+
+
+def test_loads_without_console_errors_or_requests(opened: Opened) -> None:
+    page = opened.page
+    assert page.title().startswith("figcheck report")
+    assert page.locator("article.finding").count() > 0
+    assert page.locator("#filters").is_visible(), "the script ran and showed the filters"
+    opened.assert_clean()
+
+
+def test_injected_script_from_a_document_did_not_run(opened: Opened) -> None:
+    page = opened.page
+    assert opened.dialogs == []
+    assert page.evaluate("typeof window.tracking") == "undefined"  # the Baltic page's own script
+    assert injected_markup(page) == {"scripts": 1, "images": 0, "handlers": 0, "jsLinks": 0}
+    for snippet in INJECTED:
+        shown = page.get_by_text(snippet, exact=False)
+        assert shown.count() >= 1, snippet
+        assert shown.first.is_visible(), snippet
+    assert all(s in page.locator("body").inner_text() for s in INJECTED)
+    opened.assert_clean()
+
+
+def test_the_injection_checks_would_catch_unescaped_markup(
+    context: BrowserContext, report: Path, tmp_path: Path
+) -> None:
+    """Negative control: the same page with the comment unescaped trips the checks above."""
+    html = report.read_text(encoding="utf-8")
+    escaped = "&lt;img src=x onerror=alert(<mark>1</mark>)&gt;"
+    assert escaped in html
+    broken = tmp_path / "broken.html"
+    broken.write_text(html.replace(escaped, "<img src=x onerror=alert(1)>"), encoding="utf-8")
+    opened = open_page(context, broken.as_uri())
+    found = injected_markup(opened.page)
+    assert found["images"] >= 1 and found["handlers"] >= 1
+    assert opened.dialogs == []  # the CSP still blocks the handler (and reports it)
+    assert any("Content Security Policy" in e for e in opened.console_errors())
+
+
+def test_filters_change_what_is_visible(opened: Opened) -> None:
+    page = opened.page
+    cards = page.locator("article.finding")
+    total = cards.count()
+    assert len(visible_cards(page)) == total
+    status = page.locator("#filter-status")
+    assert status.inner_text() == f"{total} of {total} findings shown"
+
+    for select, attribute in (
+        ("#filter-severity", "data-severity"),
+        ("#filter-check", "data-check"),
+    ):
+        values = [cards.nth(i).get_attribute(attribute) for i in range(total)]
+        options = page.locator(f"{select} option").evaluate_all("os => os.map(o => o.value)")
+        assert options[0] == "" and len(options) > 2, options
+        counts = []
+        for option in options[1:]:
+            page.select_option(select, option)
+            shown = visible_cards(page)
+            assert len(shown) == values.count(option), (select, option)
+            assert all(page.locator(f"#{i}").get_attribute(attribute) == option for i in shown)
+            assert status.inner_text() == f"{len(shown)} of {total} findings shown"
+            counts.append(len(shown))
+        assert min(counts) < total, f"no {select} option hides anything"
+        page.select_option(select, "")
+        assert len(visible_cards(page)) == total
+
+    target = cards.last.get_attribute("id") or ""
+    page.fill("#filter-search", target.removeprefix("finding-"))
+    assert visible_cards(page) == [target]
+    page.fill("#filter-search", "no finding says this zqxj")
+    assert visible_cards(page) == []
+    assert page.locator("tr.claim-row:visible").count() == 0
+    assert status.inner_text() == f"0 of {total} findings shown"
+    page.fill("#filter-search", "")
+    assert len(visible_cards(page)) == total
+    assert page.locator("tr.claim-row:visible").count() == page.locator("tr.claim-row").count()
+    opened.assert_clean()
+
+
+def test_nothing_overflows_sideways_at_1280_px(opened: Opened) -> None:
+    """The claims table fits its box: no column is cut off behind a horizontal scrollbar."""
+    page = opened.page
+    assert page.evaluate("document.documentElement.scrollWidth") <= VIEWPORT["width"]
+    for wrap in page.locator(".table-wrap").all():
+        assert wrap.evaluate("w => w.scrollWidth <= w.clientWidth"), "table wider than its box"
+    spilled = page.evaluate(
+        """() => [...document.querySelectorAll('.claims-table th, .claims-table td')]
+            .filter(cell => cell.scrollWidth > cell.clientWidth + 1)
+            .map(cell => cell.textContent.trim())"""
+    )
+    assert spilled == [], "text spills out of its table cell (overlaps the next column)"
+    assert page.locator("tr.claim-row td.findings a").first.is_visible()
+    opened.assert_clean()
+
+
+def in_viewport(page: Page, selector: str) -> bool:
+    box = page.locator(selector).bounding_box()
+    assert box is not None, selector
+    return -1 <= box["y"] < VIEWPORT["height"] and box["height"] > 0  # -1: sub-pixel scroll
+
+
+def test_anchor_scrolls_its_finding_into_view(context: BrowserContext, report: Path) -> None:
+    first = open_page(context, report.as_uri())
+    # the last card that a claim row links to (table findings have no claims to link from)
+    linked_ids = first.page.locator('tr.claim-row a[href^="#finding-"]').evaluate_all(
+        "els => els.map(e => e.getAttribute('href').slice(1))"
+    )
+    cards = first.page.locator("article.finding").evaluate_all("els => els.map(e => e.id)")
+    target = [card for card in cards if card in linked_ids][-1]
+    assert target.startswith("finding-")
+    assert not in_viewport(first.page, f"#{target}"), "pick a card below the fold"
+
+    linked = open_page(context, report.as_uri(), f"#{target}")
+    assert linked.page.evaluate("location.hash") == f"#{target}"
+    assert in_viewport(linked.page, f"#{target}")
+    assert linked.page.evaluate("window.scrollY") > 0
+    linked.assert_clean()
+
+    # In-page links (the claims table points back at findings) scroll there as well.
+    first.page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    link = first.page.locator(f'tr.claim-row a[href="#{target}"]').first
+    link.click()
+    assert in_viewport(first.page, f"#{target}")
+    first.assert_clean()
+
+
+def test_readable_with_javascript_disabled(browser: Browser, report: Path) -> None:
+    context = new_context(browser, java_script_enabled=False)
+    try:
+        opened = open_page(context, report.as_uri())
+        page = opened.page
+        messages = page.locator("article.finding p.message")
+        assert messages.count() == page.locator("article.finding").count() > 0
+        for i in range(messages.count()):
+            assert messages.nth(i).is_visible()
+            assert messages.nth(i).inner_text().strip()
+        assert page.locator("tr.claim-row:visible").count() == page.locator("tr.claim-row").count()
+        assert not page.locator("#filters").is_visible(), "no dead filter controls without JS"
+        assert INJECTED[0] in page.locator("body").inner_text()
+        opened.assert_clean()
+    finally:
+        context.close()
