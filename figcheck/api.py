@@ -34,8 +34,10 @@ def audit(
     (new or persisting since the previous run). `baseline` (a figcheck-baseline.toml): findings
     get an `accepted` column, and accepted ones do not count for `exit_code`.
     """
-    from figcheck.settings import Settings
+    from figcheck.settings import Settings, folder_settings
 
+    if options is None:  # the folder's own [figcheck.options], as the CLI would read them
+        options = folder_settings(Path(folder)).get("options", {}) if Path(folder).is_dir() else {}
     started, recall = None, None
     if ledger is not None:
         from figcheck import ledger as memory

@@ -137,6 +137,15 @@ def resolve(
     return Settings(**values, origin=origin)
 
 
+def folder_settings(folder: Path) -> dict[str, Any]:
+    """The validated [figcheck] section of the folder's configuration ({} when there is none)."""
+    found = config.read(Path(folder))
+    if found is None:
+        return {}
+    path, prefix, raw = found
+    return _section(path, prefix, raw.get("figcheck", {}))
+
+
 def _section(path: Path, prefix: str, section: Any) -> dict[str, Any]:
     where = "tool.figcheck" if prefix else "figcheck"
     if not isinstance(section, dict):
