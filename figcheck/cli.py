@@ -201,6 +201,24 @@ def accept(
     typer.echo(f"accepted {entry.finding_id} in {target} (evidence {entry.evidence}); commit it")
 
 
+@app.command("export-suite")
+def export_suite(
+    folder: Annotated[Path, typer.Argument(help="The folder whose figcheck.toml has the mirror.")],
+    table: Annotated[str, Opt(help="The table that holds the [mirror] section.")],
+    mirror: Annotated[str, Opt(help="The mirror's name in that section.")],
+    out: Annotated[Path, Opt(help="Folder for <mirror>.suite.json and <mirror>.csv.")] = Path("."),
+) -> None:
+    """Export a mirror-table comparison as a Great Expectations suite and the frame it checks."""
+    from figcheck import ge
+    from figcheck.ingest import InputError
+
+    try:
+        suite, frame = ge.export_mirror_suite(folder, table, mirror, out)
+    except (InputError, ValueError, OSError) as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"wrote {suite} and {frame}; rerun with Great Expectations on the CSV")
+
+
 @app.command()
 def extract(
     file: Annotated[Path, typer.Argument(help="A text, Markdown or HTML file.")],

@@ -160,3 +160,24 @@ def test_export_errors_name_the_valid_choices(tmp_path: Path):
         ge.export_mirror_suite(DEMO, "tables/trade_official.csv", "x", tmp_path)
     with pytest.raises(ge.SuiteError, match=r"^nope.csv: not a table in "):
         ge.export_mirror_suite(DEMO, "nope.csv", "x", tmp_path)
+
+
+def test_export_suite_command_writes_a_suite_and_names_valid_mirrors(tmp_path):
+    from typer.testing import CliRunner
+
+    from figcheck.cli import app
+    from tests.conftest import DEMO
+
+    runner = CliRunner()
+    args = ["export-suite", str(DEMO), "--table", "tables/trade_official.csv", "--out"]
+    res = runner.invoke(app, [*args, str(tmp_path), "--mirror", "kz_exports"])
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / "kz_exports.suite.json").is_file() and (
+        tmp_path / "kz_exports.csv"
+    ).is_file()
+    res = runner.invoke(app, [*args, str(tmp_path), "--mirror", "nope"])
+    assert res.exit_code == 2
+    assert res.stderr == (
+        "figcheck: error: tables/trade_official.csv: "
+        'no [mirror."nope"] section; valid: kz_exports\n'
+    )
