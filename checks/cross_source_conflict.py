@@ -86,7 +86,7 @@ def _finding(key: str, lo: dict, hi: dict, gap: float, rel: float, ctx: CheckCon
             "gap": float(gap),
             "relative_gap": float(rel),
             "severity_score": float(score),
-            "why_linked": f"same subject, dimension and period: {key}",
+            "why_linked": f"{lo['why_linked']}: {key}",
             "intervals": [
                 {
                     "claim_id": r["claim_id"],
@@ -104,6 +104,18 @@ def _finding(key: str, lo: dict, hi: dict, gap: float, rel: float, ctx: CheckCon
 OPTIONS = {
     "tolerance": Option(
         (int, float), 0.0, "a relative gap >= 0 ignored as rounding (0.02 = 2 %)", lambda x: x >= 0
+    ),
+    "links": Option(
+        (list,),
+        [],
+        "a list of lists of claim ids, each list one fact (applies to all linking)",
+        lambda v: all(isinstance(g, list) and all(isinstance(c, str) for c in g) for g in v),
+    ),
+    "unlink": Option(
+        (list,),
+        [],
+        "a list of claim ids to take out of their facts (applies to all linking)",
+        lambda v: all(isinstance(c, str) for c in v),
     ),
 }
 CHECK = Check(

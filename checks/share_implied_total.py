@@ -49,7 +49,7 @@ def _finding(key: str, d: dict, s: dict, ctx: CheckContext) -> Finding:
             "key": key,
             "implied": float(d["base_value"]),
             "stated": float(s["base_value"]),
-            "why_linked": f"same subject, dimension and period: {key}",
+            "why_linked": f"{d['why_linked']}: {key}",
         },  # fmt: skip
     )
 

@@ -58,8 +58,16 @@ def _base_unit(dim: str) -> str:
     return bases.get(dim, dim.split(":")[-1])
 
 
-def link(claims: pd.DataFrame, rates: Rates) -> pd.DataFrame:
-    """Linkable claims (a subject key, not a bracketed restatement) with their `fact_key`."""
+def link(
+    claims: pd.DataFrame,
+    rates: Rates,
+    links: list[list[str]] | None = None,
+    unlink: list[str] | None = None,
+) -> pd.DataFrame:
+    """Linkable claims (a subject key, not a bracketed restatement) with their `fact_key` and
+    `why_linked`. `links` (lists of claim ids) puts each list's claims into the fact of its first
+    claim; `unlink` (claim ids) takes claims out of their facts: manual decisions from the config.
+    """
     usable = claims[claims["subject_key"].notna() & claims["equivalent_of"].isna()]
     based = to_base(usable, rates)
     based["fact_key"] = (
@@ -69,6 +77,27 @@ def link(claims: pd.DataFrame, rates: Rates) -> pd.DataFrame:
         + " | "
         + based["period"].fillna("undated").astype(str)
     )
+    based["why_linked"] = "same subject, dimension and period"
+    return _manual(based, links or [], unlink or [])
+
+
+def _manual(based: pd.DataFrame, links: list[list[str]], unlink: list[str]) -> pd.DataFrame:
+    """Apply the config's manual links and splits to the computed fact keys."""
+    index = dict(zip(based["claim_id"], based.index, strict=True))
+    for cid in unlink:
+        if cid in index:
+            row = index[cid]
+            based.loc[row, "fact_key"] = f"{based.loc[row, 'fact_key']} | unlinked {cid}"
+            based.loc[row, "why_linked"] = "taken out of its fact by hand (unlink in figcheck.toml)"
+    for group in links:
+        rows = [index[c] for c in group if c in index]
+        if len(rows) < 2:
+            continue
+        dims = set(based.loc[rows, "dimension"])
+        if len(dims) > 1:
+            continue  # claims of different dimensions cannot be one fact; left as they were
+        based.loc[rows, "fact_key"] = based.loc[rows[0], "fact_key"]
+        based.loc[rows, "why_linked"] = "linked by hand (links in figcheck.toml)"
     return based
 
 

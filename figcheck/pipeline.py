@@ -51,7 +51,8 @@ def run(
     findings += problems
     rates = default_rates()
     recalled = recall(documents, tables) if recall else None
-    linked = link(with_recalled(claims, recalled), rates)
+    manual = (options or {}).get("cross_source_conflict", {})
+    linked = link(with_recalled(claims, recalled), rates, manual.get("links"), manual.get("unlink"))
     earlier = recalled.meta if recalled else {}
     checked: list[Finding] = []
     with progress.task("running checks", len(names)) as advance:

@@ -126,3 +126,23 @@ def test_rates_file_errors_name_the_file_and_line(tmp_path: Path):
     with pytest.raises(ValueError, match="r.csv line 2: year must be a whole number"):
         load_rates(bad)
     assert default_rates().usd_per("EUR", 2022) == pytest.approx(1.053)
+
+
+def test_manual_links_and_unlinks_from_the_config(tmp_path: Path):
+    (tmp_path / "a.md").write_text("Grain exports reached $904 million in 2023.\n")
+    (tmp_path / "b.md").write_text("Wheat sales abroad came to $1.5 billion in 2023.\n")
+    (tmp_path / "c.md").write_text("Grain exports reached $1.4 billion in 2023.\n")
+    plain = figcheck.audit(tmp_path, checks=["cross_source_conflict"])
+    ids = {r.source_id: r.claim_id for r in plain.claims.itertuples()}
+    (conflict,) = plain.findings.itertuples()
+    assert set(conflict.source_ids) == {"a.md", "c.md"}
+    assert conflict.details["why_linked"].startswith("same subject, dimension and period")
+    options = {"cross_source_conflict": {"links": [[ids["a.md"], ids["b.md"]]]}}
+    linked = figcheck.audit(tmp_path, checks=["cross_source_conflict"], options=options)
+    pairs = {tuple(f.source_ids) for f in linked.findings.itertuples()}
+    assert ("a.md", "b.md") in pairs
+    why = {tuple(f.source_ids): f.details["why_linked"] for f in linked.findings.itertuples()}
+    assert why[("a.md", "b.md")].startswith("linked by hand (links in figcheck.toml)")
+    options = {"cross_source_conflict": {"unlink": [ids["c.md"]]}}
+    split = figcheck.audit(tmp_path, checks=["cross_source_conflict"], options=options)
+    assert split.findings.empty
