@@ -2,6 +2,7 @@
 
 from figcheck.checks import (
     change_points,
+    components_sum,
     cross_source_conflict,
     digit_tests,
     excess_deaths,
@@ -25,6 +26,7 @@ REGISTRY: dict[str, Check] = {
     for c in (
         cross_source_conflict.CHECK,
         part_exceeds_whole.CHECK,
+        components_sum.CHECK,
         parenthetical_conversion.CHECK,
         share_implied_total.CHECK,
         growth_rate.CHECK,

@@ -146,3 +146,25 @@ def test_manual_links_and_unlinks_from_the_config(tmp_path: Path):
     options = {"cross_source_conflict": {"unlink": [ids["c.md"]]}}
     split = figcheck.audit(tmp_path, checks=["cross_source_conflict"], options=options)
     assert split.findings.empty
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Of the 62 journalists jailed in 2023, 35 were released, 21 were still on trial and "
+            "14 were serving sentences.",
+            "a.md: the parts 35 + 21 + 14 add up to 70, more than the 62 they are parts of.",
+        ),
+        (
+            "Russia launched 116 drones, of which 42 were shot down and 80 were jammed.",
+            "a.md: the parts 42 + 80 add up to 122, more than the 116 they are parts of.",
+        ),
+        ("Of the 116 drones, 42 were shot down and 60 were jammed.", None),
+        ("Of the 116 drones, about 60 were shot down and some 60 were jammed.", None),
+        ("In 2023, 35 were released and 40 were jailed out of 62 cases.", None),
+    ],
+)
+def test_components_that_exceed_their_total(text: str, message: str | None):
+    found = _messages("components_sum", _ctx(("a.md", text)))
+    assert found == ([message] if message else [])
