@@ -168,3 +168,16 @@ def test_manual_links_and_unlinks_from_the_config(tmp_path: Path):
 def test_components_that_exceed_their_total(text: str, message: str | None):
     found = _messages("components_sum", _ctx(("a.md", text)))
     assert found == ([message] if message else [])
+
+
+def test_a_rate_stated_in_the_article_wins_over_the_annual_average(tmp_path: Path):
+    text = (
+        "Exports rose to 800 million euros ($905 million) in 2022. "
+        "Figures were converted at a rate of 1.13 dollars per euro.\n"
+    )
+    (tmp_path / "a.md").write_text(text)
+    result = figcheck.audit(tmp_path, checks=["parenthetical_conversion"])
+    assert result.findings.empty  # 800 x 1.13 = 904: the article is consistent with itself
+    (tmp_path / "a.md").write_text(text.replace("1.13 dollars per euro", "1.05 dollars per euro"))
+    (msg,) = figcheck.audit(tmp_path, checks=["parenthetical_conversion"]).findings["message"]
+    assert "at the rate the text states (1.05 USD per EUR) is 840 million USD" in msg
