@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -50,6 +51,34 @@ def cannot_run(check: Check, table: Table, columns: dict[str, str], missing: lis
         source_ids=[table.id],
         details={"missing": [columns[r] for r in missing], "present": list(table.frame.columns)},
     )
+
+
+Measure = Callable[[Table, dict[str, str], dict[str, Any]], Finding]
+
+
+def per_table(ctx: CheckContext, check: Check, measure: Measure) -> list[Finding]:
+    """One finding per table bound to `check`: `measure(table, columns, options)`, or an info
+    finding when the table lacks the check's columns, or when `measure` raises ValueError (its
+    message says why the data cannot be used)."""
+    findings = []
+    for table in bound_tables(ctx, check):
+        columns, missing = column_map(check, table)
+        if missing:
+            findings.append(cannot_run(check, table, columns, missing))
+            continue
+        try:
+            findings.append(measure(table, columns, table_options(ctx, check, table)))
+        except ValueError as exc:
+            findings.append(
+                Finding(
+                    check.name,
+                    "info",
+                    f"{exc}; {check.name} cannot run on it.",
+                    table=table.id,
+                    source_ids=[table.id],
+                )  # fmt: skip
+            )
+    return findings
 
 
 def numeric(table: Table, column: str) -> np.ndarray:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy import stats
@@ -157,16 +158,12 @@ def _finding(table: Table, column: str, tests: dict[str, Digits], used: list[str
 
 def run(ctx: CheckContext) -> list[Finding]:
     """One finding per table bound to this check in figcheck.toml."""
-    findings = []
-    for table in tb.bound_tables(ctx, CHECK):
-        columns, missing = tb.column_map(CHECK, table)
-        if missing:
-            findings.append(tb.cannot_run(CHECK, table, columns, missing))
-            continue
-        opts = tb.table_options(ctx, CHECK, table)
+
+    def measure(table: Table, columns: dict[str, str], opts: dict[str, Any]) -> Finding:
         tests = digit_tests(tb.numeric(table, columns["value"]), opts["min_value"])
-        findings.append(_finding(table, columns["value"], tests, opts["tests"]))
-    return findings
+        return _finding(table, columns["value"], tests, opts["tests"])
+
+    return tb.per_table(ctx, CHECK, measure)
 
 
 CHECK = Check(

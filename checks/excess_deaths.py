@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -173,29 +174,14 @@ def _finding(table: Table, ex: Excess, opts: dict) -> Finding:
 
 
 def run(ctx: CheckContext) -> list[Finding]:
-    """One finding per table bound to this check in figcheck.toml."""
-    findings = []
-    for table in tb.bound_tables(ctx, CHECK):
-        columns, missing = tb.column_map(CHECK, table)
-        if missing:
-            findings.append(tb.cannot_run(CHECK, table, columns, missing))
-            continue
-        opts = tb.table_options(ctx, CHECK, table)
-        try:
-            ex = excess_deaths(table, columns, opts["period"], opts["baseline"])
-        except ValueError as exc:
-            findings.append(
-                Finding(
-                    NAME,
-                    "info",
-                    f"{exc}; {NAME} cannot run on it.",
-                    table=table.id,
-                    source_ids=[table.id],
-                )
-            )
-            continue
-        findings.append(_finding(table, ex, opts))
-    return findings
+    """One finding per table bound to this check in figcheck.toml; an info finding where the
+    table cannot give the excess (the message says why)."""
+
+    def measure(table: Table, columns: dict[str, str], opts: dict[str, Any]) -> Finding:
+        ex = excess_deaths(table, columns, opts["period"], opts["baseline"])
+        return _finding(table, ex, opts)
+
+    return tb.per_table(ctx, CHECK, measure)
 
 
 CHECK = Check(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -186,16 +187,12 @@ def _finding(table: Table, peaks: Peaks, draws: int, seed: int) -> Finding:
 
 def run(ctx: CheckContext) -> list[Finding]:
     """One finding per table bound to this check in figcheck.toml."""
-    findings = []
-    for table in tb.bound_tables(ctx, CHECK):
-        columns, missing = tb.column_map(CHECK, table)
-        if missing:
-            findings.append(tb.cannot_run(CHECK, table, columns, missing))
-            continue
-        opts = tb.table_options(ctx, CHECK, table)
+
+    def measure(table: Table, columns: dict[str, str], opts: dict[str, Any]) -> Finding:
         peaks = integer_peaks(table, columns, **opts)
-        findings.append(_finding(table, peaks, opts["draws"], opts["seed"]))
-    return findings
+        return _finding(table, peaks, opts["draws"], opts["seed"])
+
+    return tb.per_table(ctx, CHECK, measure)
 
 
 CHECK = Check(
