@@ -19,10 +19,31 @@ RT_UNITS = {
     "British pound": "GBP", "Russian ruble": "RUB", "Kilometer": "km", "Mile": "mi",
     "Meter": "m", "Kilogram": "kg", "Metric ton": "t", "Ton": "t", "Megawatt": "MW",
     "Hectare": "ha", "percent": "percent", None: "count",
+    "Japanese yen": "JPY", "Chinese yuan": "CNY", "Swiss franc": "CHF", "Franc": "CHF",
+    "Australian dollar": "AUD", "Canadian dollar": "CAD", "Hong Kong dollar": "HKD",
+    "New Zealand dollar": "NZD", "Mexican peso": "MXN", "Turkish lira": "TRY", "Rupee": "INR",
+    "Bitcoin": "BTC", "Finnish markka": "FIM", "Peseta": "ESP", "Netherlands guilder": "NLG",
+    "Foot": "ft", "Inch": "in", "Gallon": "gal", "Barrel": "bbl", "Acre": "acre",
+    "Square meter": "m2", "Square kilometer": "km2", "Ounce": "oz", "Cubic foot": "ft3",
+    "Mile per hour": "mph", "Kilometer per hour": "km/h", "Millimeter": "mm",
+    "Centimeter": "cm", "Milliliter": "ml", "Liter": "l", "Gram": "g",
+    "C": "degC", "F": "degF", "Degree": "deg",
 }  # fmt: skip
-# quantulum3 temperature units, so that its temperatures meet the specs' C and F
-Q_TEMPERATURE = {"degree Celsius": "C", "degree fahrenheit": "F", "degree Fahrenheit": "F"}
-PHYSICAL = {"km", "mi", "m", "kg", "t", "MW", "GW", "ha", "km2"}
+# Sub-units: figcheck states them in the main unit ("50 cents" is 0.50 USD), so the gold does too
+RT_SCALED = {"Cent": ("USD", 0.01), "Pence": ("GBP", 0.01), "Penny": ("GBP", 0.01)}
+# Ages in other units than years (AgeModel labels)
+RT_AGES = {"Year": "age_year", "Month": "age_month", "Week": "age_week", "Day": "age_day",
+           "Age": "age_year"}  # fmt: skip
+# quantulum3 temperature units, so that its temperatures meet figcheck's degC and degF
+Q_TEMPERATURE = {
+    "degree Celsius": "degC", "degree fahrenheit": "degF", "degree Fahrenheit": "degF",
+    "degree angle degree Celsius": "degC", "degree angle": "deg",
+}  # fmt: skip
+PHYSICAL = {
+    "km", "mi", "m", "kg", "t", "MW", "GW", "ha", "km2", "ft", "in", "cm", "mm", "lb", "oz", "g",
+    "acre", "m2", "mi2", "gal", "l", "ml", "bbl", "ft3", "m3", "mph", "km/h", "kW", "kWh",
+    "MWh", "GWh", "TWh", "deg",
+}  # fmt: skip
 
 
 @dataclass
@@ -63,10 +84,13 @@ def rt_cases() -> list[Case]:
         kind = _kind(c["source"])
         gold = []
         for q in c["quantities"]:
-            unit = RT_UNITS.get(q["unit"], q["unit"])
-            unit = "age_year" if kind == "age" and q["unit"] == "Year" else unit
-            unit = q["unit"] if kind == "temperature" else unit
-            gold.append({**q, "unit": unit, "qualifier": None, "whole": None})
+            unit, value = RT_UNITS.get(q["unit"], q["unit"]), q["value"]
+            if q["unit"] in RT_SCALED:
+                unit, factor = RT_SCALED[q["unit"]]
+                value = value * factor
+            unit = RT_AGES.get(q["unit"], unit) if kind == "age" else unit
+            unit = "lb" if kind == "dimension" and q["unit"] == "Pound" else unit
+            gold.append({**q, "value": value, "unit": unit, "qualifier": None, "whole": None})
         out.append(Case(f"rt-{i}", c["text"], gold, kind))
     return out
 
@@ -96,7 +120,8 @@ def in_scope(kind: str, unit: str) -> bool:
     return {
         "news": True, "range": True, "number": unit == "count", "percent": unit == "percent",
         "age": unit.startswith("age"), "dimension": unit in PHYSICAL,
-        "currency": len(unit) == 3 and unit.isupper(), "temperature": unit in ("C", "F"),
+        "currency": len(unit) == 3 and unit.isupper(),
+        "temperature": unit in ("degC", "degF", "deg"),
     }[kind]  # fmt: skip
 
 

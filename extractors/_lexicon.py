@@ -13,20 +13,46 @@ SMALL = {
 # Scale words and abbreviations; abbreviations count only when attached ("3.3m", "$2.5bn").
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
 SCALE_ABBREV = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+# Abbreviations that may also stand apart from the number ("10 bln", "$5 bn")
+SCALE_SPACED = {"mln": 1e6, "bn": 1e9, "bln": 1e9, "tln": 1e12, "trn": 1e12}
 
 # Currency marks before the number, and currency words after it -> ISO 4217 code.
+# ISO codes read before or after a number ("USD 200", "200 usd"); "try" is a word, not a code.
+CODES = "usd eur gbp rub uah kzt cny jpy chf inr cad aud hkd nzd sgd mxn sek pln btc".split()
 CURRENCY_PREFIX = {
     "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "₸": "KZT",
-    "usd": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "uah": "UAH", "kzt": "KZT",
-}  # fmt: skip
+    "c$": "CAD", "ca$": "CAD", "cad$": "CAD", "a$": "AUD", "au$": "AUD", "aud$": "AUD",
+    "hk$": "HKD", "nz$": "NZD", "nzd$": "NZD", "s$": "SGD", "mex$": "MXN", "mxn$": "MXN",
+    "¥": "JPY", "₹": "INR", "₩": "KRW", "₺": "TRY", "₿": "BTC", "rmb": "CNY",
+} | {c: c.upper() for c in CODES}  # fmt: skip
 CURRENCY_WORDS = {
-    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "us dollar": "USD",
+    "u.s. dollars": "USD", "euros": "EUR", "euro": "EUR",
     "pounds sterling": "GBP", "pounds": "GBP", "roubles": "RUB", "rubles": "RUB",
     "rouble": "RUB", "ruble": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "tenge": "KZT",
-    "usd": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "uah": "UAH", "kzt": "KZT",
-}  # fmt: skip
+    "yen": "JPY", "japanese yen": "JPY", "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY",
+    "rmb": "CNY", "元": "CNY", "rupees": "INR", "rupee": "INR", "indian rupees": "INR",
+    "francs": "CHF", "franc": "CHF", "swiss francs": "CHF", "french francs": "FRF",
+    "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
+    "new zealand dollars": "NZD", "singapore dollars": "SGD", "mexican pesos": "MXN",
+    "turkish lira": "TRY", "lira": "TRY", "liras": "TRY", "zloty": "PLN", "zlotys": "PLN",
+    "forint": "HUF", "kronor": "SEK", "swedish kronor": "SEK", "rand": "ZAR", "shekels": "ILS",
+    "lari": "GEL", "korean won": "KRW", "south korean won": "KRW", "bitcoins": "BTC",
+    "bitcoin": "BTC", "finnish markka": "FIM", "markka": "FIM", "pesetas": "ESP",
+    "dutch guilders": "NLG", "guilders": "NLG", "deutsche marks": "DEM",
+} | {c: c.upper() for c in CODES}  # fmt: skip
+# Currency symbols written after the number ("10 €", "100元"), unless a number follows them
+CURRENCY_SUFFIX = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "₴": "UAH", "¥": "JPY"}
+# Words after a number that carry a factor: sub-units ("34 cents" is 0.34 USD) and the
+# "MUSD" style of finance tables (millions of the currency).
+CURRENCY_SCALED = {
+    "cents": ("USD", 0.01), "cent": ("USD", 0.01), "euro cents": ("EUR", 0.01),
+    "pence": ("GBP", 0.01), "penny": ("GBP", 0.01), "pennies": ("GBP", 0.01),
+    "kopecks": ("RUB", 0.01), "kopeks": ("RUB", 0.01), "kopiykas": ("UAH", 0.01),
+} | {f"m{c}": (c.upper(), 1e6) for c in CODES if c != "btc"}  # fmt: skip
 
 # Physical and other units after the number: surface -> (canonical unit, dimension, factor to
 # the dimension's base unit). Conversions between units of one dimension go through the factor.
@@ -34,7 +60,8 @@ UNITS = {
     "percentage points": ("percentage_point", "percentage_point", 1.0),
     "percentage point": ("percentage_point", "percentage_point", 1.0),
     "per cent": ("percent", "percent", 1.0), "percent": ("percent", "percent", 1.0),
-    "%": ("percent", "percent", 1.0),
+    "%": ("percent", "percent", 1.0), "percents": ("percent", "percent", 1.0),
+    "percentage": ("percent", "percent", 1.0),
     "km": ("km", "length", 1000.0), "kilometres": ("km", "length", 1000.0),
     "kilometers": ("km", "length", 1000.0), "kilometre": ("km", "length", 1000.0),
     "kilometer": ("km", "length", 1000.0), "miles": ("mi", "length", 1609.344),
@@ -49,6 +76,51 @@ UNITS = {
     "weeks": ("week", "duration", 604800.0), "week": ("week", "duration", 604800.0),
     "months": ("month", "duration", 2629746.0), "month": ("month", "duration", 2629746.0),
     "years": ("year", "duration", 31556952.0), "year": ("year", "duration", 31556952.0),
+    "feet": ("ft", "length", 0.3048), "foot": ("ft", "length", 0.3048),
+    "ft": ("ft", "length", 0.3048), "inches": ("in", "length", 0.0254),
+    "inch": ("in", "length", 0.0254), "cm": ("cm", "length", 0.01),
+    "centimetres": ("cm", "length", 0.01), "centimeters": ("cm", "length", 0.01),
+    "mm": ("mm", "length", 0.001), "millimetres": ("mm", "length", 0.001),
+    "millimeters": ("mm", "length", 0.001), "metre": ("m", "length", 1.0),
+    "meter": ("m", "length", 1.0), "metric tons": ("t", "mass", 1000.0),
+    "metric tonnes": ("t", "mass", 1000.0), "ton": ("t", "mass", 1000.0),
+    "lbs": ("lb", "mass", 0.45359237), "lb": ("lb", "mass", 0.45359237),
+    "ounces": ("oz", "mass", 0.028349523125), "ounce": ("oz", "mass", 0.028349523125),
+    "grams": ("g", "mass", 0.001), "grammes": ("g", "mass", 0.001),
+    "acres": ("acre", "area", 4046.8564224), "acre": ("acre", "area", 4046.8564224),
+    "square metres": ("m2", "area", 1.0), "square meters": ("m2", "area", 1.0),
+    "sq m": ("m2", "area", 1.0), "m2": ("m2", "area", 1.0), "m²": ("m2", "area", 1.0),
+    "square kilometers": ("km2", "area", 1e6), "km2": ("km2", "area", 1e6),
+    "km²": ("km2", "area", 1e6), "square miles": ("mi2", "area", 2589988.110336),
+    "gallons": ("gal", "volume", 0.003785411784), "gallon": ("gal", "volume", 0.003785411784),
+    "litres": ("l", "volume", 0.001), "liters": ("l", "volume", 0.001),
+    "litre": ("l", "volume", 0.001), "liter": ("l", "volume", 0.001),
+    "ml": ("ml", "volume", 1e-6), "barrels": ("bbl", "volume", 0.158987294928),
+    "barrel": ("bbl", "volume", 0.158987294928), "cubic feet": ("ft3", "volume", 0.028316846592),
+    "cubic metres": ("m3", "volume", 1.0), "cubic meters": ("m3", "volume", 1.0),
+    "mph": ("mph", "speed", 0.44704), "miles per hour": ("mph", "speed", 0.44704),
+    "miles an hour": ("mph", "speed", 0.44704), "km/h": ("km/h", "speed", 1 / 3.6),
+    "kph": ("km/h", "speed", 1 / 3.6), "kmph": ("km/h", "speed", 1 / 3.6),
+    "km/hr": ("km/h", "speed", 1 / 3.6), "kilometres per hour": ("km/h", "speed", 1 / 3.6),
+    "kilometers per hour": ("km/h", "speed", 1 / 3.6), "kw": ("kW", "power", 1e3),
+    "kilowatts": ("kW", "power", 1e3), "kwh": ("kWh", "energy", 3.6e6),
+    "mwh": ("MWh", "energy", 3.6e9), "gwh": ("GWh", "energy", 3.6e12),
+    "twh": ("TWh", "energy", 3.6e15),
+}  # fmt: skip
+# Temperatures: an offset scale, so no factor (figcheck/units.py converts them explicitly).
+# A bare "degrees" or "°" may be a temperature or an angle: unit "deg", never converted.
+TEMPERATURES = {
+    f"{deg}{sep}{scale}": unit
+    for deg in ("degrees", "degree", "deg", "deg.", "°")
+    for sep in (" ", "")
+    for scale, unit in (("celsius", "degC"), ("centigrade", "degC"), ("c", "degC"),
+                        ("fahrenheit", "degF"), ("f", "degF"), ("celcius", "degC"),
+                        ("farenheit", "degF"))
+    if sep or deg == "°"
+} | {
+    "celsius": "degC", "celcius": "degC", "centigrade": "degC", "fahrenheit": "degF",
+    "farenheit": "degF", "℃": "degC", "℉": "degF", "degrees": "deg", "degree": "deg",
+    "deg": "deg", "°": "deg",
 }  # fmt: skip
 
 # Hedge phrases before a number -> qualifier class. The class fixes the interval (news.py).
@@ -56,11 +128,32 @@ HEDGES = {
     "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx",
     "some": "approx", "an estimated": "approx", "estimated": "approx", "close to": "below",
     "nearly": "below", "almost": "below", "just under": "below", "at least": "at_least",
-    "no fewer than": "at_least", "no less than": "at_least", "more than": "more_than",
-    "over": "more_than", "above": "more_than", "upwards of": "more_than",
-    "in excess of": "more_than", "up to": "up_to", "as many as": "up_to", "at most": "up_to",
+    "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
+    "more than": "more_than", "over": "more_than", "above": "more_than",
+    "upwards of": "more_than", "in excess of": "more_than", "exceeding": "more_than",
+    "exceeds": "more_than", "exceed": "more_than", "surpass": "more_than",
+    "surpassing": "more_than", "up to": "up_to", "as many as": "up_to", "at most": "up_to",
+    "no more than": "up_to", "not more than": "up_to", "not exceeding": "up_to",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than",
-    "below": "less_than",
+    "below": "less_than", ">": "more_than", "<": "less_than", ">=": "at_least",
+    "≥": "at_least", "=>": "at_least", "<=": "up_to", "≤": "up_to", "=<": "up_to",
+    "< =": "up_to", "> =": "at_least", "at least or equal to": "at_least",
+}  # fmt: skip
+for _w, _strict, _closed in (("greater", "more_than", "at_least"), ("larger", "more_than",
+        "at_least"), ("bigger", "more_than", "at_least"), ("higher", "more_than", "at_least"),
+        ("more", "more_than", "at_least"), ("smaller", "less_than", "up_to"),
+        ("lower", "less_than", "up_to"), ("less", "less_than", "up_to"),
+        ("fewer", "less_than", "up_to")):  # fmt: skip
+    HEDGES[f"{_w} than"] = HEDGES.get(f"{_w} than", _strict)
+    for _form in ("{} than or equal to", "{} or equal than", "{} or equal to",
+                  "equal to or {} than", "equal or {} than", "no {} than"):  # fmt: skip
+        HEDGES[_form.format(_w)] = _closed if "equal" in _form else HEDGES.get(
+            _form.format(_w), "up_to" if _strict == "more_than" else "at_least")
+# Hedges after a number: "50 or more", "200 or greater", "30 or fewer"
+HEDGES_AFTER = {
+    "more": "at_least", "greater": "at_least", "above": "at_least", "higher": "at_least",
+    "over": "at_least", "less": "up_to", "fewer": "up_to", "below": "up_to", "lower": "up_to",
+    "under": "up_to",
 }  # fmt: skip
 
 # Event verbs near a count -> canonical event, so that "drones launched" and "drones shot down"

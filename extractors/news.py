@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 
 from figcheck.extractors import _context as ctx
+from figcheck.extractors._links import join_bounds, link_relatives
 from figcheck.extractors._numbers import Discard, Mention, find_mentions, is_rank, tail
 from figcheck.ids import claim_id
 from figcheck.schemas import claims_frame
@@ -20,14 +21,25 @@ VERSION = "0.1"
 MAX_SENTENCE = 1000  # characters; longer spans are read in pieces (see _pieces)
 APPROX = 0.10  # "about 3.3 million" allows +-10 %, or the rounding precision if wider
 
-_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to)\s*$|^\s+and\s+$", re.I)
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|through|thru)\s*$|^\s+and\s+$", re.I)
 _OF_GAP = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.I)
 _PAREN_GAP = re.compile(
     r"^\s*\(\s*(?:about|around|roughly|approximately|some|nearly|almost|or|over|more\ than)?\s*$",
     re.I,
 )
-# "rose from 24.5 to 26" is a change, not a range; "ranged from 820,000 to 920,000" is a range
-_FROM_BEFORE = re.compile(r"(?<!\branged\s)(?<!\branging\s)(?<!\branges\s)\bfrom\s+$", re.I)
+# "rose from 24.5 to 26" is a change, not a range; "ranged from 820,000 to 920,000" is a range,
+# and so is "from 200 to 300" with no verb of change before it
+_FROM_BEFORE = re.compile(
+    r"""
+    \b(?:rose|rise|rising|risen|fell|fall|falling|fallen|grew|grow|growing|grown|increased?
+    |increasing|decreased?|decreasing|climbed|climbing|dropped|dropping|declined?|declining
+    |jumped|surged|soared|plunged|slipped|shrank|shrunk|expanded|doubled|tripled|raised|cut
+    |reduced|lowered|lifted|boosted|hiked|trimmed|slashed|revised|went|changed|moved|up|down
+    |edged|increase|decrease|rise|drop|fall|change|growth|jump)\b   # a verb or noun of change
+    [^,;]{0,60}?\bfrom\s+$                                          # ... from
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|all)\s+$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+$", re.I)
 
@@ -143,6 +155,7 @@ def _keep_claims(sentence: str, mentions: list[Mention], dropped: list[Discard])
 
 def _link(sentence: str, ms: list[Mention]) -> None:
     """Join ranges, parts of wholes ("42 of the 116"), ranks and bracketed equivalents."""
+    join_bounds(sentence, ms)
     i = 0
     while i < len(ms) - 1:
         a, b = ms[i], ms[i + 1]
@@ -172,10 +185,13 @@ def _link(sentence: str, ms: list[Mention]) -> None:
             nxt = ms[i + 1]
             if nxt.part_of is None and "," in sentence[m.end : nxt.start] and nxt.unit == m.unit:
                 nxt.whole, nxt.part_of = m.value, i
+    link_relatives(sentence, ms)
 
 
 def _scale_gap(a: Mention, b: Mention) -> float:
     """ "between 7 and 9 million": the first number takes the second one's scale."""
+    if a.scale == 1 and b.scale > 1 and a.value * b.scale <= b.value * 10:
+        return b.scale
     if a.half == 0 and b.half > 0 and b.value >= 1000:
         return 10 ** math.floor(math.log10(b.half * 2))
     return 1.0
@@ -222,7 +238,7 @@ def _subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | 
             continue
         words = ctx.noun_after(sentence, after) if m.unit == "count" else []
         words = words or ctx.noun_before(sentence, m.hedge_start or m.start)
-        event = _event(sentence, m, ms, i in wholes)
+        event = _event(sentence, i, ms, i in wholes)
         if not words and i > 0:  # "..., up from $24.5 billion": the previous figure's subject
             donor = m.part_of if m.part_of is not None and m.part_of < i else i - 1
             text, key = out[donor]
@@ -239,7 +255,9 @@ def _subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | 
     return out
 
 
-def _event(sentence: str, m: Mention, ms: list[Mention], is_whole: bool) -> str | None:
+def _event(sentence: str, i: int, ms: list[Mention], is_whole: bool) -> str | None:
+    """The event of mention `i` ("shot down"), "total" for a whole, or None."""
+    m = ms[i]
     if m.unit not in ("count",):
         return None
     if is_whole:
@@ -247,4 +265,9 @@ def _event(sentence: str, m: Mention, ms: list[Mention], is_whole: bool) -> str 
         return found if found == "launched" else "total"
     end = ms[m.part_of].end if m.part_of is not None and m.part_of < len(ms) else m.end
     before = ctx.event_near(sentence[: m.start] + " " * (len(sentence) - m.start), m.start, m.start)
-    return before if m.part_of is not None and before else ctx.event_near(sentence, m.start, end)
+    if m.part_of is not None and before:
+        return before
+    found = ctx.event_near(sentence, m.start, end)
+    if found is None and m.part_of is not None and m.part_of < i:  # ", of which 95 were downed"
+        found = ctx.event_near(sentence, m.start, m.end)
+    return found

@@ -19,8 +19,15 @@ _UNITS = {
     "pound sterling": "GBP", "russian ruble": "RUB", "percentage": "percent",
     "kilometre": "km", "mile": "mi", "metre": "m", "tonne": "t", "kilogram": "kg",
     "megawatt": "MW", "gigawatt": "GW", "hectare": "ha", "hour": "hour", "day": "day",
-    "week": "week", "month": "month", "year": "year",
+    "week": "week", "month": "month", "year": "year", "japanese yen": "JPY",
+    "chinese yuan": "CNY", "swiss franc": "CHF", "australian dollar": "AUD",
+    "canadian dollar": "CAD", "indian rupee": "INR", "foot": "ft", "inch": "in",
+    "acre": "acre", "gallon": "gal", "barrel": "bbl", "square metre": "m2",
+    "square kilometre": "km2", "ounce": "oz", "millimetre": "mm", "centimetre": "cm",
+    "kilometre per hour": "km/h", "pound-mass": "lb", "litre": "l", "gram": "g",
 }  # fmt: skip
+# sub-units, stated in the main unit as figcheck does ("50 cents" is 0.50 USD)
+_SUBUNITS = {"cent": ("USD", 0.01), "penny": ("GBP", 0.01)}
 
 
 def extract(text: str, **context: Any) -> pd.DataFrame:
@@ -35,13 +42,16 @@ def extract(text: str, **context: Any) -> pd.DataFrame:
             a, b = q.span
             if a < 0 or b <= a or not math.isfinite(q.value) or text[s0 + a : s0 + b] != q.surface:
                 continue
-            unit = _UNITS.get(q.unit.name, q.unit.name)
+            unit, value = _UNITS.get(q.unit.name, q.unit.name), float(q.value)
+            if q.unit.name in _SUBUNITS:
+                unit, factor = _SUBUNITS[q.unit.name]
+                value *= factor
             rows.append({
                 "claim_id": claim_id(source_id, s0 + a, s0 + b), "source_id": source_id,
                 "outlet": context.get("outlet"), "published": context.get("published"),
                 "url": context.get("url"), "start": s0 + a, "end": s0 + b, "surface": q.surface,
-                "sentence": sentence, "sentence_start": s0, "value": float(q.value),
-                "unit": unit, "low": float(q.value), "high": float(q.value),
+                "sentence": sentence, "sentence_start": s0, "value": value,
+                "unit": unit, "low": value, "high": value,
                 "extractor": f"{NAME}",
             })  # fmt: skip
     frame = claims_frame(rows)

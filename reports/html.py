@@ -8,7 +8,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
@@ -30,12 +30,16 @@ from ._common import (
     severity_counts,
     text,
 )
+from .charts import charts_for
 from .json_report import jsonable
 from .numberline import number_line
 
 TEMPLATES = Path(__file__).parent / "templates"
 SAFE_SCHEMES = ("http", "https")
 EVIDENCE = ("expected", "observed", "statistic", "p_value", "table", "column")
+HIDDEN_DETAILS = ("intervals", "chart")  # drawn (number line, charts), not listed
+GAP_STATISTIC = ("sum_of_parts", "mirror_tables")  # checks whose statistic is a relative gap
+TOP_FINDINGS = 5  # the summary lists this many of the most severe findings
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +64,24 @@ def safe_href(url: Any) -> str | None:
         return None
     parts = urlsplit(url)
     return url if parts.scheme.lower() in SAFE_SCHEMES and parts.netloc else None
+
+
+def _fragment_text(words: list[str]) -> str:
+    """Percent-encoded text for a text fragment (`-`, `,` and `&` are syntax there)."""
+    return quote(" ".join(words), safe="").replace("-", "%2D")
+
+
+def sentence_href(url: Any, sentence: Any) -> str | None:
+    """A link to the sentence in the online source: the URL with a text fragment
+    (`#:~:text=start,end`), which browsers scroll to and highlight; None unless http(s)."""
+    base = safe_href(url)
+    words = text(sentence).split()
+    if base is None or not words:
+        return None
+    base = base.split("#", 1)[0]
+    if len(words) <= 8:
+        return f"{base}#:~:text={_fragment_text(words)}"
+    return f"{base}#:~:text={_fragment_text(words[:4])},{_fragment_text(words[-4:])}"
 
 
 def sentence_parts(claim: dict[str, Any]) -> tuple[str, str, str]:
@@ -89,10 +111,15 @@ def _claim_view(claim: dict, metas: dict[str, dict], interval: dict | None = Non
     bounds = interval if interval and {"low", "high"} <= interval.keys() else claim
     low, high = bounds["low"], bounds["high"]
     before, mark, after = sentence_parts(claim)
+    source_id = str(claim["source_id"])
+    url = claim.get("url")
+    url = url if not _blank(url) else metas.get(source_id, {}).get("url")
     return {
         "claim_id": claim["claim_id"],
         "anchor": f"claim-{claim['claim_id']}",
-        "source": _source_link(str(claim["source_id"]), metas),
+        "source": _source_link(source_id, metas),
+        "source_key": anchor("source", source_id),
+        "sentence_href": sentence_href(url, claim.get("sentence")),
         "outlet": text(claim.get("outlet"), "—"),
         "published": text(claim.get("published"), "—"),
         "before": before,
@@ -131,7 +158,9 @@ def _evidence(finding: dict[str, Any]) -> list[tuple[str, str]]:
         more = f" … ({len(finding['rows'])} rows)" if len(finding["rows"]) > 20 else ""
         rows.append(("rows", ", ".join(map(str, shown)) + more))
     details = finding.get("details") or {}
-    keys = [k for k in sorted(details, key=str) if k != "intervals" and not _blank(details[k])]
+    keys = [
+        k for k in sorted(details, key=str) if k not in HIDDEN_DETAILS and not _blank(details[k])
+    ]
     rows += [(str(k), _display(details[k])) for k in keys]
     return rows
 
@@ -140,6 +169,19 @@ def _line_item(view: dict[str, Any], claim: dict[str, Any]) -> dict[str, Any]:
     label = view["outlet"] if view["outlet"] != "—" else view["source"]["id"]
     label = label if len(label) <= 24 else label[:23] + "…"
     return {"label": label, "low": view["low"], "high": view["high"], "value": claim["value"]}
+
+
+def finding_gap(f: dict[str, Any]) -> float | None:
+    """The relative gap a finding is about (for sorting): `details.relative_gap`, or the
+    statistic of checks whose statistic is one; None for the others."""
+    details = f.get("details") if isinstance(f.get("details"), dict) else {}
+    candidates = [details.get("relative_gap")]
+    if f.get("check") in GAP_STATISTIC:
+        candidates.append(f.get("statistic"))
+    for value in candidates:
+        if isinstance(value, int | float) and not is_missing(value) and abs(value) != float("inf"):
+            return abs(float(value))
+    return None
 
 
 def _finding_view(f: dict[str, Any], claims: dict[str, dict], metas: dict[str, dict]) -> dict:
@@ -155,6 +197,9 @@ def _finding_view(f: dict[str, Any], claims: dict[str, dict], metas: dict[str, d
     same_unit = len({c["unit"] for c in views}) == 1
     if len(views) > 1 and (intervals or same_unit):  # never plot km against miles
         line = number_line([_line_item(c, claims[c["claim_id"]]) for c in views])
+    charts, not_drawn = charts_for(f)
+    sources = finding_sources(f, claims)
+    gap = finding_gap(f)
     return {
         "id": f["finding_id"],
         "anchor": f"finding-{f['finding_id']}",
@@ -164,8 +209,13 @@ def _finding_view(f: dict[str, Any], claims: dict[str, dict], metas: dict[str, d
         "claims": views,
         "missing_claims": missing,
         "numberline": line,
+        "charts": charts,
+        "charts_missing": not_drawn,
         "evidence": _evidence(f),
-        "sources": [_source_link(s, metas) for s in finding_sources(f, claims)],
+        "sources": [_source_link(s, metas) for s in sources],
+        "source_keys": " ".join(anchor("source", s) for s in sources),
+        "gap": "" if gap is None else f"{gap:.6g}",
+        "gap_text": "" if gap is None else f"{100 * gap:.1f}%",
     }
 
 
@@ -213,6 +263,7 @@ def report_view(result: AuditResult) -> dict[str, Any]:
     by_check: dict[str, int] = dict.fromkeys(check_names(result), 0)
     for f in findings:
         by_check[f["check"]] += 1
+    sources = _source_views(result, rows)
     return {
         "folder": Path(result.folder).as_posix(),
         "extractor": result.extractor,
@@ -222,9 +273,36 @@ def report_view(result: AuditResult) -> dict[str, Any]:
         "severities": severity_counts(result.findings),
         "by_check": by_check,
         "findings": findings,
+        "top": [f for f in findings if f["severity"] == "error"][:TOP_FINDINGS],
         "claims": claim_views,
-        "sources": _source_views(result, rows),
+        "sources": sources,
+        "source_options": _source_options(findings, sources),
+        "claim_source_options": _options(
+            [(c["source_key"], c["source"]["id"]) for c in claim_views]
+        ),
+        "unit_options": sorted({c["unit"] for c in claim_views if c["unit"]}),
     }
+
+
+def _options(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(value, label) pairs, the first occurrence of each value kept, in order."""
+    seen: dict[str, str] = {}
+    for value, label in pairs:
+        seen.setdefault(value, label)
+    return list(seen.items())
+
+
+def _source_options(findings: list[dict], sources: list[dict]) -> list[tuple[str, str]]:
+    """The sources findings are about, as (source key, id), in the order of the sources list."""
+    used = _options(
+        [
+            (key, s["id"])
+            for f in findings
+            for key, s in zip(f["source_keys"].split(), f["sources"], strict=True)
+        ]
+    )
+    order = {s["anchor"]: i for i, s in enumerate(sources)}
+    return sorted(used, key=lambda kv: order.get(kv[0], len(order)))
 
 
 def csp_hash(source: str) -> str:

@@ -15,10 +15,6 @@ GOLD = Path(__file__).resolve().parent.parent / "data" / "gold"
 
 # Known misses: a fix turns the xfail into an unexpected pass (strict), so remove the line then.
 KNOWN_MISSES = {
-    "eval-032": "ordinal words ('third out of 26') are not read as ranks",
-    "eval-035": "'9 of whom' does not link the part to the whole named before it",
-    "eval-039": "'of which 95 drones' does not link the part to the earlier whole",
-    "eval-040": "an age in apposition ('The mayor, 58,') is read as a count",
 }
 
 

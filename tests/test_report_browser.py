@@ -204,7 +204,8 @@ def test_filters_change_what_is_visible(opened: Opened) -> None:
     assert visible_cards(page) == [target]
     page.fill("#filter-search", "no finding says this zqxj")
     assert visible_cards(page) == []
-    assert page.locator("tr.claim-row:visible").count() == 0
+    claim_rows = page.locator("tr.claim-row")
+    assert page.locator("tr.claim-row:visible").count() == claim_rows.count(), "claims have theirs"
     assert status.inner_text() == f"0 of {total} findings shown"
     page.fill("#filter-search", "")
     assert len(visible_cards(page)) == total
@@ -271,7 +272,86 @@ def test_readable_with_javascript_disabled(browser: Browser, report: Path) -> No
             assert messages.nth(i).inner_text().strip()
         assert page.locator("tr.claim-row:visible").count() == page.locator("tr.claim-row").count()
         assert not page.locator("#filters").is_visible(), "no dead filter controls without JS"
+        assert not page.locator("#claim-filters").is_visible()
+        assert page.locator("figure.chart svg").first.is_visible()
         assert INJECTED[0] in page.locator("body").inner_text()
         opened.assert_clean()
     finally:
         context.close()
+
+
+def card_attr(page: Page, attribute: str) -> list[str]:
+    """`attribute` of every card, in document order (sorting moves the cards)."""
+    return page.locator("article.finding").evaluate_all(
+        f"els => els.map(e => e.getAttribute('{attribute}') || '')"
+    )
+
+
+def test_source_filter_and_sort(opened: Opened) -> None:
+    page = opened.page
+    total = page.locator("article.finding").count()
+    ids, sources = card_attr(page, "id"), card_attr(page, "data-sources")
+    options = page.locator("#filter-source option").evaluate_all("os => os.map(o => o.value)")
+    assert options[0] == "" and len(options) > 2
+    counts = []
+    for key in options[1:]:
+        page.select_option("#filter-source", key)
+        expected = [i for i, s in zip(ids, sources, strict=True) if key in s.split()]
+        assert visible_cards(page) == expected, key
+        counts.append(len(expected))
+    assert 0 < min(counts) < total
+    page.select_option("#filter-source", "")
+
+    page.select_option("#sort-findings", "gap")
+    gaps = card_attr(page, "data-gap")
+    numeric = [float(g) for g in gaps if g]
+    assert numeric and numeric == sorted(numeric, reverse=True)
+    assert gaps == [g for g in gaps if g] + [g for g in gaps if not g], "no gap sorts last"
+    page.select_option("#sort-findings", "check")
+    checks = card_attr(page, "data-check")
+    assert checks == sorted(checks)
+    page.select_option("#sort-findings", "severity")
+    assert card_attr(page, "id") == ids
+    assert len(visible_cards(page)) == total
+    opened.assert_clean()
+
+
+def test_claims_explorer_filters_by_source_unit_and_text(opened: Opened) -> None:
+    page = opened.page
+    rows = page.locator("tr.claim-row")
+    total = rows.count()
+    status = page.locator("#claim-status")
+    assert page.locator("#claim-filters").is_visible()
+    assert status.inner_text() == f"{total} of {total} claims shown"
+    for select, attribute in (("#claim-source", "data-source"), ("#claim-unit", "data-unit")):
+        values = rows.evaluate_all(f"rs => rs.map(r => r.getAttribute('{attribute}'))")
+        options = page.locator(f"{select} option").evaluate_all("os => os.map(o => o.value)")
+        assert options[0] == "" and len(options) > 2, select
+        for option in options[1:]:
+            page.select_option(select, option)
+            assert page.locator("tr.claim-row:visible").count() == values.count(option), option
+            assert status.inner_text() == f"{values.count(option)} of {total} claims shown"
+        page.select_option(select, "")
+    flagged = rows.evaluate_all("rs => rs.filter(r => r.dataset.findings !== '0').length")
+    page.check("#claim-flagged")
+    assert 0 < page.locator("tr.claim-row:visible").count() == flagged < total
+    page.uncheck("#claim-flagged")
+    page.fill("#claim-search", "no claim says this zqxj")
+    assert page.locator("tr.claim-row:visible").count() == 0
+    assert len(visible_cards(page)) == page.locator("article.finding").count(), "cards untouched"
+    page.fill("#claim-search", "")
+    assert page.locator("tr.claim-row:visible").count() == total
+    # each claim with an http(s) source links to its sentence there (a text fragment)
+    links = page.locator("tr.claim-row a.to-sentence").evaluate_all("as => as.map(a => a.href)")
+    assert links and all(re.match(r"^https?://[^#]+#:~:text=", h) for h in links)
+    opened.assert_clean()
+
+
+def test_table_findings_show_their_charts(opened: Opened) -> None:
+    page = opened.page
+    charts = page.locator("article.finding figure.chart svg")
+    assert charts.count() >= 3  # sum_of_parts (2) and mirror_tables on the demo
+    for i in range(charts.count()):
+        box = charts.nth(i).bounding_box()
+        assert box is not None and box["width"] > 300 and box["height"] > 50
+    opened.assert_clean()

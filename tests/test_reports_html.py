@@ -92,12 +92,16 @@ def test_no_event_handler_attributes_and_only_our_script(page: Page) -> None:
 
 def test_only_source_urls_are_http_and_no_javascript_href(page_html: str, page: Page) -> None:
     found = {htmllib.unescape(u) for u in re.findall(r"https?://[^\s\"'<>]+", page_html)}
-    assert found == {SAFE_URL}
+    assert {u.split("#:~:text=")[0] for u in found} == {SAFE_URL}
     hrefs = page.attr_values("href")
     assert SAFE_URL in hrefs
-    assert all(h.startswith("#") or h == SAFE_URL for h in hrefs)
+    # links to a claim's sentence: the source URL plus a text fragment (percent-encoded)
+    to_sentence = [h for h in hrefs if h.startswith(SAFE_URL + "#:~:text=")]
+    assert to_sentence
+    assert all(re.fullmatch(r"[A-Za-z0-9%._~,]+", h.split("#:~:text=")[1]) for h in to_sentence)
+    assert all(h.startswith("#") or h == SAFE_URL or h in to_sentence for h in hrefs)
     assert not [h for h in hrefs if "javascript" in h.lower()]
-    external = [a for t, a in page.tags if t == "a" and a.get("href") == SAFE_URL]
+    external = [a for t, a in page.tags if t == "a" and not (a.get("href") or "#").startswith("#")]
     assert all("noopener" in (a.get("rel") or "") for a in external)
     assert EVIL_URL in page_html  # shown as text, not as a link
 
@@ -150,7 +154,7 @@ def test_conflict_card_shows_both_claims_and_an_open_ended_number_line(page_html
 
 def test_readable_without_javascript(page: Page) -> None:
     hidden = [a.get("id") for _, a in page.tags if "hidden" in a]
-    assert hidden == ["filters"]  # only the JS controls start hidden
+    assert hidden == ["filters", "claim-filters"]  # only the JS controls start hidden
 
 
 def test_ingest_only_result_renders(tmp_path: Path) -> None:
@@ -204,34 +208,70 @@ def test_sentence_parts_falls_back_when_offsets_do_not_match() -> None:
 NODE_HARNESS = r"""
 const handlers = {};
 function control(id, value) {
-  return { id, value, hidden: true, textContent: "",
+  return { id, value, hidden: true, textContent: "", checked: false,
            addEventListener(type, fn) { handlers[id + ":" + type] = fn; } };
 }
 function item(attrs, text) {
   return { hidden: false, textContent: text, getAttribute: (k) => attrs[k] ?? null };
 }
 const els = {};
-for (const id of ["filters", "filter-severity", "filter-check", "filter-search", "filter-status"]) {
+for (const id of ["filters", "filter-severity", "filter-check", "filter-source", "filter-search",
+                  "filter-status", "claim-filters", "claim-source", "claim-unit", "claim-search",
+                  "claim-flagged", "claim-status"]) {
   els[id] = control(id, "");
 }
-const cards = [item({"data-severity": "error", "data-check": "a"}, "Drones 40"),
-               item({"data-severity": "warning", "data-check": "b"}, "Migrants 650")];
-const rows = [item({}, "drones"), item({}, "migrants")];
+els["sort-findings"] = control("sort-findings", "severity");
+const appended = [];
+els["finding-list"] = { appendChild: (frag) => appended.push(...frag.children) };
+const cards = [
+  item({"data-severity": "error", "data-check": "b", "data-sources": "source-1 source-2",
+        "data-gap": "0.1", "data-order": "0", id: "f0"}, "Drones 40"),
+  item({"data-severity": "warning", "data-check": "a", "data-sources": "source-2",
+        "data-gap": "0.5", "data-order": "1", id: "f1"}, "Migrants 650"),
+  item({"data-severity": "info", "data-check": "a", "data-sources": "source-3",
+        "data-gap": "", "data-order": "2", id: "f2"}, "Table"),
+];
+const rows = [
+  item({"data-source": "source-1", "data-unit": "drone", "data-findings": "1"}, "drones 40"),
+  item({"data-source": "source-2", "data-unit": "person", "data-findings": "0"}, "migrants"),
+];
 globalThis.document = { getElementById: (id) => els[id] ?? null,
+  createDocumentFragment: () => ({ children: [], appendChild(c) { this.children.push(c); } }),
   querySelectorAll: (sel) => sel === ".finding" ? cards : sel === ".claim-row" ? rows : [] };
 eval(require("fs").readFileSync(0, "utf8"));
-const out = [els.filters.hidden, els["filter-status"].textContent];
+const hidden = () => cards.map((c) => c.hidden);
+const out = [els.filters.hidden, els["filter-status"].textContent, els["claim-filters"].hidden,
+             els["claim-status"].textContent];
 els["filter-severity"].value = "warning"; handlers["filter-severity:change"]();
-out.push(cards.map((c) => c.hidden));
+out.push(hidden());
 els["filter-severity"].value = ""; handlers["filter-severity:change"]();
 els["filter-search"].value = " DRONES "; handlers["filter-search:input"]();
-out.push(cards.map((c) => c.hidden), rows.map((r) => r.hidden), els["filter-status"].textContent);
+out.push(hidden(), rows.map((r) => r.hidden), els["filter-status"].textContent);
+els["filter-search"].value = ""; handlers["filter-search:input"]();
+els["filter-source"].value = "source-2"; handlers["filter-source:change"]();
+out.push(hidden());
+els["filter-source"].value = ""; handlers["filter-source:change"]();
+for (const key of ["gap", "check", "severity"]) {
+  els["sort-findings"].value = key; appended.length = 0; handlers["sort-findings:change"]();
+  out.push(appended.map((c) => c.getAttribute("id")));
+}
+els["claim-unit"].value = "person"; handlers["claim-unit:change"]();
+out.push(rows.map((r) => r.hidden), els["claim-status"].textContent);
+els["claim-unit"].value = ""; els["claim-flagged"].checked = true;
+handlers["claim-flagged:change"]();
+out.push(rows.map((r) => r.hidden));
+els["claim-flagged"].checked = false; els["claim-search"].value = "MIGR";
+handlers["claim-search:input"]();
+out.push(rows.map((r) => r.hidden));
+els["claim-search"].value = ""; els["claim-source"].value = "source-1";
+handlers["claim-source:change"]();
+out.push(rows.map((r) => r.hidden));
 console.log(JSON.stringify(out));
 """
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="needs node to run the inline script")
-def test_inline_script_filters_by_severity_and_text(page: Page) -> None:
+def test_inline_script_filters_sorts_and_explores_claims(page: Page) -> None:
     run = subprocess.run(
         ["node", "-e", NODE_HARNESS],
         input=page.scripts[0],
@@ -242,11 +282,22 @@ def test_inline_script_filters_by_severity_and_text(page: Page) -> None:
     )
     assert json.loads(run.stdout) == [
         False,
-        "2 of 2 findings shown",
-        [True, False],
-        [False, True],
-        [False, True],
-        "1 of 2 findings shown",
+        "3 of 3 findings shown",
+        False,
+        "2 of 2 claims shown",
+        [True, False, True],  # severity = warning
+        [False, True, True],  # search "drones" (findings only) ...
+        [False, False],  # ... leaves the claims table alone
+        "1 of 3 findings shown",
+        [False, False, True],  # source-2
+        ["f1", "f0", "f2"],  # sorted by gap, largest first, no gap last
+        ["f1", "f2", "f0"],  # by check, then severity order
+        ["f0", "f1", "f2"],  # back to severity
+        [True, False],  # claims: unit = person
+        "1 of 2 claims shown",
+        [False, True],  # only claims in findings
+        [True, False],  # claims: text
+        [False, True],  # claims: source
     ]
 
 

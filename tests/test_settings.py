@@ -93,7 +93,7 @@ def test_check_options_are_validated_against_the_check(tmp_path: Path):
         (
             "[figcheck.options.cross_source_conflict]\ntolerence = 0.1\n",
             "figcheck.options.cross_source_conflict: unknown key 'tolerence'; valid keys: "
-            "tolerance",
+            "links, tolerance, unlink",
         ),
         (
             "[figcheck.options.cross_source_conflict]\ntolerance = -0.1\n",

@@ -1,0 +1,69 @@
+"""The records the number finder returns: a mention of a number, or a discarded candidate."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+LOOK = 80  # characters of context read before and after a number
+
+
+@dataclass
+class Mention:
+    """A number with its unit, as found in one sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    value: float
+    half: float  # half-width of the rounding interval the digits carry
+    unit: str = "count"
+    kind: str = "number"  # number | ordinal | age
+    qualifier: str | None = None
+    hedge_start: int | None = None
+    whole: float | None = None
+    part_of: int | None = None  # index of the whole's mention
+    equivalent_of: int | None = None  # index of the mention this one restates in brackets
+    range_high: float | None = None
+    scale: float = 1.0  # the scale word or abbreviation applied ("million": 1e6)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Discard:
+    """A candidate that is not a claim, and why (kept for debugging, never dropped silently)."""
+
+    start: int
+    end: int
+    surface: str
+    reason: str
+
+
+def alt(words: Iterable[str]) -> str:
+    """A regex matching any of `words`, longest first, built as a trie: the engine follows one
+    branch per character instead of trying every word in turn (hundreds of unit words)."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branch(root)
+
+
+def _branch(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    kids = [re.escape(ch) + _branch(sub) for ch, sub in sorted(node.items()) if ch]
+    if not kids:
+        return ""
+    body = kids[0] if len(kids) == 1 and "" not in node else "(?:" + "|".join(kids) + ")"
+    return body + "?" if "" in node else body
+
+
+def tail(s: str, pos: int, width: int = 0) -> tuple[int, str]:
+    """The `width` (default LOOK) characters before `pos`, and where they start.
+
+    Patterns anchored at the end ("about $") are searched in this window, not in the whole
+    prefix, so the work per number stays constant however long the sentence is.
+    """
+    off = max(0, pos - (width or LOOK))
+    return off, s[off:pos]

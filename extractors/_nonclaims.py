@@ -1,0 +1,87 @@
+"""Numbers that are not claims: dates, years, references, times, phone numbers, identifiers."""
+
+from __future__ import annotations
+
+import re
+
+from figcheck.extractors._lexicon import CODES, MONTHS
+from figcheck.extractors._mention import alt
+
+_MONTH = alt(MONTHS)
+_DATE_AFTER = re.compile(rf"^(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?\s+(?:of\s+)?(?:{_MONTH})\b", re.I)
+_DATE_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+$", re.IGNORECASE)
+_REFERENCE = re.compile(
+    r"\b(?:no|nos|article|art|law|unit|section|page|p|pp|decree|resolution|item|chapter|"
+    r"flight|route|room|tel|phone|fax|ext|brigade|regiment|division)\.?\s*#?\s*$",
+    re.IGNORECASE,
+)
+_IDENT = re.compile(
+    rf"""
+    \b(?=[A-Za-z]+-?\d)(?!(?i:{"|".join(CODES)})\d)  # "USD115" is money, not an identifier
+    [A-Za-z]+-?\d+[A-Za-z\d]*\b                     # F-16, Su34, A320neo
+    | \b\d+[A-Za-z]+-\w+                            # 2S19-Msta
+    """,
+    re.VERBOSE,
+)
+_TIME = re.compile(
+    r"\b\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\b\d{1,2}(?:\.\d{2})?\s*(?:am|pm)\b", re.I
+)
+_PHONE = re.compile(
+    r"""
+    \+\d{1,3}(?:[\s-]?\(?\d{2,4}\)?){2,}[\s-]?\d{2,4}   # international: +44 20 7946 0018
+    | \b0\d{2,4}(?:[\s-]\d{2,4}){2,3}\b               # national, leading zero: 0800 123 456
+    """,
+    re.VERBOSE,
+)
+_ADDRESS = re.compile(
+    r"""
+    \b\d{1,4}[A-Za-z]?\s+                           # house number: 12, 221B
+    (?:[A-Z][a-z]+\s+){1,3}                         # street name: High, Old Kent
+    (?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Boulevard|Way)\b
+    """,
+    re.VERBOSE,
+)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_NUMBER_NEXT = re.compile(r"\s+(?:of\s+the\s+)?\d")
+
+
+def blocked(sentence: str) -> list[tuple[int, int, str]]:
+    """Spans that hold numbers which are not claims: times, phone numbers, identifiers."""
+    spans: list[tuple[int, int, str]] = []
+    if not _DIGIT.search(sentence):
+        return spans
+    for rx, reason in (
+        (_PHONE, "phone number"),
+        (_ADDRESS, "street address"),
+        (_TIME, "time of day"),
+        (_IDENT, "identifier"),
+    ):
+        spans += [(m.start(), m.end(), reason) for m in rx.finditer(sentence)]
+    return spans
+
+
+def reject(
+    s: str, before: str, end: int, core: str, has_unit: bool, unit_after: re.Pattern[str]
+) -> str | None:
+    """The reason a bare number is not a claim (a year, a date, a reference), or None."""
+    after = s[end : end + 80]
+    plain = core.replace(",", "")
+    if not has_unit and _DATE_AFTER.match(after) and plain.isdigit() and int(plain) <= 31:
+        return "date (day of month)"
+    if not has_unit and _DATE_BEFORE.search(before) and plain.isdigit():
+        return "date"
+    if _REFERENCE.search(before) and not has_unit:
+        return "reference number (article, law, page, unit)"
+    if before.rstrip().endswith("©"):
+        return "page furniture"
+    if (
+        not has_unit
+        and _YEAR.fullmatch(core)
+        and not unit_after.match(after)
+        and not _ORDINAL.match(after)
+        and not _NUMBER_NEXT.match(after)
+    ):
+        return "year"
+    return None

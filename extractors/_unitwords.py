@@ -1,0 +1,104 @@
+"""Read what follows a number: ordinal suffix, age, unit, currency word or symbol, temperature."""
+
+from __future__ import annotations
+
+import re
+
+from figcheck.extractors._lexicon import (
+    CURRENCY_SCALED,
+    CURRENCY_SUFFIX,
+    CURRENCY_WORDS,
+    SCALE_SPACED,
+    SCALES,
+    TEMPERATURES,
+    UNITS,
+)
+from figcheck.extractors._mention import Mention, alt, tail
+
+# surface word after a number -> canonical unit and the factor its value takes ("cents": 0.01)
+AFTER: dict[str, tuple[str, float]] = {
+    **{w: (u[0], 1.0) for w, u in UNITS.items()},
+    **{w: (u, 1.0) for w, u in TEMPERATURES.items()},
+    **{w: (c, 1.0) for w, c in CURRENCY_WORDS.items()},
+    **{w: u for w, u in CURRENCY_SCALED.items()},
+}
+UNIT_AFTER = re.compile(
+    rf"""
+    (?:\s*|-)                                       # "5 km", "5km", "a 776-foot airship"
+    (?:(?P<u>{alt(AFTER)})(?![\w])                  # a unit, currency or temperature word
+      | (?P<sym>[{"".join(CURRENCY_SUFFIX)}])(?!\s?\d))  # "10 €", but not "10 $ 30"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+SCALE_AFTER = re.compile(rf"\s*(?P<s>{alt([*SCALES, *SCALE_SPACED])})\b", re.IGNORECASE)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+_AGE = re.compile(
+    r"""
+    (?:-|\s+)(?P<u>year|month|week|day)s?(?:-|\s+)old\b  # "63-year-old", "8 months old"
+    | \s+(?P<v>year|month|week)s?\s+of\s+age\b          # "3 years of age"
+    | \s*(?:yo|y\.o\.)(?!\w)                            # "87 yo"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(
+    r"""
+    \b(?:aged|ages?\s+(?:of|to|at|is|was)|of\s+age)\s+  # "aged", "retirement age to", "of age"
+    (?:\d{1,3},?\s+(?:and\s+)?)*$                 # earlier ages of a list: "aged 17, 19 and"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# "The mayor, 58, announced": an age in apposition, between commas after a noun
+_APPOS_BEFORE = re.compile(r"(?<![\d,]\s)\b[A-Za-z][a-z'’.-]+,\s$")
+_APPOS_AFTER = re.compile(
+    r",\s+(?:who|was|is|has|had|said|says|of|from|[a-z]+ed|[a-z]+s)\b(?!\s+(?:of|percent)\b)"
+)
+
+
+def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
+    """Set the mention's unit and kind from what follows it; return the new end."""
+    if mention.unit != "count":  # a currency mark before the number: nothing more to read
+        return end
+    if _ORDINAL.match(s, end):
+        mention.kind, mention.unit = "ordinal", "rank"
+        return _ORDINAL.match(s, end).end()  # type: ignore[union-attr]
+    age = _AGE.match(s, end)
+    if age:
+        unit = (age.group("u") or age.group("v") or "year").lower()
+        mention.kind, mention.unit = "age", f"age_{unit}"
+        return age.end()
+    if mention.value < 130 and _AGE_BEFORE.search(tail(s, mention.start)[1]):
+        mention.kind, mention.unit = "age", "age_year"
+        return end
+    unit = UNIT_AFTER.match(s, end)
+    if unit:
+        if unit.group("sym"):
+            mention.unit = CURRENCY_SUFFIX[unit.group("sym")]
+            return unit.end()
+        word = unit.group("u").lower()
+        mention.unit, factor = AFTER[word]
+        mention.value, mention.half = mention.value * factor, mention.half * factor
+        return _currency_scale(s, mention, unit.end()) if word in CURRENCY_WORDS else unit.end()
+    if (
+        integer
+        and 0 < mention.value < 120
+        and mention.qualifier is None
+        and _APPOS_BEFORE.search(s, max(0, mention.start - 40), mention.start)
+        and _APPOS_AFTER.match(s, end)
+    ):
+        mention.kind, mention.unit = "age", "age_year"
+    return end
+
+
+def _currency_scale(s: str, mention: Mention, end: int) -> int:
+    """ "75 USD million": a scale word after the currency code still scales the number."""
+    more = SCALE_AFTER.match(s, end) if mention.half == 0 or mention.value < 1000 else None
+    if more is None:
+        return end
+    scale = {**SCALES, **SCALE_SPACED}[more.group("s").lower()]
+    mention.value, mention.half = mention.value * scale, max(mention.half * scale, 0.5 * scale)
+    return more.end()
+
+
+def is_ordinal_word(text: str) -> bool:
+    """Whether a words match is a lone ordinal word ("third"), read as a rank."""
+    return text.isalpha() and text.lower().endswith(("st", "nd", "rd", "th"))

@@ -1,0 +1,88 @@
+"""Spelled-out numbers: cardinals with scales, fractions and mixed numbers, ordinal words."""
+
+from __future__ import annotations
+
+import re
+
+from figcheck.extractors._lexicon import SCALES, SMALL
+from figcheck.extractors._mention import alt
+
+# Denominators of spelled-out fractions ("three quarters", "two fifths"), singular and plural
+_DENOM = {
+    "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12, "sixteenth": 16,
+    "twentieth": 20, "thirtieth": 30, "hundredth": 100, "thousandth": 1000,
+}  # fmt: skip
+FRACTIONS = _DENOM | {f"{w}s": d for w, d in _DENOM.items() if not w.endswith("f")}
+# Ordinal words read as ranks ("finished third out of 26"); "second" is too often time
+ORDINALS = {
+    "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+
+
+_CARD = alt(SMALL)
+_SCALE = alt(SCALES)
+_FRAC = alt(FRACTIONS)
+# The words branch of the number pattern (extractors/_numbers.py), as a verbose fragment
+WORDS_PATTERN = rf"""
+    (?P<words>\b(?:
+        half\s+a                                     # "half a million"
+      | (?:a|half|quarter)(?=\s+(?:dozen|{_SCALE})\b)  # "a dozen", "half million"
+      | a(?=\s+(?:half\b|(?:{_FRAC})(?:\s+of\b|\s*[,.;)]|\s*$)))  # "a third of"
+      | {_CARD}                                      # a number word
+      | (?:{alt(ORDINALS)})(?=\s+(?:out\s+of|of)\s+\d)  # "third out of 26": a rank
+      | (?:(?<=ranked\s)|(?<=finished\s)|(?<=placed\s)|(?<=came\s))(?:{alt(ORDINALS)})
+    )
+    (?:(?:\s+and)?(?:[\s-]+|\s+-\s+)                 # joined by space, hyphen or "and"
+       (?:a\s+(?=(?:{_FRAC}|{_SCALE})\b))?           # "and a half", "a quarter million"
+       (?:{_CARD}|{_SCALE}|{_FRAC}))*                # more words: "three hundred and two"
+    )\b
+"""
+
+
+def parse_words(text: str) -> tuple[float, float] | None:
+    """Value and scale of a run of number words ("three hundred and two", "five and a half
+    million", "two thirds"); None when the words are not a number ("a", a lone fraction)."""
+    tokens = re.split(r"[\s-]+", text.lower())
+    if len(tokens) == 1 and tokens[0] in ORDINALS:
+        return float(ORDINALS[tokens[0]]), 1.0
+    total, current, since_and, scale, seen = 0.0, 0.0, 0.0, 1.0, False
+    after_and, frac_after_scale = False, False
+    for tok in tokens:
+        if tok == "and":
+            since_and, after_and = 0.0, True
+            continue
+        if tok == "a":  # "a dozen", "and a half"; not the "a" of "half a million"
+            if not since_and:
+                current, since_and = current + 1, 1.0
+            continue
+        if tok in SMALL:
+            if tok == "dozen":
+                current = current * 12 if current else 12.0
+            else:
+                current, since_and = current + SMALL[tok], since_and + SMALL[tok]
+            seen = True
+        elif tok == "hundred":
+            current = (current or 1) * 100
+            since_and, seen = current, True
+        elif tok in SCALES:
+            total += (current or 1) * SCALES[tok]
+            scale, current, since_and, seen = SCALES[tok], 0.0, 0.0, True
+        elif tok in FRACTIONS:
+            num = (since_and if after_and else current) or 1.0
+            if tok in _DENOM and num != 1:
+                return None  # "twenty-fifth" is an ordinal, not 20/5
+            part = num / FRACTIONS[tok]
+            current = current - (since_and if after_and else current) + part
+            frac_after_scale = total > 0 and current < 1
+            since_and, seen = part, True
+        else:
+            return None
+    if frac_after_scale:  # "one million and a half": half of the scale
+        current *= scale
+    value = total + current
+    return (value, scale) if seen and value else None
