@@ -139,16 +139,29 @@ HEDGES = {
     "≥": "at_least", "=>": "at_least", "<=": "up_to", "≤": "up_to", "=<": "up_to",
     "< =": "up_to", "> =": "at_least", "at least or equal to": "at_least",
 }  # fmt: skip
-for _w, _strict, _closed in (("greater", "more_than", "at_least"), ("larger", "more_than",
-        "at_least"), ("bigger", "more_than", "at_least"), ("higher", "more_than", "at_least"),
-        ("more", "more_than", "at_least"), ("smaller", "less_than", "up_to"),
-        ("lower", "less_than", "up_to"), ("less", "less_than", "up_to"),
-        ("fewer", "less_than", "up_to")):  # fmt: skip
-    HEDGES[f"{_w} than"] = HEDGES.get(f"{_w} than", _strict)
-    for _form in ("{} than or equal to", "{} or equal than", "{} or equal to",
-                  "equal to or {} than", "equal or {} than", "no {} than"):  # fmt: skip
-        HEDGES[_form.format(_w)] = _closed if "equal" in _form else HEDGES.get(
-            _form.format(_w), "up_to" if _strict == "more_than" else "at_least")
+
+
+def _comparatives() -> dict[str, str]:
+    """ "greater than" (strict), "greater than or equal to" (closed), "no greater than" (the
+    other side, closed), for every comparative of either side."""
+    out: dict[str, str] = {}
+    for side, words in (("above", "greater larger bigger higher more"),
+                        ("below", "smaller lower less fewer")):  # fmt: skip
+        strict, closed, negated = (
+            ("more_than", "at_least", "up_to")
+            if side == "above"
+            else ("less_than", "up_to", "at_least")
+        )
+        for w in words.split():
+            out[f"{w} than"], out[f"no {w} than"] = strict, negated
+            for form in ("{} than or equal to", "{} or equal than", "{} or equal to",
+                         "equal to or {} than", "equal or {} than"):  # fmt: skip
+                out[form.format(w)] = closed
+    return out
+
+
+HEDGES = _comparatives() | HEDGES
+
 # Hedges after a number: "50 or more", "200 or greater", "30 or fewer"
 HEDGES_AFTER = {
     "more": "at_least", "greater": "at_least", "above": "at_least", "higher": "at_least",

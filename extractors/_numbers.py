@@ -57,7 +57,7 @@ _HEDGE_WIDTH = max(map(len, HEDGES)) + 4  # the end-anchored search reads no fur
 _HEDGE_AFTER = re.compile(
     rf"""
     \s+(?:or|and)\s+(?P<h>{alt(HEDGES_AFTER)})\b      # "50 or more", "200 or greater"
-    (?!\s+than\s+\S*\d)                               # not "200 or greater than 190"
+    (?!\s+(?:than|or\s+equal|to)\b|\s+\S*\d)          # not "10 and below 15", "and less than"
     | \s+or\s+equal\b(?:\s+to\b)?                     # "more than 5000 or equal (to)"
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -168,7 +168,7 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
         code = CURRENCY_PREFIX[re.sub(r"\s", "", cur.group(0)).lower()]
         mention.unit, mention.start = code, cur.start()
     neg = _NEG_BEFORE.search(s, max(0, mention.start - 10), mention.start)
-    if neg and not (s[: neg.start()].rstrip()[-1:] or "x") in "0123456789-–—":  # not "10 -20"
+    if neg and (s[: neg.start()].rstrip()[-1:] or "x") not in "0123456789-–—":  # not "10 -20"
         mention.value, mention.start = -mention.value, neg.start()
     before = tail(s, mention.start)[1]
     why = reject(s, before, end, core, mention.unit != "count" or scale > 1, UNIT_AFTER)

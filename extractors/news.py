@@ -27,8 +27,8 @@ _PAREN_GAP = re.compile(
     r"^\s*\(\s*(?:about|around|roughly|approximately|some|nearly|almost|or|over|more\ than)?\s*$",
     re.I,
 )
-# "rose from 24.5 to 26" is a change, not a range; "ranged from 820,000 to 920,000" is a range,
-# and so is "from 200 to 300" with no verb of change before it
+# "rose from 24.5 to 26" and "fell 34 cents to $12.10" are changes, not ranges; "ranged from
+# 820,000 to 920,000" is a range, and so is "from 200 to 300" with no verb of change before it
 _FROM_BEFORE = re.compile(
     r"""
     \b(?:rose|rise|rising|risen|fell|fall|falling|fallen|grew|grow|growing|grown|increased?
@@ -36,7 +36,7 @@ _FROM_BEFORE = re.compile(
     |jumped|surged|soared|plunged|slipped|shrank|shrunk|expanded|doubled|tripled|raised|cut
     |reduced|lowered|lifted|boosted|hiked|trimmed|slashed|revised|went|changed|moved|up|down
     |edged|increase|decrease|rise|drop|fall|change|growth|jump)\b   # a verb or noun of change
-    [^,;]{0,60}?\bfrom\s+$                                          # ... from
+    (?:[^,;]{0,60}?\bfrom\s+|\s+(?:by\s+)?)$                       # ... from; "fell (by)"
     """,
     re.VERBOSE | re.IGNORECASE,
 )

@@ -40,6 +40,11 @@ EVIDENCE = ("expected", "observed", "statistic", "p_value", "table", "column")
 HIDDEN_DETAILS = ("intervals", "chart")  # drawn (number line, charts), not listed
 GAP_STATISTIC = ("sum_of_parts", "mirror_tables")  # checks whose statistic is a relative gap
 TOP_FINDINGS = 5  # the summary lists this many of the most severe findings
+# Size budget (issue 6: 10,000 findings open in under 2 s, under 15 MB): the most severe findings
+# get a full card, the others one line each; the claims table is capped (the JSON has them all).
+FULL_CARDS = 300  # findings shown as full cards, most severe first; None: all of them
+MAX_CLAIMS = 2000  # rows of the claims table (never fewer than the full cards' claims); None: all
+CLAIM_CHUNK = 100  # claims table rows per block that the browser may skip while off screen
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +190,7 @@ def finding_gap(f: dict[str, Any]) -> float | None:
 
 
 def _finding_view(f: dict[str, Any], claims: dict[str, dict], metas: dict[str, dict]) -> dict:
+    """A full card: the claims side by side, the number line, the charts, the evidence."""
     listed = (f.get("details") or {}).get("intervals") or []
     intervals = {str(iv.get("claim_id")): iv for iv in listed if isinstance(iv, dict)}
     views, missing = [], []
@@ -198,25 +204,55 @@ def _finding_view(f: dict[str, Any], claims: dict[str, dict], metas: dict[str, d
     if len(views) > 1 and (intervals or same_unit):  # never plot km against miles
         line = number_line([_line_item(c, claims[c["claim_id"]]) for c in views])
     charts, not_drawn = charts_for(f)
-    sources = finding_sources(f, claims)
-    gap = finding_gap(f)
     return {
-        "id": f["finding_id"],
-        "anchor": f"finding-{f['finding_id']}",
-        "severity": f["severity"],
-        "check": f["check"],
-        "message": f["message"],
+        **_row_view(f, claims, metas),
+        "full": True,
         "claims": views,
         "missing_claims": missing,
         "numberline": line,
         "charts": charts,
         "charts_missing": not_drawn,
         "evidence": _evidence(f),
+    }
+
+
+def _row_view(f: dict[str, Any], claims: dict[str, dict], metas: dict[str, dict]) -> dict:
+    """A compact row (and the head of a card): severity, check, message, what filters use."""
+    sources = finding_sources(f, claims)
+    gap = finding_gap(f)
+    return {
+        "full": False,
+        "id": f["finding_id"],
+        "anchor": f"finding-{f['finding_id']}",
+        "severity": f["severity"],
+        "check": f["check"],
+        "message": f["message"],
         "sources": [_source_link(s, metas) for s in sources],
         "source_keys": " ".join(anchor("source", s) for s in sources),
         "gap": "" if gap is None else f"{gap:.6g}",
         "gap_text": "" if gap is None else f"{100 * gap:.1f}%",
     }
+
+
+def _shown_claims(
+    rows: list[dict[str, Any]],
+    ordered: list[dict[str, Any]],
+    n_full: int,
+    max_claims: int | None,
+) -> list[dict[str, Any]]:
+    """The claims table's rows, in source order: all of them, or (past `max_claims`) the claims
+    of the full cards, then those of the other findings (most severe first), then the rest."""
+    if max_claims is None or len(rows) <= max_claims:
+        return rows
+    rank: dict[str, int] = {}  # claim id -> position of the first finding that uses it
+    for i, f in enumerate(ordered):
+        for claim_id in f.get("claim_ids") or []:
+            rank.setdefault(claim_id, i)
+    full = sum(1 for r in rows if rank.get(r["claim_id"], n_full) < n_full)
+    keep = max(max_claims, full)  # a card's claim links must land on a row
+    last = len(ordered)  # claims in no finding come last
+    ranked = sorted(range(len(rows)), key=lambda i: (rank.get(rows[i]["claim_id"], last), i))
+    return [rows[i] for i in sorted(ranked[:keep])]
 
 
 def _source_views(result: AuditResult, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -247,18 +283,31 @@ def _source_views(result: AuditResult, claims: list[dict[str, Any]]) -> list[dic
     return views
 
 
-def report_view(result: AuditResult) -> dict[str, Any]:
-    """Everything the template shows, as plain strings, numbers and coordinates."""
+def report_view(
+    result: AuditResult, full_cards: int | None = FULL_CARDS, max_claims: int | None = MAX_CLAIMS
+) -> dict[str, Any]:
+    """Everything the template shows, as plain strings, numbers and coordinates.
+
+    The first `full_cards` findings (most severe first) get a full card, the others a compact
+    row; the claims table has at most `max_claims` rows (see `_shown_claims`). None: no limit.
+    """
     claims = claims_by_id(result)
     metas = {s.id: s.meta for s in [*result.documents, *result.tables]}  # source id -> meta
-    findings = [_finding_view(f, claims, metas) for f in ordered_findings(result)]
+    ordered = ordered_findings(result)
+    n_full = len(ordered) if full_cards is None else max(0, min(int(full_cards), len(ordered)))
+    findings = [
+        _finding_view(f, claims, metas) if i < n_full else _row_view(f, claims, metas)
+        for i, f in enumerate(ordered)
+    ]
     finding_ids: dict[str, list[str]] = {}
-    for f in findings:
-        for c in f["claims"]:
-            finding_ids.setdefault(c["claim_id"], []).append(f["id"])
+    for f in ordered:
+        for claim_id in dict.fromkeys(f.get("claim_ids") or []):
+            if claim_id in claims:
+                finding_ids.setdefault(claim_id, []).append(f["finding_id"])
     rows = sorted(records(result.claims), key=lambda c: (str(c["source_id"]), int(c["start"])))
+    shown = _shown_claims(rows, ordered, n_full, max_claims)
     claim_views = [
-        {**_claim_view(c, metas), "findings": finding_ids.get(c["claim_id"], [])} for c in rows
+        {**_claim_view(c, metas), "findings": finding_ids.get(c["claim_id"], [])} for c in shown
     ]
     by_check: dict[str, int] = dict.fromkeys(check_names(result), 0)
     for f in findings:
@@ -273,8 +322,13 @@ def report_view(result: AuditResult) -> dict[str, Any]:
         "severities": severity_counts(result.findings),
         "by_check": by_check,
         "findings": findings,
+        "full_cards": n_full,
+        "compact_rows": len(findings) - n_full,
         "top": [f for f in findings if f["severity"] == "error"][:TOP_FINDINGS],
         "claims": claim_views,
+        "claims_total": len(rows),
+        "claim_chunk": CLAIM_CHUNK,
+        "claims_in_findings": sum(1 for r in rows if r["claim_id"] in finding_ids),
         "sources": sources,
         "source_options": _source_options(findings, sources),
         "claim_source_options": _options(
@@ -318,17 +372,31 @@ def _asset(name: str) -> str:
     return source
 
 
-def render_html(result: AuditResult) -> str:
-    """The HTML report as one string; all text from sources is escaped by the template engine."""
+def render_html(
+    result: AuditResult, full_cards: int | None = FULL_CARDS, max_claims: int | None = MAX_CLAIMS
+) -> str:
+    """The HTML report as one string; all text from sources is escaped by the template engine.
+
+    `full_cards`: how many findings (most severe first) get a full card (quotes side by side,
+    number line, charts); the others get one line each. `max_claims`: rows of the claims table
+    (at least the full cards' claims). None lifts either limit.
+    """
     css, js = _asset("report.css.j2"), _asset("report.js.j2")
     csp = (
         f"default-src 'none'; style-src {csp_hash(css)}; script-src {csp_hash(js)}; "
         "img-src data:; base-uri 'none'; form-action 'none'"
     )
     page = environment().get_template("report.html.j2")
-    return page.render(report=report_view(result), css=Markup(css), js=Markup(js), csp=csp)
+    view = report_view(result, full_cards=full_cards, max_claims=max_claims)
+    return page.render(report=view, css=Markup(css), js=Markup(js), csp=csp)
 
 
-def write_html(result: AuditResult, path: Path) -> None:
-    """Write the HTML report to `path` (UTF-8)."""
-    Path(path).write_text(render_html(result), encoding="utf-8")
+def write_html(
+    result: AuditResult,
+    path: Path,
+    full_cards: int | None = FULL_CARDS,
+    max_claims: int | None = MAX_CLAIMS,
+) -> None:
+    """Write the HTML report to `path` (UTF-8); see `render_html` for the limits."""
+    html = render_html(result, full_cards=full_cards, max_claims=max_claims)
+    Path(path).write_text(html, encoding="utf-8")

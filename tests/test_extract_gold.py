@@ -14,8 +14,7 @@ from figcheck.extractors import news
 GOLD = Path(__file__).resolve().parent.parent / "data" / "gold"
 
 # Known misses: a fix turns the xfail into an unexpected pass (strict), so remove the line then.
-KNOWN_MISSES = {
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def _cases() -> list[Any]:

@@ -225,11 +225,11 @@ const appended = [];
 els["finding-list"] = { appendChild: (frag) => appended.push(...frag.children) };
 const cards = [
   item({"data-severity": "error", "data-check": "b", "data-sources": "source-1 source-2",
-        "data-gap": "0.1", "data-order": "0", id: "f0"}, "Drones 40"),
+        "data-gap": "0.1", id: "f0"}, "Drones 40"),
   item({"data-severity": "warning", "data-check": "a", "data-sources": "source-2",
-        "data-gap": "0.5", "data-order": "1", id: "f1"}, "Migrants 650"),
+        "data-gap": "0.5", id: "f1"}, "Migrants 650"),
   item({"data-severity": "info", "data-check": "a", "data-sources": "source-3",
-        "data-gap": "", "data-order": "2", id: "f2"}, "Table"),
+        "data-gap": "", id: "f2"}, "Table"),
 ];
 const rows = [
   item({"data-source": "source-1", "data-unit": "drone", "data-findings": "1"}, "drones 40"),
@@ -247,6 +247,8 @@ out.push(hidden());
 els["filter-severity"].value = ""; handlers["filter-severity:change"]();
 els["filter-search"].value = " DRONES "; handlers["filter-search:input"]();
 out.push(hidden(), rows.map((r) => r.hidden), els["filter-status"].textContent);
+els["filter-search"].value = "F2"; handlers["filter-search:input"]();
+out.push(hidden());
 els["filter-search"].value = ""; handlers["filter-search:input"]();
 els["filter-source"].value = "source-2"; handlers["filter-source:change"]();
 out.push(hidden());
@@ -289,6 +291,7 @@ def test_inline_script_filters_sorts_and_explores_claims(page: Page) -> None:
         [False, True, True],  # search "drones" (findings only) ...
         [False, False],  # ... leaves the claims table alone
         "1 of 3 findings shown",
+        [True, True, False],  # search by finding id (compact rows carry no id text)
         [False, False, True],  # source-2
         ["f1", "f0", "f2"],  # sorted by gap, largest first, no gap last
         ["f1", "f2", "f0"],  # by check, then severity order
@@ -305,3 +308,68 @@ def test_evidence_leaves_out_blank_details() -> None:
     """An empty detail (e.g. a conversion's `how` when no rate was used) is not a bare label."""
     finding = {"statistic": 0.2, "details": {"how": "", "pad": "  ", "gone": None, "to_unit": "mi"}}
     assert _evidence(finding) == [("statistic", "0.2"), ("to_unit", "mi")]
+
+
+def parsed(html: str) -> Page:
+    parser = Page()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+def test_findings_past_full_cards_are_compact_rows_with_their_anchors() -> None:
+    result = make_result()
+    html = render_html(result, full_cards=1)
+    parsed_page = parsed(html)
+    cards = [
+        a for t, a in parsed_page.tags if t == "article" and "finding" in (a.get("class") or "")
+    ]
+    rows = [a for t, a in parsed_page.tags if t == "p" and "finding row" in (a.get("class") or "")]
+    assert len(cards) == 1 and len(rows) == len(result.findings) - 1
+    ids = parsed_page.attr_values("id")
+    assert len(ids) == len(set(ids))
+    for finding_id in result.findings["finding_id"]:
+        assert ids.count(f"finding-{finding_id}") == 1
+        assert f"#finding-{finding_id}" in parsed_page.attr_values("href")  # badge or card link
+    for row in rows:  # what the filters and sort read, on rows as on cards
+        assert {"data-severity", "data-check", "data-sources", "data-gap"} <= row.keys()
+        assert f"sev-{row['data-severity']}" in (row["class"] or "")
+    assert "The 1 most severe finding is shown in full" in html
+    assert "the other 4 as one line each" in html
+
+
+def test_compact_rows_escape_their_message() -> None:
+    html = render_html(make_result(), full_cards=0)
+    assert "<article" not in html and "<script>alert" not in html
+    assert "news/b.txt says 12 &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</p>" in html
+    assert "<svg" not in html.split('id="claims"')[0], "no number line without a card"
+
+
+def test_all_full_cards_and_claims_without_limits() -> None:
+    result = make_result()
+    html = render_html(result, full_cards=None, max_claims=None)
+    assert html.count('<article class="finding') == len(result.findings)
+    assert 'class="finding row' not in html and 'class="note"' not in html
+    assert html.count('<tr class="claim-row"') == len(result.claims)
+
+
+def test_claims_table_cap_keeps_the_claims_of_full_cards_and_says_so() -> None:
+    result = make_result()
+    html = render_html(result, full_cards=1, max_claims=1)
+    parsed_page = parsed(html)
+    rows = [a["id"] for t, a in parsed_page.tags if t == "tr" and a.get("class") == "claim-row"]
+    conflict = result.findings.iloc[0]
+    assert conflict["check"] == "cross_source_conflict"
+    assert sorted(rows) == sorted(f"claim-{c}" for c in conflict["claim_ids"])  # 2 > max 1
+    claim_links = {h[1:] for h in parsed_page.attr_values("href") if h.startswith("#claim-")}
+    assert claim_links <= set(rows), "every claim link in a card lands on a row"
+    assert "This table shows 2 of the 3 claims" in html
+    assert "1 claim is left out here; the JSON report" in html
+    assert "<li><strong>3</strong> claims</li>" in html and "Claims (3)" in html
+
+
+def test_no_inline_styles(page: Page) -> None:
+    """The CSP allows the one hashed <style>; a style attribute would be blocked (and bloat)."""
+    big = parsed(render_html(make_result(), full_cards=1, max_claims=1))
+    for parsed_page in (page, big):
+        assert not parsed_page.attr_values("style")
