@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from scipy import stats
 
 from figcheck.checks import _tables as tb
 from figcheck.checks.base import Check, CheckContext, Option
@@ -72,6 +73,7 @@ class Excess:
     labels: list[str]  # every month of the table, "YYYY-MM"
     observed: np.ndarray
     expected: np.ndarray  # the baseline, fitted and extrapolated
+    df: int = 0  # residual degrees of freedom of the baseline fit (0: use the normal tail)
 
 
 def _design(index: np.ndarray, first_year: int) -> np.ndarray:
@@ -86,7 +88,7 @@ def excess_deaths(
     table: Table, columns: dict[str, str], period: str = "2020", baseline: str = "2015-2019"
 ) -> Excess:
     """OLS baseline on the baseline years, excess summed over `period`, and its SD:
-    Var = 1'X Cov(beta) X'1 + n_months * sigma^2 with sigma^2 = RSS / (n - 13)."""
+    Var = 1'X Cov(beta) X'1 + n_months * sigma^2 with sigma^2 = RSS / (n - 13); `df` = n - 13."""
     year, month = tb.numeric(table, columns["year"]), tb.numeric(table, columns["month"])
     deaths = tb.numeric(table, columns["deaths"])
     ok = ~(np.isnan(year) | np.isnan(month) | np.isnan(deaths))
@@ -114,8 +116,9 @@ def excess_deaths(
     variance = ones_x @ cov @ ones_x + chosen.sum() * sigma2
     labels = [f"{i // 12}-{i % 12 + 1:02d}" for i in index]
     excess = float((deaths[chosen] - expected[chosen]).sum())
+    df = int(train.sum()) - x_train.shape[1]
     return Excess(
-        period, excess, float(np.sqrt(variance)), int(chosen.sum()), labels, deaths, expected
+        period, excess, float(np.sqrt(variance)), int(chosen.sum()), labels, deaths, expected, df
     )
 
 
@@ -147,7 +150,8 @@ def _finding(table: Table, ex: Excess, opts: dict) -> Finding:
             details=details,
         )
     z = (ex.excess - reported) / ex.sd
-    p_value = tb.upper_p(z)
+    # sigma is estimated on df residual degrees of freedom: (excess - true) / SD is Student t
+    p_value = float(stats.t.sf(z, ex.df)) if ex.df > 0 else tb.upper_p(z)
     ratio = ex.excess / reported
     details.update(
         reported=reported,
@@ -155,6 +159,7 @@ def _finding(table: Table, ex: Excess, opts: dict) -> Finding:
         null_mean=reported,
         null_sd=round(ex.sd, 1),
         z=round(z, 2),
+        df=ex.df,
     )
     return Finding(
         check=NAME,

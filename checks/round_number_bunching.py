@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from numpy.polynomial import Polynomial
+from numpy.polynomial import chebyshev
+from scipy import stats
 
 from figcheck.checks import _tables as tb
 from figcheck.checks.base import Check, CheckContext, Option
@@ -16,8 +17,9 @@ SHORT_REF = "Chetty et al. 2011; Kleven 2016"
 REFERENCE = (
     "bunching estimator: polynomial counterfactual fitted to the histogram without the round "
     "bins (Chetty, Friedman, Olsen & Pistaferri 2011, QJE 126(2):749-804; Kleven 2016, Annu. "
-    "Rev. Econ. 8:435-464); quasi-Poisson SD: Poisson SD of the counterfactual scaled by the "
-    "overdispersion of the other bins' residuals"
+    "Rev. Econ. 8:435-464); null SD: quasi-Poisson SD of the round bins (Poisson scaled by the "
+    "overdispersion of the other bins' residuals) plus the least-squares prediction variance "
+    "of the counterfactual in the round bins"
 )
 COLUMNS = ("value",)
 TRIM = 0.005  # share of values left out at each end of the fitted range
@@ -55,6 +57,8 @@ class Bunching:
     counterfactual: np.ndarray
     round_bins: np.ndarray  # bool per bin
     dispersion: float
+    fit_variance: float = 0.0  # variance of the counterfactual's sum over the round bins
+    df: int = 1_000_000  # residual degrees of freedom of the fit (the dispersion's)
 
     @property
     def excess(self) -> float:
@@ -62,12 +66,22 @@ class Bunching:
         return float((self.counts[r] - self.counterfactual[r]).sum())
 
     @property
+    def count_variance(self) -> float:
+        """Quasi-Poisson variance of the round bins' counts around the counterfactual."""
+        return self.dispersion * float(self.counterfactual[self.round_bins].sum())
+
+    @property
     def null_sd(self) -> float:
-        return float(np.sqrt(self.dispersion * self.counterfactual[self.round_bins].sum()))
+        return float(np.sqrt(self.count_variance + self.fit_variance))
 
     @property
     def z(self) -> float:
         return self.excess / self.null_sd if self.null_sd > 0 else 0.0
+
+    @property
+    def p_value(self) -> float:
+        """One-sided p of z against Student's t on the fit's residual df (phi is estimated)."""
+        return float(stats.t.sf(self.z, self.df))
 
 
 def bunching(
@@ -93,11 +107,18 @@ def bunching(
     near = [np.abs(centers - t) <= bin_width / 2 for t in targets]
     round_bins = on_step | np.any(near, axis=0) if near else on_step
     fit = ~round_bins
-    poly = Polynomial.fit(centers[fit], counts[fit], degree)
-    counterfactual = np.clip(poly(centers), 1.0, None)  # at least one count: no 0 divisor
+    x = (centers - centers[fit].mean()) / max(np.ptp(centers[fit]) / 2, 1e-12)
+    design = chebyshev.chebvander(x, degree)  # the same fit as Polynomial.fit, better scaled
+    beta, *_ = np.linalg.lstsq(design[fit], counts[fit], rcond=None)
+    counterfactual = np.clip(design @ beta, 1.0, None)  # at least one count: no 0 divisor
     resid = (counts[fit] - counterfactual[fit]) ** 2 / counterfactual[fit]
-    dispersion = max(1.0, float(resid.sum() / max(fit.sum() - degree - 1, 1)))
-    return Bunching(centers, counts, counterfactual, round_bins, dispersion)
+    df = max(int(fit.sum()) - degree - 1, 1)
+    dispersion = max(1.0, float(resid.sum() / df))
+    # Var(a'beta) for a = the round bins' rows summed: sandwich with Var(counts) = phi x mu
+    bread = np.linalg.pinv(design[fit])  # (X'X)^-1 X'
+    weights = bread.T @ design[round_bins].sum(axis=0)
+    fit_variance = float(dispersion * (weights**2 * counterfactual[fit]).sum())
+    return Bunching(centers, counts, counterfactual, round_bins, dispersion, fit_variance, df)
 
 
 def _values(table: Table, columns: dict[str, str], opts: dict) -> np.ndarray:
@@ -110,7 +131,7 @@ def _values(table: Table, columns: dict[str, str], opts: dict) -> np.ndarray:
 
 
 def _finding(table: Table, b: Bunching, what: str, opts: dict) -> Finding:
-    p_value = tb.upper_p(b.z)
+    p_value = b.p_value
     level = tb.severity(p_value)
     r = b.round_bins
     per_bin = [
@@ -145,6 +166,9 @@ def _finding(table: Table, b: Bunching, what: str, opts: dict) -> Finding:
             "null_sd": round(b.null_sd, 2),
             "z": round(b.z, 3),
             "dispersion": round(b.dispersion, 3),
+            "count_sd": round(float(np.sqrt(b.count_variance)), 2),
+            "counterfactual_sd": round(float(np.sqrt(b.fit_variance)), 2),
+            "df": b.df,
             "round_bins": per_bin,
             "targets": opts["targets"],
             "method": REFERENCE,

@@ -207,3 +207,15 @@ def test_rows_are_the_units_when_no_group_is_bound(tmp_path: Path):
     frame.loc[7, "given"] = frame.loc[7, "registered"]  # one station at 100 % turnout
     row = audit_one(tmp_path, frame, ro.NAME, TURNOUT)
     assert row["details"]["units"] == 2000 and 7 in row["rows"]
+
+
+def test_planted_noise_shift_is_dated_as_a_change_of_noise(tmp_path: Path):
+    frame = seasonal(120, 0, 96, 4)
+    rng = np.random.default_rng(11)
+    frame.loc[96:, "deaths"] += rng.normal(0, 2_000 * np.sqrt(8), 24).round()  # SD x 3
+    opts = 'label_columns = ["year", "month"]\nseason = 12'
+    row = audit_one(tmp_path, frame, cp.NAME, opts, 'value = "deaths"')
+    assert row["severity"] == "warning"  # (the level pass may also split the noisy stretch)
+    (change,) = row["details"]["variance_changes"]
+    assert change["label"] in {"2022-12", "2023-01", "2023-02"} and change["ratio"] > 2
+    assert f"change(s) of noise at {change['label']}" in row["message"]
