@@ -35,19 +35,10 @@ import numpy as np
 from figcheck.ids import claim_id
 from figcheck.model import AuditResult, Document, Finding, Table
 from figcheck.reports import render_html
+from figcheck.reports.browser import launch
 from figcheck.reports.html import FULL_CARDS, MAX_CLAIMS
 from figcheck.schemas import claims_frame, findings_frame
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 SIZE_BUDGET = 15 * 1024 * 1024  # bytes
 TIME_BUDGET = 2000.0  # ms
 CLAIMS_PER_DOC = 20
@@ -298,7 +289,7 @@ def browser_timings(path: Path, runs: int) -> dict[str, float]:
         **{k: [] for k in INTERACTIONS},
     }
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        browser = launch(playwright)
         for _ in range(runs):
             context = browser.new_context(viewport={"width": 1280, "height": 800})
             requests: list[str] = []

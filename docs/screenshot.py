@@ -14,18 +14,10 @@ from playwright.sync_api import sync_playwright
 
 import figcheck
 from figcheck.reports import write_html
+from figcheck.reports.browser import launch
 
 ROOT = Path(__file__).resolve().parent.parent
 WIDTH, HEIGHT = 1280, 3000  # the PNG: the first 3,000 px at 1280 px (under 500 kB)
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 
 
 def main(out: Path = ROOT / "docs" / "img" / "report-demo.png") -> None:
@@ -34,7 +26,7 @@ def main(out: Path = ROOT / "docs" / "img" / "report-demo.png") -> None:
         os.chdir(ROOT)  # so the report names the folder as `data/demo`
         write_html(figcheck.audit("data/demo"), report)
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+            browser = launch(playwright)
             # A viewport as tall as the clip: the report skips rendering what is off screen
             # (content-visibility), so everything in the picture must be on screen.
             page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})

@@ -103,7 +103,9 @@ def _binding(
         "role": role,
         "checks": list(checks),
         "columns": _columns(path, where, spec.get("columns", {}), bound),
-        "options": _options(path, where, spec.get("options", {}), bound),
+        "options": check_options(
+            path, f"{where}.options", spec.get("options", {}), {c.name: c for c in bound}
+        ),
         **_inputs(path, where, spec, checks),
     }
 
@@ -181,14 +183,17 @@ def _columns(path: Path, where: str, columns: Any, bound: list[Check]) -> dict[s
     return dict(columns)
 
 
-def _options(path: Path, where: str, options: Any, bound: list[Check]) -> dict[str, dict]:
+def check_options(
+    path: Path, where: str, options: Any, checks: Mapping[str, Check]
+) -> dict[str, dict[str, Any]]:
+    """Validated `[<where>.<check>]` option tables: each key must be an option the check
+    declares, each value one that option accepts; errors name the file, the key and the fix."""
     if not isinstance(options, dict):
-        raise ConfigError(f"{path}: {where}.options must hold [options.<check>] tables")
-    by_name = {check.name: check for check in bound}
-    _keys(path, f"{where}.options", options, tuple(by_name))
+        raise ConfigError(f"{path}: {where} must hold [{where}.<check>] tables")
+    _keys(path, where, options, tuple(checks))
     out: dict[str, dict[str, Any]] = {}
     for name, values in options.items():
-        spec, here = by_name[name].options, f"{where}.options.{name}"
+        spec, here = checks[name].options, f"{where}.{name}"
         if not isinstance(values, dict):
             raise ConfigError(f"{path}: {here} must be a table of option = value pairs")
         _keys(path, here, values, tuple(spec))

@@ -167,19 +167,4 @@ def _section(path: Path, prefix: str, section: Any) -> dict[str, Any]:
 def _options(path: Path, where: str, options: Any) -> dict[str, dict[str, Any]]:
     from figcheck.checks import REGISTRY
 
-    if not isinstance(options, dict):
-        raise ConfigError(f"{path}: {where} must hold [{where}.<check>] tables")
-    config._keys(path, where, options, tuple(REGISTRY))
-    out: dict[str, dict[str, Any]] = {}
-    for name, values in options.items():
-        spec, here = REGISTRY[name].options, f"{where}.{name}"
-        if not isinstance(values, dict):
-            raise ConfigError(f"{path}: {here} must be a table of option = value pairs")
-        config._keys(path, here, values, tuple(spec))
-        for key, value in values.items():
-            if not spec[key].accepts(value):
-                raise ConfigError(
-                    f"{path}: {here}.{key}: {value!r} is not valid; expected {spec[key].help}"
-                )
-        out[name] = dict(values)
-    return out
+    return config.check_options(path, where, options, REGISTRY)

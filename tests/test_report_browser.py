@@ -12,6 +12,7 @@ import pytest
 
 import figcheck
 from figcheck.reports import write_html
+from figcheck.reports.browser import CHROMIUM, launch
 from tests.conftest import DEMO
 
 try:
@@ -28,16 +29,6 @@ except ImportError:  # pragma: no cover - depends on the environment
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 VIEWPORT = {"width": 1280, "height": 720}
 INJECTED = ("<script>alert('pwned')</script>", "<img src=x onerror=alert(1)>")
 NOT_FILE = re.compile(r"^(?!file:)")
@@ -52,13 +43,6 @@ if not CHROMIUM.exists():
     pytest.skip(
         f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)",
         allow_module_level=True,
-    )
-
-
-def launch(playwright: Any) -> Browser:
-    """Debian's chromium, headless; Playwright never downloads a browser here."""
-    return playwright.chromium.launch(
-        executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
     )
 
 
