@@ -8,12 +8,10 @@ import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from figcheck.ids import short_hash
 from figcheck.model import AuditResult
 
 from ._common import (
@@ -32,10 +30,10 @@ from ._common import (
 )
 from .charts import charts_for
 from .json_report import jsonable
+from .links import anchor, safe_href, sentence_href, sentence_parts
 from .numberline import number_line
 
 TEMPLATES = Path(__file__).parent / "templates"
-SAFE_SCHEMES = ("http", "https")
 EVIDENCE = ("expected", "observed", "statistic", "p_value", "table", "column")
 HIDDEN_DETAILS = ("intervals", "chart")  # drawn (number line, charts), not listed
 GAP_STATISTIC = ("sum_of_parts", "mirror_tables")  # checks whose statistic is a relative gap
@@ -58,53 +56,6 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-
-
-def safe_href(url: Any) -> str | None:
-    """`url` if it is an absolute http(s) URL without whitespace or control chars, else None."""
-    if not isinstance(url, str):
-        return None
-    url = url.strip()
-    if not url or any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in url):
-        return None
-    parts = urlsplit(url)
-    return url if parts.scheme.lower() in SAFE_SCHEMES and parts.netloc else None
-
-
-def _fragment_text(words: list[str]) -> str:
-    """Percent-encoded text for a text fragment (`-`, `,` and `&` are syntax there)."""
-    return quote(" ".join(words), safe="").replace("-", "%2D")
-
-
-def sentence_href(url: Any, sentence: Any) -> str | None:
-    """A link to the sentence in the online source: the URL with a text fragment
-    (`#:~:text=start,end`), which browsers scroll to and highlight; None unless http(s)."""
-    base = safe_href(url)
-    words = text(sentence).split()
-    if base is None or not words:
-        return None
-    base = base.split("#", 1)[0]
-    if len(words) <= 8:
-        return f"{base}#:~:text={_fragment_text(words)}"
-    return f"{base}#:~:text={_fragment_text(words[:4])},{_fragment_text(words[-4:])}"
-
-
-def sentence_parts(claim: dict[str, Any]) -> tuple[str, str, str]:
-    """The sentence split as (before, number, after); number is "" if the span cannot be found."""
-    sentence, surface = text(claim.get("sentence")), text(claim.get("surface"))
-    start = int(claim["start"]) - int(claim["sentence_start"])
-    end = int(claim["end"]) - int(claim["sentence_start"])
-    if not (0 <= start < end <= len(sentence) and sentence[start:end] == surface):
-        start = sentence.find(surface) if surface else -1
-        if start < 0:
-            return sentence, "", ""
-        end = start + len(surface)
-    return sentence[:start], sentence[start:end], sentence[end:]
-
-
-def anchor(kind: str, ident: str) -> str:
-    """A stable, URL-safe element id for a source or claim."""
-    return f"{kind}-{short_hash(ident)}"
 
 
 def _source_link(source_id: str, metas: dict[str, dict]) -> dict[str, Any]:

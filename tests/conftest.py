@@ -8,6 +8,8 @@ import pytest
 
 import figcheck
 
+pytest_plugins = ["tests.browser_support"]  # fixtures of the browser tests
+
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "data" / "demo"
 

@@ -3,128 +3,29 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-import figcheck
-from figcheck.reports import write_html
-from figcheck.reports.browser import CHROMIUM, launch
-from tests.conftest import DEMO
-
-try:
-    from playwright.sync_api import (
-        Browser,
-        BrowserContext,
-        Locator,
-        Page,
-        expect,
-        sync_playwright,
-    )
-except ImportError:  # pragma: no cover - depends on the environment
-    sync_playwright = None
+from tests.browser_support import (
+    INJECTED,
+    MISSING,
+    VIEWPORT,
+    Browser,
+    BrowserContext,
+    Opened,
+    assert_rendered_text,
+    card_attr,
+    in_viewport,
+    injected_markup,
+    new_context,
+    open_page,
+    visible_cards,
+)
 
 pytestmark = pytest.mark.browser
-
-VIEWPORT = {"width": 1280, "height": 720}
-INJECTED = ("<script>alert('pwned')</script>", "<img src=x onerror=alert(1)>")
-NOT_FILE = re.compile(r"^(?!file:)")
-NON_BLANK = re.compile(r"\S")
-
-if sync_playwright is None:
-    pytest.skip(
-        "browser tests need the Python package playwright (pip install -e '.[dev]')",
-        allow_module_level=True,
-    )
-if not CHROMIUM.exists():
-    pytest.skip(
-        f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)",
-        allow_module_level=True,
-    )
-
-
-@dataclass
-class Opened:
-    """A page plus everything it reported: console messages, page errors, requests, dialogs."""
-
-    page: Page
-    url: str
-    console: list[tuple[str, str]] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    requests: list[str] = field(default_factory=list)
-    dialogs: list[str] = field(default_factory=list)
-
-    def console_errors(self) -> list[str]:
-        return [text for kind, text in self.console if kind == "error"] + self.errors
-
-    def assert_clean(self) -> None:
-        assert self.console_errors() == []
-        assert self.requests == [self.url], "the report must request nothing but itself"
-        assert self.dialogs == []
-
-
-def open_page(context: BrowserContext, url: str, fragment: str = "") -> Opened:
-    """Open `url` in a new page of `context`, recording what it does before it loads."""
-    page = context.new_page()
-    opened = Opened(page=page, url=url)
-    page.on("console", lambda m: opened.console.append((m.type, m.text)))
-    page.on("pageerror", lambda e: opened.errors.append(str(e)))
-    page.on("dialog", lambda d: (opened.dialogs.append(d.message), d.dismiss()))
-    page.on("request", lambda r: opened.requests.append(r.url))
-    page.goto(url + fragment, wait_until="load")
-    return opened
-
-
-@pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("browser") / "report.html"
-    write_html(figcheck.audit(DEMO), path)
-    return path
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        yield browser
-        browser.close()
-
-
-def new_context(browser: Browser, **options: Any) -> BrowserContext:
-    context = browser.new_context(viewport=VIEWPORT, **options)
-    context.route(NOT_FILE, lambda route: route.abort())  # belt and braces: never reach a network
-    return context
-
-
-@pytest.fixture()
-def context(browser: Browser) -> Iterator[BrowserContext]:
-    context = new_context(browser)
-    yield context
-    context.close()
-
-
-@pytest.fixture()
-def opened(context: BrowserContext, report: Path) -> Opened:
-    return open_page(context, report.as_uri())
-
-
-def visible_cards(page: Page) -> list[str]:
-    return [a.get_attribute("id") or "" for a in page.locator("article.finding:visible").all()]
-
-
-def injected_markup(page: Page) -> dict[str, int]:
-    """Elements the hostile document text would create if it were parsed as markup."""
-    return page.evaluate(
-        """() => ({
-          scripts: document.scripts.length,
-          images: document.images.length,
-          handlers: document.querySelectorAll('[onerror], [onload], [onclick]').length,
-          jsLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
-        })"""
-    )
+if MISSING:
+    pytest.skip(MISSING, allow_module_level=True)
 
 
 def test_loads_without_console_errors_or_requests(opened: Opened) -> None:
@@ -222,12 +123,6 @@ def test_nothing_overflows_sideways_at_1280_px(opened: Opened) -> None:
     opened.assert_clean()
 
 
-def in_viewport(page: Page, selector: str) -> bool:
-    box = page.locator(selector).bounding_box()
-    assert box is not None, selector
-    return -1 <= box["y"] < VIEWPORT["height"] and box["height"] > 0  # -1: sub-pixel scroll
-
-
 def test_anchor_scrolls_its_finding_into_view(context: BrowserContext, report: Path) -> None:
     first = open_page(context, report.as_uri())
     # the last card that a claim row links to (table findings have no claims to link from)
@@ -253,13 +148,6 @@ def test_anchor_scrolls_its_finding_into_view(context: BrowserContext, report: P
     first.assert_clean()
 
 
-def assert_rendered_text(locator: Locator, pattern: re.Pattern[str] = NON_BLANK) -> None:
-    """Scrolled to, `locator` renders text matching `pattern`: innerText (what is laid out), not
-    textContent. Off screen, content-visibility skips the element until the next frame."""
-    locator.scroll_into_view_if_needed()
-    expect(locator).to_have_text(pattern, use_inner_text=True)
-
-
 def test_readable_with_javascript_disabled(browser: Browser, report: Path) -> None:
     context = new_context(browser, java_script_enabled=False)
     try:
@@ -278,13 +166,6 @@ def test_readable_with_javascript_disabled(browser: Browser, report: Path) -> No
         opened.assert_clean()
     finally:
         context.close()
-
-
-def card_attr(page: Page, attribute: str) -> list[str]:
-    """`attribute` of every card, in document order (sorting moves the cards)."""
-    return page.locator("article.finding").evaluate_all(
-        f"els => els.map(e => e.getAttribute('{attribute}') || '')"
-    )
 
 
 def test_source_filter_and_sort(opened: Opened) -> None:
@@ -359,136 +240,3 @@ def test_table_findings_show_their_charts(opened: Opened) -> None:
 
 # A report past its full-card budget: the demo with 3 full cards, the other findings as compact
 # rows, and the claims table capped (what a 10,000-finding audit looks like, at demo size).
-COMPACT = {"full_cards": 3, "max_claims": 12}
-
-
-@pytest.fixture(scope="module")
-def compact_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("browser-compact") / "report.html"
-    write_html(figcheck.audit(DEMO), path, **COMPACT)
-    return path
-
-
-@pytest.fixture()
-def compact(context: BrowserContext, compact_report: Path) -> Opened:
-    return open_page(context, compact_report.as_uri())
-
-
-def visible_findings(page: Page) -> list[str]:
-    """Ids of the visible findings, cards and compact rows alike, in document order."""
-    return [a.get_attribute("id") or "" for a in page.locator(".finding:visible").all()]
-
-
-def finding_attr(page: Page, attribute: str) -> list[str]:
-    return page.locator(".finding").evaluate_all(
-        f"els => els.map(e => e.getAttribute('{attribute}') || '')"
-    )
-
-
-def test_compact_rows_are_filtered_searched_and_sorted_with_the_cards(compact: Opened) -> None:
-    page = compact.page
-    total = page.locator(".finding").count()
-    assert page.locator("article.finding").count() == COMPACT["full_cards"]
-    assert page.locator("p.finding.row").count() == total - COMPACT["full_cards"] > 5
-    status = page.locator("#filter-status")
-    assert status.inner_text() == f"{total} of {total} findings shown"
-    ids = finding_attr(page, "id")
-    for select, attribute in (
-        ("#filter-severity", "data-severity"),
-        ("#filter-check", "data-check"),
-        ("#filter-source", "data-sources"),
-    ):
-        values = finding_attr(page, attribute)
-        options = page.locator(f"{select} option").evaluate_all("os => os.map(o => o.value)")
-        rows_shown = 0
-        for option in options[1:]:
-            page.select_option(select, option)
-            expected = [i for i, v in zip(ids, values, strict=True) if option in v.split()]
-            assert visible_findings(page) == expected, (select, option)
-            assert status.inner_text() == f"{len(expected)} of {total} findings shown"
-            rows_shown += page.locator("p.finding.row:visible").count()
-        assert rows_shown > 0, f"{select} never shows a compact row"
-        page.select_option(select, "")
-    row = page.locator("p.finding.row").last
-    row_id = row.get_attribute("id") or ""
-    page.fill("#filter-search", row_id.removeprefix("finding-"))  # the id is searchable
-    assert visible_findings(page) == [row_id]
-    message = row.text_content() or ""
-    page.fill("#filter-search", message.split("·")[-1].strip()[-30:].upper())
-    assert row_id in visible_findings(page)
-    page.fill("#filter-search", "")
-    page.select_option("#sort-findings", "gap")
-    gaps = finding_attr(page, "data-gap")
-    numeric = [float(g) for g in gaps if g]
-    assert numeric == sorted(numeric, reverse=True) and len(numeric) > COMPACT["full_cards"]
-    assert gaps == [g for g in gaps if g] + [g for g in gaps if not g]
-    page.select_option("#sort-findings", "severity")
-    assert finding_attr(page, "id") == ids
-    assert len(visible_findings(page)) == total
-    compact.assert_clean()
-
-
-def test_anchor_scrolls_a_compact_row_into_view(
-    context: BrowserContext, compact_report: Path
-) -> None:
-    first = open_page(context, compact_report.as_uri())
-    rows = first.page.locator("p.finding.row").evaluate_all("els => els.map(e => e.id)")
-    linked_ids = first.page.locator('tr.claim-row a[href^="#finding-"]').evaluate_all(
-        "els => els.map(e => e.getAttribute('href').slice(1))"
-    )
-    target = rows[-1]
-    assert not in_viewport(first.page, f"#{target}"), "pick a row below the fold"
-    linked = open_page(context, compact_report.as_uri(), f"#{target}")
-    assert in_viewport(linked.page, f"#{target}")
-    assert linked.page.evaluate("window.scrollY") > 0
-    linked.assert_clean()
-
-    # a claims-table link to a compact row, and the row's own badge (its permalink)
-    row = [r for r in rows if r in linked_ids][-1]
-    first.page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
-    first.page.locator(f'tr.claim-row a[href="#{row}"]').first.click()
-    assert in_viewport(first.page, f"#{row}")
-    assert first.page.evaluate("location.hash") == f"#{row}"
-    assert first.page.locator(f"#{row} a.badge").get_attribute("href") == f"#{row}"
-    first.assert_clean()
-
-
-def test_claims_cap_is_said_on_the_page(compact: Opened) -> None:
-    page = compact.page
-    total = len(figcheck.audit(DEMO).claims)
-    rows = page.locator("tr.claim-row")
-    assert rows.count() == COMPACT["max_claims"] < total
-    note = page.locator("#claims-left-out")
-    assert note.is_visible()
-    assert f"shows {COMPACT['max_claims']} of the {total} claims" in note.inner_text()
-    assert "JSON report" in note.inner_text()
-    assert (
-        page.locator("#claim-status").inner_text()
-        == f"{rows.count()} of {rows.count()} claims shown"
-    )
-    # every claim a full card links to is in the table
-    links = page.locator('article.finding a[href^="#claim-"]').evaluate_all(
-        "els => els.map(e => e.getAttribute('href').slice(1))"
-    )
-    assert links and all(page.locator(f"#{c}").count() == 1 for c in links)
-    compact.assert_clean()
-
-
-def test_compact_report_readable_with_javascript_disabled(
-    browser: Browser, compact_report: Path
-) -> None:
-    context = new_context(browser, java_script_enabled=False)
-    try:
-        opened = open_page(context, compact_report.as_uri())
-        page = opened.page
-        rows = page.locator("p.finding.row")
-        assert rows.count() > 5
-        for i in range(rows.count()):
-            assert rows.nth(i).is_visible()
-            check = rows.nth(i).get_attribute("data-check") or ""
-            assert_rendered_text(rows.nth(i), re.compile(rf"^\w+ {check} .{{20}}", re.S))
-        assert page.locator("#claims-left-out").is_visible()
-        assert not page.locator("#filters").is_visible()
-        opened.assert_clean()
-    finally:
-        context.close()
