@@ -32,6 +32,11 @@ _SUBUNITS = {"cent": ("USD", 0.01), "penny": ("GBP", 0.01)}
 
 def extract(text: str, **context: Any) -> pd.DataFrame:
     """Claims found by quantulum3 (no hedges, subjects or periods: it does not read them)."""
+    return claims_frame(extract_rows(text, **context))
+
+
+def extract_rows(text: str, **context: Any) -> list[dict[str, Any]]:
+    """The rows of `extract`, unvalidated, one per distinct span."""
     from quantulum3 import parser  # imported here: it loads its unit tables on import
 
     source_id = context.get("source_id", "text")
@@ -54,5 +59,5 @@ def extract(text: str, **context: Any) -> pd.DataFrame:
                 "unit": unit, "low": value, "high": value,
                 "extractor": f"{NAME}",
             })  # fmt: skip
-    frame = claims_frame(rows)
-    return frame.drop_duplicates("claim_id").reset_index(drop=True)
+    seen: set[str] = set()  # quantulum3 can report one span twice: keep the first
+    return [r for r in rows if not (r["claim_id"] in seen or seen.add(r["claim_id"]))]

@@ -40,7 +40,7 @@ def run(
     """
     progress = progress or Progress()
     folder = Path(folder)
-    extract = extractors.get(extractor)
+    extract = extractors.get_rows(extractor)
     names = list(REGISTRY) if checks is None else checks
     unknown = [n for n in names if n not in REGISTRY]
     if unknown:
@@ -83,22 +83,19 @@ def run(
 def extract_documents(
     documents: list[Document], extract: Any, progress: Progress | None = None
 ) -> tuple[pd.DataFrame, list[Finding]]:
-    """All documents' claims as one table; a document that breaks the extractor is a finding."""
-    frames, problems = [], []
+    """All documents' claims as one table, validated once; a document that breaks the extractor
+    is a finding. `extract(text, **context)` returns row dicts (figcheck.extractors.ROWS)."""
+    rows: list[dict[str, Any]] = []
+    problems = []
     with (progress or Progress()).task("extracting claims", len(documents)) as advance:
         for doc in documents:
             context = {k: doc.meta.get(k) for k in ("outlet", "published", "url")}
             try:
-                frames.append(extract(doc.text, source_id=doc.id, **context))
+                rows += extract(doc.text, source_id=doc.id, **context)
             except Exception as exc:
                 problems.append(_crash("extract", exc, doc.id))
             advance()
-    frames = [f for f in frames if not f.empty]
-    for f in frames:
-        f.attrs = {}  # per-text debug lists do not survive a concat
-    if not frames:
-        return empty_claims(), problems
-    return claims_frame(pd.concat(frames, ignore_index=True).to_dict("records")), problems
+    return (claims_frame(rows) if rows else empty_claims()), problems
 
 
 def _crash(stage: str, exc: Exception, source_id: str | None = None) -> Finding:

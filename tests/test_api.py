@@ -99,3 +99,13 @@ def test_exit_code_follows_threshold(demo_result):
     assert demo_result.exit_code("never") == 0
     with pytest.raises(ValueError, match="valid: error, warning, info"):
         demo_result.exit_code("fatal")
+
+
+@pytest.mark.parametrize("name", ["figcheck", "quantulum3"])
+def test_pipeline_claims_equal_the_extractor_output(tmp_path, name):
+    """The pipeline validates all documents' rows once; the claims are the same as extract()'s."""
+    text = "Trade reached $26 billion in 2022. About 3.3 million migrants worked there in 2023.\n"
+    (tmp_path / "a.md").write_text(text)
+    audited = figcheck.audit(tmp_path, extractor=name, checks=[]).claims
+    alone = figcheck.extract(text, extractor=name, source_id="a.md")
+    pd.testing.assert_frame_equal(audited.reset_index(drop=True), alone.reset_index(drop=True))
