@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-LOOK = 80  # characters of context read before and after a number
+LOOK = 48  # characters of context read before and after a number
 
 
 @dataclass

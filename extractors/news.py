@@ -70,7 +70,8 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
         _link(sentence, mentions)
         source = context.get("source_id", "text")
         ids = [claim_id(source, s0 + m.start, s0 + m.end) for m in mentions]
-        subjects = _subjects(sentence, mentions)
+        prose = _is_prose(sentence)  # a run of digits and commas has no subject to read
+        subjects = _subjects(sentence, mentions) if prose else [(None, None)] * len(mentions)
         for m, cid, (subject, key) in zip(mentions, ids, subjects, strict=True):
             if m.range_high is None and m.part_of is None and m.kind == "skip":
                 continue
@@ -97,8 +98,8 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
                     "whole": m.whole,
                     "part_of": ids[m.part_of] if m.part_of is not None else None,
                     "equivalent_of": ids[m.equivalent_of] if m.equivalent_of is not None else None,
-                    "period": ctx.period_of(sentence, m.start, m.end, published),
-                    "attributed_to": ctx.attribution(sentence),
+                    "period": ctx.period_of(sentence, m.start, m.end, published) if prose else None,
+                    "attributed_to": ctx.attribution(sentence) if prose else None,
                     "extractor": f"{NAME} {VERSION}",
                 }
             )
@@ -124,6 +125,12 @@ def _pieces(text: str) -> list[tuple[int, int]]:
         if s1 > s0:
             out.append((s0, s1))
     return out
+
+
+def _is_prose(sentence: str) -> bool:
+    """Words make up a fair share of the text (a table dump or a line of digits is not prose)."""
+    letters = sum(c.isalpha() for c in sentence[:400])
+    return letters >= 0.25 * min(len(sentence), 400)
 
 
 def _date(value: Any) -> date | None:
