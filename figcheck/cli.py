@@ -61,6 +61,12 @@ def check(
     lock_timeout: Annotated[
         float | None, Opt(help="Seconds to wait for a ledger in use by another run [30].", min=0)
     ] = None,
+    html_cards: Annotated[
+        int, Opt(help="Findings drawn as full cards in the HTML; the rest are one line.", min=0)
+    ] = 300,
+    html_claims: Annotated[
+        int, Opt(help="Rows of the HTML claims table (the JSON has them all).", min=0)
+    ] = 2000,
     quiet: Annotated[bool, Opt("--quiet", "-q", help="Print only the verdict.")] = False,
     verbose: Annotated[bool, Opt("--verbose", "-v", help="Also print settings and stages.")] = (
         False
@@ -89,7 +95,11 @@ def check(
             baseline=settings.baseline_path, lock_timeout=settings.lock_timeout,
             progress=progress,
         )  # fmt: skip
-    writers = {**reports.WRITERS, "summary-md": partial(reports.append_markdown, fail_on=fail)}
+    writers = {
+        **reports.WRITERS,
+        "html": partial(reports.write_html, full_cards=html_cards, max_claims=html_claims),
+        "summary-md": partial(reports.append_markdown, fail_on=fail),
+    }
     outputs = {"html": html, "json": json, "junit": junit, "summary-md": summary_md}
     for fmt, path in outputs.items():
         if path is not None:

@@ -129,3 +129,23 @@ def test_extract_command_lists_claims_and_discards(tmp_path: Path):
     assert res.exit_code == 0
     assert "116" in res.output and "discarded 'F-16'" in res.output
     assert "identifier" in res.output and "'2025'" in res.output
+
+
+def test_html_caps_are_options(tmp_path: Path):
+    html = tmp_path / "r.html"
+    res = _run("check", str(DEMO), "--no-ledger", "--html", str(html), "--html-cards", "2",
+               "--html-claims", "5")  # fmt: skip
+    assert res.exit_code == 1, res.output
+    page = html.read_text(encoding="utf-8")
+    assert page.count('<article class="finding') == 2
+    assert page.count('class="claim-row') == 5
+
+
+def test_html_cap_defaults_match_the_report_module():
+    import inspect
+
+    from figcheck.cli import check
+    from figcheck.reports.html import FULL_CARDS, MAX_CLAIMS
+
+    params = inspect.signature(check).parameters
+    assert (params["html_cards"].default, params["html_claims"].default) == (FULL_CARDS, MAX_CLAIMS)
