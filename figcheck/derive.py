@@ -79,7 +79,6 @@ def _amount_beside(claims: pd.DataFrame, share: dict[str, Any]) -> dict[str, Any
             gap = sentence[row["end"] - s0 : share["start"] - s0]
         elif row["start"] >= share["end"]:
             gap = sentence[share["end"] - s0 : row["start"] - s0]
-            gap = gap if not _SHARE_OF.match(gap) else sentence[share["end"] - s0 :][:0]
         else:
             continue
         if _GLUE.match(_strip_of(gap)):

@@ -181,3 +181,10 @@ def test_a_rate_stated_in_the_article_wins_over_the_annual_average(tmp_path: Pat
     (tmp_path / "a.md").write_text(text.replace("1.13 dollars per euro", "1.05 dollars per euro"))
     (msg,) = figcheck.audit(tmp_path, checks=["parenthetical_conversion"]).findings["message"]
     assert "at the rate the text states (1.05 USD per EUR) is 840 million USD" in msg
+
+
+def test_a_share_is_not_paired_with_an_unrelated_later_amount():
+    ctx = _ctx(
+        ("a.md", "China took 16.2% of all exports while imports from Turkey reached $5 billion.")
+    )
+    assert ctx.claims[ctx.claims["extractor"] == "derived"].empty
