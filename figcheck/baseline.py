@@ -8,7 +8,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -113,9 +113,83 @@ def accept(path: Path, finding: Mapping[str, Any], *, reason: str, by: str, at: 
     )
     entries[entry.finding_id] = entry
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(dumps(entries), encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(dumps(entries), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise BaselineError(
+            f"{path}: cannot write the baseline ({exc.strerror}); give a writable --baseline PATH"
+        ) from None
     return entry
+
+
+class FromReport(NamedTuple):
+    """A finding read from a findings JSON, and the folder whose baseline it belongs in."""
+
+    finding: dict[str, Any]
+    folder: Path
+
+
+def _report(path: Path) -> dict[str, Any]:
+    rerun = f"`figcheck check FOLDER --json {path}`"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise BaselineError(
+            f"{path}: cannot read it ({exc.strerror}); write it with {rerun} first"
+        ) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BaselineError(
+            f"{path}: not valid JSON ({exc}); give the file written by {rerun}"
+        ) from None
+    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
+        raise BaselineError(
+            f'{path}: not a findings file (no "findings" list); give the file written by {rerun}'
+        )
+    return data
+
+
+def from_report(path: Path, finding_id: str, folder: Path | None = None) -> FromReport:
+    """The finding `finding_id` of a findings JSON written by `figcheck check --json`, and the
+    audited folder: `folder` when given (it must be the one the file names, when that one is
+    here), else the file's own `folder` (relative to the current directory, as `check` wrote it).
+    """
+    path = Path(path)
+    data = _report(path)
+    rerun = f"`figcheck check FOLDER --json {path}`"
+    rows = [r for r in data["findings"] if isinstance(r, dict)]
+    match = [r for r in rows if r.get("finding_id") == finding_id]
+    if not match:
+        ids = [str(r.get("finding_id")) for r in rows]
+        some = ", ".join(ids[:5]) + (f" ({len(ids)} in all)" if len(ids) > 5 else "")
+        raise BaselineError(
+            f"{path}: no finding {finding_id!r}; ids there: {some or 'none'}. If the data "
+            f"changed since, run {rerun} again"
+        )
+    finding = match[0]
+    if not isinstance(finding.get("check"), str) or not finding["check"]:
+        raise BaselineError(f"{path}: finding {finding_id!r} has no check; write it with {rerun}")
+    named = data.get("folder")
+    audited = Path(named) if isinstance(named, str) and named else None
+    if folder is None:
+        if audited is None:
+            raise BaselineError(
+                f"{path}: it does not name the audited folder; give that folder with --folder"
+            )
+        if not audited.is_dir():
+            raise BaselineError(
+                f"{path}: it names the audited folder {named!r}, which is not here "
+                f"({Path.cwd()}); give the audited folder with --folder"
+            )
+        return FromReport(finding, audited)
+    if not Path(folder).is_dir():
+        raise BaselineError(f"{folder}: no such folder; give the audited folder with --folder")
+    if audited is not None and audited.is_dir() and audited.resolve() != Path(folder).resolve():
+        raise BaselineError(
+            f"{path} holds the findings of folder {named!r}, not of {folder}; give --folder "
+            f"{named} (or leave --folder out)"
+        )
+    return FromReport(finding, Path(folder))
 
 
 def apply(findings: pd.DataFrame, entries: Mapping[str, Accepted]) -> pd.DataFrame:

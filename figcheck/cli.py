@@ -137,30 +137,36 @@ def _input_errors() -> Iterator[None]:
         raise _fail(str(exc)) from None
 
 
-def _ledger_of(folder: Path, ledger: Path | None) -> Path:
+def _ledger_of(folder: Path, ledger: Path | None, other: str = "") -> Path:
     settings = _settings(folder, {"ledger": _text(ledger)})
     if settings.ledger_path is None:
         where = settings.origin["ledger"]
-        raise _fail(f"the ledger is turned off ({where}); give --ledger PATH")
+        raise _fail(f"the ledger is turned off ({where}); give --ledger PATH{other}")
     return settings.ledger_path
 
 
 FOLDER_OPT = Opt("--folder", "-f", help="The audited folder (where its ledger and baseline are).")
 LEDGER_OPT = Opt(help="Ledger file [FOLDER/.figcheck/ledger.duckdb].")
+CHECK_JSON = "`figcheck check FOLDER --json findings.json`"
+JSON_OPT = Opt("--json", help="Print JSON instead of text (its keys: docs/ci.md).")
 
 
 @app.command()
 def history(
     folder: Annotated[Path, FOLDER_OPT] = Path("."),
     ledger: Annotated[Path | None, LEDGER_OPT] = None,
+    as_json: Annotated[bool, JSON_OPT] = False,
 ) -> None:
     """List the runs recorded in the ledger, oldest first."""
+    from figcheck import ledger_json
     from figcheck.ledger_query import runs
     from figcheck.reports.ledger_text import render_history
 
     path = _ledger_of(folder, ledger)
     with _input_errors():
-        typer.echo(render_history(runs(path)), nl=False)
+        found = runs(path)
+    text = ledger_json.dumps(ledger_json.history(path, found)) if as_json else None
+    typer.echo(text or render_history(found), nl=False)
 
 
 @app.command()
@@ -169,9 +175,10 @@ def diff(
     new: Annotated[int | None, typer.Argument(help="The later run [the latest].")] = None,
     folder: Annotated[Path, FOLDER_OPT] = Path("."),
     ledger: Annotated[Path | None, LEDGER_OPT] = None,
+    as_json: Annotated[bool, JSON_OPT] = False,
 ) -> None:
     """Findings new, fixed and still open between two runs (default: the last two)."""
-    from figcheck import ledger_query
+    from figcheck import ledger_json, ledger_query
     from figcheck.reports.ledger_text import render_diff
 
     path = _ledger_of(folder, ledger)
@@ -179,35 +186,53 @@ def diff(
         if old is None or new is None:
             last = ledger_query.last_two(path)
             old, new = (last[0], last[1]) if old is None else (old, last[1])
-        typer.echo(render_diff(ledger_query.diff(path, old, new), old, new), nl=False)
+        parts = ledger_query.diff(path, old, new)
+    text = ledger_json.dumps(ledger_json.diff(path, parts, old, new)) if as_json else None
+    typer.echo(text or render_diff(parts, old, new), nl=False)
 
 
 @app.command()
 def accept(
     finding_id: Annotated[str, typer.Argument(help="The id of a finding of the latest run.")],
     reason: Annotated[str, Opt(help="Why the finding is accepted (kept in the baseline).")],
-    folder: Annotated[Path, FOLDER_OPT] = Path("."),
+    folder: Annotated[
+        Path | None, Opt("--folder", "-f", help="The audited folder [., or the one --from names].")
+    ] = None,
     ledger: Annotated[Path | None, LEDGER_OPT] = None,
+    source: Annotated[
+        Path | None,
+        Opt("--from", help="Read the finding from this file of `figcheck check --json`."),
+    ] = None,
     baseline: Annotated[
         Path | None, Opt(help="Baseline file [FOLDER/figcheck-baseline.toml].")
     ] = None,
-    by: Annotated[str | None, Opt(help="Who accepts it [the login name].")] = None,
+    by: Annotated[str | None, Opt(help="Who accepts it (default: your login name).")] = None,
 ) -> None:
-    """Accept a reviewed finding: it is still reported but no longer fails the run."""
+    """Accept a reviewed finding: it is still reported but no longer fails the run.
+
+    The finding is looked up in the latest run of the ledger, or with --from in a findings JSON.
+    """
     import getpass
 
     from figcheck import baseline as reviewed
     from figcheck.ledger import now
     from figcheck.ledger_query import finding
 
-    path = _ledger_of(folder, ledger)
+    if source is None:
+        folder = Path(".") if folder is None else folder
+        path = _ledger_of(folder, ledger, f", or --from findings.json (from {CHECK_JSON})")
+        with _input_errors():
+            found = finding(path, finding_id)
+    elif ledger is not None:
+        raise _fail("--from and --ledger both say where the finding is; give one of them")
+    else:
+        with _input_errors():
+            found, folder = reviewed.from_report(source, finding_id, folder)
     target = _settings(folder, {"baseline": _text(baseline)}).baseline_path
     if target is None:
         raise _fail("the baseline is turned off; give --baseline PATH")
     with _input_errors():
-        entry = reviewed.accept(
-            target, finding(path, finding_id), reason=reason, by=by or getpass.getuser(), at=now()
-        )
+        entry = reviewed.accept(target, found, reason=reason, by=by or getpass.getuser(), at=now())
     typer.echo(f"accepted {entry.finding_id} in {target} (evidence {entry.evidence}); commit it")
 
 

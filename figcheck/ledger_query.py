@@ -8,17 +8,21 @@ from typing import Any
 
 import pandas as pd
 
+from figcheck.baseline import evidence
 from figcheck.ledger import LedgerError, opened
 
-RUN_COLUMNS = ["run_id", "started", "figcheck_version", "folder", "config_hash", "n_sources",
-               "n_claims", "n_findings", "n_failing"]  # fmt: skip
+RUN_COLUMNS = ["run_id", "started", "finished", "figcheck_version", "folder", "config_hash",
+               "extractor", "checks", "n_sources", "n_claims", "n_findings",
+               "n_failing"]  # fmt: skip
 DIFF_KINDS = ("new", "fixed", "open")
 
 
 def runs(path: Path, *, timeout: float = 30.0) -> pd.DataFrame:
-    """Every run in the ledger, oldest first."""
+    """Every run in the ledger, oldest first (`checks` decoded from its JSON text)."""
     with opened(path, timeout=timeout, create=False) as con:
-        return con.execute(f"SELECT {', '.join(RUN_COLUMNS)} FROM runs ORDER BY run_id").df()
+        frame = con.execute(f"SELECT {', '.join(RUN_COLUMNS)} FROM runs ORDER BY run_id").df()
+    frame["checks"] = [json.loads(v) if isinstance(v, str) else [] for v in frame["checks"]]
+    return frame
 
 
 def findings_of(path: Path, run_id: int, *, timeout: float = 30.0) -> pd.DataFrame:
@@ -53,14 +57,27 @@ def last_two(path: Path, *, timeout: float = 30.0) -> tuple[int, int]:
 
 
 def diff(path: Path, old: int, new: int, *, timeout: float = 30.0) -> dict[str, pd.DataFrame]:
-    """Findings `new` (only in run `new`), `fixed` (only in run `old`) and `open` (in both)."""
+    """Findings `new` (only in run `new`), `fixed` (only in run `old`) and `open` (in both).
+
+    `open` rows are those of run `new` plus `before_severity` and `before_message` (run `old`)
+    and `changed`: True when the severity or the evidence (message, expected, observed) differs.
+    """
     before = findings_of(path, old, timeout=timeout)
     after = findings_of(path, new, timeout=timeout)
     was, now = set(before["finding_id"]), set(after["finding_id"])
+    still = after[after["finding_id"].isin(was)].reset_index(drop=True)
+    earlier = {row["finding_id"]: row for row in before.to_dict("records")}
+    pairs = [(earlier[row["finding_id"]], row) for row in still.to_dict("records")]
+    still["before_severity"] = pd.Series([b["severity"] for b, _ in pairs], dtype=object)
+    still["before_message"] = pd.Series([b["message"] for b, _ in pairs], dtype=object)
+    still["changed"] = pd.Series(
+        [b["severity"] != a["severity"] or evidence(b) != evidence(a) for b, a in pairs],
+        dtype=bool,
+    )
     return {
         "new": after[~after["finding_id"].isin(was)].reset_index(drop=True),
         "fixed": before[~before["finding_id"].isin(now)].reset_index(drop=True),
-        "open": after[after["finding_id"].isin(was)].reset_index(drop=True),
+        "open": still,
     }
 
 

@@ -32,14 +32,18 @@ def _line(finding: dict[str, Any]) -> str:
 
 
 def render_diff(parts: dict[str, pd.DataFrame], old: int, new: int) -> str:
-    """The findings new in run `new`, fixed since run `old`, and still open, each listed."""
+    """The findings new in run `new`, fixed since run `old`, and still open (marked when their
+    severity or evidence changed), each listed."""
     lines = [f"findings from run {old} to run {new}: " + ", ".join(
         f"{len(parts[k])} {k}" for k in ("new", "fixed", "open"))]  # fmt: skip
     titles = {"new": "new", "fixed": "fixed (gone)", "open": "still open"}
     for kind, title in titles.items():
         if len(parts[kind]):
             lines.append(f"{title}:")
-            lines += [_line(f) for f in records(parts[kind])]
+            lines += [
+                _line(f) + (f" (changed since run {old})" if bool(f.get("changed")) else "")
+                for f in records(parts[kind])
+            ]
     return "\n".join(lines) + "\n"
 
 
