@@ -42,7 +42,7 @@ def link_relatives(sentence: str, ms: list[Mention]) -> None:
     """ "15 members, 9 of whom", "120 drones and 7 missiles, of which 95 drones": the part's
     whole is the earlier figure of the same thing (else the nearest one before)."""
     for i, m in enumerate(ms):
-        if i == 0 or m.part_of is not None or m.unit != "count":
+        if i == 0 or m.bare or m.part_of is not None or m.unit != "count":
             continue
         before = tail(sentence, m.hedge_start or m.start)[1]
         if not (_REL_BEFORE.search(before) or _REL_AFTER.match(sentence, m.end)):

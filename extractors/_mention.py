@@ -26,6 +26,7 @@ class Mention:
     equivalent_of: int | None = None  # index of the mention this one restates in brackets
     range_high: float | None = None
     scale: float = 1.0  # the scale word or abbreviation applied ("million": 1e6)
+    bare: bool = False  # read with only digits and separators around it (no words to link)
     notes: list[str] = field(default_factory=list)
 
 

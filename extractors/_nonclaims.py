@@ -23,19 +23,29 @@ _IDENT = re.compile(
     """,
     re.VERBOSE,
 )
+# an identifier has a letter right before a digit, or letters and a hyphen after digits
+_IDENT_HINT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d)|[A-Za-z]+-)")
+# The patterns below start with a character class where they can (a digit, "+" or "0"): the
+# regex engine then skips to candidate characters instead of trying every position.
 _TIME = re.compile(
-    r"\b\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\b\d{1,2}(?:\.\d{2})?\s*(?:am|pm)\b", re.I
+    r"""
+    \d(?<![\w]\d)\d?                                # the hour, not inside a longer word
+    (?::\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?          # 10:30, 10:30 pm
+    | (?:\.\d{2})?\s*(?:am|pm)\b)                    # 9am, 9.30 pm
+    """,
+    re.VERBOSE | re.IGNORECASE,
 )
 _PHONE = re.compile(
     r"""
-    \+\d{1,3}(?:[\s-]?\(?\d{2,4}\)?){2,}[\s-]?\d{2,4}   # international: +44 20 7946 0018
-    | \b0\d{2,4}(?:[\s-]\d{2,4}){2,3}\b               # national, leading zero: 0800 123 456
+    [+0](?:(?<=\+)\d{1,3}(?:[\s-]?\(?\d{2,4}\)?){2,}[\s-]?\d{2,4}  # international: +44 20 7946 0018
+    | (?<!\w0)\d{2,4}(?:[\s-]\d{2,4}){2,3}\b           # national, leading zero: 0800 123 456
+    )
     """,
     re.VERBOSE,
 )
 _ADDRESS = re.compile(
     r"""
-    \b\d{1,4}[A-Za-z]?\s+                           # house number: 12, 221B
+    \d(?<!\w\d)\d{0,3}[A-Za-z]?\s+                   # house number: 12, 221B
     (?:[A-Z][a-z]+\s+){1,3}                         # street name: High, Old Kent
     (?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Boulevard|Way)\b
     """,
@@ -43,8 +53,8 @@ _ADDRESS = re.compile(
 )
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"(1[89]|20)\d\d")
-_NUMBER_NEXT = re.compile(r"\s+(?:of\s+the\s+)?\d")
+YEAR = re.compile(r"(1[89]|20)\d\d")
+NUMBER_NEXT = re.compile(r"\s+(?:of\s+the\s+)?\d")
 
 
 def blocked(sentence: str) -> list[tuple[int, int, str]]:
@@ -56,9 +66,10 @@ def blocked(sentence: str) -> list[tuple[int, int, str]]:
         (_PHONE, "phone number"),
         (_ADDRESS, "street address"),
         (_TIME, "time of day"),
-        (_IDENT, "identifier"),
     ):
         spans += [(m.start(), m.end(), reason) for m in rx.finditer(sentence)]
+    if _IDENT_HINT.search(sentence):
+        spans += [(m.start(), m.end(), "identifier") for m in _IDENT.finditer(sentence)]
     return spans
 
 
@@ -70,18 +81,18 @@ def reject(
     plain = core.replace(",", "")
     if not has_unit and _DATE_AFTER.match(after) and plain.isdigit() and int(plain) <= 31:
         return "date (day of month)"
-    if not has_unit and _DATE_BEFORE.search(before) and plain.isdigit():
+    if not has_unit and _DATE_BEFORE.search(before[-16:]) and plain.isdigit():
         return "date"
-    if _REFERENCE.search(before) and not has_unit:
+    if not has_unit and _REFERENCE.search(before[-20:]):
         return "reference number (article, law, page, unit)"
     if before.rstrip().endswith("©"):
         return "page furniture"
     if (
         not has_unit
-        and _YEAR.fullmatch(core)
+        and YEAR.fullmatch(core)
         and not unit_after.match(after)
         and not _ORDINAL.match(after)
-        and not _NUMBER_NEXT.match(after)
+        and not NUMBER_NEXT.match(after)
     ):
         return "year"
     return None

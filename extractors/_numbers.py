@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from figcheck.extractors._lexicon import (
     CODES,
@@ -15,6 +16,8 @@ from figcheck.extractors._lexicon import (
     SMALL,
 )
 from figcheck.extractors._mention import LOOK, Discard, Mention, alt, tail
+from figcheck.extractors._nonclaims import NUMBER_NEXT as _NUMBER_NEXT
+from figcheck.extractors._nonclaims import YEAR as _YEAR
 from figcheck.extractors._nonclaims import blocked, reject
 from figcheck.extractors._unitwords import SCALE_AFTER, UNIT_AFTER, is_ordinal_word, read_after
 from figcheck.extractors._words import FRACTIONS, ORDINALS, VULGAR, WORDS_PATTERN, parse_words
@@ -23,7 +26,9 @@ __all__ = ["Discard", "Mention", "find_mentions", "is_rank", "tail", "LOOK"]
 
 _VULGAR = "".join(VULGAR)
 _CODES = "|".join(c for c in CODES if c != "btc")
-_CORE = re.compile(
+# Numbers in digits and in words are found by two patterns: their first characters never overlap,
+# and a sentence without any number word (most of them) skips the slower words pattern.
+_DIGITS = re.compile(
     rf"""
     (?=[\d{_VULGAR}])(?:                             # a digit first: cheap to rule out
       (?P<frac>(?<![\w.,/])(?:\d{{1,3}}\s{{1,2}})?\d{{1,2}}/\d{{1,2}}(?![\d/]))  # 3/4, 10 1/2
@@ -33,10 +38,10 @@ _CORE = re.compile(
       | \d{{1,3}}(?:[\u202f\u00a0]\d{{3}})+          # 40 000 with a (narrow) no-break space
       | \d{{1,3}}(?:\ \d{{3}}){{2,}}|\d{{1,3}}\ 000  # 1 234 567, 40 000
       | \d+)(?:\.\d+)?(?![\d])))                     # 42, 3.3
-    | (?=[adefhnoqstz]){WORDS_PATTERN}                # the first letters of number words
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_WORDS = re.compile(rf"(?=[adefhnoqstz]){WORDS_PATTERN}", re.VERBOSE | re.IGNORECASE)
 _ABBR = re.compile(rf"(?:{alt(SCALE_ABBREV)})\b", re.IGNORECASE)
 # "c $ 16.4 million": tokenised text puts a space inside the mark; not after one letter that
 # may be a word ("a $5 fee"), nor after "'s"
@@ -73,32 +78,44 @@ _RANK_CONTEXT = re.compile(r"\b(?:ranked|ranks|ranking|placed|came|comes|finishe
 _RANK_AFTER = re.compile(r"^\s+(?:out\s+of|of)\s+\d|^\s+(?:place|position)\b", re.I)
 _DURATIONS = {"hour", "day", "week", "month", "year"}
 
-# A sentence with neither a digit nor a number word holds no claim: skip it at once.
+# A sentence with neither a digit nor a number word holds no claim: skip it at once. A lone
+# "first" is read only beside digits ("ranked first out of 26"); "second" is too often time.
 _NUMBER_WORDS = frozenset([*SMALL, *SCALES, *FRACTIONS, *ORDINALS]) - {"first", "second"}
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(rf"[\d{_VULGAR}]")
 
 
-def _may_hold_numbers(sentence: str) -> bool:
-    if _DIGIT.search(sentence):
-        return True
-    return not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(sentence.lower()))
+def _core_matches(sentence: str) -> list[re.Match[str]]:
+    """The number candidates of a sentence in order: digits, and words where there are any."""
+    digits = _DIGIT.search(sentence) is not None
+    words = set(_LETTERS.findall(sentence.lower()))
+    if words.isdisjoint(_NUMBER_WORDS) and not (digits and "first" in words):
+        return list(_DIGITS.finditer(sentence)) if digits else []
+    found = list(_WORDS.finditer(sentence))
+    if digits:
+        found = sorted([*found, *_DIGITS.finditer(sentence)], key=lambda m: m.start())
+    return found
 
 
 def find_mentions(sentence: str) -> tuple[list[Mention], list[Discard]]:
     """All number mentions of one sentence, and the candidates discarded with their reasons."""
     mentions: list[Mention] = []
     discards: list[Discard] = []
-    if not _may_hold_numbers(sentence):
+    found = _core_matches(sentence)
+    if not found:
         return mentions, discards
+    marks = _marks(sentence) if len(found) >= _MANY else None
     spans = blocked(sentence)
     for b0, b1, reason in spans:
         if re.search(r"\d", sentence[b0:b1]):
             discards.append(Discard(b0, b1, sentence[b0:b1], reason))
-    for m in _CORE.finditer(sentence):
+    for m in found:
         if any(b0 <= m.start() < b1 for b0, b1, _ in spans):
             continue
-        mention, why = _read(sentence, m)
+        if marks is not None and m.lastgroup == "digits" and _bare(sentence, m, marks):
+            mention, why = _read_bare(sentence, m)
+        else:
+            mention, why = _read(sentence, m)
         if mention is not None:
             mentions.append(mention)
         elif why:
@@ -106,13 +123,55 @@ def find_mentions(sentence: str) -> tuple[list[Mention], list[Discard]]:
     return mentions, discards
 
 
+# A sentence with many numbers and few words (a table dump, a line of digits) is read faster:
+# a number with nothing but digits and separators around it has no unit, currency, hedge or
+# date words to read, so only its value is taken. The result is the same as the full reading.
+_MANY = 8
+_MARK = re.compile(r"[^\d\s.,]")
+_AHEAD = 80  # characters read after a number (reject, units); white space may run further
+
+
+def _marks(sentence: str) -> list[int] | None:
+    """Positions of everything but digits and separators, if they are few; else None."""
+    head = sentence[:400]
+    if len(_MARK.findall(head)) * 4 > len(head):
+        return None  # prose: every number has words around it
+    return [m.start() for m in _MARK.finditer(sentence)]
+
+
+def _bare(s: str, m: re.Match[str], marks: list[int]) -> bool:
+    """No mark in the context any reader of `_read` looks at."""
+    right = m.end() + _AHEAD
+    while right < len(s) and s[right].isspace():
+        right += 1
+    i = bisect_left(marks, m.start() - LOOK)
+    return i == len(marks) or marks[i] > right
+
+
+def _read_bare(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
+    """`_read` of a digits match with only digits and separators around it."""
+    core = m.group(0)
+    value = float(re.sub(r"[,\s\u202f\u00a0]", "", core))
+    if _YEAR.fullmatch(core) and not _NUMBER_NEXT.match(s, m.end()):
+        return None, "year"
+    mention = Mention(m.start(), m.end(), value, 0.0)
+    if "." in core:
+        mention.half = 0.5 * 10 ** -len(core.split(".")[1])
+    elif value >= 100 and core[-1] == "0":
+        plain = re.sub(r"[,\s\u202f\u00a0]", "", core)
+        zeros = len(plain) - len(plain.rstrip("0"))
+        mention.half = min(0.5 * 10**zeros, 0.05 * value)
+    mention.bare = True
+    return mention, None
+
+
 def _number(s: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | str | None:
     """(value, decimals, scale, core text, end) of a core match, or why it is no number."""
-    end = m.end()
-    if m.group("frac") or m.group("vulgar"):
+    end, kind = m.end(), m.lastgroup
+    if kind in ("frac", "vulgar"):
         core = m.group(0)
         whole, _, rest = core.rpartition(" ") if " " in core.strip() else ("", "", core)
-        if m.group("vulgar"):
+        if kind == "vulgar":
             whole, rest = core[:-1].strip(), core[-1]
             part = VULGAR[rest]
         else:
@@ -121,15 +180,15 @@ def _number(s: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | st
                 return "ratio, score or date, not a fraction"
             part = num / den
         return (float(whole) if whole.strip() else 0.0) + part, 2, 1.0, core, end
-    if m.group("digits"):
-        core = m.group("digits")
+    if kind == "digits":
+        core = m.group(0)
         value = float(re.sub(r"[,\s\u202f\u00a0]", "", core))
         decimals = len(core.split(".")[1]) if "." in core else 0
         scale, attached = 1.0, _ABBR.match(s, end)
         if attached:
             scale, end = SCALE_ABBREV[attached.group(0).lower()], attached.end()
         return value, decimals, scale, core, end
-    core = m.group("words")
+    core = m.group(0)
     parsed = parse_words(core)
     if parsed is None:
         return None  # a lone "a" or "half": not a number at all
@@ -153,7 +212,8 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     if more:
         scale, end = scale * {**SCALES, **SCALE_SPACED}[more.group("s").lower()], more.end()
     mention = Mention(start, end, value * scale, 0.0, scale=scale)
-    if m.group("frac") or m.group("vulgar"):
+    kind = m.lastgroup
+    if kind in ("frac", "vulgar"):
         mention.half = 0.0 if scale == 1 else 0.5 * 10 ** (-decimals) * scale
     elif scale > 1 or decimals:
         mention.half = 0.5 * 10 ** (-decimals) * scale
@@ -161,7 +221,7 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
         plain = re.sub(r"[,\s\u202f\u00a0]", "", core)
         zeros = len(plain) - len(plain.rstrip("0"))
         mention.half = min(0.5 * 10**zeros, 0.05 * value)
-    if m.group("words") and is_ordinal_word(core):
+    if kind == "words" and is_ordinal_word(core):
         mention.kind, mention.unit = "ordinal", "rank"
     cur = _CUR_BEFORE.search(s, max(0, start - 10), start)
     if cur:
@@ -175,7 +235,7 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     if why:
         return None, why
     if mention.kind != "ordinal":
-        end = read_after(s, mention, end, not decimals and scale == 1 and m.group("digits"))
+        end = read_after(s, mention, end, not decimals and scale == 1 and kind == "digits")
     mention.end = end
     _hedge(s, mention)
     return mention, None

@@ -19,6 +19,7 @@ from figcheck.text import sentence_spans
 NAME = "figcheck-news"
 VERSION = "0.1"
 MAX_SENTENCE = 1000  # characters; longer spans are read in pieces (see _pieces)
+NOT_PROSE_PIECE = 250  # the piece size when a long span is a run of figures, not prose
 APPROX = 0.10  # "about 3.3 million" allows +-10 %, or the rounding precision if wider
 
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|through|thru)\s*$|^\s+and\s+$", re.I)
@@ -41,6 +42,9 @@ _FROM_BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|all)\s+$", re.I)
+# not a letter: \W, digits, and the numeric characters \w also takes (½, ², Roman numerals)
+_NOT_LETTER = re.compile(r"[\W\d_\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f]+")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+$", re.I)
 
 
@@ -70,8 +74,9 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
         _link(sentence, mentions)
         source = context.get("source_id", "text")
         ids = [claim_id(source, s0 + m.start, s0 + m.end) for m in mentions]
-        prose = _is_prose(sentence)  # a run of digits and commas has no subject to read
+        prose = bool(mentions) and _is_prose(sentence)  # a run of digits has no subject
         subjects = _subjects(sentence, mentions) if prose else [(None, None)] * len(mentions)
+        said = ctx.attribution(sentence) if prose else None
         for m, cid, (subject, key) in zip(mentions, ids, subjects, strict=True):
             if m.range_high is None and m.part_of is None and m.kind == "skip":
                 continue
@@ -99,7 +104,7 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
                     "part_of": ids[m.part_of] if m.part_of is not None else None,
                     "equivalent_of": ids[m.equivalent_of] if m.equivalent_of is not None else None,
                     "period": ctx.period_of(sentence, m.start, m.end, published) if prose else None,
-                    "attributed_to": ctx.attribution(sentence) if prose else None,
+                    "attributed_to": said,
                     "extractor": f"{NAME} {VERSION}",
                 }
             )
@@ -112,12 +117,16 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 
     A "sentence" of thousands of characters is not prose (a table dump, a line of digits); the
     context readers look across a whole sentence, so cutting keeps the time linear in the text.
+    Such a span that is not prose is cut finer, as every claim row quotes its piece.
     """
     out = []
     for s0, s1 in sentence_spans(text):
-        while s1 - s0 > MAX_SENTENCE:
-            cut = text.rfind(" ", s0 + MAX_SENTENCE // 2, s0 + MAX_SENTENCE)
-            cut = cut if cut > s0 else s0 + MAX_SENTENCE
+        size = MAX_SENTENCE
+        if s1 - s0 > MAX_SENTENCE and not _is_prose(text[s0 : s0 + 400]):
+            size = NOT_PROSE_PIECE
+        while s1 - s0 > size:
+            cut = text.rfind(" ", s0 + size // 2, s0 + size)
+            cut = cut if cut > s0 else s0 + size
             out.append((s0, cut))
             s0 = cut
             while s0 < s1 and text[s0].isspace():
@@ -129,8 +138,8 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 
 def _is_prose(sentence: str) -> bool:
     """Words make up a fair share of the text (a table dump or a line of digits is not prose)."""
-    letters = sum(c.isalpha() for c in sentence[:400])
-    return letters >= 0.25 * min(len(sentence), 400)
+    head = sentence[:400]
+    return len(_NOT_LETTER.sub("", head)) >= 0.25 * len(head)
 
 
 def _date(value: Any) -> date | None:
@@ -166,15 +175,11 @@ def _link(sentence: str, ms: list[Mention]) -> None:
     i = 0
     while i < len(ms) - 1:
         a, b = ms[i], ms[i + 1]
+        if a.bare and b.bare:  # digits and separators between: no range, part or bracket
+            i += 1
+            continue
         gap = sentence[a.end : b.start]
-        before = tail(sentence, a.hedge_start or a.start)[1]
-        between = re.search(r"\bbetween\s+$", before, re.I)
-        from_ = _FROM_BEFORE.search(before)
-        if (
-            _RANGE_GAP.match(gap)
-            and (between or not (from_ or " and " in gap))
-            and _compatible(a, b)
-        ):
+        if _RANGE_GAP.match(gap) and _compatible(a, b) and _ranged(sentence, a, gap):
             a.unit = b.unit if a.unit == "count" else a.unit
             if b.value > a.value and a.value * _scale_gap(a, b) < b.value:
                 a.value *= _scale_gap(a, b)
@@ -188,11 +193,19 @@ def _link(sentence: str, ms: list[Mention]) -> None:
             b.equivalent_of = i
         i += 1
     for i, m in enumerate(ms):  # "Of the 38 reporters detained, 41 remain"
-        if _OF_THE_BEFORE.search(tail(sentence, m.start)[1]) and i + 1 < len(ms):
+        if not m.bare and _OF_THE_BEFORE.search(tail(sentence, m.start)[1]) and i + 1 < len(ms):
             nxt = ms[i + 1]
             if nxt.part_of is None and "," in sentence[m.end : nxt.start] and nxt.unit == m.unit:
                 nxt.whole, nxt.part_of = m.value, i
     link_relatives(sentence, ms)
+
+
+def _ranged(sentence: str, a: Mention, gap: str) -> bool:
+    """ "between 7 and 9", "from 200 to 300": a range; "rose from 24.5 to 26" is a change."""
+    before = tail(sentence, a.hedge_start or a.start)[1]
+    if _BETWEEN.search(before):
+        return True
+    return not (_FROM_BEFORE.search(before) or " and " in gap)
 
 
 def _scale_gap(a: Mention, b: Mention) -> float:

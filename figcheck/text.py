@@ -8,7 +8,7 @@ import re
 # space and an upper-case letter, digit, quote or bracket; or at a blank line / markdown heading.
 _END = re.compile(
     r"""
-    (?<=[.!?])            # the end mark itself
+    [.!?]                 # the end mark itself (the sentence ends after it)
     ["'”’)\]]?            # an optional closing quote or bracket
     \s+                   # the gap between sentences
     (?=["'“‘(\[]?[A-Z0-9$€£])  # the next sentence starts with a capital, digit or currency
@@ -28,8 +28,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in _HARD.finditer(text):
         cuts.update((m.start(), m.end()))
     for m in _END.finditer(text):
-        if not _ABBREV.search(text[max(0, m.start() - 12) : m.start()]):
-            cuts.add(m.start())
+        end = m.start() + 1
+        if not _ABBREV.search(text[max(0, end - 12) : end]):
+            cuts.add(end)
     bounds = sorted(cuts)
     spans = []
     for a, b in zip(bounds, bounds[1:], strict=False):
