@@ -42,6 +42,18 @@ def article_text(size: int) -> str:
     return (docs * (size // len(docs) + 1))[:size]
 
 
+def digit_lines(size: int) -> dict[str, str]:
+    """Lines with no words, built to stress the number patterns: random digits, commas and
+    spaces; "1,1,1,..." (thousands groups that never complete); "1 000 000 ..." (spaced
+    thousands that never end)."""
+    rng = random.Random(11)
+    return {
+        "random digits, commas, spaces": "".join(rng.choice("0123456789, ") for _ in range(size)),
+        '"1,1,1,..."': ("1," * size)[:size],
+        '"1 000 000 ..."': ("1" + " 000" * size)[:size],
+    }
+
+
 def timed(fn, text: str) -> float:  # type: ignore[no-untyped-def]
     t0 = time.perf_counter()
     fn(text)
@@ -86,6 +98,17 @@ def main() -> None:
         qs = f"{q:.2f} | {size / q / 1e6:.3f} | {q / fig:.0f}x" if q else "- | - | -"
         growth = fig / size / base[label.split(" ", 2)[2]]
         print(f"| {label} | {fig:.2f} | {size / fig / 1e6:.2f} | {growth:.2f} | {qs} |")
+    print("\nOne line of digits and separators, no words (issue target: 1 MB in about 1 s):\n")
+    print("| line | 10 KB s | 1 MB s | s per byte, 1 MB vs 10 KB | claims in 1 MB |")
+    print("|---|---:|---:|---:|---:|")
+    small, big = digit_lines(10_000), digit_lines(1_000_000)
+    for name in small:
+        t_small = timed(news.extract, small[name])
+        t0 = time.perf_counter()
+        claims = len(news.extract(big[name]))
+        t_big = time.perf_counter() - t0
+        growth = (t_big / 1_000_000) / (t_small / 10_000)
+        print(f"| {name} | {t_small:.3f} | {t_big:.2f} | {growth:.2f} | {claims:,} |")
     print(f"\nimport figcheck's extractor and extract the first sentence (fresh interpreter, "
           f"wall clock): {startup:.2f} s")  # fmt: skip
 
