@@ -125,6 +125,24 @@ def in_scope(kind: str, unit: str) -> bool:
     }[kind]  # fmt: skip
 
 
+# Optional context annotations of the news gold: (label, gold field, claims-table column)
+CONTEXT = (
+    ("subject", "subject_has", "subject"),
+    ("period", "period", "period"),
+    ("attribution", "attributed_to_has", "attributed_to"),
+)
+
+
+def context_matches(gold_field: str, expected: str, got: Any) -> bool:
+    """`period` must be equal; `subject_has` and `attributed_to_has` are case-insensitive
+    substrings of the column (the rule of tests/test_extract_gold.py)."""
+    if not isinstance(got, str):
+        return False
+    if gold_field == "period":
+        return got == expected
+    return expected.lower() in got.lower()
+
+
 def same(a: Any, b: Any) -> bool:
     if a is None or b is None:
         return a is None and b is None

@@ -8,6 +8,9 @@ one prediction per gold item):
 - value+unit: and the same canonical unit;
 - qualifier: over hedged items only (gold and predictions with a qualifier), same class;
 - whole: over part-of-whole items only (gold and predictions with a whole), same whole.
+A second table gives, on the news sets, the share of gold quantities with a context annotation
+(`subject_has`, `period`, `attributed_to_has`) whose overlapping prediction meets it (subject and
+attribution: the word is in the column; period: equal). quantulum3 has no such columns ("-").
 Precision on the Recognizers-Text files is scoped (data/eval/README.md): a prediction counts
 when it overlaps a gold span or is of the type the case's spec file annotates.
 """
@@ -31,9 +34,8 @@ def figcheck_preds(text: str) -> list[Pred]:
     from figcheck.extractors import news
 
     rows, _ = news.extract_rows(text)
-    return [
-        {k: r[k] for k in ("start", "end", "value", "unit", "qualifier", "whole")} for r in rows
-    ]
+    keys = ("start", "end", "value", "unit", "qualifier", "whole", "subject", "period")
+    return [{**{k: r[k] for k in keys}, "attributed_to": r["attributed_to"]} for r in rows]
 
 
 def quantulum_preds(text: str) -> list[Pred]:
@@ -94,6 +96,22 @@ def score(cases: list[_gold.Case], preds: list[list[Pred]], metric: str) -> tupl
     return p, r, f, n_g
 
 
+def context_share(
+    cases: list[_gold.Case], preds: list[list[Pred]], gold_field: str, column: str
+) -> tuple[float, int]:
+    """Share of gold items annotated with `gold_field` whose first overlapping prediction has
+    a matching `column` (a missed item counts as a mismatch), and the number of such items."""
+    ok = n = 0
+    for case, ps in zip(cases, preds, strict=True):
+        for g in case.gold:
+            if gold_field not in g:
+                continue
+            n += 1
+            hit = next((p for p in ps if p["start"] < g["end"] and g["start"] < p["end"]), None)
+            ok += hit is not None and _gold.context_matches(gold_field, g[gold_field], hit[column])
+    return (ok / n if n else math.nan), n
+
+
 def main() -> None:
     _gold.pin_hash_seed()
     sets = {
@@ -106,16 +124,29 @@ def main() -> None:
         "figcheck": figcheck_preds,
         "quantulum3": quantulum_preds,
     }
+    all_preds = {
+        s: {e: [fn(c.text) for c in cases] for e, fn in extractors.items()}
+        for s, cases in sets.items()
+    }
     print(f"| set | metric | n | {' | '.join(f'{e} P / R / F1' for e in extractors)} |")
     print("|---|---|---:|" + "---|" * len(extractors))
     for set_name, cases in sets.items():
-        preds = {e: [fn(c.text) for c in cases] for e, fn in extractors.items()}
+        preds = all_preds[set_name]
         for metric in METRICS:
             cells, n = [], 0
             for e in extractors:
                 p, r, f, n = score(cases, preds[e], metric)
                 cells.append(f"{p:.3f} / {r:.3f} / {f:.3f}")
             print(f"| {set_name} | {metric} | {n} | {' | '.join(cells)} |")
+    print()
+    print(f"| set | context matches | n | {' | '.join(extractors)} |")
+    print("|---|---|---:|" + "---:|" * len(extractors))
+    for set_name in ("news dev", "news eval"):
+        cases, preds = sets[set_name], all_preds[set_name]
+        for label, gold_field, column in _gold.CONTEXT:
+            share, n = context_share(cases, preds["figcheck"], gold_field, column)
+            cells = [f"{share:.3f}" if e == "figcheck" else "-" for e in extractors]
+            print(f"| {set_name} | {label} | {n} | {' | '.join(cells)} |")
 
 
 if __name__ == "__main__":

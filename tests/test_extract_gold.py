@@ -14,7 +14,70 @@ from figcheck.extractors import news
 GOLD = Path(__file__).resolve().parent.parent / "data" / "gold"
 
 # Known misses: a fix turns the xfail into an unexpected pass (strict), so remove the line then.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    # part of a whole not linked when the words between differ from "of (the)"
+    "dev-103": "'including 6 children' not linked to its whole 42",
+    "dev-112": "'6 of the country's 31': possessive between part and whole, no whole",
+    "dev-129": "'70 children were among the 412': 'among the' not read as part of a whole",
+    "dev-223": "'28 of those detained' not linked to the 204 arrested",
+    "dev-267": "'43rd among 132': 'among' not read as the whole of a rank",
+    "eval-044": "'among them 4 children' not linked to its whole 23",
+    "eval-125": "'11 of its last 12 matches': no whole, subject 'team' not 'matches'",
+    "eval-096": "'holds 154 in the 300-member chamber': 'in the N-member' not read as a whole",
+    "eval-091": "'of the 543 seats, short of the 272': 272 wrongly made a part of 543",
+    # spelled-out fractions and number words not read
+    "dev-127": "'by a fifth' (fraction without 'of') not read",
+    "dev-228": "'by a quarter' (fraction without 'of') not read",
+    "eval-086": "'by a third' (fraction without 'of') not read",
+    "eval-095": "'a third more than' (fraction without 'of') not read",
+    "dev-141": "'half of the country's GDP': bare 'half' not read",
+    "dev-208": "sentence-initial 'One person' not read",
+    "dev-086": "'One Su-25' not read; subject of 'two Mi-8 helicopters' is 'Mi-'",
+    "dev-106": "'one Su-27' not read; subject of 'Two MiG-29 jets' is 'MiG-'",
+    "dev-196": "'a majority of just one': 'one' not read",
+    "eval-107": "'7 and a half years': digit + 'and a half' read as 7, no unit",
+    "eval-069": "'a quarter of a percentage point' read as a count 'a quarter'",
+    # scales and ranges
+    "dev-138": "'lakh crore' compound scale read as lakh only",
+    "dev-142": "'$3-4bn': range with the scale on the second end read as $3; "
+    "'analysts estimate' not an attribution",
+    "dev-166": "'30 MUSD' gets no rounding precision (+-0.5 million)",
+    "dev-191": "vote tally '68-32' read as a range",
+    # hedges
+    "dev-145": "'as much as' not a hedge (up_to)",
+    "dev-173": "'go up to' (a verb) read as the hedge 'up to'",
+    # units
+    "dev-232": "'35C' (bare C after the number) not read as Celsius",
+    "dev-256": "hyphenated '600-megawatt' read as a count",
+    "dev-207": "'patients over 65' read as a count, not an age",
+    "dev-270": "'Pensioners over 80' read as a count, not an age",
+    "dev-220": "'aged between 16 and 19' read as a count range, not ages",
+    # ranks
+    "dev-261": "'with Germany second': ordinal 'second' not read as a rank",
+    "dev-262": "'climbed to 23rd in the world rankings' not read as a rank",
+    # subject read from an identifier or a hedge
+    "dev-096": "subject of '40 Kh-101 missiles' is 'Kh- launched'",
+    "dev-143": "subject of '150 A320neo jets' is 'airline ordered'",
+    "dev-184": "subjects 'Fewer than registered' and 'Fewer than of the total', not 'banks'",
+    # numbers that are not claims, extracted
+    "dev-101": "calibre '155mm' extracted as a length",
+    "dev-259": "event name '200 metres' (final) extracted as a length",
+    "dev-193": "'four years ago' (a point in time) extracted as a duration",
+    "dev-278": "model 'Boeing 737 MAX 9': '737' and '9' extracted",
+    "dev-307": "model 'iPhone 15': '15' extracted",
+    "eval-048": "model 'Leopard 2': '2' extracted",
+    "eval-154": "model 'Type 055': '055' extracted",
+    "dev-280": "address without a street word ('24 Kensington Palace Gardens'): 24 extracted",
+    "dev-311": "French address '55 Rue du Faubourg Saint-Honoré': 55 extracted",
+    "dev-288": "season '2024-25': '25' extracted",
+    "dev-298": "case number '2-1457/2023': '1457' extracted",
+    "dev-308": "time '1 a.m.' (dotted a.m.): '1' extracted",
+    "dev-309": "time '11 p.m.' (dotted p.m.): '11' extracted",
+    "eval-145": "time '6 p.m.' (dotted p.m.): '6' extracted",
+    "dev-310": "age decade 'in his 40s': '40' extracted",
+    "dev-313": "US phone number '1-800-273-8255' extracted",
+    "eval-137": "French phone number '+33 1 45 67 89 00' extracted as six numbers",
+}
 
 
 def _cases() -> list[Any]:
@@ -41,6 +104,22 @@ def _overlaps(row: dict[str, Any], item: dict[str, Any]) -> bool:
     return row["start"] < item["end"] and item["start"] < row["end"]
 
 
+def _has(got: Any, word: str) -> bool:
+    return isinstance(got, str) and word.lower() in got.lower()
+
+
+def _context_misses(row: dict[str, Any], q: dict[str, Any]) -> list[str]:
+    """The optional context annotations of a gold quantity that the row does not meet."""
+    misses = []
+    if "subject_has" in q and not _has(row["subject"], q["subject_has"]):
+        misses.append(f"subject {row['subject']!r} lacks {q['subject_has']!r}")
+    if "period" in q and row["period"] != q["period"]:
+        misses.append(f"period {row['period']!r} != {q['period']!r}")
+    if "attributed_to_has" in q and not _has(row["attributed_to"], q["attributed_to_has"]):
+        misses.append(f"attributed_to {row['attributed_to']!r} lacks {q['attributed_to_has']!r}")
+    return misses
+
+
 @pytest.mark.parametrize("case", _cases())
 def test_gold_sentence(case: dict[str, Any]) -> None:
     text = case["text"]
@@ -59,6 +138,7 @@ def test_gold_sentence(case: dict[str, Any]) -> None:
         assert _same(r["low"], low) and _same(r["high"], high), (q["surface"], got)
         assert r["qualifier"] == q["qualifier"], (q["surface"], got)
         assert _same(r["whole"], q["whole"]), (q["surface"], got)
+        assert not _context_misses(r, q), (q["surface"], _context_misses(r, q))
     for nc in case["not_claims"]:
         wrong = [r["surface"] for r in rows if _overlaps(r, nc)]
         assert not wrong, f"{nc['surface']!r} ({nc['reason']}) extracted as {wrong}"

@@ -1,0 +1,989 @@
+"""Development gold sentences from dev-083 on, annotated by hand (see build.py and README.md).
+
+Every sentence is written for this project; the facts in it may be invented.
+Q(surface, value, unit, h=precision, q=qualifier, whole=..., subj/period/by=context),
+R(surface, low, high, unit) for ranges, N(surface, reason) for numbers that are not claims.
+"""
+
+from build import (
+    ADDR,
+    DATE,
+    DECADE,
+    DEF,
+    LAW,
+    MODEL,
+    ONE,
+    ORD,
+    PAGE,
+    PHONE,
+    REF,
+    REL,
+    TIME,
+    VAGUE,
+    YEAR,
+    N,
+    Q,
+    R,
+    S,
+)
+
+B, M, K, T = 1e9, 1e6, 1e3, 1e12
+
+CASES = [
+    # --- war reporting
+    S(
+        "Air defence units destroyed 42 of the 116 drones launched overnight, the air force said.",
+        Q("42", 42, whole=116, subj="drone", by="air force"),
+        Q("116", 116, subj="drone"),
+    ),
+    S(
+        "Russia fired 7 cruise missiles and 54 attack drones at energy facilities, the military "
+        "said.",
+        Q("7", 7, subj="missile", by="military"),
+        Q("54", 54, subj="drone"),
+    ),
+    S(
+        "Two civilians were killed and nine wounded when a shell hit a bus stop in Kherson.",
+        Q("Two", 2, subj="civilian"),
+        Q("nine", 9),
+    ),
+    S(
+        "One Su-25 and two Mi-8 helicopters were lost near Bakhmut, a regional official said.",
+        Q("One", 1),
+        N("Su-25", MODEL),
+        Q("two", 2, subj="helicopter"),
+        N("Mi-8", MODEL),
+    ),
+    S(
+        "Ukrainian troops have retaken more than 1,000 square kilometres since the offensive began.",
+        Q("1,000 square kilometres", 1000, "km2", q="more_than"),
+    ),
+    S(
+        "About 300 soldiers from the 128th brigade were rotated out after 14 months at the front.",
+        Q("300", 300, h=15, q="approx", subj="soldier"),
+        N("128th", ORD),
+        Q("14 months", 14, "month"),
+    ),
+    S(
+        "Russian artillery was firing roughly 20,000 shells a day at the height of the battle, "
+        "analysts estimated.",
+        Q("20,000", 20000, h=1000, q="approx", subj="shell", by="analysts"),
+    ),
+    S(
+        "The strike on the F-16 base at 03:40 destroyed no aircraft, the spokesman insisted.",
+        N("F-16", MODEL),
+        N("03:40", TIME),
+    ),
+    S(
+        "Kyiv says it has received 12 of the 31 Abrams tanks promised by Washington.",
+        Q("12", 12, whole=31, subj="tank"),
+        Q("31", 31, subj="tank"),
+    ),
+    S(
+        "The military said 83 of the 96 missiles fired on 29 December were intercepted.",
+        Q("83", 83, whole=96, subj="missile", by="military"),
+        Q("96", 96, subj="missile"),
+        N("29 December", DATE),
+    ),
+    S(
+        "Between 50,000 and 70,000 Russian troops are massed near the border, according to "
+        "Western intelligence.",
+        R("50,000 and 70,000", 50000, 70000, subj="troop", by="intelligence"),
+    ),
+    S(
+        "At least 1,700 shells hit the town in a single week, the governor said.",
+        Q("1,700", 1700, h=50, q="at_least", subj="shell", by="governor"),
+    ),
+    S("The L-39 trainer crashed during a night flight, killing both pilots.", N("L-39", MODEL)),
+    S(
+        "Up to 40 Kh-101 missiles were fired from Tu-95 bombers over the Caspian Sea.",
+        Q("40", 40, q="up_to", subj="missile"),
+        N("Kh-101", MODEL),
+        N("Tu-95", MODEL),
+    ),
+    S(
+        "The brigade lost nearly a third of its armoured vehicles in the first week of the assault.",
+        Q("a third", 1 / 3, q="below"),
+        N("first", ORD),
+    ),
+    S(
+        "Ukraine said it had downed a Russian Su-34 fighter-bomber, its third in a week.",
+        N("Su-34", MODEL),
+        N("third", ORD),
+    ),
+    S(
+        "Some 3,500 prisoners of war have been returned since 2022, the ombudsman's office said.",
+        Q("3,500", 3500, h=50, q="approx", subj="prisoner", period="since 2022", by="ombudsman"),
+        N("2022", YEAR),
+    ),
+    S(
+        "Moscow claims its forces now hold 18% of Ukrainian territory, a figure Kyiv disputes.",
+        Q("18%", 18, "percent"),
+    ),
+    S(
+        "Each 155mm shell cost about $3,000 before the war; the price has since quadrupled.",
+        N("155mm", "calibre, part of a model name"),
+        Q("$3,000", 3000, "USD", h=150, q="approx"),
+    ),
+    S(
+        "A drone strike on the refinery started a fire covering 2,000 square metres, emergency "
+        "services said.",
+        Q("2,000 square metres", 2000, "m2", h=100, by="emergency services"),
+    ),
+    S(
+        "Officials said 42 people, including 6 children, died when a missile hit the shopping "
+        "centre on 8 July.",
+        Q("42", 42, subj="people"),
+        Q("6", 6, whole=42, subj="child"),
+        N("8 July", DATE),
+    ),
+    S(
+        "Parliament extended martial law for another 90 days, the 15th extension since the "
+        "invasion.",
+        Q("90 days", 90, "day"),
+        N("15th", ORD),
+    ),
+    S(
+        "The S-300 battery was positioned roughly 40 km from the front line.",
+        N("S-300", MODEL),
+        Q("40 km", 40, "km", q="approx"),
+    ),
+    S(
+        "Two MiG-29 jets and one Su-27 were damaged in the raid, satellite images show.",
+        Q("Two", 2, subj="jet"),
+        N("MiG-29", MODEL),
+        Q("one", 1),
+        N("Su-27", MODEL),
+    ),
+    S(
+        "The HIMARS strike at 5:15 a.m. killed 63 servicemen, the defence ministry in Moscow "
+        "acknowledged.",
+        N("5:15 a.m.", TIME),
+        Q("63", 63, subj="servicemen"),
+    ),
+    S(
+        "Kyiv put Russian losses at 1,500 troops in a single day, a figure that could not be "
+        "verified.",
+        Q("1,500", 1500, h=50, subj="troop"),
+    ),
+    S(
+        "More than 9,000 civilians have been killed since February 2022, the UN monitoring "
+        "mission said.",
+        Q("9,000", 9000, q="more_than", subj="civilian", period="since 2022-02", by="UN"),
+        N("2022", DATE),
+    ),
+    S(
+        "Russian forces advanced about 4 miles over the past month, the think tank estimated.",
+        Q("4 miles", 4, "mi", q="approx", by="think tank"),
+    ),
+    S(
+        "The town, home to 30,000 people before the war, now has fewer than 2,000 residents.",
+        Q("30,000", 30000, h=1500),
+        Q("2,000", 2000, q="less_than", subj="resident"),
+    ),
+    S(
+        "Only 6 of the country's 31 Leopard tanks remain operational.",
+        Q("6", 6, whole=31),
+        Q("31", 31, subj="tank"),
+    ),
+    S(
+        "A Shahed-136 drone costs an estimated $20,000 to $50,000 to build.",
+        N("Shahed-136", MODEL),
+        R("$20,000 to $50,000", 20000, 50000, "USD"),
+    ),
+    S(
+        "The exchange freed 95 Ukrainian soldiers and 95 Russian ones, the 49th swap of the war.",
+        Q("95", 95, subj="soldier"),
+        Q("95", 95, occ=2),
+        N("49th", ORD),
+    ),
+    S(
+        "A 2S19 Msta howitzer and 3 tanks were destroyed near Avdiivka, the general staff said.",
+        N("2S19", MODEL),
+        Q("3", 3, subj="tank", by="general staff"),
+    ),
+    S(
+        "Since the full-scale invasion, border guards have detained 19,400 men trying to leave "
+        "illegally.",
+        Q("19,400", 19400, h=50),
+    ),
+    # --- migration
+    S(
+        "Nearly 4.2 million people from Ukraine hold temporary protection in the EU, Eurostat "
+        "said.",
+        Q("4.2 million", 4.2 * M, h=0.05 * M, q="below", subj="people", by="Eurostat"),
+    ),
+    S(
+        "Germany registered 329,000 first-time asylum applications in 2023, up 51% on the "
+        "previous year.",
+        Q("329,000", 329000, h=500, subj="application", period="2023"),
+        N("first", ORD),
+        N("2023", YEAR),
+        Q("51%", 51, "percent"),
+    ),
+    S(
+        "Some 2,400 migrants crossed the Channel in small boats in a single week, the Home "
+        "Office said.",
+        Q("2,400", 2400, h=50, q="approx", subj="migrant", by="Home Office"),
+    ),
+    S(
+        "The coastguard rescued 47 people off Lampedusa; 3 others are still missing.",
+        Q("47", 47, subj="people"),
+        Q("3", 3),
+    ),
+    S(
+        "Arrivals by sea fell to 31,000 in the first half of the year from 65,000 a year earlier.",
+        Q("31,000", 31000, h=500, subj="arrival"),
+        N("first half", REL),
+        Q("65,000", 65000, h=500),
+        N("a year", REL),
+    ),
+    S(
+        "The camp, built for 10,000 people, now shelters more than 45,000.",
+        Q("10,000", 10000, h=500),
+        Q("45,000", 45000, q="more_than"),
+    ),
+    S(
+        "Canada plans to admit 485,000 permanent residents this year and 500,000 in each of the "
+        "next two years.",
+        Q("485,000", 485000, h=500, subj="resident"),
+        Q("500,000", 500000, h=25000),
+        Q("two years", 2, "year"),
+    ),
+    S(
+        "Roughly 700 people are believed to have been aboard the fishing boat that sank off Pylos.",
+        Q("700", 700, h=35, q="approx", subj="people"),
+    ),
+    S(
+        "The Canary Islands recorded 39,910 irregular arrivals last year, a record.",
+        Q("39,910", 39910, h=5, subj="arrival"),
+    ),
+    S(
+        "Over 600 of the 1,200 people surveyed said they planned to return home.",
+        Q("600", 600, q="more_than", whole=1200),
+        Q("1,200", 1200, h=50, subj="people"),
+    ),
+    S(
+        "The number of labour migrants from Central Asia dropped by a fifth to about 2.6 million.",
+        Q("a fifth", 0.2),
+        Q("2.6 million", 2.6 * M, h=0.05 * M, q="approx", subj="migrant"),
+    ),
+    S(
+        "Poland has issued 1.9 million residence permits to Ukrainians since 2022.",
+        Q("1.9 million", 1.9 * M, h=0.05 * M, subj="permit", period="since 2022"),
+        N("2022", YEAR),
+    ),
+    S(
+        "Almost 70 children were among the 412 people rescued in the Aegean on Sunday.",
+        Q("70", 70, q="below", whole=412, subj="child"),
+        Q("412", 412),
+    ),
+    S(
+        "A boat carrying about 50 migrants capsized off Libya; only 9 survived.",
+        Q("50", 50, q="approx", subj="migrant"),
+        Q("9", 9),
+    ),
+    S(
+        "Asylum claims in the UK rose 18% to 84,425 in the year to June, the highest since 2002.",
+        Q("18%", 18, "percent"),
+        Q("84,425", 84425),
+        N("2002", YEAR),
+    ),
+    S("Greece will build a 35-km fence along its border with Turkey.", Q("35-km", 35, "km")),
+    # --- economy, trade, money
+    S(
+        "Bilateral trade reached $26 billion in 2022, officials in Beijing said.",
+        Q("$26 billion", 26 * B, "USD", h=0.5 * B, subj="trade", period="2022", by="officials"),
+        N("2022", YEAR),
+    ),
+    S(
+        "The EU will lend Kyiv 18 billion euros next year, the Commission said.",
+        Q("18 billion euros", 18 * B, "EUR", h=0.5 * B, by="Commission"),
+    ),
+    S(
+        "Wheat exports to Egypt totalled 640 million euros ($702 million) last year.",
+        Q("640 million euros", 640 * M, "EUR", h=0.5 * M, subj="export"),
+        Q("$702 million", 702 * M, "USD", h=0.5 * M, subj="export"),
+    ),
+    S(
+        "The chain reported sales of £5m in its first week of trading.",
+        Q("£5m", 5 * M, "GBP", h=0.5 * M, subj="sale"),
+        N("first", ORD),
+    ),
+    S(
+        "The state government set aside 450 crore rupees for flood relief, the finance minister "
+        "said.",
+        Q("450 crore rupees", 4.5e9, "INR", h=0.5e7, by="finance minister"),
+    ),
+    S(
+        "India's defence budget rose to ₹6.2 lakh crore for the coming year.",
+        Q("₹6.2 lakh crore", 6.2 * T, "INR", h=0.05 * T, subj="budget"),
+    ),
+    S(
+        "The company is valued at about HK$120 billion.",
+        Q("HK$120 billion", 120 * B, "HKD", h=0.5 * B, q="approx"),
+    ),
+    S(
+        "The miner agreed to pay A$3.2bn for the lithium project.",
+        Q("A$3.2bn", 3.2 * B, "AUD", h=0.05 * B),
+    ),
+    S(
+        "Remittances from Russia to Tajikistan reached $5.6 billion in 2023, nearly half of the "
+        "country's GDP.",
+        Q("$5.6 billion", 5.6 * B, "USD", h=0.05 * B, subj="remittance", period="2023"),
+        N("2023", YEAR),
+        Q("half", 0.5, q="below"),
+    ),
+    S(
+        "Foreign direct investment has dropped to $3-4bn a year, analysts estimate.",
+        R("$3-4bn", 3 * B, 4 * B, "USD", subj="investment", by="analysts"),
+    ),
+    S(
+        "The airline ordered 150 A320neo jets worth an estimated $17 billion at list prices.",
+        Q("150", 150, h=5, subj="jet"),
+        N("A320neo", MODEL),
+        Q("$17 billion", 17 * B, "USD", h=0.5 * B, q="approx"),
+    ),
+    S(
+        "Brent crude rose 2.3% to $84.15 a barrel.",
+        Q("2.3%", 2.3, "percent", h=0.05),
+        Q("$84.15", 84.15, "USD", h=0.005),
+    ),
+    S(
+        "Shares in the chipmaker jumped as much as 14% in early trading.",
+        Q("14%", 14, "percent", q="up_to"),
+    ),
+    S(
+        "The carmaker will cut 1,800 jobs, about 6% of its workforce, by 2026.",
+        Q("1,800", 1800, h=50, subj="job"),
+        Q("6%", 6, "percent", q="approx"),
+        N("2026", YEAR),
+    ),
+    S(
+        "The deal is worth €1.2bn ($1.3bn), the largest in the sector since 2015.",
+        Q("€1.2bn", 1.2 * B, "EUR", h=0.05 * B),
+        Q("$1.3bn", 1.3 * B, "USD", h=0.05 * B),
+        N("2015", YEAR),
+    ),
+    S(
+        "Tax revenue fell 4.1 trillion roubles short of the plan.",
+        Q("4.1 trillion roubles", 4.1 * T, "RUB", h=0.05 * T),
+    ),
+    S(
+        "Western countries froze about 300 billion dollars of the central bank's reserves.",
+        Q("300 billion dollars", 300 * B, "USD", h=0.5 * B, q="approx"),
+    ),
+    S(
+        "Kazakhstan's budget deficit widened to 2.1 trillion tenge.",
+        Q("2.1 trillion tenge", 2.1 * T, "KZT", h=0.05 * T, subj="deficit"),
+    ),
+    S(
+        "The state pension will rise by 95 pence a week to £221.20.",
+        Q("95 pence", 0.95, "GBP"),
+        Q("£221.20", 221.2, "GBP", h=0.005),
+    ),
+    S(
+        "A litre of petrol now costs 1.89 euros, against 1.59 euros a year ago.",
+        Q("1.89 euros", 1.89, "EUR", h=0.005),
+        Q("1.59 euros", 1.59, "EUR", h=0.005),
+        N("a year", REL),
+    ),
+    S(
+        "The central bank raised its key rate by 0.25 percentage points to 4.5%.",
+        Q("0.25 percentage points", 0.25, "percentage_point", h=0.005),
+        Q("4.5%", 4.5, "percent", h=0.05, subj="rate"),
+    ),
+    S(
+        "Annual inflation slowed to 2.9 per cent in December from 3.4 per cent in November.",
+        Q("2.9 per cent", 2.9, "percent", h=0.05, subj="inflation"),
+        Q("3.4 per cent", 3.4, "percent", h=0.05),
+    ),
+    S(
+        "Consumer prices climbed 9.1% in June from a year earlier, the fastest pace in more than "
+        "40 years.",
+        Q("9.1%", 9.1, "percent", h=0.05),
+        N("a year", REL),
+        Q("40 years", 40, "year", q="more_than"),
+    ),
+    S(
+        "Mortgage rates hit 7.08%, the highest level since 2001.",
+        Q("7.08%", 7.08, "percent", h=0.005),
+        N("2001", YEAR),
+    ),
+    S(
+        "Core inflation eased 0.1 percentage point to 3.8%.",
+        Q("0.1 percentage point", 0.1, "percentage_point", h=0.05),
+        Q("3.8%", 3.8, "percent", h=0.05),
+    ),
+    S(
+        "The European Central Bank left rates at 4% for a fifth straight meeting.",
+        Q("4%", 4, "percent"),
+        N("fifth", ORD),
+    ),
+    S(
+        "Economists expect growth of between 1.5% and 2% next year.",
+        R("1.5% and 2%", 1.5, 2, "percent"),
+    ),
+    S(
+        "Quarterly growth came in at -0.3%, after 0.2% in the previous quarter.",
+        Q("-0.3%", -0.3, "percent", h=0.05),
+        Q("0.2%", 0.2, "percent", h=0.05),
+    ),
+    S("Real wages fell for the 17th month in a row.", N("17th", ORD)),
+    S(
+        "Public debt is forecast to rise to 110% of GDP by 2028.",
+        Q("110%", 110, "percent", h=5, subj="debt"),
+        N("2028", YEAR),
+    ),
+    S("The euro traded at $1.0842 in London.", Q("$1.0842", 1.0842, "USD", h=0.00005)),
+    S("Gold hit a record $2,450 an ounce.", Q("$2,450", 2450, "USD", h=5)),
+    S("Bitcoin fell below $60,000 on Friday.", Q("$60,000", 60000, "USD", q="less_than")),
+    S(
+        "The startup raised 30 MUSD in its latest funding round.",
+        Q("30 MUSD", 30 * M, "USD", h=0.5 * M),
+    ),
+    S(
+        "Household debt reached 1.74 trillion yuan, up 8.3% from a year earlier.",
+        Q("1.74 trillion yuan", 1.74 * T, "CNY", h=0.005 * T, subj="debt"),
+        Q("8.3%", 8.3, "percent", h=0.05),
+        N("a year", REL),
+    ),
+    S(
+        "The economy grew 5.3 percent in 2023 after shrinking by almost 30 percent in 2022.",
+        Q("5.3 percent", 5.3, "percent", h=0.05, period="2023"),
+        N("2023", YEAR),
+        Q("30 percent", 30, "percent", q="below", period="2022"),
+        N("2022", YEAR),
+    ),
+    S(
+        "The IMF approved a $15.6 billion loan programme over four years.",
+        Q("$15.6 billion", 15.6 * B, "USD", h=0.05 * B),
+        Q("four years", 4, "year"),
+    ),
+    S(
+        "Sanctions have immobilised roughly 260 billion euros of Russian central bank assets.",
+        Q("260 billion euros", 260 * B, "EUR", h=0.5 * B, q="approx"),
+    ),
+    S(
+        "The chocolate maker raised prices by 8 to 10 percent.",
+        R("8 to 10 percent", 8, 10, "percent"),
+    ),
+    S(
+        "Small firms paid staff an average of 34,500 roubles a month.",
+        Q("34,500 roubles", 34500, "RUB", h=50),
+    ),
+    S(
+        "The minimum wage will go up to 12.41 euros an hour.",
+        Q("12.41 euros", 12.41, "EUR", h=0.005),
+    ),
+    S(
+        "Container rates from Shanghai to Rotterdam more than doubled to $4,400 per box.",
+        Q("$4,400", 4400, "USD", h=50),
+    ),
+    S(
+        "Chinese exports to Russia rose 47% to about $111 billion in 2023.",
+        Q("47%", 47, "percent"),
+        Q("$111 billion", 111 * B, "USD", h=0.5 * B, q="approx", subj="export", period="2023"),
+        N("2023", YEAR),
+    ),
+    S(
+        "The budget allocates 10.8 trillion roubles to defence, nearly 30% of all spending.",
+        Q("10.8 trillion roubles", 10.8 * T, "RUB", h=0.05 * T),
+        Q("30%", 30, "percent", q="below"),
+    ),
+    S(
+        "Japan's economy is worth about ¥600 trillion.",
+        Q("¥600 trillion", 600 * T, "JPY", h=0.5 * T, q="approx"),
+    ),
+    S(
+        "The levy raised C$1.4 billion in its first year, the budget office said.",
+        Q("C$1.4 billion", 1.4 * B, "CAD", h=0.05 * B, by="budget office"),
+        N("first", ORD),
+    ),
+    S(
+        "The fund manages in excess of $40 billion in assets.",
+        Q("$40 billion", 40 * B, "USD", q="more_than"),
+    ),
+    S("The bonus is worth 5k euros per employee.", Q("5k euros", 5000, "EUR", h=500)),
+    S(
+        "Annual rent for the office is £1.2 million, or roughly £100,000 a month.",
+        Q("£1.2 million", 1.2 * M, "GBP", h=0.05 * M),
+        Q("£100,000", 100000, "GBP", h=5000, q="approx"),
+    ),
+    S(
+        "The company said it would buy back up to $5bn of its shares.",
+        Q("$5bn", 5 * B, "USD", q="up_to"),
+    ),
+    S(
+        "Nominal GDP per head is $12,300, according to the World Bank.",
+        Q("$12,300", 12300, "USD", h=50, by="World Bank"),
+    ),
+    S(
+        "Fewer than 40 of the 310 registered banks are profitable, the regulator said.",
+        Q("40", 40, q="less_than", whole=310, subj="bank", by="regulator"),
+        Q("310", 310, h=5, subj="bank"),
+    ),
+    # --- elections
+    S(
+        "Turnout was 67.3%, the highest since 1998, the election commission said.",
+        Q("67.3%", 67.3, "percent", h=0.05, subj="turnout", by="election commission"),
+        N("1998", YEAR),
+    ),
+    S(
+        "The ruling party won 233 of the 450 seats in the lower house.",
+        Q("233", 233, whole=450, subj="seat"),
+        Q("450", 450, h=5, subj="seat"),
+    ),
+    S(
+        "With 98% of precincts reporting, the incumbent led with 52.4% of the vote.",
+        Q("98%", 98, "percent"),
+        Q("52.4%", 52.4, "percent", h=0.05),
+    ),
+    S(
+        "Some 64 million people were eligible to vote, according to the electoral authority.",
+        Q("64 million", 64 * M, h=0.5 * M, q="approx", subj="people", by="electoral authority"),
+    ),
+    S(
+        "The opposition candidate trailed by about 1.5 percentage points.",
+        Q("1.5 percentage points", 1.5, "percentage_point", h=0.05, q="approx"),
+    ),
+    S(
+        "The referendum passed with 61 percent in favour and 39 percent against.",
+        Q("61 percent", 61, "percent"),
+        Q("39 percent", 39, "percent"),
+    ),
+    S("The bill cleared the Senate 68-32 on Thursday.", Q("68", 68), Q("32", 32)),
+    S(
+        "Voters will choose 720 members of the European Parliament in June.",
+        Q("720", 720, h=5, subj="member"),
+    ),
+    S(
+        "Only 41 percent of registered voters cast a ballot, down from 48 percent four years ago.",
+        Q("41 percent", 41, "percent"),
+        Q("48 percent", 48, "percent"),
+        N("four years", REL),
+    ),
+    S(
+        "The president secured a fifth term with 87.3% of the vote.",
+        N("fifth", ORD),
+        Q("87.3%", 87.3, "percent", h=0.05),
+    ),
+    S("Polls opened at 8am and close at 8pm local time.", N("8am", TIME), N("8pm", TIME)),
+    S(
+        "The coalition holds 316 of the 630 seats, a majority of just one.",
+        Q("316", 316, whole=630, subj="seat"),
+        Q("630", 630, h=5, subj="seat"),
+        Q("one", 1),
+    ),
+    S(
+        "More than 2,500 candidates are standing in 650 constituencies.",
+        Q("2,500", 2500, q="more_than", subj="candidate"),
+        Q("650", 650, h=5, subj="constituenc"),
+    ),
+    S(
+        "The challenger won in 19 of the 27 districts, the results show.",
+        Q("19", 19, whole=27, subj="district"),
+        Q("27", 27, subj="district"),
+    ),
+    S(
+        "The party's vote share rose 3.2 percentage points to 28.9%, its best result since 2005.",
+        Q("3.2 percentage points", 3.2, "percentage_point", h=0.05),
+        Q("28.9%", 28.9, "percent", h=0.05),
+        N("2005", YEAR),
+    ),
+    # --- health
+    S(
+        "The outbreak has killed 1,160 people and infected 26,000 since March, the WHO said.",
+        Q("1,160", 1160, h=5, subj="people", by="WHO"),
+        Q("26,000", 26000, h=500),
+    ),
+    S(
+        "Hospitals are treating 312 patients with the virus, 41 of them in intensive care.",
+        Q("312", 312, subj="patient"),
+        Q("41", 41, whole=312),
+    ),
+    S(
+        "The vaccine was 94.1 percent effective in trials involving 30,420 volunteers.",
+        Q("94.1 percent", 94.1, "percent", h=0.05),
+        Q("30,420", 30420, h=5, subj="volunteer"),
+    ),
+    S("Cholera cases in the province rose to more than 8,300.", Q("8,300", 8300, q="more_than")),
+    S(
+        "The clinic carries out around 40 operations a week.",
+        Q("40", 40, q="approx", subj="operation"),
+    ),
+    S(
+        "Nearly 700,000 people have been vaccinated since the campaign began on 3 October.",
+        Q("700,000", 700000, h=35000, q="below", subj="people"),
+        N("3 October", DATE),
+    ),
+    S(
+        "Heat-related deaths in Europe reached 61,672 last summer, a study found.",
+        Q("61,672", 61672, by="study"),
+    ),
+    S(
+        "The drug cut the risk of death by 25% among patients over 65.",
+        Q("25%", 25, "percent"),
+        Q("65", 65, "age_year", q="more_than"),
+    ),
+    S(
+        "One person died and four were taken to hospital after eating wild mushrooms.",
+        Q("One", 1, subj="person"),
+        Q("four", 4),
+    ),
+    S(
+        "Doctors carried out 1.2m outpatient consultations in January, 9% more than a year "
+        "earlier.",
+        Q("1.2m", 1.2 * M, h=0.05 * M, subj="consultation"),
+        Q("9%", 9, "percent"),
+        N("a year", REL),
+    ),
+    S(
+        "A 10-year-old girl and her 72-year-old grandmother were among the dead.",
+        Q("10-year-old", 10, "age_year"),
+        Q("72-year-old", 72, "age_year"),
+    ),
+    S(
+        "The pandemic killed an estimated 7 million people worldwide, according to official "
+        "figures.",
+        Q("7 million", 7 * M, h=0.5 * M, q="approx", subj="people", by="official figures"),
+    ),
+    S(
+        "Some 12.5 percent of young children in the region are stunted.",
+        Q("12.5 percent", 12.5, "percent", h=0.05, q="approx"),
+    ),
+    S(
+        "The health ministry reported 2,341 new infections and 17 deaths in the past 24 hours.",
+        Q("2,341", 2341, subj="infection", by="health ministry"),
+        Q("17", 17, subj="death"),
+        Q("24 hours", 24, "hour"),
+    ),
+    S(
+        "Obesity among adults has doubled since 1990 to 16%.",
+        N("1990", YEAR),
+        Q("16%", 16, "percent"),
+    ),
+    S(
+        "The hospital has 1,050 beds but only 820 nurses.",
+        Q("1,050", 1050, h=5, subj="bed"),
+        Q("820", 820, h=5, subj="nurse"),
+    ),
+    S(
+        "Life expectancy at birth fell by 1.7 years in 2021.",
+        Q("1.7 years", 1.7, "year", h=0.05, period="2021"),
+        N("2021", YEAR),
+    ),
+    # --- crime and courts
+    S(
+        "The 63-year-old was sentenced to 12 years in a maximum-security penal colony.",
+        Q("63-year-old", 63, "age_year"),
+        Q("12 years", 12, "year"),
+    ),
+    S(
+        "Police seized 1.4 tonnes of cocaine worth an estimated £100m at Southampton docks.",
+        Q("1.4 tonnes", 1.4, "t", h=0.05),
+        Q("£100m", 100 * M, "GBP", h=0.5 * M, q="approx"),
+    ),
+    S(
+        "A Moscow court fined the platform 3 million roubles for failing to delete banned content.",
+        Q("3 million roubles", 3 * M, "RUB", h=0.5 * M),
+    ),
+    S(
+        "Detectives have questioned 27 suspects aged between 16 and 19.",
+        Q("27", 27, subj="suspect"),
+        R("16 and 19", 16, 19, "age_year"),
+    ),
+    S(
+        "The gang laundered in excess of $40m through shell companies.",
+        Q("$40m", 40 * M, "USD", q="more_than"),
+    ),
+    S(
+        "Knife offences rose 7% to 50,489 in the year to March.",
+        Q("7%", 7, "percent"),
+        Q("50,489", 50489),
+    ),
+    S(
+        "Officers arrested 204 people at the weekend protests; 28 of those detained were minors.",
+        Q("204", 204, subj="people"),
+        Q("28", 28, whole=204),
+    ),
+    S(
+        "The suspect, 34, appeared at Westminster Magistrates' Court on Friday.",
+        Q("34", 34, "age_year"),
+    ),
+    S(
+        "He faces up to 20 years in prison if convicted under Section 18 of the act.",
+        Q("20 years", 20, "year", q="up_to"),
+        N("18", LAW),
+    ),
+    S(
+        "Prosecutors are seeking a 15-year sentence for the former governor.",
+        Q("15-year", 15, "year"),
+    ),
+    S(
+        "Interpol said 2,100 people had been arrested in 24 countries.",
+        Q("2,100", 2100, h=50, subj="people", by="Interpol"),
+        Q("24", 24, subj="countr"),
+    ),
+    S("Car thefts in the city fell by a quarter last year.", Q("a quarter", 0.25)),
+    S(
+        "The victim, a 47-year-old father of three, was stabbed outside a bar on Oxford Street.",
+        Q("47-year-old", 47, "age_year"),
+        Q("three", 3),
+    ),
+    # --- weather, climate, energy
+    S(
+        "Temperatures hit 46.2°C in Seville, a national record for June.",
+        Q("46.2°C", 46.2, "degC", h=0.05),
+    ),
+    S("Overnight lows of -18°C are forecast for the weekend.", Q("-18°C", -18, "degC")),
+    S("The thermometer read 35C at noon in central London.", Q("35C", 35, "degC")),
+    S(
+        "Phoenix stayed above 110 degrees Fahrenheit for 31 days in a row.",
+        Q("110 degrees Fahrenheit", 110, "degF", h=5, q="more_than"),
+        Q("31 days", 31, "day"),
+    ),
+    S(
+        "Up to 150mm of rain could fall within 24 hours, the Met Office said.",
+        Q("150mm", 150, "mm", q="up_to", by="Met Office"),
+        Q("24 hours", 24, "hour"),
+    ),
+    S(
+        "The hurricane made landfall with sustained winds of 150 mph.",
+        Q("150 mph", 150, "mph", h=5),
+    ),
+    S(
+        "Wildfires have burned more than 2.4 million hectares this season.",
+        Q("2.4 million hectares", 2.4 * M, "ha", q="more_than"),
+    ),
+    S(
+        "The glacier has retreated 1.2 km since 1990.",
+        Q("1.2 km", 1.2, "km", h=0.05, period="since 1990"),
+        N("1990", YEAR),
+    ),
+    S(
+        "The solar park has a capacity of 1.1 GW, enough to power 300,000 homes.",
+        Q("1.1 GW", 1.1, "GW", h=0.05),
+        Q("300,000", 300000, h=15000, subj="home"),
+    ),
+    S("The offshore wind farm generated 3,400 GWh last year.", Q("3,400 GWh", 3400, "GWh", h=50)),
+    S(
+        "The grid faced a shortfall of up to 2,500 MW during the evening peak.",
+        Q("2,500 MW", 2500, "MW", q="up_to"),
+    ),
+    S(
+        "The plant has six reactors with a combined capacity of 5,700 megawatts.",
+        Q("six", 6, subj="reactor"),
+        Q("5,700 megawatts", 5700, "MW", h=50),
+    ),
+    S(
+        "Electricity consumption dropped 8% to 121.5 TWh in 2023.",
+        Q("8%", 8, "percent"),
+        Q("121.5 TWh", 121.5, "TWh", h=0.05, period="2023"),
+        N("2023", YEAR),
+    ),
+    S("The storm dumped 60 cm of snow on the Alps.", Q("60 cm", 60, "cm")),
+    S(
+        "Engineers inspected the 1,200-kilometre pipeline after the leak.",
+        Q("1,200-kilometre", 1200, "km", h=50),
+    ),
+    S(
+        "Sea levels have risen about 21 cm since 1900.",
+        Q("21 cm", 21, "cm", q="approx", period="since 1900"),
+        N("1900", YEAR),
+    ),
+    S(
+        "The reservoir is at 38% of capacity, its lowest in 30 years.",
+        Q("38%", 38, "percent"),
+        Q("30 years", 30, "year"),
+    ),
+    S(
+        "An average household uses about 2,700 kWh of electricity a year.",
+        Q("2,700 kWh", 2700, "kWh", h=50, q="approx"),
+    ),
+    S("Waves of up to 9 metres battered the coast overnight.", Q("9 metres", 9, "m", q="up_to")),
+    S(
+        "Coal made up 61 percent of the power mix, down 2 percentage points.",
+        Q("61 percent", 61, "percent"),
+        Q("2 percentage points", 2, "percentage_point"),
+    ),
+    S(
+        "The tanker, carrying 1 million barrels of crude, ran aground off Sumatra.",
+        Q("1 million barrels", 1 * M, "bbl", h=0.5 * M),
+    ),
+    S(
+        "Diesel averaged $3.89 a gallon nationwide, the motoring group said.",
+        Q("$3.89", 3.89, "USD", h=0.005, by="motoring group"),
+    ),
+    S(
+        "Lake Mead has dropped 170 feet since 2000.",
+        Q("170 feet", 170, "ft", h=5, period="since 2000"),
+        N("2000", YEAR),
+    ),
+    S(
+        "The blaze has scorched 14,000 acres and destroyed 87 homes.",
+        Q("14,000 acres", 14000, "acre", h=500),
+        Q("87", 87, subj="home"),
+    ),
+    S(
+        "The cold snap sent temperatures down to minus 30 degrees in Yakutsk.",
+        Q("minus 30 degrees", -30, "deg"),
+    ),
+    S(
+        "The heat pump market grew by 38% to 3 million units.",
+        Q("38%", 38, "percent"),
+        Q("3 million", 3 * M, h=0.5 * M),
+    ),
+    S(
+        "A 600-megawatt gas plant will replace the coal-fired station.",
+        Q("600-megawatt", 600, "MW", h=30),
+    ),
+    S(
+        "The typhoon left 2.1 million households without power in 12 provinces.",
+        Q("2.1 million", 2.1 * M, h=0.05 * M, subj="household"),
+        Q("12", 12, subj="province"),
+    ),
+    # --- sport and rankings
+    S(
+        "The country ranked 162nd of 180 in the corruption perceptions index.",
+        Q("162nd", 162, "rank", whole=180),
+        Q("180", 180, h=5),
+    ),
+    S(
+        "She finished fourth in the 200 metres final in Paris.",
+        Q("fourth", 4, "rank"),
+        N("200 metres", "name of an event"),
+    ),
+    S(
+        "The striker, 31, has scored 27 goals in 40 appearances this season.",
+        Q("31", 31, "age_year"),
+        Q("27", 27, subj="goal"),
+        Q("40", 40, subj="appearance"),
+    ),
+    S(
+        "Norway topped the medal table with 16 golds, with Germany second.",
+        Q("16", 16),
+        Q("second", 2, "rank"),
+    ),
+    S(
+        "The 19-year-old climbed to 23rd in the world rankings.",
+        Q("19-year-old", 19, "age_year"),
+        Q("23rd", 23, "rank"),
+    ),
+    S("The club paid a record £115m for the midfielder.", Q("£115m", 115 * M, "GBP", h=0.5 * M)),
+    S(
+        "Kenyan runners took 9 of the 12 medals on offer.",
+        Q("9", 9, whole=12, subj="medal"),
+        Q("12", 12, subj="medal"),
+    ),
+    S("The stadium holds 60,000 spectators.", Q("60,000", 60000, h=3000, subj="spectator")),
+    S("The team ended the season 14th out of 20.", Q("14th", 14, "rank", whole=20), Q("20", 20)),
+    S(
+        "The country placed 43rd among 132 economies in the innovation index.",
+        Q("43rd", 43, "rank", whole=132),
+        Q("132", 132, subj="econom"),
+    ),
+    # --- ages
+    S(
+        "A man aged 71 died after being hit by a lorry on the A1.",
+        Q("71", 71, "age_year"),
+        N("A1", MODEL),
+    ),
+    S("The victim was a 3-month-old baby.", Q("3-month-old", 3, "age_month")),
+    S(
+        "Pensioners over 80 make up 6% of the population.",
+        Q("80", 80, "age_year", q="more_than"),
+        Q("6%", 6, "percent"),
+    ),
+    S(
+        "The 27-year-old forward signed a four-year contract.",
+        Q("27-year-old", 27, "age_year"),
+        Q("four-year", 4, "year"),
+    ),
+    # --- no quantity, or only numbers that are not claims
+    S(
+        "The F-16 and Gripen jets were on show at the 2023 Paris Air Show.",
+        N("F-16", MODEL),
+        N("2023", YEAR),
+    ),
+    S(
+        "Talks resumed on 24 February, exactly a year after the invasion.",
+        N("24 February", DATE),
+        N("a year", REL),
+    ),
+    S(
+        "The agreement was signed on March 3, 2022, in Istanbul.",
+        N("March 3", DATE),
+        N("2022", DATE),
+    ),
+    S(
+        "Flight MH17 was shot down over eastern Ukraine in July 2014.",
+        N("MH17", MODEL),
+        N("2014", DATE),
+    ),
+    S("The decision invokes Article 5 of the NATO treaty.", N("5", LAW)),
+    S("Resolution 2231 expired in October.", N("2231", LAW)),
+    S(
+        "A Boeing 737 MAX 9 was grounded after a panel blew out in mid-air.",
+        N("737", MODEL),
+        N("9", MODEL),
+    ),
+    S("Call the newsroom on 020 7946 0958 with any information.", N("020 7946 0958", PHONE)),
+    S("The embassy is at 24 Kensington Palace Gardens.", N("24 Kensington Palace Gardens", ADDR)),
+    S(
+        "The two leaders met at 10 Downing Street on Monday.",
+        N("two", DEF),
+        N("10 Downing Street", ADDR),
+    ),
+    S("Unit 29155 of the GRU was blamed for the explosions.", N("29155", REF)),
+    S("Story continues on page 6 | Updated 14:32 GMT", N("6", PAGE), N("14:32", TIME)),
+    S("© 2024 Daily Courier. All rights reserved.", N("2024", PAGE)),
+    S("It is one of the largest humanitarian crises in the world.", N("one", ONE)),
+    S("G7 leaders will meet in Apulia in June.", N("G7", MODEL)),
+    S("Covid-19 restrictions were lifted in the spring.", N("Covid-19", MODEL)),
+    S(
+        "The 2024-25 season kicks off on 16 August.",
+        N("2024-25", "season (years)"),
+        N("16 August", DATE),
+    ),
+    S("Parliament will vote on the bill for the third time next week.", N("third", ORD)),
+    S("The EU adopted its 14th package of sanctions against Moscow.", N("14th", ORD)),
+    S(
+        "Both sides accused each other of breaking the truce.",
+    ),
+    S(
+        "The minister declined to comment on the report.",
+    ),
+    S("The meeting is scheduled for 9:30 a.m. on Thursday.", N("9:30 a.m.", TIME)),
+    S(
+        "The armistice took effect at 11am on 11 November 1918.",
+        N("11am", TIME),
+        N("11 November", DATE),
+        N("1918", DATE),
+    ),
+    S("Soldiers of the 3rd Assault Brigade took part in the operation.", N("3rd", ORD)),
+    S("The Tu-22M3 bombers took off from a base near Murmansk.", N("Tu-22M3", MODEL)),
+    S("The law, modelled on FARA, was first passed in 1938.", N("first", ORD), N("1938", YEAR)),
+    S("The case was registered as No. 2-1457/2023 at the district court.", N("2-1457/2023", REF)),
+    S("Road E40 was closed in both directions.", N("E40", MODEL)),
+    S("The second round of voting will be held on 7 July.", N("second", ORD), N("7 July", DATE)),
+    S("Dozens of people gathered outside the embassy.", N("Dozens", VAGUE)),
+    S("Hundreds of thousands of people have fled their homes.", N("Hundreds of thousands", VAGUE)),
+    S("Tens of thousands marched through the capital.", N("Tens of thousands", VAGUE)),
+    S("The summit is the first of its kind since the 1990s.", N("first", ORD), N("1990s", DECADE)),
+    S(
+        "In the early hours of 29 December, explosions were heard across Kyiv.",
+        N("29 December", DATE),
+    ),
+    S("Prices were revised in Q3 2023.", N("Q3", "quarter label"), N("2023", YEAR)),
+    S("The iPhone 15 went on sale in September.", N("15", MODEL)),
+    S("The 1 a.m. curfew was lifted on Monday.", N("1 a.m.", TIME)),
+    S("The shelling began shortly before 11 p.m. and lasted until dawn.", N("11 p.m.", TIME)),
+    S("The man, in his 40s, was taken to hospital.", N("40s", "vague age (decade of life)")),
+    S(
+        "The consulate is at 55 Rue du Faubourg Saint-Honoré.",
+        N("55 Rue du Faubourg Saint-Honoré", ADDR),
+    ),
+    S("The talks in Jeddah were the second since the summer.", N("second", ORD)),
+    S("For more information, call 1-800-273-8255.", N("1-800-273-8255", PHONE)),
+]
