@@ -27,6 +27,8 @@ CURRENCY_PREFIX = {
     "c$": "CAD", "ca$": "CAD", "cad$": "CAD", "a$": "AUD", "au$": "AUD", "aud$": "AUD",
     "hk$": "HKD", "nz$": "NZD", "nzd$": "NZD", "s$": "SGD", "mex$": "MXN", "mxn$": "MXN",
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₺": "TRY", "₿": "BTC", "rmb": "CNY",
+    "₡": "CRC", "₾": "GEL", "₭": "LAK", "₦": "NGN", "₱": "PHP", "₫": "VND", "₪": "ILS",
+    "rs": "INR", "rs.": "INR",
 } | {c: c.upper() for c in CODES}  # fmt: skip
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "us dollar": "USD",
@@ -45,7 +47,10 @@ CURRENCY_WORDS = {
     "dutch guilders": "NLG", "guilders": "NLG", "deutsche marks": "DEM",
 } | {c: c.upper() for c in CODES}  # fmt: skip
 # Currency symbols written after the number ("10 €", "100元"), unless a number follows them
-CURRENCY_SUFFIX = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "₴": "UAH", "¥": "JPY"}
+CURRENCY_SUFFIX = {
+    "€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "₴": "UAH", "¥": "JPY", "₡": "CRC",
+    "₾": "GEL", "₭": "LAK", "₦": "NGN", "₫": "VND", "₪": "ILS",
+}  # fmt: skip
 # Words after a number that carry a factor: sub-units ("34 cents" is 0.34 USD) and the
 # "MUSD" style of finance tables (millions of the currency).
 CURRENCY_SCALED = {
@@ -67,11 +72,15 @@ UNITS = {
     "kilometer": ("km", "length", 1000.0), "miles": ("mi", "length", 1609.344),
     "mile": ("mi", "length", 1609.344), "metres": ("m", "length", 1.0),
     "meters": ("m", "length", 1.0), "tonnes": ("t", "mass", 1000.0), "tonne": ("t", "mass", 1000.0),
-    "tons": ("t", "mass", 1000.0), "kg": ("kg", "mass", 1.0), "kilograms": ("kg", "mass", 1.0),
+    "tons": ("t", "mass", 1000.0), "t": ("t", "mass", 1000.0), "kg": ("kg", "mass", 1.0),
+    "kilograms": ("kg", "mass", 1.0),
     "mw": ("MW", "power", 1e6), "megawatts": ("MW", "power", 1e6), "gw": ("GW", "power", 1e9),
     "gigawatts": ("GW", "power", 1e9), "hectares": ("ha", "area", 1e4), "ha": ("ha", "area", 1e4),
     "square kilometres": ("km2", "area", 1e6), "sq km": ("km2", "area", 1e6),
-    "hours": ("hour", "duration", 3600.0), "hour": ("hour", "duration", 3600.0),
+    "seconds": ("second", "duration", 1.0), "secs": ("second", "duration", 1.0),
+    "minutes": ("minute", "duration", 60.0), "minute": ("minute", "duration", 60.0),
+    "mins": ("minute", "duration", 60.0), "hours": ("hour", "duration", 3600.0),
+    "hour": ("hour", "duration", 3600.0),
     "days": ("day", "duration", 86400.0), "day": ("day", "duration", 86400.0),
     "weeks": ("week", "duration", 604800.0), "week": ("week", "duration", 604800.0),
     "months": ("month", "duration", 2629746.0), "month": ("month", "duration", 2629746.0),
@@ -82,7 +91,7 @@ UNITS = {
     "centimetres": ("cm", "length", 0.01), "centimeters": ("cm", "length", 0.01),
     "mm": ("mm", "length", 0.001), "millimetres": ("mm", "length", 0.001),
     "millimeters": ("mm", "length", 0.001), "metre": ("m", "length", 1.0),
-    "meter": ("m", "length", 1.0), "metric tons": ("t", "mass", 1000.0),
+    "meter": ("m", "length", 1.0), "m": ("m", "length", 1.0), "metric tons": ("t", "mass", 1000.0),
     "metric tonnes": ("t", "mass", 1000.0), "ton": ("t", "mass", 1000.0),
     "lbs": ("lb", "mass", 0.45359237), "lb": ("lb", "mass", 0.45359237),
     "ounces": ("oz", "mass", 0.028349523125), "ounce": ("oz", "mass", 0.028349523125),

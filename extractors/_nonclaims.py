@@ -19,7 +19,11 @@ _IDENT = re.compile(
     rf"""
     \b(?=[A-Za-z]+-?\d)(?!(?i:{"|".join(CODES)})\d)  # "USD115" is money, not an identifier
     [A-Za-z]+-?\d+[A-Za-z\d]*\b                     # F-16, Su34, A320neo
-    | \b\d+[A-Za-z]+-\w+                            # 2S19-Msta
+    | \b(?!\d+(?:\.\d+)?[eE][+-]?\d+\b)              # not 1.3e6 or 12e-1
+      (?!\d+(?:m|km|cm|mm|ft|kg|t|mi|bn|mn|k)-[a-z])  # "30m-long", "$5bn-a-year": units
+      (?!\d+(?:m|km|cm|mm|ft|mi)[23]\b)               # "40m2" is an area
+      \d+
+      (?:[A-Za-z]+-\w+ | (?![xX]\d)[A-Za-z]+\d[\w-]*)  # 2S-Msta, 2S19, 9K720; not 3x10^6
     """,
     re.VERBOSE,
 )

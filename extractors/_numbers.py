@@ -26,6 +26,32 @@ __all__ = ["Discard", "Mention", "find_mentions", "is_rank", "tail", "LOOK"]
 
 _VULGAR = "".join(VULGAR)
 _CODES = "|".join(c for c in CODES if c != "btc")
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_EXPONENT = rf"""
+    [eE][+-]?\d{{1,3}}(?![\w.])                        # 1.3e6, 12.32e+14
+    | \ ?[x×*]\ ?10(?:\^[+-]?\d{{1,3}}|[⁺⁻]?[{_SUPERSCRIPT}]{{1,3}})(?![\w.])  # 1.3x10^6, ×10⁶
+"""
+_POWER = re.compile(rf"(?:e|\^|10)([+\-⁺⁻]?[\d{_SUPERSCRIPT}]+)$", re.IGNORECASE)
+_MANTISSA = re.compile(r"[\d,.\s\u202f\u00a0]*\d")
+_PLAIN = re.compile(r"[\d,.\s\u202f\u00a0]+")
+_SEPARATORS = re.compile(r"[,\s\u202f\u00a0]")
+_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT + "⁺⁻", "0123456789+-")
+
+
+def _plain(core: str) -> str:
+    """The digits of a number without its group separators ("1,739" -> "1739")."""
+    return _SEPARATORS.sub("", core)
+
+
+def _scientific(core: str, end: int) -> tuple[float, int, float, str, int]:
+    """ "1.3e6", "6.23 x 10^-4", "2×10⁹": the mantissa, its decimals, and 10 to the power."""
+    mantissa = _MANTISSA.match(core).group(0)  # type: ignore[union-attr]
+    power = _POWER.search(core[len(mantissa) :])
+    exponent = int(power.group(1).translate(_FROM_SUPERSCRIPT)) if power else 0
+    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return float(_plain(mantissa)), decimals, 10.0**exponent, core, end
+
+
 # Numbers in digits and in words are found by two patterns: their first characters never overlap,
 # and a sentence without any number word (most of them) skips the slower words pattern.
 _DIGITS = re.compile(
@@ -35,9 +61,11 @@ _DIGITS = re.compile(
     | (?P<vulgar>(?<![\w.,])(?:\d{{1,3}}\s?)?[{_VULGAR}])  # ½, 2¼
     | (?P<digits>(?:(?<![\w.,])|(?<={_CODES}))(?:  # 42; "USD115" too
         \d{{1,3}}(?:,\d{{3}})+                       # 1,739
+      | \d{{1,2}}(?:,\d{{2}})+,\d{{3}}                # 12,34,567: lakh grouping
       | \d{{1,3}}(?:[\u202f\u00a0]\d{{3}})+          # 40 000 with a (narrow) no-break space
       | \d{{1,3}}(?:\ \d{{3}}){{2,}}|\d{{1,3}}\ 000  # 1 234 567, 40 000
-      | \d+)(?:\.\d+)?(?![\d])))                     # 42, 3.3
+      | \d+)(?:\.\d+)?                               # 42, 3.3
+      (?:{_EXPONENT})?(?![\d])))                     # 1.3e6, 6.2 x 10^-4, 2×10⁹
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -47,7 +75,7 @@ _ABBR = re.compile(rf"(?:{alt(SCALE_ABBREV)})\b", re.IGNORECASE)
 # may be a word ("a $5 fee"), nor after "'s"
 _SPACED = "|".join(f"{p}\\s\\$" for p in ("c", "hk", "us", "cad", "aud", "nzd", "mxn", "mex"))
 _CUR_BEFORE = re.compile(
-    rf"(?<![\w'’])(?:{_SPACED}|{alt(CURRENCY_PREFIX)})\s?$|(?:[$€£₽₴₸¥₹₩₺₿])\s?$",
+    rf"(?<![\w'’])(?:{_SPACED}|{alt(CURRENCY_PREFIX)})\s?$|(?:[$€£₽₴₸¥₹₩₺₿₡₾₭₦₱₫₪])\s?$",
     re.IGNORECASE,
 )
 _SIGNS = {h for h in HEDGES if not h[0].isalpha()}
@@ -74,9 +102,11 @@ _NEG_BEFORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_RATIO_AFTER = re.compile(rf"\s+(?:in|out\s+of)\s+(?:\d|(?:{alt(SMALL)})\b)", re.IGNORECASE)
+_MINUS_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 _RANK_CONTEXT = re.compile(r"\b(?:ranked|ranks|ranking|placed|came|comes|finished)\s+$", re.I)
 _RANK_AFTER = re.compile(r"^\s+(?:out\s+of|of)\s+\d|^\s+(?:place|position)\b", re.I)
-_DURATIONS = {"hour", "day", "week", "month", "year"}
+_DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year"}
 
 # A sentence with neither a digit nor a number word holds no claim: skip it at once. A lone
 # "first" is read only beside digits ("ranked first out of 26"); "second" is too often time.
@@ -151,14 +181,14 @@ def _bare(s: str, m: re.Match[str], marks: list[int]) -> bool:
 def _read_bare(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     """`_read` of a digits match with only digits and separators around it."""
     core = m.group(0)
-    value = float(re.sub(r"[,\s\u202f\u00a0]", "", core))
+    value = float(_plain(core))
     if _YEAR.fullmatch(core) and not _NUMBER_NEXT.match(s, m.end()):
         return None, "year"
     mention = Mention(m.start(), m.end(), value, 0.0)
     if "." in core:
         mention.half = 0.5 * 10 ** -len(core.split(".")[1])
     elif value >= 100 and core[-1] == "0":
-        plain = re.sub(r"[,\s\u202f\u00a0]", "", core)
+        plain = _plain(core)
         zeros = len(plain) - len(plain.rstrip("0"))
         mention.half = min(0.5 * 10**zeros, 0.05 * value)
     mention.bare = True
@@ -182,7 +212,9 @@ def _number(s: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | st
         return (float(whole) if whole.strip() else 0.0) + part, 2, 1.0, core, end
     if kind == "digits":
         core = m.group(0)
-        value = float(re.sub(r"[,\s\u202f\u00a0]", "", core))
+        if not _PLAIN.fullmatch(core):  # an exponent follows the digits
+            return _scientific(core, end)
+        value = float(_plain(core))
         decimals = len(core.split(".")[1]) if "." in core else 0
         scale, attached = 1.0, _ABBR.match(s, end)
         if attached:
@@ -195,7 +227,10 @@ def _number(s: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | st
     value, scale = parsed
     if core.lower() in {"one", "a"}:
         after = s[end : end + LOOK]
-        if not (SCALE_AFTER.match(after) or UNIT_AFTER.match(after)):
+        counted = core.lower() == "one" and (
+            _RATIO_AFTER.match(after) or _MINUS_BEFORE.search(tail(s, m.start(), 12)[1])
+        )  # "one in five", "one out of three", "minus one"
+        if not (SCALE_AFTER.match(after) or UNIT_AFTER.match(after) or counted):
             return "pronoun or article, not a quantity" if core.lower() == "one" else None
     decimals = 0 if scale == 1 or float(value / scale).is_integer() else 1  # "half a million"
     return value / scale, decimals, scale, core, end
@@ -215,10 +250,10 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     kind = m.lastgroup
     if kind in ("frac", "vulgar"):
         mention.half = 0.0 if scale == 1 else 0.5 * 10 ** (-decimals) * scale
-    elif scale > 1 or decimals:
+    elif scale != 1 or decimals:
         mention.half = 0.5 * 10 ** (-decimals) * scale
     elif value >= 100 and core.rstrip("0") != core and "." not in core:
-        plain = re.sub(r"[,\s\u202f\u00a0]", "", core)
+        plain = _plain(core)
         zeros = len(plain) - len(plain.rstrip("0"))
         mention.half = min(0.5 * 10**zeros, 0.05 * value)
     if kind == "words" and is_ordinal_word(core):
@@ -227,6 +262,9 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     if cur:
         code = CURRENCY_PREFIX[re.sub(r"\s", "", cur.group(0)).lower()]
         mention.unit, mention.start = code, cur.start()
+    if scale == 1e6 and mention.unit == "count" and s[end - 1] in "mM" and _metres(s, start, end):
+        scale = mention.scale = 1.0  # "1.8m tall": metres, not million
+        mention.value, mention.half, mention.unit = value, 0.5 * 10**-decimals, "m"
     neg = _NEG_BEFORE.search(s, max(0, mention.start - 10), mention.start)
     if neg and (s[: neg.start()].rstrip()[-1:] or "x") not in "0123456789-–—":  # not "10 -20"
         mention.value, mention.start = -mention.value, neg.start()
@@ -239,6 +277,26 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     mention.end = end
     _hedge(s, mention)
     return mention, None
+
+
+_METRE_AFTER = re.compile(
+    r"""\s*(?:-?(?:tall|long|high|wide|deep|thick)\b
+    | (?:away|above|below|underground|under\s+water|in\s+(?:length|height|diameter|depth|width))\b
+    | [x×]\s*\d)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_METRE_BEFORE = re.compile(
+    r"""\b(?:height|length|depth|width|outreach|altitude|elevation|radius|diameter|wingspan
+    |span)\b[^,;.\d]{0,24}$
+    | \dm\s*[x×]\s*$                                   # the second side of "1m x 1m"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _metres(s: str, start: int, end: int) -> bool:
+    """ "1.8m tall", "outreach is 48m", "1m x 1m": an attached "m" that measures length."""
+    return bool(_METRE_AFTER.match(s, end) or _METRE_BEFORE.search(tail(s, start)[1]))
 
 
 def _hedge(s: str, mention: Mention) -> None:

@@ -75,6 +75,8 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
             mention.unit = CURRENCY_SUFFIX[unit.group("sym")]
             return unit.end()
         word = unit.group("u").lower()
+        if unit.group("u") == "M":  # "1,674.5 M" is a million in finance tables, not metres
+            return end
         mention.unit, factor = AFTER[word]
         mention.value, mention.half = mention.value * factor, mention.half * factor
         return _currency_scale(s, mention, unit.end()) if word in CURRENCY_WORDS else unit.end()

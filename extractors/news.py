@@ -41,6 +41,10 @@ _FROM_BEFORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_IN_GAP = re.compile(r"^\s+in\s+$", re.I)
+_COMPOUND_GAP = re.compile(r"^\s+(?:and\s+)?$", re.I)
+_SUBUNIT_END = re.compile(r"(?:cents?|pence|penny|pennies|kopecks|kopeks|kopiykas)$", re.I)
+_INCH_AFTER = re.compile(r"\s*(?:in\b|\")")
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|all)\s+$", re.I)
 # not a letter: \W, digits, and the numeric characters \w also takes (½, ², Roman numerals)
 _NOT_LETTER = re.compile(r"[\W\d_\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f]+")
@@ -179,6 +183,14 @@ def _link(sentence: str, ms: list[Mention]) -> None:
             i += 1
             continue
         gap = sentence[a.end : b.start]
+        if _COMPOUND_GAP.match(gap) and _compound(sentence, a, b):
+            del ms[i + 1]
+            continue
+        if _IN_GAP.match(gap) and _ratio(a, b):  # "1 in 21", "one in five adults"
+            a.whole, a.end = b.value, b.end
+            del ms[i + 1]
+            i += 1
+            continue
         if _RANGE_GAP.match(gap) and _compatible(a, b) and _ranged(sentence, a, gap):
             a.unit = b.unit if a.unit == "count" else a.unit
             if b.value > a.value and a.value * _scale_gap(a, b) < b.value:
@@ -198,6 +210,32 @@ def _link(sentence: str, ms: list[Mention]) -> None:
             if nxt.part_of is None and "," in sentence[m.end : nxt.start] and nxt.unit == m.unit:
                 nxt.whole, nxt.part_of = m.value, i
     link_relatives(sentence, ms)
+
+
+def _ratio(a: Mention, b: Mention) -> bool:
+    """ "1 in 21": a part of a whole, in whole numbers of things counted."""
+    plain = a.qualifier is None and b.qualifier is None and a.range_high is None
+    whole = a.value.is_integer() and b.value.is_integer() and 0 < a.value < b.value <= 1e6
+    return plain and whole and a.unit == b.unit == "count" and b.scale == 1
+
+
+def _compound(sentence: str, a: Mention, b: Mention) -> bool:
+    """ "3 dollars 50 cents", "5 feet 2 inches", "12 ft 2 in": one amount; fold `b` into `a`."""
+    if a.range_high is not None or a.qualifier or b.qualifier or not a.value.is_integer():
+        return False
+    if a.unit == b.unit and _SUBUNIT_END.search(sentence, b.start, b.end) and b.value < 1:
+        if _SUBUNIT_END.search(sentence, a.start, a.end):
+            return False
+        a.value, a.half, a.end = a.value + b.value, b.half, b.end
+        return True
+    if a.unit == "ft" and (b.unit == "in" or b.unit == "count" and b.value < 12):
+        inch = _INCH_AFTER.match(sentence, b.end) if b.unit == "count" else None
+        if b.unit == "count" and not inch:
+            return False
+        a.value, a.half = a.value + b.value / 12, b.half / 12
+        a.end = inch.end() if inch else b.end
+        return True
+    return False
 
 
 def _ranged(sentence: str, a: Mention, gap: str) -> bool:
