@@ -18,6 +18,8 @@ UNIT_TABLE: dict[str, tuple[str, float]] = {
     "km2": ("area", 1e6),
     "MW": ("power", 1e6),
     "GW": ("power", 1e9),
+    "second": ("duration", 1.0),
+    "minute": ("duration", 60.0),
     "hour": ("duration", 3600.0),
     "day": ("duration", 86400.0),
     "week": ("duration", 604800.0),
