@@ -9,6 +9,10 @@ from functools import lru_cache
 from figcheck.extractors._lexicon import DETERMINERS, EVENTS, MONTHS, NP_STOP, PRE_VERBS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")  # a word, or a model name with digits ("Kh-101")
+_DIGIT = re.compile(r"\d")
+_NOT_SPACE = re.compile(r"\S")
+_PUNCT = re.compile(r"[,.;:()]")
 _EVENT = {
     phrase: canon for canon, phrases in EVENTS.items() for phrase in phrases
 }  # "downed" -> "shot down"
@@ -28,16 +32,22 @@ _ATTRIB = [
     re.compile(r"\baccording to (?P<who>[^,.;:()]{2,60})", re.I),
     re.compile(
         r"(?:^|,\s*)(?P<who>(?:the\s+)?[A-Za-z][\w'’ -]{1,50}?)\s+"
-        r"(?:said|says|reported|reports|told|wrote|estimated|estimates|show|shows|found)\b",
+        r"(?:said|says|say|reported|reports|report|told|wrote|estimated|estimates|estimate"
+        r"|show|shows|found|calculated|calculate|calculates|believe|believes)\b",
         re.I,
     ),
     re.compile(r"\b(?:said|says|reported|wrote)\s+(?P<who>(?:the\s+)?[A-Z][\w'’ -]{1,50})", re.I),
 ]
 
 
+_IRREGULAR = {"children": "child", "men": "man", "women": "woman", "mice": "mouse"}
+
+
 def lemma(word: str) -> str:
     """A crude singular: "countries" -> "country", "drones" -> "drone", "trade" stays."""
     w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
@@ -46,14 +56,20 @@ def lemma(word: str) -> str:
 
 
 def noun_after(sentence: str, pos: int) -> list[str]:
-    """The noun phrase right after a number ("116 | drones launched overnight" -> [drones])."""
-    words = []
-    for m in _WORD.finditer(sentence, pos):
+    """The noun phrase right after a number ("116 | drones launched overnight" -> [drones]).
+
+    Model names are passed over ("40 Kh-101 missiles" -> [missiles]), and so is a participle
+    before the noun ("310 registered banks" -> [banks]; the event is read separately)."""
+    words: list[str] = []
+    for m in _TOKEN.finditer(sentence, pos):
         gap = sentence[pos : m.start()]
-        if re.search(r"[^\s]", gap) and words or re.search(r"[,.;:()]", gap):
+        if _NOT_SPACE.search(gap) and words or _PUNCT.search(gap):
             break
         w = m.group(0)
-        if w.lower() in NP_STOP or w.lower() in _EVENT or len(words) >= 5:
+        if not words and (_DIGIT.search(w) or _participle_before_noun(w, sentence, m.end())):
+            pos = m.end()
+            continue
+        if w.lower() in NP_STOP or w.lower() in _EVENT or len(words) >= 5 or _DIGIT.search(w):
             break
         words.append(w)
         pos = m.end()
@@ -61,6 +77,14 @@ def noun_after(sentence: str, pos: int) -> list[str]:
     if words and origin:  # "migrants | from Central Asia": who exactly is counted
         words += origin.group(0).split()
     return words
+
+
+def _participle_before_noun(word: str, sentence: str, end: int) -> bool:
+    """ "registered" in "310 registered banks": an event word followed by a plain word."""
+    if word.lower() not in _EVENT:
+        return False
+    nxt = _TOKEN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
+    return bool(nxt) and nxt.group(0).lower() not in NP_STOP and nxt.group(0).lower() not in _EVENT
 
 
 # "to China", "from Central Asia": a direction with a proper name narrows what is counted

@@ -14,7 +14,9 @@ SMALL = {
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
-}  # fmt: skip
+}
+# Compound scales read after digits ("₹6.2 lakh crore"); words combine them in _words.py
+SCALES_COMPOUND = {"lakh crore": 1e12, "lakh crores": 1e12}  # fmt: skip
 SCALE_ABBREV = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 # Abbreviations that may also stand apart from the number ("10 bln", "$5 bn")
 SCALE_SPACED = {"mln": 1e6, "bn": 1e9, "bln": 1e9, "tln": 1e12, "trn": 1e12}
@@ -115,6 +117,18 @@ UNITS = {
     "kilowatts": ("kW", "power", 1e3), "kwh": ("kWh", "energy", 3.6e6),
     "mwh": ("MWh", "energy", 3.6e9), "gwh": ("GWh", "energy", 3.6e12),
     "twh": ("TWh", "energy", 3.6e15),
+    "megawatt": ("MW", "power", 1e6), "gigawatt": ("GW", "power", 1e9),
+    "kilowatt": ("kW", "power", 1e3), "hectare": ("ha", "area", 1e4),
+    "gram": ("g", "mass", 0.001), "kilogram": ("kg", "mass", 1.0), "mg": ("mg", "mass", 1e-6),
+    "milligrams": ("mg", "mass", 1e-6), "milligram": ("mg", "mass", 1e-6),
+    "square kilometre": ("km2", "area", 1e6), "square kilometer": ("km2", "area", 1e6),
+    "square mile": ("mi2", "area", 2589988.110336), "square metre": ("m2", "area", 1.0),
+    "square meter": ("m2", "area", 1.0), "cubic metre": ("m3", "volume", 1.0),
+    "cubic meter": ("m3", "volume", 1.0), "megawatt-hours": ("MWh", "energy", 3.6e9),
+    "gigawatt-hours": ("GWh", "energy", 3.6e12), "kilowatt-hours": ("kWh", "energy", 3.6e6),
+    "megawatt hours": ("MWh", "energy", 3.6e9), "gigawatt hours": ("GWh", "energy", 3.6e12),
+    "kilowatt hours": ("kWh", "energy", 3.6e6), "terawatt-hours": ("TWh", "energy", 3.6e15),
+    "terawatt hours": ("TWh", "energy", 3.6e15),
 }  # fmt: skip
 # Temperatures: an offset scale, so no factor (figcheck/units.py converts them explicitly).
 # A bare "degrees" or "°" may be a temperature or an angle: unit "deg", never converted.
@@ -141,7 +155,8 @@ HEDGES = {
     "more than": "more_than", "over": "more_than", "above": "more_than",
     "upwards of": "more_than", "in excess of": "more_than", "exceeding": "more_than",
     "exceeds": "more_than", "exceed": "more_than", "surpass": "more_than",
-    "surpassing": "more_than", "up to": "up_to", "as many as": "up_to", "at most": "up_to",
+    "surpassing": "more_than", "up to": "up_to", "as many as": "up_to", "as much as": "up_to",
+    "at most": "up_to",
     "no more than": "up_to", "not more than": "up_to", "not exceeding": "up_to",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than", ">": "more_than", "<": "less_than", ">=": "at_least",
@@ -203,7 +218,7 @@ NP_STOP = set(
     in into is it its may might must of off on onto or over per remain remained remains said says
     should since so than that the their there these they this those through to told under until
     up was were when where which while who whom will with within would according after before
-    across against among between including per cent percent out
+    across against among between including per cent percent out worth costing valued
     """.split()
 )
 # Verbs that end a subject phrase before a number ("Bilateral trade | reached $26 billion").

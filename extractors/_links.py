@@ -10,8 +10,11 @@ from figcheck.extractors._mention import Mention, tail
 _LOWER = {"more_than", "at_least"}
 _UPPER = {"less_than", "up_to"}
 _BOUND_GAP = re.compile(r"^\s*(?:,|and|but|,\s*(?:and|but))\s*$", re.I)
-_REL_BEFORE = re.compile(r"\bof\s+(?:which|whom|them|these|those)\s+$", re.I)
-_REL_AFTER = re.compile(r"\s+of\s+(?:whom|which|them)\b", re.I)
+_REL_BEFORE = re.compile(
+    r"\b(?:of\s+(?:which|whom|them|these|those)|including|among\s+(?:them|whom))\s+$", re.I
+)
+_CLAUSE_BREAK = re.compile(r"[,;]")
+_REL_AFTER = re.compile(r"\s+of\s+(?:whom|which|them|those|these)\b", re.I)
 
 
 def join_bounds(sentence: str, ms: list[Mention]) -> None:
@@ -44,10 +47,10 @@ def link_relatives(sentence: str, ms: list[Mention]) -> None:
     for i, m in enumerate(ms):
         if i == 0 or m.bare or m.part_of is not None or m.unit != "count":
             continue
-        before = tail(sentence, m.hedge_start or m.start)[1]
+        before = tail(sentence, m.lead)[1]
         if not (_REL_BEFORE.search(before) or _REL_AFTER.match(sentence, m.end)):
             continue
-        if "," not in sentence[ms[i - 1].end : m.start]:
+        if not _CLAUSE_BREAK.search(sentence, ms[i - 1].end, m.start):
             continue
         noun = [lemma(w) for w in noun_after(sentence, m.end)[:1]]
         cands = [j for j in range(i) if ms[j].unit == "count" and ms[j].value > m.value]

@@ -29,6 +29,11 @@ class Mention:
     bare: bool = False  # read with only digits and separators around it (no words to link)
     notes: list[str] = field(default_factory=list)
 
+    @property
+    def lead(self) -> int:
+        """Where the mention's words begin: its hedge ("about"), else the number."""
+        return self.start if self.hedge_start is None else self.hedge_start
+
 
 @dataclass
 class Discard:

@@ -11,7 +11,6 @@ from figcheck.extractors._lexicon import (
     HEDGES,
     HEDGES_AFTER,
     SCALE_ABBREV,
-    SCALE_SPACED,
     SCALES,
     SMALL,
 )
@@ -19,7 +18,14 @@ from figcheck.extractors._mention import LOOK, Discard, Mention, alt, tail
 from figcheck.extractors._nonclaims import NUMBER_NEXT as _NUMBER_NEXT
 from figcheck.extractors._nonclaims import YEAR as _YEAR
 from figcheck.extractors._nonclaims import blocked, reject
-from figcheck.extractors._unitwords import SCALE_AFTER, UNIT_AFTER, is_ordinal_word, read_after
+from figcheck.extractors._unitwords import (
+    SCALE_AFTER,
+    SCALE_WORDS,
+    UNIT_AFTER,
+    age_bound,
+    is_ordinal_word,
+    read_after,
+)
 from figcheck.extractors._words import FRACTIONS, ORDINALS, VULGAR, WORDS_PATTERN, parse_words
 
 __all__ = ["Discard", "Mention", "find_mentions", "is_rank", "tail", "LOOK"]
@@ -102,10 +108,48 @@ _NEG_BEFORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_RATIO_AFTER = re.compile(rf"\s+(?:in|out\s+of)\s+(?:\d|(?:{alt(SMALL)})\b)", re.IGNORECASE)
 _MINUS_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
-_RANK_CONTEXT = re.compile(r"\b(?:ranked|ranks|ranking|placed|came|comes|finished)\s+$", re.I)
-_RANK_AFTER = re.compile(r"^\s+(?:out\s+of|of)\s+\d|^\s+(?:place|position)\b", re.I)
+# "one" is a count, not a pronoun, when it is stressed ("just one"), paired with another
+# number ("One Su-25 and two Mi-8", "two jets and one Su-27") or counts people who died or were
+# hurt ("One person died"); not in "one of the", "one official said", "one day"
+_ONE_BEFORE = re.compile(
+    rf"""\b(?:just|only|exactly|at\s+least|more\s+than|minus|negative)\s+$
+    | (?:\d|\b(?:{alt(SMALL)}))\b[^.;:]{{0,40}}\band\s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_ONE_AFTER = re.compile(
+    rf"""\s+(?:in|out\s+of)\s+(?:\d|(?:{alt(SMALL)})\b)       # "one in five"
+    | (?:\s+[\w-]+){{1,2}}\s+and\s+(?:\d|(?:{alt(SMALL)})\b)   # "One Su-25 and two"
+    | \s+(?:person|man|woman|child|soldier|civilian|officer|passenger|patient|worker|resident
+      |student|journalist|firefighter|police\s+officer)\s+(?:was\s+|has\s+)?(?:died|killed
+      |injured|wounded|hurt|dead|missing|arrested|detained|hospitali[sz]ed)\b
+    | [.;]?\s*$                                                 # "a majority of just one."
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _one_counts(s: str, start: int, end: int) -> bool:
+    """Whether "one" at s[start:end] is a figure (see _ONE_BEFORE and _ONE_AFTER)."""
+    before = _ONE_BEFORE.search(tail(s, start)[1])
+    after = _ONE_AFTER.match(s, end)
+    if after and after.group(0).strip(" .;") == "":  # "one" ends the sentence: needs stress
+        return bool(before)
+    return bool(before or after)
+_RANK_CONTEXT = re.compile(
+    r"""\b(?:ranked|ranks|ranking|placed|came|comes|finished
+    |(?:climbed|rose|fell|dropped|slipped|moved|jumped|slid)\s+(?:up\s+|down\s+)?to)\s+$""",
+    re.I | re.VERBOSE,
+)
+_RANK_AFTER = re.compile(
+    r"""^\s+(?:out\s+of|of)\s+\d|^\s+(?:place|position)\b
+    | ^\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}
+      (?:rankings?|standings|table|index|league|chart)\b
+    """,
+    re.I | re.VERBOSE,
+)
+_SPAN_BEFORE = re.compile(r"\b(?:start|starts|started|starting|range|ranges|from)\b", re.I)
+_GO_BEFORE = re.compile(r"\b(?:go|goes|went|gone|going)\s+$", re.IGNORECASE)
 _DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year"}
 
 # A sentence with neither a digit nor a number word holds no claim: skip it at once. A lone
@@ -227,9 +271,7 @@ def _number(s: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | st
     value, scale = parsed
     if core.lower() in {"one", "a"}:
         after = s[end : end + LOOK]
-        counted = core.lower() == "one" and (
-            _RATIO_AFTER.match(after) or _MINUS_BEFORE.search(tail(s, m.start(), 12)[1])
-        )  # "one in five", "one out of three", "minus one"
+        counted = core.lower() == "one" and _one_counts(s, m.start(), end)
         if not (SCALE_AFTER.match(after) or UNIT_AFTER.match(after) or counted):
             return "pronoun or article, not a quantity" if core.lower() == "one" else None
     decimals = 0 if scale == 1 or float(value / scale).is_integer() else 1  # "half a million"
@@ -245,7 +287,7 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     value, decimals, scale, core, end = got
     more = SCALE_AFTER.match(s, end)
     if more:
-        scale, end = scale * {**SCALES, **SCALE_SPACED}[more.group("s").lower()], more.end()
+        scale, end = scale * SCALE_WORDS[more.group("s").lower()], more.end()
     mention = Mention(start, end, value * scale, 0.0, scale=scale)
     kind = m.lastgroup
     if kind in ("frac", "vulgar"):
@@ -276,6 +318,7 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
         end = read_after(s, mention, end, not decimals and scale == 1 and kind == "digits")
     mention.end = end
     _hedge(s, mention)
+    age_bound(s, mention)
     return mention, None
 
 
@@ -303,6 +346,10 @@ def _hedge(s: str, mention: Mention) -> None:
     """The hedge before the number ("about", "more than") and after it ("or more")."""
     hedge = _HEDGE_BEFORE.search(s, max(0, mention.start - _HEDGE_WIDTH), mention.start)
     word = hedge and (hedge.group("h") or hedge.group("s")).lower()
+    if word == "up to" and _GO_BEFORE.search(s, max(0, hedge.start() - 12), hedge.start()):
+        # "will go up to 12.41 euros" is the new level; "start at €35 and go up to €120" a bound
+        if not _SPAN_BEFORE.search(s, max(0, hedge.start() - 60), hedge.start()):
+            hedge = None
     if hedge and not (word == "over" and mention.unit in _DURATIONS):
         # "over 10 years" is a span of time, not a lower bound
         mention.qualifier = HEDGES[word]

@@ -10,6 +10,7 @@ from figcheck.extractors._lexicon import (
     CURRENCY_WORDS,
     SCALE_SPACED,
     SCALES,
+    SCALES_COMPOUND,
     TEMPERATURES,
     UNITS,
 )
@@ -30,7 +31,9 @@ UNIT_AFTER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-SCALE_AFTER = re.compile(rf"\s*(?P<s>{alt([*SCALES, *SCALE_SPACED])})\b", re.IGNORECASE)
+# scale words after a number -> factor ("3.3 million", "10 bln", "6.2 lakh crore")
+SCALE_WORDS: dict[str, float] = {**SCALES, **SCALE_SPACED, **SCALES_COMPOUND}
+SCALE_AFTER = re.compile(rf"\s*(?P<s>{alt(SCALE_WORDS)})\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _AGE = re.compile(
     r"""
@@ -43,7 +46,8 @@ _AGE = re.compile(
 _AGE_BEFORE = re.compile(
     r"""
     \b(?:aged|ages?\s+(?:of|to|at|is|was)|of\s+age)\s+  # "aged", "retirement age to", "of age"
-    (?:\d{1,3},?\s+(?:and\s+)?)*$                 # earlier ages of a list: "aged 17, 19 and"
+    (?:between\s+|from\s+)?                       # "aged between 16 and 19"
+    (?:\d{1,3},?\s+(?:and\s+|to\s+)?)*$          # earlier ages of a list: "aged 17, 19 and"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -52,6 +56,35 @@ _APPOS_BEFORE = re.compile(r"(?<![\d,]\s)\b[A-Za-z][a-z'’.-]+,\s$")
 _APPOS_AFTER = re.compile(
     r",\s+(?:who|was|is|has|had|said|says|of|from|[a-z]+ed|[a-z]+s)\b(?!\s+(?:of|percent)\b)"
 )
+
+
+# "patients over 65", "children under 5": a bound on age after a noun for people, when no
+# noun follows the number ("over 80 people" counts people)
+_PEOPLE = r"""patients|people|adults|pensioners|those|children|kids|men|women|anyone|voters
+    |residents|drivers|workers|everyone|persons|individuals|smokers|citizens|teenagers|girls|boys"""
+AGE_BOUND_BEFORE = re.compile(
+    rf"\b(?:{_PEOPLE})\s+(?:aged\s+)?(?:over|under|above|below)\s+$", re.VERBOSE | re.IGNORECASE
+)
+AGE_BOUND_AFTER = re.compile(
+    r"""\s*(?:$|[.,;:)]|(?:make|made|makes|are|were|is|was|have|had|who|with|and|or|account
+    |accounted|in|at|on|living|receive|received|get|got|can|could|will|would|should|must|may
+    |need|needed|die|died|face|faced|years?)\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "35C": an attached capital C is Celsius for a plausible air or water temperature
+_BARE_C = re.compile(r"C(?![\w°'’])")
+
+
+def age_bound(s: str, mention: Mention) -> None:
+    """ "patients over 65": make a hedged count an age in years (see AGE_BOUND_BEFORE)."""
+    v = mention.value
+    if mention.unit != "count" or mention.qualifier not in ("more_than", "less_than"):
+        return
+    if not (v.is_integer() and 1 <= v <= 110) or mention.hedge_start is None:
+        return
+    if AGE_BOUND_BEFORE.search(tail(s, mention.lead)[1] + s[mention.lead : mention.start]):
+        if AGE_BOUND_AFTER.match(s, mention.end):
+            mention.kind, mention.unit = "age", "age_year"
 
 
 def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
@@ -69,6 +102,9 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
     if mention.value < 130 and _AGE_BEFORE.search(tail(s, mention.start)[1]):
         mention.kind, mention.unit = "age", "age_year"
         return end
+    if -90 <= mention.value <= 60 and _BARE_C.match(s, end):
+        mention.unit = "degC"
+        return end + 1
     unit = UNIT_AFTER.match(s, end)
     if unit:
         if unit.group("sym"):
@@ -79,6 +115,8 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
             return end
         mention.unit, factor = AFTER[word]
         mention.value, mention.half = mention.value * factor, mention.half * factor
+        if factor >= 1e3 and mention.half == 0:  # "30 MUSD": +-0.5 million, as "30 million"
+            mention.half = 0.5 * factor
         return _currency_scale(s, mention, unit.end()) if word in CURRENCY_WORDS else unit.end()
     if (
         integer
@@ -96,7 +134,7 @@ def _currency_scale(s: str, mention: Mention, end: int) -> int:
     more = SCALE_AFTER.match(s, end) if mention.half == 0 or mention.value < 1000 else None
     if more is None:
         return end
-    scale = {**SCALES, **SCALE_SPACED}[more.group("s").lower()]
+    scale = SCALE_WORDS[more.group("s").lower()]
     mention.value, mention.half = mention.value * scale, max(mention.half * scale, 0.5 * scale)
     return more.end()
 

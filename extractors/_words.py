@@ -33,6 +33,9 @@ WORDS_PATTERN = rf"""
         half\s+a                                     # "half a million"
       | (?:a|half|quarter)(?=\s+(?:dozen|{_SCALE})\b)  # "a dozen", "half million"
       | a(?=\s+(?:half\b|(?:{_FRAC})(?:\s+of\b|\s*[,.;)]|\s*$)))  # "a third of"
+      | (?<=\bby\s)a(?=\s+(?:{_FRAC})\b)                # "fell by a fifth"
+      | (?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)  # not "the first half of the year"
+        half(?=\s+of\b)                              # "half of the country's GDP"
       | {_CARD}                                      # a number word
       | (?:{alt(ORDINALS)})(?=\s+(?:out\s+of|of)\s+\d)  # "third out of 26": a rank
       | (?:(?<=ranked\s)|(?<=finished\s)|(?<=placed\s)|(?<=came\s))(?:{alt(ORDINALS)})
@@ -52,7 +55,8 @@ def parse_words(text: str) -> tuple[float, float] | None:
         return float(ORDINALS[tokens[0]]), 1.0
     total, current, since_and, scale, seen = 0.0, 0.0, 0.0, 1.0, False
     after_and, frac_after_scale = False, False
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else ""
         if tok == "and":
             since_and, after_and = 0.0, True
             continue
@@ -69,6 +73,9 @@ def parse_words(text: str) -> tuple[float, float] | None:
         elif tok == "hundred":
             current = (current or 1) * 100
             since_and, seen = current, True
+        elif tok in SCALES and prev in SCALES and not current:  # "lakh crore": 10^5 x 10^7
+            total *= SCALES[tok]
+            scale *= SCALES[tok]
         elif tok in SCALES:
             total += (current or 1) * SCALES[tok]
             scale, current, since_and, seen = SCALES[tok], 0.0, 0.0, True

@@ -23,7 +23,13 @@ NOT_PROSE_PIECE = 250  # the piece size when a long span is a run of figures, no
 APPROX = 0.10  # "about 3.3 million" allows +-10 %, or the rounding precision if wider
 
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|through|thru)\s*$|^\s+and\s+$", re.I)
-_OF_GAP = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.I)
+_OF_GAP = re.compile(
+    r"""^\s+(?:[a-z]+\s+(?:were|was|are|is)\s+among|among|out\s+of|of)\s+  # of, among
+    (?:the\s+(?:[\w-]+['’]s\s+)?|its\s+|their\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+)?$
+    """,  # "the country's 31"
+    re.I | re.VERBOSE,
+)
+
 _PAREN_GAP = re.compile(
     r"^\s*\(\s*(?:about|around|roughly|approximately|some|nearly|almost|or|over|more\ than)?\s*$",
     re.I,
@@ -45,6 +51,7 @@ _IN_GAP = re.compile(r"^\s+in\s+$", re.I)
 _COMPOUND_GAP = re.compile(r"^\s+(?:and\s+)?$", re.I)
 _SUBUNIT_END = re.compile(r"(?:cents?|pence|penny|pennies|kopecks|kopeks|kopiykas)$", re.I)
 _INCH_AFTER = re.compile(r"\s*(?:in\b|\")")
+_OF_THE_FIRST = re.compile(r"(?:^|[;:]\s*|\b(?:But|And|Yet)\s+)of\s+(?:the|all)\s+$", re.I)
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|all)\s+$", re.I)
 # not a letter: \W, digits, and the numeric characters \w also takes (½, ², Roman numerals)
 _NOT_LETTER = re.compile(r"[\W\d_\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f]+")
@@ -191,8 +198,10 @@ def _link(sentence: str, ms: list[Mention]) -> None:
             del ms[i + 1]
             i += 1
             continue
-        if _RANGE_GAP.match(gap) and _compatible(a, b) and _ranged(sentence, a, gap):
+        if _RANGE_GAP.match(gap) and _compatible(a, b) and _ranged(sentence, a, gap, b):
             a.unit = b.unit if a.unit == "count" else a.unit
+            if a.unit != b.unit:  # "$3-4bn": the bare end takes the other's currency
+                b.unit = a.unit
             if b.value > a.value and a.value * _scale_gap(a, b) < b.value:
                 a.value *= _scale_gap(a, b)
             a.range_high, a.end, a.qualifier = b.value, b.end, "range"
@@ -204,8 +213,10 @@ def _link(sentence: str, ms: list[Mention]) -> None:
         elif _PAREN_GAP.match(gap) and sentence[b.end : b.end + 2].lstrip().startswith(")"):
             b.equivalent_of = i
         i += 1
-    for i, m in enumerate(ms):  # "Of the 38 reporters detained, 41 remain"
-        if not m.bare and _OF_THE_BEFORE.search(tail(sentence, m.start)[1]) and i + 1 < len(ms):
+    for i, m in enumerate(ms):  # "Of the 38 reporters detained, 41 remain": clause-initial
+        if m.bare or i + 1 == len(ms) or not _OF_THE_BEFORE.search(tail(sentence, m.start)[1]):
+            continue
+        if _OF_THE_FIRST.search(sentence, 0, m.start):
             nxt = ms[i + 1]
             if nxt.part_of is None and "," in sentence[m.end : nxt.start] and nxt.unit == m.unit:
                 nxt.whole, nxt.part_of = m.value, i
@@ -238,9 +249,12 @@ def _compound(sentence: str, a: Mention, b: Mention) -> bool:
     return False
 
 
-def _ranged(sentence: str, a: Mention, gap: str) -> bool:
-    """ "between 7 and 9", "from 200 to 300": a range; "rose from 24.5 to 26" is a change."""
-    before = tail(sentence, a.hedge_start or a.start)[1]
+def _ranged(sentence: str, a: Mention, gap: str, b: Mention | None = None) -> bool:
+    """ "between 7 and 9", "from 200 to 300": a range; "rose from 24.5 to 26" is a change;
+    "cleared the Senate 68-32" is a tally (a hyphen and a smaller second number)."""
+    if b is not None and gap.strip() in "-–" and b.value < a.value and b.scale == a.scale == 1:
+        return False
+    before = tail(sentence, a.lead)[1]
     if _BETWEEN.search(before):
         return True
     return not (_FROM_BEFORE.search(before) or " and " in gap)
@@ -256,7 +270,8 @@ def _scale_gap(a: Mention, b: Mention) -> float:
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
-    return a.unit == b.unit or a.unit == "count"
+    """Units that may join in a range: the same, or one end bare ("$3-4bn", "3-5%")."""
+    return a.unit == b.unit or a.unit == "count" or (b.unit == "count" and b.scale > 1)
 
 
 def _interval(m: Mention) -> tuple[float, float]:
@@ -286,16 +301,16 @@ def _subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | 
         if m.equivalent_of is not None:
             out.append(out[m.equivalent_of])
             continue
-        after = m.end
-        if m.part_of is not None and m.part_of > i:
+        after = m.end  # "70 children were among the 412": the part's own noun first
+        if m.part_of is not None and m.part_of > i and not ctx.noun_after(sentence, m.end):
             after = ms[m.part_of].end
         if m.unit == "rank":
-            words = ctx.noun_before(sentence, m.hedge_start or m.start)
+            words = ctx.noun_before(sentence, m.lead)
             head = ctx.head_of(words) if words else None
             out.append((" ".join(words + ["rank"]), f"{head}|rank" if head else "rank"))
             continue
         words = ctx.noun_after(sentence, after) if m.unit == "count" else []
-        words = words or ctx.noun_before(sentence, m.hedge_start or m.start)
+        words = words or ctx.noun_before(sentence, m.lead)
         event = _event(sentence, i, ms, i in wholes)
         if not words and i > 0:  # "..., up from $24.5 billion": the previous figure's subject
             donor = m.part_of if m.part_of is not None and m.part_of < i else i - 1

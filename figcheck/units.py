@@ -33,6 +33,7 @@ UNIT_TABLE: dict[str, tuple[str, float]] = {
     "ft": ("length", 0.3048),
     "in": ("length", 0.0254),
     "g": ("mass", 0.001),
+    "mg": ("mass", 1e-6),
     "lb": ("mass", 0.45359237),
     "oz": ("mass", 0.028349523125),
     "m2": ("area", 1.0),

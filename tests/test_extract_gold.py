@@ -16,49 +16,18 @@ GOLD = Path(__file__).resolve().parent.parent / "data" / "gold"
 # Known misses: a fix turns the xfail into an unexpected pass (strict), so remove the line then.
 KNOWN_MISSES: dict[str, str] = {
     # part of a whole not linked when the words between differ from "of (the)"
-    "dev-103": "'including 6 children' not linked to its whole 42",
-    "dev-112": "'6 of the country's 31': possessive between part and whole, no whole",
-    "dev-129": "'70 children were among the 412': 'among the' not read as part of a whole",
-    "dev-223": "'28 of those detained' not linked to the 204 arrested",
-    "dev-267": "'43rd among 132': 'among' not read as the whole of a rank",
-    "eval-044": "'among them 4 children' not linked to its whole 23",
     "eval-125": "'11 of its last 12 matches': no whole, subject 'team' not 'matches'",
     "eval-096": "'holds 154 in the 300-member chamber': 'in the N-member' not read as a whole",
-    "eval-091": "'of the 543 seats, short of the 272': 272 wrongly made a part of 543",
     # spelled-out fractions and number words not read
-    "dev-127": "'by a fifth' (fraction without 'of') not read",
-    "dev-228": "'by a quarter' (fraction without 'of') not read",
-    "eval-086": "'by a third' (fraction without 'of') not read",
     "eval-095": "'a third more than' (fraction without 'of') not read",
-    "dev-141": "'half of the country's GDP': bare 'half' not read",
-    "dev-208": "sentence-initial 'One person' not read",
-    "dev-086": "'One Su-25' not read; subject of 'two Mi-8 helicopters' is 'Mi-'",
-    "dev-106": "'one Su-27' not read; subject of 'Two MiG-29 jets' is 'MiG-'",
-    "dev-196": "'a majority of just one': 'one' not read",
     "eval-107": "'7 and a half years': digit + 'and a half' read as 7, no unit",
     "eval-069": "'a quarter of a percentage point' read as a count 'a quarter'",
     # scales and ranges
-    "dev-138": "'lakh crore' compound scale read as lakh only",
-    "dev-142": "'$3-4bn': range with the scale on the second end read as $3; "
-    "'analysts estimate' not an attribution",
-    "dev-166": "'30 MUSD' gets no rounding precision (+-0.5 million)",
-    "dev-191": "vote tally '68-32' read as a range",
     # hedges
-    "dev-145": "'as much as' not a hedge (up_to)",
-    "dev-173": "'go up to' (a verb) read as the hedge 'up to'",
     # units
-    "dev-232": "'35C' (bare C after the number) not read as Celsius",
-    "dev-256": "hyphenated '600-megawatt' read as a count",
-    "dev-207": "'patients over 65' read as a count, not an age",
-    "dev-270": "'Pensioners over 80' read as a count, not an age",
-    "dev-220": "'aged between 16 and 19' read as a count range, not ages",
     # ranks
     "dev-261": "'with Germany second': ordinal 'second' not read as a rank",
-    "dev-262": "'climbed to 23rd in the world rankings' not read as a rank",
     # subject read from an identifier or a hedge
-    "dev-096": "subject of '40 Kh-101 missiles' is 'Kh- launched'",
-    "dev-143": "subject of '150 A320neo jets' is 'airline ordered'",
-    "dev-184": "subjects 'Fewer than registered' and 'Fewer than of the total', not 'banks'",
     # numbers that are not claims, extracted
     "dev-101": "calibre '155mm' extracted as a length",
     "dev-259": "event name '200 metres' (final) extracted as a length",
