@@ -11,6 +11,7 @@ one prediction per gold item):
 A second table gives, on the news sets, the share of gold quantities with a context annotation
 (`subject_has`, `period`, `attributed_to_has`) whose overlapping prediction meets it (subject and
 attribution: the word is in the column; period: equal). quantulum3 has no such columns ("-").
+The held-out news test set (data/gold/news_test.jsonl) is scored here only, never in the tests.
 Precision on the Recognizers-Text files is scoped (data/eval/README.md): a prediction counts
 when it overlaps a gold span or is of the type the case's spec file annotates.
 """
@@ -117,6 +118,7 @@ def main() -> None:
     sets = {
         "news dev": _gold.news_cases("news_dev"),
         "news eval": _gold.news_cases("news_eval"),
+        "news test (held out)": _gold.news_cases("news_test"),
         "RT quantities": _gold.rt_cases(),
         "RT ranges": _gold.rt_range_cases(),
     }
@@ -141,7 +143,7 @@ def main() -> None:
     print()
     print(f"| set | context matches | n | {' | '.join(extractors)} |")
     print("|---|---|---:|" + "---:|" * len(extractors))
-    for set_name in ("news dev", "news eval"):
+    for set_name in ("news dev", "news eval", "news test (held out)"):
         cases, preds = sets[set_name], all_preds[set_name]
         for label, gold_field, column in _gold.CONTEXT:
             share, n = context_share(cases, preds["figcheck"], gold_field, column)
