@@ -58,25 +58,52 @@ def lemma(word: str) -> str:
 def noun_after(sentence: str, pos: int) -> list[str]:
     """The noun phrase right after a number ("116 | drones launched overnight" -> [drones]).
 
-    Model names are passed over ("40 Kh-101 missiles" -> [missiles]), and so is a participle
-    before the noun ("310 registered banks" -> [banks]; the event is read separately)."""
+    Passed over on the way to the noun: "of the", "of its", "of whom were" ("four of the G7
+    countries"); model names with their digits and capitalised maker names ("66 F-16 Block 70
+    fighter jets" -> [fighter, jets], "14 ageing Airbus A330-200 aircraft" -> [aircraft]); a
+    participle before the noun ("310 registered banks" -> [banks]; the event is read apart)."""
+    lead = _LEAD_IN.match(sentence, pos)
+    if lead:
+        pos = lead.end()
     words: list[str] = []
-    for m in _TOKEN.finditer(sentence, pos):
+    for m in _PHRASE_TOKEN.finditer(sentence, pos):
         gap = sentence[pos : m.start()]
-        if _NOT_SPACE.search(gap) and words or _PUNCT.search(gap):
-            break
+        if (_NOT_SPACE.search(gap) and (words or gap.strip() != "-")) or len(words) >= 8:
+            break  # a hyphen may join the number to its noun: "the 300-member parliament"
         w = m.group(0)
-        if not words and (_DIGIT.search(w) or _participle_before_noun(w, sentence, m.end())):
+        if w[0].isdigit() and words and not words[-1][:1].isupper():
+            break  # a new figure ("25 firms includes 4 banks"), not a model ("Block 70")
+        if not words and _participle_before_noun(w, sentence, m.end()):
             pos = m.end()
             continue
-        if w.lower() in NP_STOP or w.lower() in _EVENT or len(words) >= 5 or _DIGIT.search(w):
+        if w.lower() in NP_STOP or w.lower() in _EVENT or w.lower() in _TIME_WORDS:
             break
         words.append(w)
         pos = m.end()
+    model = max((i for i, w in enumerate(words) if _DIGIT.search(w)), default=-1)
+    if model >= 0:  # keep the words after the model name, less capitalised maker names
+        rest = words[model + 1 :]
+        while rest and (rest[0].isupper() or rest[0][:1].isupper() and len(rest) > 1):
+            rest = rest[1:]
+        words = rest
+    words = [w for w in words if not _DIGIT.search(w)]
     origin = _ORIGIN.match(sentence, pos)
     if words and origin:  # "migrants | from Central Asia": who exactly is counted
         words += origin.group(0).split()
     return words
+
+
+# what may stand between a number and its noun: "of the", "of its", "of the airline's",
+# "of whom were", "of which are"
+_LEAD_IN = re.compile(
+    r"""\s+of\s+(?:(?:the|its|their|our|his|her|those|these|all)\s+(?:[\w-]+['’]s\s+)?
+    | (?:whom|which)\s+(?:were|are|was|is)\s+)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# words and figures of a noun phrase ("F-16", "Block", "70", "787-9", "fighter", "jets")
+_PHRASE_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\w.,-]*")
+PRONOUNS = {"we", "they", "it", "he", "she", "i", "you", "this", "that", "these", "those"}
+_TIME_WORDS = {"last", "next", "ago", "earlier", "later", "yesterday", "today", "tomorrow"}
 
 
 def _participle_before_noun(word: str, sentence: str, end: int) -> bool:
@@ -92,14 +119,41 @@ _ORIGIN = re.compile(r"\s+(?:to|from)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,3}")
 
 
 def noun_before(sentence: str, pos: int) -> list[str]:
-    """The subject phrase before a number ("Bilateral trade ... | reached $26 billion")."""
-    clause = re.split(r"[,;:()]|\bthat\b|\bwhile\b", sentence[max(0, pos - 300) : pos])[-1]
-    words = _WORD.findall(clause)
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in PRE_VERBS), len(words))
-    words = words[:cut]
-    while words and (words[0].lower() in NP_STOP or words[0].lower() in DETERMINERS):
-        words = words[1:]
-    return words[:8]
+    """The subject phrase before a number ("Bilateral trade ... | reached $26 billion").
+
+    Read in the number's clause, after any reporting verb ("The Pentagon said the new package
+    was worth" -> [new, package]); a clause that starts with its verb takes the subject of the
+    one before, past an aside ("Exports, according to customs, fell" -> [Exports])."""
+    parts = _CLAUSE_CUT.split(sentence[max(0, pos - 300) : pos])
+    put = _PUT_AT.search(parts[-1])
+    if put:  # "The ministry put the cost of the damage at": the cost
+        return [put.group(1)]
+    for part in reversed(parts):
+        if _ASIDE.match(part):
+            continue
+        reported = _REPORTED.split(part)[-1]
+        words = _WORD.findall(reported) or _WORD.findall(part)
+        if not words:
+            continue
+        if words[0].lower() in PRE_VERBS and part is not parts[0]:
+            continue
+        cut = next((i for i, w in enumerate(words) if i and w.lower() in PRE_VERBS), len(words))
+        words = words[:cut]
+        while words and (words[0].lower() in NP_STOP or words[0].lower() in DETERMINERS):
+            words = words[1:]
+        return words[:8]
+    return []
+
+
+_CLAUSE_CUT = re.compile(r"[,;:()]|\bthat\b|\bwhile\b")
+_REPORTED = re.compile(  # "X said | the new package ...", not "is forecast to rise"
+    r"""(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)
+    \b(?:said|says|say|told\s+\w+|reported|show|shows|showed|found|estimated|forecast|warned)\b
+    (?!\s+to\b)""",
+    re.VERBOSE,
+)
+_ASIDE = re.compile(r"\s*(?:according\s+to|citing|as\s+reported\s+by)\b", re.IGNORECASE)
+_PUT_AT = re.compile(r"\bput\s+(?:the|its|their)\s+(\w+)(?:\s+of\s+[\w\s]+?)?\s+at\s*$")
 
 
 def head_of(words: list[str]) -> str | None:

@@ -30,7 +30,7 @@ CURRENCY_PREFIX = {
     "hk$": "HKD", "nz$": "NZD", "nzd$": "NZD", "s$": "SGD", "mex$": "MXN", "mxn$": "MXN",
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₺": "TRY", "₿": "BTC", "rmb": "CNY",
     "₡": "CRC", "₾": "GEL", "₭": "LAK", "₦": "NGN", "₱": "PHP", "₫": "VND", "₪": "ILS",
-    "rs": "INR", "rs.": "INR",
+    "rs": "INR", "rs.": "INR", "r$": "BRL", "ksh": "KES",
 } | {c: c.upper() for c in CODES}  # fmt: skip
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "us dollar": "USD",
@@ -44,6 +44,9 @@ CURRENCY_WORDS = {
     "new zealand dollars": "NZD", "singapore dollars": "SGD", "mexican pesos": "MXN",
     "turkish lira": "TRY", "lira": "TRY", "liras": "TRY", "zloty": "PLN", "zlotys": "PLN",
     "forint": "HUF", "kronor": "SEK", "swedish kronor": "SEK", "rand": "ZAR", "shekels": "ILS",
+    "shillings": "KES", "kenyan shillings": "KES", "ugandan shillings": "UGX",
+    "tanzanian shillings": "TZS", "reais": "BRL", "brazilian reais": "BRL", "naira": "NGN",
+    "pesos": "MXN", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
     "lari": "GEL", "korean won": "KRW", "south korean won": "KRW", "bitcoins": "BTC",
     "bitcoin": "BTC", "finnish markka": "FIM", "markka": "FIM", "pesetas": "ESP",
     "dutch guilders": "NLG", "guilders": "NLG", "deutsche marks": "DEM",
@@ -121,6 +124,8 @@ UNITS = {
     "kilowatt": ("kW", "power", 1e3), "hectare": ("ha", "area", 1e4),
     "gram": ("g", "mass", 0.001), "kilogram": ("kg", "mass", 1.0), "mg": ("mg", "mass", 1e-6),
     "milligrams": ("mg", "mass", 1e-6), "milligram": ("mg", "mass", 1e-6),
+    "calories": ("kcal", "energy", 4184.0), "kcal": ("kcal", "energy", 4184.0),
+    "kilocalories": ("kcal", "energy", 4184.0),
     "square kilometre": ("km2", "area", 1e6), "square kilometer": ("km2", "area", 1e6),
     "square mile": ("mi2", "area", 2589988.110336), "square metre": ("m2", "area", 1.0),
     "square meter": ("m2", "area", 1.0), "cubic metre": ("m3", "volume", 1.0),
@@ -218,7 +223,8 @@ NP_STOP = set(
     in into is it its may might must of off on onto or over per remain remained remains said says
     should since so than that the their there these they this those through to told under until
     up was were when where which while who whom will with within would according after before
-    across against among between including per cent percent out worth costing valued
+    across against among between including per cent percent out worth costing valued includes
+    include comprises
     """.split()
 )
 # Verbs that end a subject phrase before a number ("Bilateral trade | reached $26 billion").

@@ -6,19 +6,31 @@ import re
 
 from figcheck.extractors._lexicon import CODES, MONTHS
 from figcheck.extractors._mention import alt
+from figcheck.extractors._nonclaims_more import reject_nearby
 
 _MONTH = alt(MONTHS)
 _DATE_AFTER = re.compile(rf"^(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?\s+(?:of\s+)?(?:{_MONTH})\b", re.I)
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+$", re.IGNORECASE)
 _REFERENCE = re.compile(
-    r"\b(?:no|nos|article|art|law|unit|section|page|p|pp|decree|resolution|item|chapter|"
-    r"flight|route|room|tel|phone|fax|ext|brigade|regiment|division)\.?\s*#?\s*$",
+    r"\b(?:no|nos|articles?|art|law|unit|sections?|pages?|p|pp|decree|resolution|item|chapters?|"
+    r"flight|route|room|tel|phone|fax|ext|brigade|regiment|division|paragraphs?|para|clauses?|"
+    r"annex|appendix|junctions?)\.?\s*#?\s*$",
     re.IGNORECASE,
 )
+# the later parts of a reference: "1457" and "2023" in "No. 2-1457/2023"
+_REFERENCE_PART = re.compile(r"(?:[\dA-Z][\dA-Za-z]*[-/])+$")
+# a list after a plural reference word: "junctions 10 and 11", "articles 5, 7 or 9"
+_REFERENCE_LIST = re.compile(
+    r"\b(?:nos|pp|articles|sections|pages|paragraphs|clauses|chapters|junctions)\.?\s*"
+    r"(?:\d+[A-Za-z]?(?:,\s*|\s+(?:and|or|to)\s+|\s*[-–]\s*))+$",
+    re.IGNORECASE,
+)
+_LIST_GAP = (" and ", " or ", " to ", ", ", "-", "–")
+_PAGE_OF = re.compile(r"\bpage\s+\d+\s+of\s+$", re.IGNORECASE)  # "Page 4 of 12"
 _IDENT = re.compile(
     rf"""
     \b(?=[A-Za-z]+-?\d)(?!(?i:{"|".join(CODES)})\d)  # "USD115" is money, not an identifier
-    [A-Za-z]+-?\d+[A-Za-z\d]*\b                     # F-16, Su34, A320neo
+    [A-Za-z]+-?\d+[A-Za-z\d]*(?:[-/]\d+[A-Za-z\d]*)*\b  # F-16, Su34, A320neo, A330-200
     | \b(?!\d+(?:\.\d+)?[eE][+-]?\d+\b)              # not 1.3e6 or 12e-1
       (?!\d+(?:m|km|cm|mm|ft|kg|t|mi|bn|mn|k)-[a-z])  # "30m-long", "$5bn-a-year": units
       (?!\d+(?:m|km|cm|mm|ft|mi)[23]\b)               # "40m2" is an area
@@ -31,14 +43,6 @@ _IDENT = re.compile(
 _IDENT_HINT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d)|[A-Za-z]+-)")
 # The patterns below start with a character class where they can (a digit, "+" or "0"): the
 # regex engine then skips to candidate characters instead of trying every position.
-_TIME = re.compile(
-    r"""
-    \d(?<![\w]\d)\d?                                # the hour, not inside a longer word
-    (?::\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?          # 10:30, 10:30 pm
-    | (?:\.\d{2})?\s*(?:am|pm)\b)                    # 9am, 9.30 pm
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
 _PHONE = re.compile(
     r"""
     [+0](?:(?<=\+)\d{1,3}(?:[\s-]?\(?\d{2,4}\)?){2,}[\s-]?\d{2,4}  # international: +44 20 7946 0018
@@ -47,14 +51,45 @@ _PHONE = re.compile(
     """,
     re.VERBOSE,
 )
-_ADDRESS = re.compile(
-    r"""
-    \d(?<!\w\d)\d{0,3}[A-Za-z]?\s+                   # house number: 12, 221B
-    (?:[A-Z][a-z]+\s+){1,3}                         # street name: High, Old Kent
-    (?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Boulevard|Way)\b
+_STREET = "Street|St|Road|Rd|Avenue|Ave|Lane|Square|Boulevard|Way"
+# street words that also name other things ("the 3 Botanic Gardens"): only after "at", "on"...
+_STREET_WEAK = "Gardens|Place|Crescent|Terrace|Drive"
+_AT_BEFORE = re.compile(r"\b(?:at|on|to|from)\s+$", re.IGNORECASE)
+# street words written before the name ("55 rue du Faubourg", "12 Via Veneto"), with particles
+_STREET_FIRST = "[Rr]ue|Avenue|Boulevard|Bd|Place|Quai|All[ée]e|Chemin|Via|Viale|Corso|Calle"
+_PARTICLE = r"(?:de\s+la|de|du|des|del|della|di|da|do|dos|das|la|le|les)\s+|[dl]['’]"
+_NAME = r"[A-ZÀ-Þ][\w'’-]*"
+# One scan for every span that starts at the first digit of a number (not inside a word); the
+# branch that matched names the reason. Only the time branch ignores case ("11 P.M.").
+_SPANS = re.compile(
+    rf"""
+    \d(?<!\w\d)
+    (?:
+      (?P<phone>                                    # North American: 1-800-273-8255,
+        (?:(?<=1)[-.\s]\d{{3}}[-.] | \d\d[-.]       # 800-273-8255, (212) 555-0100
+        | (?<=\(\d)\d\d\)\s?)
+        \d{{3}}[-.]\d{{4}}(?![\d-]))
+    | (?P<years>(?<=[12])\d{{3}}(?<=1[89]\d\d|20\d\d)[-–/]\d\d(?![\d,.]?\d))  # 2024-25, 1914-18
+    | (?P<case>\d{{0,2}}-\d{{1,6}}/(?:1[89]|20)\d\d(?!\d))  # case number 2-1457/2023
+    | (?P<time>(?i:\d?                              # the hour
+        (?::\d{{2}}(?:\s*(?:[ap]\.\s?m\b\.?|[ap]m\b))?   # 10:30, 10:30 pm
+        | (?:\.\d{{2}})?\s*(?:[ap]\.\s?m\b\.?|[ap]m\b)   # 9am, 9.30 pm, 11 p.m.
+        | \s*o['’]clock\b)))                         # 9 o'clock
+    | (?P<address>\d{{0,3}}[A-Za-z]?\s+              # house number: 12, 221B
+        (?:(?:[A-Z][a-z]+\s+){{1,3}}(?:{_STREET}|(?P<weak>{_STREET_WEAK}))\b  # High Street
+        | (?:{_STREET_FIRST})\s+(?:{_PARTICLE})?{_NAME}  # rue du Faubourg Saint-Honoré
+          (?:\s+(?:{_PARTICLE})?{_NAME}){{0,3}}))
+    )
     """,
     re.VERBOSE,
 )
+_REASONS = {
+    "phone": "phone number",
+    "years": "season or span of years",
+    "case": "reference number (case, file)",
+    "time": "time of day",
+    "address": "street address",
+}
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _DIGIT = re.compile(r"\d")
 YEAR = re.compile(r"(1[89]|20)\d\d")
@@ -62,19 +97,36 @@ NUMBER_NEXT = re.compile(r"\s+(?:of\s+the\s+)?\d")
 
 
 def blocked(sentence: str) -> list[tuple[int, int, str]]:
-    """Spans that hold numbers which are not claims: times, phone numbers, identifiers."""
+    """Spans that hold numbers which are not claims: times, phones, addresses, seasons, ids."""
     spans: list[tuple[int, int, str]] = []
     if not _DIGIT.search(sentence):
         return spans
-    for rx, reason in (
-        (_PHONE, "phone number"),
-        (_ADDRESS, "street address"),
-        (_TIME, "time of day"),
-    ):
-        spans += [(m.start(), m.end(), reason) for m in rx.finditer(sentence)]
+    spans += [(m.start(), m.end(), "phone number") for m in _PHONE.finditer(sentence)]
+    for m in _SPANS.finditer(sentence):
+        if m.lastgroup == "years" and not _span_of_years(m.group(0)):
+            continue
+        if (
+            m.lastgroup == "address"
+            and m.group("weak")
+            and not _AT_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
+        ):
+            continue
+        spans.append((m.start(), m.end(), _REASONS[m.lastgroup]))  # type: ignore[index]
     if _IDENT_HINT.search(sentence):
         spans += [(m.start(), m.end(), "identifier") for m in _IDENT.finditer(sentence)]
     return spans
+
+
+def _is_reference_part(before: str) -> bool:
+    """ "No. 2-" or "No. 2-1457/" before the number: it continues a reference number."""
+    part = _REFERENCE_PART.search(before[-24:])
+    return part is not None and bool(_REFERENCE.search(before[: len(before) - len(part[0])][-20:]))
+
+
+def _span_of_years(text: str) -> bool:
+    """ "2024-25", "1914-18": the two-digit end is later than the year (a season, a span)."""
+    year, end = int(text[:4]), int(text[-2:])
+    return end > year % 100 or end == (year + 1) % 100
 
 
 def reject(
@@ -89,6 +141,12 @@ def reject(
         return "date"
     if not has_unit and _REFERENCE.search(before[-20:]):
         return "reference number (article, law, page, unit)"
+    if not has_unit and before[-1:] in ("-", "/") and _is_reference_part(before):
+        return "reference number (article, law, page, unit)"
+    if not has_unit and before.endswith(_LIST_GAP) and _REFERENCE_LIST.search(before[-40:]):
+        return "reference number (article, law, page, unit)"
+    if not has_unit and before.endswith("of ") and _PAGE_OF.search(before[-20:]):
+        return "page furniture"
     if before.rstrip().endswith("©"):
         return "page furniture"
     if (
@@ -99,4 +157,4 @@ def reject(
         and not NUMBER_NEXT.match(after)
     ):
         return "year"
-    return None
+    return reject_nearby(s, before, end, core, has_unit, unit_after)

@@ -80,6 +80,7 @@ _ABBR = re.compile(rf"(?:{alt(SCALE_ABBREV)})\b", re.IGNORECASE)
 # "c $ 16.4 million": tokenised text puts a space inside the mark; not after one letter that
 # may be a word ("a $5 fee"), nor after "'s"
 _SPACED = "|".join(f"{p}\\s\\$" for p in ("c", "hk", "us", "cad", "aud", "nzd", "mxn", "mex"))
+# "R$12 billion", "C$5": a letter before the dollar sign names the currency
 _CUR_BEFORE = re.compile(
     rf"(?<![\w'’])(?:{_SPACED}|{alt(CURRENCY_PREFIX)})\s?$|(?:[$€£₽₴₸¥₹₩₺₿₡₾₭₦₱₫₪])\s?$",
     re.IGNORECASE,
@@ -108,6 +109,9 @@ _NEG_BEFORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# denominators of fractions written in digits in news ("3/4", "2/3"); "9/11", "7/12" are dates
+_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 16, 32, 100}
+_VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$", re.IGNORECASE)
 _MINUS_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 # "one" is a count, not a pronoun, when it is stressed ("just one"), paired with another
 # number ("One Su-25 and two Mi-8", "two jets and one Su-27") or counts people who died or were
@@ -250,7 +254,7 @@ def _number(s: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | st
             part = VULGAR[rest]
         else:
             num, den = (int(x) for x in rest.split("/"))
-            if not 0 < num < den or den > 32:
+            if not 0 < num < den or den not in _DENOMINATORS:  # "9/11" is a date
                 return "ratio, score or date, not a fraction"
             part = num / den
         return (float(whole) if whole.strip() else 0.0) + part, 2, 1.0, core, end
@@ -269,6 +273,8 @@ def _number(s: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | st
     if parsed is None:
         return None  # a lone "a" or "half": not a number at all
     value, scale = parsed
+    if core.lower() == "dozen" and _VAGUE_BEFORE.search(tail(s, m.start(), 16)[1]):
+        return "vague quantity"  # "several dozen protesters"
     if core.lower() in {"one", "a"}:
         after = s[end : end + LOOK]
         counted = core.lower() == "one" and _one_counts(s, m.start(), end)

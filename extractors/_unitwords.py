@@ -15,6 +15,7 @@ from figcheck.extractors._lexicon import (
     UNITS,
 )
 from figcheck.extractors._mention import Mention, alt, tail
+from figcheck.extractors._rare_units import rare_unit
 
 # surface word after a number -> canonical unit and the factor its value takes ("cents": 0.01)
 AFTER: dict[str, tuple[str, float]] = {
@@ -71,6 +72,8 @@ AGE_BOUND_AFTER = re.compile(
     |need|needed|die|died|face|faced|years?)\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# the word right after a number, for the rare-unit lookup ("85 dB", "a 2-terabyte drive")
+_NEXT_WORD = re.compile(r"(?:\s|-)?([^\W\d_][\w/°²³·µ-]*)(?![\w])")
 # "35C": an attached capital C is Celsius for a plausible air or water temperature
 _BARE_C = re.compile(r"C(?![\w°'’])")
 
@@ -118,6 +121,11 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
         if factor >= 1e3 and mention.half == 0:  # "30 MUSD": +-0.5 million, as "30 million"
             mention.half = 0.5 * factor
         return _currency_scale(s, mention, unit.end()) if word in CURRENCY_WORDS else unit.end()
+    rare = _NEXT_WORD.match(s, end)
+    found = rare_unit(rare.group(1)) if rare else None
+    if found and rare:  # "150 micrograms", "85 dB": from quantulum3's list of units
+        mention.unit = found
+        return rare.end()
     if (
         integer
         and 0 < mention.value < 120

@@ -35,7 +35,7 @@ WORDS_PATTERN = rf"""
       | a(?=\s+(?:half\b|(?:{_FRAC})(?:\s+of\b|\s*[,.;)]|\s*$)))  # "a third of"
       | (?<=\bby\s)a(?=\s+(?:{_FRAC})\b)                # "fell by a fifth"
       | (?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)  # not "the first half of the year"
-        half(?=\s+of\b)                              # "half of the country's GDP"
+        half(?=\s+(?:of|the)\b)                       # "half of the country's GDP", "half the dose"
       | {_CARD}                                      # a number word
       | (?:{alt(ORDINALS)})(?=\s+(?:out\s+of|of)\s+\d)  # "third out of 26": a rank
       | (?:(?<=ranked\s)|(?<=finished\s)|(?<=placed\s)|(?<=came\s))(?:{alt(ORDINALS)})

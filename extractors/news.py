@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 
 from figcheck.extractors import _context as ctx
+from figcheck.extractors._attribution import attribution_at
 from figcheck.extractors._links import join_bounds, link_relatives
 from figcheck.extractors._numbers import Discard, Mention, find_mentions, is_rank, tail
 from figcheck.ids import claim_id
@@ -47,11 +48,31 @@ _FROM_BEFORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_IN_NOUN = re.compile(r"\s+in\s+((?:new\s+|fresh\s+|additional\s+|extra\s+)?[a-z][a-z-]+)\b")
+_NOT_IN_NOUN = {
+    "total", "all", "terms", "full", "part", "return", "addition", "response", "cash", "the",
+    "its", "their", "a", "an", "his", "her", "our", "this", "that", "each", "every", "one",
+}  # fmt: skip
 _IN_GAP = re.compile(r"^\s+in\s+$", re.I)
 _COMPOUND_GAP = re.compile(r"^\s+(?:and\s+)?$", re.I)
 _SUBUNIT_END = re.compile(r"(?:cents?|pence|penny|pennies|kopecks|kopeks|kopiykas)$", re.I)
 _INCH_AFTER = re.compile(r"\s*(?:in\b|\")")
-_OF_THE_FIRST = re.compile(r"(?:^|[;:]\s*|\b(?:But|And|Yet)\s+)of\s+(?:the|all)\s+$", re.I)
+# a whole that opens its clause: "Of the 62 patients ...,", "Out of 1,350 schools ...,", "Among
+# the 2,700 detainees ... were"
+_WHOLE_FIRST = re.compile(
+    r"""(?:^|[;:]\s*|\b(?:But|And|Yet)\s+)
+    (?:of\s+(?:the|all)|out\s+of(?:\s+the|\s+all)?|among(?:\s+the|\s+all)?)\s+$""",
+    re.I | re.VERBOSE,
+)
+_WHOLE_FIRST_NEAR = re.compile(r"\b(?:of|among)\s+(?:the|all)\s+$|\b(?:out\s+of|among)\s+$", re.I)
+_PART_GAP = re.compile(r",|\b(?:were|was|are|is|remain|remained)\b")
+_INCLUDES_GAP = re.compile(
+    r"\b(?:includes?|included|including|comprises?|comprised|comprising)\s+$", re.I
+)
+_LIST_GAP = re.compile(r"^[^\d;]*(?:,|\band\b)[^\d;]*$")
+_MEMBER_AFTER = re.compile(r"-(?:member|seat|strong|nation|country|state)\b", re.I)
+_IN_THE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){0,3}in\s+(?:the|a|an)\s+$", re.I)
+_OUT_OF_GAP = re.compile(r"^\s+(?:[a-z]+\s+){1,3}out\s+of\s+(?:the\s+|all\s+)?$", re.I)
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|all)\s+$", re.I)
 # not a letter: \W, digits, and the numeric characters \w also takes (½, ², Roman numerals)
 _NOT_LETTER = re.compile(r"[\W\d_\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f]+")
@@ -87,7 +108,6 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
         ids = [claim_id(source, s0 + m.start, s0 + m.end) for m in mentions]
         prose = bool(mentions) and _is_prose(sentence)  # a run of digits has no subject
         subjects = _subjects(sentence, mentions) if prose else [(None, None)] * len(mentions)
-        said = ctx.attribution(sentence) if prose else None
         for m, cid, (subject, key) in zip(mentions, ids, subjects, strict=True):
             if m.range_high is None and m.part_of is None and m.kind == "skip":
                 continue
@@ -115,7 +135,7 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
                     "part_of": ids[m.part_of] if m.part_of is not None else None,
                     "equivalent_of": ids[m.equivalent_of] if m.equivalent_of is not None else None,
                     "period": ctx.period_of(sentence, m.start, m.end, published) if prose else None,
-                    "attributed_to": said,
+                    "attributed_to": attribution_at(sentence, m.start) if prose else None,
                     "extractor": f"{NAME} {VERSION}",
                 }
             )
@@ -213,19 +233,50 @@ def _link(sentence: str, ms: list[Mention]) -> None:
         elif _PAREN_GAP.match(gap) and sentence[b.end : b.end + 2].lstrip().startswith(")"):
             b.equivalent_of = i
         i += 1
-    for i, m in enumerate(ms):  # "Of the 38 reporters detained, 41 remain": clause-initial
-        if m.bare or i + 1 == len(ms) or not _OF_THE_BEFORE.search(tail(sentence, m.start)[1]):
-            continue
-        if _OF_THE_FIRST.search(sentence, 0, m.start):
-            nxt = ms[i + 1]
-            if nxt.part_of is None and "," in sentence[m.end : nxt.start] and nxt.unit == m.unit:
-                nxt.whole, nxt.part_of = m.value, i
+    _link_wholes(sentence, ms)
     link_relatives(sentence, ms)
+
+
+def _link_wholes(sentence: str, ms: list[Mention]) -> None:
+    """Wholes named apart from their parts: "Of the 62 patients, 35 improved, 21 ... and 6 ...";
+    "a list of 25 firms includes 4 banks and 6 ..."; "154 seats in the 300-member parliament";
+    "14 farms out of the 96 inspected"."""
+    for i, m in enumerate(ms):
+        if m.bare or i + 1 == len(ms):
+            continue
+        nxt = ms[i + 1]
+        gap = sentence[m.end : nxt.start]
+        if _WHOLE_FIRST_NEAR.search(tail(sentence, m.start)[1]) and _WHOLE_FIRST.search(
+            sentence, 0, m.start
+        ):
+            if _PART_GAP.search(gap):
+                _parts_of(sentence, ms, i, i + 1)
+        elif _INCLUDES_GAP.search(gap):
+            _parts_of(sentence, ms, i, i + 1)
+        elif nxt.part_of is None and m.part_of is None and m.unit == "count" and m.whole is None:
+            member = _MEMBER_AFTER.match(sentence, nxt.end) and _IN_THE_GAP.match(gap)
+            if (member or _OUT_OF_GAP.match(gap)) and m.value < nxt.value:
+                m.whole, m.part_of = nxt.value, i + 1
+
+
+def _parts_of(sentence: str, ms: list[Mention], whole: int, first: int) -> None:
+    """Make ms[first] and the figures listed after it ("..., 21 ... and 6 ...") parts of
+    ms[whole], while they are in the same unit. The first part is linked even when it is the
+    larger ("Of the 38 detained, 41 remain": a contradiction for part_exceeds_whole to report);
+    the further ones only while smaller."""
+    w = ms[whole]
+    for j in range(first, len(ms)):
+        p = ms[j]
+        if j > first and not _LIST_GAP.match(sentence[ms[j - 1].end : p.start]):
+            break
+        if p.part_of is not None or p.unit != w.unit or (j > first and p.value >= w.value):
+            break
+        p.whole, p.part_of = w.value, whole
 
 
 def _ratio(a: Mention, b: Mention) -> bool:
     """ "1 in 21": a part of a whole, in whole numbers of things counted."""
-    plain = a.qualifier is None and b.qualifier is None and a.range_high is None
+    plain = b.qualifier is None and a.range_high is None  # "about 1 in 21": a's hedge stays
     whole = a.value.is_integer() and b.value.is_integer() and 0 < a.value < b.value <= 1e6
     return plain and whole and a.unit == b.unit == "count" and b.scale == 1
 
@@ -311,6 +362,11 @@ def _subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | 
             continue
         words = ctx.noun_after(sentence, after) if m.unit == "count" else []
         words = words or ctx.noun_before(sentence, m.lead)
+        if m.unit != "count" and (not words or words[0].lower() in ctx.PRONOUNS):
+            words = ctx.noun_after(sentence, after) or words  # "We lost 70% of our customers"
+        money_in = _IN_NOUN.match(sentence, m.end) if len(m.unit) == 3 else None
+        if money_in and money_in.group(1).lower() not in _NOT_IN_NOUN:
+            words = money_in.group(1).split()  # "approved R$12 billion in loans": loans
         event = _event(sentence, i, ms, i in wholes)
         if not words and i > 0:  # "..., up from $24.5 billion": the previous figure's subject
             donor = m.part_of if m.part_of is not None and m.part_of < i else i - 1

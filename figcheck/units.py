@@ -49,6 +49,7 @@ UNIT_TABLE: dict[str, tuple[str, float]] = {
     "km/h": ("speed", 1 / 3.6),
     "kW": ("power", 1e3),
     "kWh": ("energy", 3.6e6),
+    "kcal": ("energy", 4184.0),
     "MWh": ("energy", 3.6e9),
     "GWh": ("energy", 3.6e12),
     "TWh": ("energy", 3.6e15),

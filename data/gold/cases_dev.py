@@ -986,4 +986,750 @@ CASES = [
     ),
     S("The talks in Jeddah were the second since the summer.", N("second", ORD)),
     S("For more information, call 1-800-273-8255.", N("1-800-273-8255", PHONE)),
+    # --- batch 2: attribution (start, middle, end; verbs, "according to", reports, notes)
+    S(
+        "The interior ministry said 1,240 people had been evacuated from villages along the river.",
+        Q("1,240", 1240, h=5, subj="people", by="ministry"),
+    ),
+    S(
+        "Police detained 318 protesters in the capital on Saturday, according to the rights group "
+        "OVD-Info.",
+        Q("318", 318, subj="protester", by="OVD"),
+    ),
+    S(
+        "According to the UN refugee agency, 6.4 million Ukrainians are now registered as refugees "
+        "abroad.",
+        Q("6.4 million", 6.4 * M, h=0.05 * M, subj="Ukrainian", by="UN"),
+    ),
+    S(
+        "Grain exports through the Black Sea corridor have reached 44 million tonnes, Ukraine's "
+        "infrastructure minister told reporters.",
+        Q("44 million tonnes", 44 * M, "t", h=0.5 * M, by="minister"),
+    ),
+    S(
+        "Inflation will average 6.8% this year, the central bank estimated in its quarterly report.",
+        Q("6.8%", 6.8, "percent", h=0.05, subj="inflation", by="central bank"),
+    ),
+    S(
+        "Figures from the Office for National Statistics show that 987,000 young people were not in "
+        "education, employment or training.",
+        Q("987,000", 987000, h=500, subj="people", by="Statistics"),
+    ),
+    S(
+        "Data published by Eurostat on Tuesday showed that 14.2 million households in the bloc "
+        "could not afford to heat their homes.",
+        Q("14.2 million", 14.2 * M, h=0.05 * M, subj="household", by="Eurostat"),
+    ),
+    S(
+        "In a statement, the Norwegian Refugee Council said 2,300 families had lost their shelters "
+        "in the floods.",
+        Q("2,300", 2300, h=50, subj="famil", by="Refugee Council"),
+    ),
+    S(
+        "Nordvik Shipping's annual report showed revenue of $8.42 billion, up 11% from a year "
+        "earlier.",
+        Q("$8.42 billion", 8.42 * B, "USD", h=0.005 * B, subj="revenue", by="Nordvik"),
+        Q("11%", 11, "percent", by="Nordvik"),
+        N("a year", REL),
+    ),
+    S(
+        "A spokesperson for Maersk said 38 of its vessels had been diverted around the Cape of "
+        "Good Hope.",
+        Q("38", 38, subj="vessel", by="Maersk"),
+    ),
+    S(
+        "Goldman Sachs analysts wrote in a note that Brent could climb to $95 a barrel by the end "
+        "of the year.",
+        Q("$95", 95, "USD", by="Goldman"),
+    ),
+    S(
+        "Unemployment stood at 5.9 percent in March, said Lina Haddad, the statistics agency's "
+        "director.",
+        Q("5.9 percent", 5.9, "percent", h=0.05, subj="unemployment", by="Haddad"),
+    ),
+    S(
+        "More than 1,100 aftershocks have been recorded since the quake, the national "
+        "seismological service reported.",
+        Q("1,100", 1100, q="more_than", subj="aftershock", by="seismolog"),
+    ),
+    S(
+        "Aid agencies estimate that 2.3 million people in the region face acute hunger.",
+        Q("2.3 million", 2.3 * M, h=0.05 * M, subj="people", by="agenc"),
+    ),
+    S(
+        "The fire destroyed 47 homes and damaged 112 others, according to the county sheriff's "
+        "office.",
+        Q("47", 47, subj="home", by="sheriff"),
+        Q("112", 112, by="sheriff"),
+    ),
+    S(
+        "Reuters reported that at least 27 people were killed when the building collapsed.",
+        Q("27", 27, q="at_least", subj="people", by="Reuters"),
+    ),
+    S(
+        "Shipments to China rose 23% in the first quarter, customs data showed.",
+        Q("23%", 23, "percent", subj="shipment", by="customs"),
+        N("first quarter", "quarter label"),
+    ),
+    S(
+        "'We have lost 70 per cent of our customers,' the bakery's owner told the newspaper.",
+        Q("70 per cent", 70, "percent", subj="customer", by="owner"),
+    ),
+    S(
+        "The World Health Organization said 1 in 8 people worldwide now live with obesity.",
+        Q("1 in 8", 1, whole=8, subj="people", by="World Health"),
+    ),
+    S(
+        "A survey by the polling firm YouGov found that 58% of Britons support the ban.",
+        Q("58%", 58, "percent", by="YouGov"),
+    ),
+    S(
+        "According to preliminary results published by the electoral commission on Monday, the "
+        "Social Democrats won 24.1% of the vote.",
+        Q("24.1%", 24.1, "percent", h=0.05, by="electoral commission"),
+    ),
+    S(
+        "The bank's chief economist, Tomasz Nowak, told reporters that real wages rose 12.8% last "
+        "year.",
+        Q("12.8%", 12.8, "percent", h=0.05, subj="wage", by="Nowak"),
+    ),
+    S(
+        "Some 800 flights were cancelled at Frankfurt airport because of the strike, an airport "
+        "spokesman said.",
+        Q("800", 800, h=40, q="approx", subj="flight", by="spokesman"),
+    ),
+    S(
+        "Around 15,000 tonnes of fish died in the lagoon this summer, regional authorities "
+        "estimated.",
+        Q("15,000 tonnes", 15000, "t", h=500, q="approx", by="authorities"),
+    ),
+    S(
+        "The defence ministry in London said Russia had probably lost more than 2,600 tanks since "
+        "February 2022.",
+        Q("2,600", 2600, q="more_than", subj="tank", period="since 2022-02", by="defence ministry"),
+        N("2022", DATE),
+    ),
+    S(
+        "The company said in a filing that it would cut 3,000 jobs, or roughly 7 percent of its "
+        "staff.",
+        Q("3,000", 3000, h=150, subj="job", by="company"),
+        Q("7 percent", 7, "percent", q="approx", by="company"),
+    ),
+    S(
+        "Mayor Ana Ribeiro said the city would plant 20,000 trees by 2030.",
+        Q("20,000", 20000, h=1000, subj="tree", by="Ribeiro"),
+        N("2030", YEAR),
+    ),
+    S(
+        "An estimated 40,000 people attended the rally, police said, while organisers put the "
+        "figure at 100,000.",
+        Q("40,000", 40000, h=2000, q="approx", subj="people", by="police"),
+        Q("100,000", 100000, h=5000, by="organisers"),
+    ),
+    S(
+        "The ministry put the cost of the damage at 1.8 billion hryvnias.",
+        Q("1.8 billion hryvnias", 1.8 * B, "UAH", h=0.05 * B, subj="cost", by="ministry"),
+    ),
+    S(
+        "Writing in the journal Nature, the researchers said Arctic sea ice had shrunk by 13% per "
+        "decade since 1979.",
+        Q("13%", 13, "percent", by="researchers"),
+        N("1979", YEAR),
+    ),
+    S(
+        "Official data show the population fell by 187,000 to 17.6 million last year.",
+        Q("187,000", 187000, h=500, subj="population", by="data"),
+        Q("17.6 million", 17.6 * M, h=0.05 * M, subj="population", by="data"),
+    ),
+    S(
+        "Some 2,000 workers at the plant walked out, said Jan Novak of the metalworkers' union.",
+        Q("2,000", 2000, h=100, q="approx", subj="worker", by="Novak"),
+    ),
+    S(
+        "The think tank estimated that Russia spends about 7.1% of its GDP on defence.",
+        Q("7.1%", 7.1, "percent", h=0.05, q="approx", by="think tank"),
+    ),
+    S(
+        "The Office for Budget Responsibility forecast that debt would peak at 97.3% of GDP in "
+        "2028-29.",
+        Q("97.3%", 97.3, "percent", h=0.05, subj="debt", by="Budget Responsibility"),
+        N("2028-29", "fiscal year"),
+    ),
+    S(
+        "In its monthly report, the International Energy Agency said global oil demand would grow "
+        "by 1.2 million barrels a day in 2025.",
+        Q(
+            "1.2 million barrels",
+            1.2 * M,
+            "bbl",
+            h=0.05 * M,
+            subj="demand",
+            period="2025",
+            by="Energy Agency",
+        ),
+        N("2025", YEAR),
+    ),
+    S(
+        "The Pentagon said the new package was worth $425 million and included 12 armoured "
+        "vehicles.",
+        Q("$425 million", 425 * M, "USD", h=0.5 * M, subj="package", by="Pentagon"),
+        Q("12", 12, subj="vehicle", by="Pentagon"),
+    ),
+    S(
+        "Production, the carmaker said, will rise to 4,500 vehicles a week by June.",
+        Q("4,500", 4500, h=50, subj="vehicle", by="carmaker"),
+    ),
+    S(
+        "Exports, according to the customs service, fell 9% in May.",
+        Q("9%", 9, "percent", subj="export", by="customs"),
+    ),
+    S(
+        "The storm killed 14 people, local officials told AFP, and left thousands without power.",
+        Q("14", 14, subj="people", by="officials"),
+        N("thousands", VAGUE),
+    ),
+    S(
+        "'There are more than 200 bodies still under the rubble,' said a rescue worker in Antakya.",
+        Q("200", 200, q="more_than", subj="bod", by="rescue worker"),
+    ),
+    S(
+        "Moody's estimated the insured losses at $3.5 billion.",
+        Q("$3.5 billion", 3.5 * B, "USD", h=0.05 * B, subj="loss", by="Moody"),
+    ),
+    S(
+        "Insurers face claims of up to €2bn, the rating agency Fitch said in a report.",
+        Q("€2bn", 2 * B, "EUR", q="up_to", subj="claim", by="Fitch"),
+    ),
+    S(
+        "Turnout reached 71.2 percent, state television reported.",
+        Q("71.2 percent", 71.2, "percent", h=0.05, subj="turnout", by="television"),
+    ),
+    S(
+        "The agency's chief, Rafael Grossi, told the board that 3 of the plant's 6 reactors were in "
+        "cold shutdown.",
+        Q("3", 3, whole=6, by="Grossi"),
+        Q("6", 6, subj="reactor", by="Grossi"),
+    ),
+    S(
+        "According to a leaked memo seen by the Financial Times, the bank plans to cut 8,000 jobs.",
+        Q("8,000", 8000, h=400, subj="job", by="memo"),
+    ),
+    S(
+        "Sales of new cars in Germany fell 4.9% in October, figures from the KBA motor authority "
+        "showed.",
+        Q("4.9%", 4.9, "percent", h=0.05, subj="sale", by="KBA"),
+    ),
+    S(
+        "Kenya's treasury expects revenue of 2.9 trillion shillings in the fiscal year, budget "
+        "documents show.",
+        Q("2.9 trillion shillings", 2.9 * T, "KES", h=0.05 * T, subj="revenue", by="budget"),
+    ),
+    S(
+        "The coastguard said it had intercepted 1,730 migrants at sea, 16 percent more than in the "
+        "same period last year.",
+        Q("1,730", 1730, h=5, subj="migrant", by="coastguard"),
+        Q("16 percent", 16, "percent", by="coastguard"),
+    ),
+    S(
+        "Bloomberg, citing people familiar with the matter, reported that the deal was worth about "
+        "$2 billion.",
+        Q("$2 billion", 2 * B, "USD", h=0.5 * B, q="approx", subj="deal", by="Bloomberg"),
+    ),
+    S(
+        "The company told investors it expects to ship between 1.5 million and 1.7 million "
+        "headsets this year.",
+        R("1.5 million and 1.7 million", 1.5 * M, 1.7 * M, subj="headset", by="company"),
+    ),
+    S(
+        "Eleven people died, the ministry said, after heavy rain triggered landslides.",
+        Q("Eleven", 11, subj="people", by="ministry"),
+    ),
+    S(
+        "The airline carried 7.3 million passengers in the quarter, it said on Monday.",
+        Q("7.3 million", 7.3 * M, h=0.05 * M, subj="passenger", by="airline"),
+        N("quarter", REL),
+    ),
+    S(
+        "The country imported 4,800 GWh of electricity from France last year, the grid operator "
+        "said.",
+        Q("4,800 GWh", 4800, "GWh", h=50, by="grid operator"),
+    ),
+    # --- batch 2: part of a whole, and look-alikes that are not
+    S(
+        "Rescue teams brought 42 of the 116 trapped miners to the surface alive.",
+        Q("42", 42, whole=116, subj="miner"),
+        Q("116", 116, subj="miner"),
+    ),
+    S(
+        "Out of 1,350 schools in the province, 412 have no running water, the education department "
+        "said.",
+        Q("1,350", 1350, h=5, subj="school", by="education department"),
+        Q("412", 412, whole=1350, by="education department"),
+    ),
+    S(
+        "The airliner was carrying 189 passengers, 23 of whom were children.",
+        Q("189", 189, subj="passenger"),
+        Q("23", 23, whole=189, subj="child"),
+    ),
+    S(
+        "The fund holds shares in 64 companies, of which 11 are based in Asia.",
+        Q("64", 64, subj="compan"),
+        Q("11", 11, whole=64),
+    ),
+    S(
+        "One in five adults in the country smokes every day, the health ministry said.",
+        Q("One in five", 1, whole=5, subj="adult", by="health ministry"),
+    ),
+    S(
+        "Only 3 of its 31 pumping stations were still working after the storm.",
+        Q("3", 3, whole=31),
+        Q("31", 31, subj="station"),
+    ),
+    S(
+        "The ruling bloc holds 154 seats in the 300-member parliament.",
+        Q("154", 154, whole=300, subj="seat"),
+        Q("300", 300, h=15),
+    ),
+    S(
+        "Women accounted for 12 of the 40 people killed in the attack, officials said.",
+        Q("12", 12, whole=40, by="officials"),
+        Q("40", 40, subj="people", by="officials"),
+    ),
+    S(
+        "A third of the 90 deputies did not turn up for the vote.",
+        Q("A third", 1 / 3, whole=90),
+        Q("90", 90, subj="deput"),
+    ),
+    S(
+        "Among the 2,700 detainees released on Thursday were 38 journalists.",
+        Q("2,700", 2700, h=50, subj="detainee"),
+        Q("38", 38, whole=2700, subj="journalist"),
+    ),
+    S(
+        "The list of 25 sanctioned firms includes 4 banks and 6 shipping companies.",
+        Q("25", 25, subj="firm"),
+        Q("4", 4, whole=25, subj="bank"),
+        Q("6", 6, whole=25, subj="compan"),
+    ),
+    S(
+        "Of the 62 patients in the trial, 35 improved, 21 saw no change and 6 got worse.",
+        Q("62", 62, subj="patient"),
+        Q("35", 35, whole=62),
+        Q("21", 21, whole=62),
+        Q("6", 6, whole=62),
+    ),
+    S(
+        "Seven out of ten voters said the economy was their main concern, the poll found.",
+        Q("Seven", 7, whole=10, subj="voter", by="poll"),
+        Q("ten", 10, by="poll"),
+    ),
+    S(
+        "All 27 member states backed the measure, although 2 of them attached conditions.",
+        Q("27", 27, subj="state"),
+        Q("2", 2, whole=27),
+    ),
+    S(
+        "Four of the G7 countries have pledged to send more air-defence systems.",
+        Q("Four", 4, subj="countr"),
+        N("G7", MODEL),
+    ),
+    S(
+        "Only 40 of the 2023 graduates have found jobs in their field.",
+        Q("40", 40, subj="graduate"),
+        N("2023", YEAR),
+    ),
+    S(
+        "The carmaker delivered 46,000 of its Model 3 cars in China in the quarter.",
+        Q("46,000", 46000, h=500, subj="car"),
+        N("3", MODEL),
+        N("quarter", REL),
+    ),
+    S(
+        "Health spending rose by 0.4% of GDP to 10.9% of GDP, the OECD said.",
+        Q("0.4%", 0.4, "percent", h=0.05, by="OECD"),
+        Q("10.9%", 10.9, "percent", h=0.05, by="OECD"),
+    ),
+    S(
+        "The hospital said 19 of the wounded, including 5 children, were in a critical condition.",
+        Q("19", 19, by="hospital"),
+        Q("5", 5, whole=19, subj="child", by="hospital"),
+    ),
+    S(
+        "Dutch voters gave the party 37 seats in the 150-seat lower house.",
+        Q("37", 37, whole=150, subj="seat"),
+        Q("150", 150, h=5, subj="seat"),
+    ),
+    S(
+        "The virus was found on 14 farms out of the 96 inspected, the agriculture ministry said.",
+        Q("14", 14, whole=96, subj="farm", by="agriculture ministry"),
+        Q("96", 96, by="agriculture ministry"),
+    ),
+    S(
+        "Half of the 18 judges on the court were appointed by the current president.",
+        Q("Half", 0.5, whole=18),
+        Q("18", 18, subj="judge"),
+    ),
+    S(
+        "A fifth of the 4,000 staff will move to the new headquarters in Leeds.",
+        Q("A fifth", 0.2, whole=4000),
+        Q("4,000", 4000, h=200, subj="staff"),
+    ),
+    S(
+        "The survey covered 2,400 households, among them 310 headed by single mothers.",
+        Q("2,400", 2400, h=50, subj="household"),
+        Q("310", 310, h=5, whole=2400),
+    ),
+    S(
+        "The firm employs 1,900 people, of whom roughly 300 work in research.",
+        Q("1,900", 1900, h=50, subj="people"),
+        Q("300", 300, h=15, q="approx", whole=1900),
+    ),
+    S(
+        "Almost half of the 5,600 delegates at the summit came from the fossil-fuel industry.",
+        Q("half", 0.5, q="below", whole=5600),
+        Q("5,600", 5600, h=50, subj="delegate"),
+    ),
+    S(
+        "Of the £2.4bn raised, £900m came from foreign investors.",
+        Q("£2.4bn", 2.4 * B, "GBP", h=0.05 * B),
+        Q("£900m", 900 * M, "GBP", h=0.5 * M, whole=2.4 * B),
+    ),
+    S(
+        "The $61 billion aid package includes $13.8 billion for weapons purchases.",
+        Q("$61 billion", 61 * B, "USD", h=0.5 * B, subj="package"),
+        Q("$13.8 billion", 13.8 * B, "USD", h=0.05 * B, whole=61 * B),
+    ),
+    S(
+        "Two of the airline's 737 MAX jets were grounded for inspections.",
+        Q("Two", 2, subj="jet"),
+        N("737", MODEL),
+    ),
+    S(
+        "In the city, 1 in 4 children lives below the poverty line, a charity said.",
+        Q("1 in 4", 1, whole=4, subj="child", by="charity"),
+    ),
+    S(
+        "Hackers stole 1.5 TB of data, including the records of 9.7 million customers, the insurer "
+        "said.",
+        Q("1.5 TB", 1.5, "TB", h=0.05, by="insurer"),
+        Q("9.7 million", 9.7 * M, h=0.05 * M, subj="customer", by="insurer"),
+    ),
+    S(
+        "The dam supplies water to 1.2 million people, a tenth of the country's population.",
+        Q("1.2 million", 1.2 * M, h=0.05 * M, subj="people"),
+        Q("a tenth", 0.1),
+    ),
+    # --- batch 2: subjects with words between the number and the noun
+    S(
+        "Engineers installed 240 newly built charging points along the motorway.",
+        Q("240", 240, h=5, subj="charging"),
+    ),
+    S(
+        "The navy has commissioned 6 Type 26 frigates so far.",
+        Q("6", 6, subj="frigate"),
+        N("26", MODEL),
+    ),
+    S(
+        "Russia launched 18 Iskander-M ballistic missiles and 63 Shahed drones overnight, the air "
+        "force said.",
+        Q("18", 18, subj="missile", by="air force"),
+        Q("63", 63, subj="drone", by="air force"),
+    ),
+    S(
+        "The government bought 1,500 refurbished Soviet-era armoured personnel carriers.",
+        Q("1,500", 1500, h=50, subj="carrier"),
+    ),
+    S(
+        "Farmers culled 850,000 egg-laying hens after an outbreak of bird flu.",
+        Q("850,000", 850000, h=5000, subj="hen"),
+    ),
+    S(
+        "Police recovered 27 stolen paintings, including two works by Goya.",
+        Q("27", 27, subj="painting"),
+        Q("two", 2, whole=27, subj="work"),
+    ),
+    S(
+        "The ministry has ordered 12 newly designed Bayraktar TB2 drones.",
+        Q("12", 12, subj="drone"),
+        N("TB2", MODEL),
+    ),
+    S(
+        "Customs officers seized 3.2 million counterfeit cigarettes hidden in a lorry.",
+        Q("3.2 million", 3.2 * M, h=0.05 * M, subj="cigarette"),
+    ),
+    S(
+        "The city opened 12 newly built schools this autumn, the mayor's office said.",
+        Q("12", 12, subj="school", by="mayor"),
+    ),
+    S(
+        "The fleet includes 14 ageing Airbus A330-200 aircraft and 9 new Boeing 787-9 Dreamliners.",
+        Q("14", 14, subj="aircraft"),
+        N("A330-200", MODEL),
+        Q("9", 9, subj="Dreamliner"),
+        N("787-9", MODEL),
+    ),
+    S(
+        "About 4,500 ethnic Armenian refugees crossed into Armenia on Tuesday.",
+        Q("4,500", 4500, h=50, q="approx", subj="refugee"),
+    ),
+    S(
+        "Some 600 heavily armed riot police were deployed around the stadium.",
+        Q("600", 600, h=30, q="approx", subj="police"),
+    ),
+    S(
+        "The factory will produce 220,000 fully electric vehicles a year.",
+        Q("220,000", 220000, h=5000, subj="vehicle"),
+    ),
+    S(
+        "Surgeons have performed 57 robot-assisted operations since the unit opened in March.",
+        Q("57", 57, subj="operation"),
+    ),
+    S(
+        "The court heard that the gang smuggled 1,300 undocumented Vietnamese migrants into "
+        "Britain.",
+        Q("1,300", 1300, h=50, subj="migrant"),
+    ),
+    S(
+        "Five Russian-made Mi-17 transport helicopters were handed over to the air force.",
+        Q("Five", 5, subj="helicopter"),
+        N("Mi-17", MODEL),
+    ),
+    S(
+        "Washington approved the sale of 66 F-16 Block 70 fighter jets to Taiwan.",
+        Q("66", 66, subj="jet"),
+        N("F-16", MODEL),
+        N("Block 70", MODEL),
+    ),
+    S(
+        "The retailer will close 48 loss-making stores and open 15 smaller ones.",
+        Q("48", 48, subj="store"),
+        Q("15", 15),
+    ),
+    S(
+        "Archaeologists unearthed 230 silver coins thought to be 2,000 years old.",
+        Q("230", 230, h=5, subj="coin"),
+        Q("2,000 years", 2000, "age_year", h=100),
+    ),
+    S(
+        "Kyiv received 3 more Patriot air-defence batteries last month.",
+        Q("3", 3, subj="batter"),
+    ),
+    # --- batch 2: units (rare physical units, percent and points, currencies)
+    S(
+        "Noise near the new runway regularly exceeds 85 dB, a residents' association said.",
+        Q("85 dB", 85, "dB", q="more_than", by="association"),
+    ),
+    S(
+        "The new processor runs at up to 5.8 GHz and is made with 3-nanometre technology.",
+        Q("5.8 GHz", 5.8, "GHz", q="up_to"),
+        N("3-nanometre", "process node (a name, not a length)"),
+    ),
+    S(
+        "The telecoms regulator auctioned 120 MHz of spectrum for 2.8 billion euros.",
+        Q("120 MHz", 120, "MHz", h=5),
+        Q("2.8 billion euros", 2.8 * B, "EUR", h=0.05 * B),
+    ),
+    S(
+        "The storm knocked out a 400 kV transmission line, leaving 1.3 million homes without "
+        "power, the grid operator said.",
+        Q("400 kV", 400, "kV", h=20, by="grid operator"),
+        Q("1.3 million", 1.3 * M, h=0.05 * M, subj="home", by="grid operator"),
+    ),
+    S(
+        "Each tablet contains 400 µg of folic acid, half the dose sold in pharmacies.",
+        Q("400 µg", 400, "µg", h=20),
+        Q("half", 0.5),
+    ),
+    S(
+        "Winds gusting to 65 knots forced the ferry to turn back, the coastguard said.",
+        Q("65 knots", 65, "knot", by="coastguard"),
+    ),
+    S(
+        "A large takeaway meal can contain more than 1,500 calories, the charity warned.",
+        Q("1,500 calories", 1500, "kcal", q="more_than", by="charity"),
+    ),
+    S(
+        "The manual recommends a tyre pressure of 220 kPa for the front wheels.",
+        Q("220 kPa", 220, "kPa", h=5),
+    ),
+    S(
+        "The entry-level phone comes with 128GB of storage and costs €499.",
+        Q("128GB", 128, "GB"),
+        Q("€499", 499, "EUR"),
+    ),
+    S(
+        "Residents used an average of 142 litres of water a day last summer, the utility said.",
+        Q("142 litres", 142, "l", by="utility"),
+    ),
+    S(
+        "OPEC+ agreed to cut output by 2.2 million barrels per day from January.",
+        Q("2.2 million barrels", 2.2 * M, "bbl", h=0.05 * M),
+    ),
+    S(
+        "The fire has destroyed 3,200 hectares of pine forest, the regional government said.",
+        Q("3,200 hectares", 3200, "ha", h=50, by="regional government"),
+    ),
+    S(
+        "Unemployment fell 0.3 percentage points to 6.1%, while youth unemployment rose 2 per "
+        "cent.",
+        Q("0.3 percentage points", 0.3, "percentage_point", h=0.05),
+        Q("6.1%", 6.1, "percent", h=0.05, subj="unemployment"),
+        Q("2 per cent", 2, "percent"),
+    ),
+    S(
+        "Each turbine produces 14 MW, enough for 18,000 homes, and the wind farm will generate 3.1 "
+        "TWh a year.",
+        Q("14 MW", 14, "MW"),
+        Q("18,000", 18000, h=500, subj="home"),
+        Q("3.1 TWh", 3.1, "TWh", h=0.05),
+    ),
+    S(
+        "The battery storage site can deliver 300 MWh, the developer said.",
+        Q("300 MWh", 300, "MWh", h=15, by="developer"),
+    ),
+    S(
+        "The data centre will draw 90 MW of power and use 2 million litres of water a day.",
+        Q("90 MW", 90, "MW"),
+        Q("2 million litres", 2 * M, "l", h=0.5 * M),
+    ),
+    S(
+        "The Bank of Japan bought ¥3 trillion of government bonds in the month.",
+        Q("¥3 trillion", 3 * T, "JPY", h=0.5 * T),
+    ),
+    S(
+        "The state will spend Rs 1,250 crore on new metro lines, the chief minister announced.",
+        Q("Rs 1,250 crore", 1.25e10, "INR", h=0.5e7, by="chief minister"),
+    ),
+    S(
+        "Brazil's development bank approved R$12 billion in loans for wind projects.",
+        Q("R$12 billion", 12 * B, "BRL", h=0.5 * B, subj="loan"),
+    ),
+    S(
+        "The Swiss government guaranteed CHF 100 billion in emergency liquidity for the bank.",
+        Q("CHF 100 billion", 100 * B, "CHF", h=0.5 * B),
+    ),
+    S(
+        "The chipmaker plans to invest ₩1.3 trillion in a new packaging plant.",
+        Q("₩1.3 trillion", 1.3 * T, "KRW", h=0.05 * T),
+    ),
+    S(
+        "Petrol prices rose 12 cents a gallon in a week, the motoring association AAA said.",
+        Q("12 cents", 0.12, "USD", by="AAA"),
+    ),
+    S(
+        "The fine of 45 million lira was the largest ever imposed by Turkey's competition "
+        "authority.",
+        Q("45 million lira", 45 * M, "TRY", h=0.5 * M, subj="fine"),
+    ),
+    S(
+        "The merger values the group at US$45 billion, or about €41.5 billion.",
+        Q("US$45 billion", 45 * B, "USD", h=0.5 * B),
+        Q("€41.5 billion", 41.5 * B, "EUR", h=0.05 * B, q="approx"),
+    ),
+    S(
+        "The sovereign fund earned USD 2.4 billion last year, against 1.9 billion USD in 2022.",
+        Q("USD 2.4 billion", 2.4 * B, "USD", h=0.05 * B),
+        Q("1.9 billion USD", 1.9 * B, "USD", h=0.05 * B, period="2022"),
+        N("2022", YEAR),
+    ),
+    S(
+        "The lender set aside 1.5 billion yuan to cover bad loans, according to a stock exchange "
+        "filing.",
+        Q("1.5 billion yuan", 1.5 * B, "CNY", h=0.05 * B, by="filing"),
+    ),
+    S(
+        "Sweden's central bank lost SEK 81 billion on its bond holdings last year.",
+        Q("SEK 81 billion", 81 * B, "SEK", h=0.5 * B),
+    ),
+    S(
+        "The reservoir held 412 million cubic metres of water, 38 percent of its capacity.",
+        Q("412 million cubic metres", 412 * M, "m3", h=0.5 * M),
+        Q("38 percent", 38, "percent"),
+    ),
+    S(
+        "The implant releases 0.5 mg of the drug a day for up to three years.",
+        Q("0.5 mg", 0.5, "mg", h=0.05),
+        Q("three years", 3, "year", q="up_to"),
+    ),
+    S(
+        "The new line cuts the journey between the two cities by 45 minutes.",
+        N("two", DEF),
+        Q("45 minutes", 45, "minute"),
+    ),
+    # --- batch 2: no quantity, or only numbers that are not claims
+    S("No one was hurt, the fire service said.", N("one", "pronoun 'no one', not a count")),
+    S("The ministry did not say how many people had been detained."),
+    S(
+        "The Kh-47M2 Kinzhal missile was shot down by a Patriot PAC-3 interceptor.",
+        N("Kh-47M2", MODEL),
+        N("PAC-3", MODEL),
+    ),
+    S("The A400M transport plane landed at 06:45 local time.", N("A400M", MODEL), N("06:45", TIME)),
+    S(
+        "Paragraph 4 of Article 12 gives the commission the power to impose fines.",
+        N("4", LAW),
+        N("12", LAW),
+    ),
+    S("Page 4 of 12 | Printed from the archive", N("4", PAGE), N("12", PAGE)),
+    S(
+        "The hearing was adjourned until 14 March 2025.",
+        N("14 March", DATE),
+        N("2025", DATE),
+    ),
+    S(
+        "The Covid-19 inquiry will publish its second report in the spring.",
+        N("Covid-19", MODEL),
+        N("second", ORD),
+    ),
+    S("The charity's office is at 17 Harbour Road, Leith.", N("17 Harbour Road", ADDR)),
+    S("For bookings, call +44 20 7946 0321.", N("+44 20 7946 0321", PHONE)),
+    S("The president signed Decree No. 647 on partial mobilisation.", N("647", LAW)),
+    S(
+        "Euro 2024 kicks off in Munich on 14 June.",
+        N("2024", "event name"),
+        N("14 June", DATE),
+    ),
+    S("Ukraine's 47th Mechanised Brigade took part in the counter-offensive.", N("47th", ORD)),
+    S(
+        "Talks will continue in the second half of the year, a diplomat said.",
+        N("second half", REL),
+    ),
+    S("The strike began at 5 o'clock on Monday morning.", N("5 o'clock", TIME)),
+    S("The 9/11 attacks reshaped American foreign policy.", N("9/11", DATE)),
+    S("Resolution 242 remains the basis for any settlement.", N("242", LAW)),
+    S("The defendant invoked the Fifth Amendment.", N("Fifth", LAW)),
+    S("Thousands of people lined the streets for the funeral.", N("Thousands", VAGUE)),
+    S("Several dozen protesters gathered outside the court.", N("Several dozen", VAGUE)),
+    S("Hundreds were left homeless by the floods, the agency said.", N("Hundreds", VAGUE)),
+    S("The talks took place on the sidelines of the G20 summit in New Delhi.", N("G20", MODEL)),
+    S("The minister said he would not resign, whatever the inquiry found."),
+    S(
+        "The Boeing 777X is now expected to enter service in 2026.",
+        N("777X", MODEL),
+        N("2026", YEAR),
+    ),
+    S(
+        "He joined the cabinet in the 2019 reshuffle and left it in 2022.",
+        N("2019", YEAR),
+        N("2022", YEAR),
+    ),
+    S("Flight SU1492 caught fire after landing at Sheremetyevo.", N("SU1492", MODEL)),
+    S(
+        "The M25 was closed between junctions 10 and 11 after a crash.",
+        N("M25", MODEL),
+        N("10", REF),
+        N("11", REF),
+    ),
+    S(
+        "Article 50 was triggered on 29 March 2017.",
+        N("50", LAW),
+        N("29 March", DATE),
+        N("2017", DATE),
+    ),
+    S("The case is listed as C-311/18 at the European Court of Justice.", N("C-311/18", REF)),
+    S(
+        "Results for the third quarter are due on the 15th.",
+        N("third quarter", "quarter label"),
+        N("15th", DATE),
+    ),
 ]

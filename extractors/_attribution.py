@@ -1,0 +1,130 @@
+"""Who says so: the source a sentence gives for its figures, read per clause."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# (present forms that are also plural nouns, "reports", "estimates", "claims", are left out)
+_VERBS = r"""said|says|say|told|tells|reported|estimated|estimate|forecast|predicted|predicts
+    |projected|warned|warns|announced|announces|added|noted|wrote|writes|confirmed|confirms
+    |found|showed|show|calculated|believes|believe|claimed|stated|suggested|indicated
+    |revealed|disclosed|admitted|insisted|acknowledged"""
+# A source named before its verb: a noun phrase of up to eight words, capitalised names with
+# "of", "for", "and" inside ("the Office for Budget Responsibility"), no verbs or figures
+_NP = r"""(?!(?:while|and|but|that|which|who|as|so)\b)  # not a conjunction
+    (?:(?:the|a|an|its|their)\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,7}?"""
+_PATTERNS = [
+    # "according to RSF", "according to figures from the UN"
+    re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:()]{2,60})", re.I),
+    # "Data published by Eurostat on Tuesday showed", "figures from the KBA motor authority showed"
+    re.compile(
+        rf"""\b(?i:data|figures|statistics|numbers|estimates|a\s+report|a\s+survey|a\s+study)\s+
+        (?:\w+\s+)?(?:by|from)\s+
+        (?P<who>(?:the\s+)?(?:[a-z]+\s+){{0,3}}[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){{0,5}}?)
+        (?:\s+(?:on|in|last|this)\s+\w+)?\s+(?:{_VERBS})\b""",
+        re.VERBOSE,
+    ),
+    # "customs data showed", "the ministry's annual report showed": the owner of the data
+    re.compile(
+        r"""(?:^|,\s*|\bthat\s+)(?P<who>(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}?
+        (?:['’]s?)?\s+(?:(?:annual|monthly|quarterly|weekly|latest|new|official|own)\s+)?
+        (?:data|figures|statistics|report|survey|study|analysis|census|estimates?|poll))\s+
+        (?:showed|shows|show|found|finds|suggests?|suggested|indicated|indicates|said|says)\b""",
+        re.VERBOSE | re.I,
+    ),
+    # "a spokesperson for Maersk said"
+    re.compile(
+        rf"""\b(?:a\s+)?(?:spokesperson|spokesman|spokeswoman|representative|official)s?\s+
+        (?:for|of|at)\s+(?P<who>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,4}})
+        \s+(?:{_VERBS})\b""",
+        re.VERBOSE,
+    ),
+    # "Bloomberg, citing people familiar with the matter, reported"
+    re.compile(rf"^(?P<who>[A-Z][\w'’&. -]{{1,40}}?),\s+citing\b[^,]*,\s+(?:{_VERBS})\b", re.X),
+    # "The ministry put the cost of the damage at", "organisers put the figure at"
+    re.compile(
+        rf"""(?:^|,\s*|\bwhile\s+|\band\s+)(?P<who>{_NP})\s+put\s+(?:the|its|their)\s+
+        (?:\w+\s+){{0,5}}?at\b""",
+        re.VERBOSE | re.I,
+    ),
+    # "..., police said", "The OBR forecast that", "Tomasz Nowak told reporters"
+    re.compile(
+        rf"(?:^|,\s*|\bthat\s+|\bwhile\s+|\band\s+)(?P<who>{_NP}),?\s+(?:{_VERBS})\b",
+        re.VERBOSE | re.I,
+    ),
+    # "..., the UNHCR estimates.": a present form that may be a noun, at the end of the sentence
+    re.compile(
+        rf""",\s*(?P<who>{_NP})\s+(?:estimates|reports|notes|claims|projects|forecasts|states
+        |calculates|finds|suggests|indicates)\b[^,;]*$""",
+        re.VERBOSE | re.I,
+    ),
+    # "..., said the ministry", "said Jane Doe"
+    re.compile(
+        r"""\b(?:said|says|reported|wrote|told|according)\s+
+        (?P<who>(?:the|a|an)\s+[\w'’ -]{1,50}|[A-Z][\w'’ -]{1,50})""",
+        re.VERBOSE,
+    ),
+]
+# Words that show the "source" is a clause, not a name ("The virus was found", "Seven out of ten
+# voters said"), or a frame ("In its monthly report")
+_NOT_SOURCE = re.compile(
+    r"""\b(?:was|were|is|are|be|been|being|has|have|had|would|will|could|can|may|might|should
+    |not|who|which|that|this|there|with|to|into|than|as|if|when|where|while|face|faces
+    |one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent
+    |per|cent|out|more|less|fewer|about|nearly|almost|some)\b|\d
+    | \b[a-z]+ed\b                          # a verb: "The pandemic killed an"
+    | \b(?:in|on|at|by|from)\s+(?![A-Z])   # a preposition before a common noun ("in its")
+    | ^(?:in|on|at|by|from|for|of)\b       # a frame: "In its monthly report"
+    """,
+    re.VERBOSE,
+)
+_PRONOUN = {"it", "they", "he", "she", "we", "i"}
+_CLAUSE = re.compile(r";|,\s+(?:while|but|whereas|although)\b|\s+while\s+")
+_LEAD = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?=\s+\w+ed\b|\s+(?:is|are|was|were|has)\b)")
+
+
+@lru_cache(maxsize=16)
+def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """(position, rank of the pattern, source) of every source named in the sentence."""
+    found: dict[int, tuple[int, str]] = {}
+    for rank, rx in enumerate(_PATTERNS):
+        for m in rx.finditer(sentence):
+            who = _clean(m.group("who"), sentence, explicit=rank == 0)
+            if who and not any(abs(p - m.start("who")) < 3 for p in found):
+                found[m.start("who")] = (rank, who)
+    return tuple(sorted((p, rank, who) for p, (rank, who) in found.items()))
+
+
+_PUBLISHER = re.compile(r"^.*?\b(?:published|released|compiled|issued|produced)\s+by\s+")
+_WHEN = re.compile(r"\s+(?:on|in|last|this)\s+\w+$")
+
+
+def _clean(who: str, sentence: str, explicit: bool = False) -> str | None:
+    """The source's words, or None when they are no source (a clause, a figure, a frame)."""
+    who = _WHEN.sub("", _PUBLISHER.sub("", who.strip(" ,'\"‘’“”")))
+    words = who.split()
+    if not words or len(words) > (10 if explicit else 8):
+        return None
+    if explicit:  # "according to a leaked memo seen by the Financial Times"
+        return None if re.search(r"\d", who) else who
+    if words[0].lower() in _PRONOUN and len(words) == 1:
+        lead = _LEAD.match(sentence)  # "The airline carried ..., it said": the airline
+        return lead.group(0) if lead else None
+    core = " ".join(w for w in words if w.lower() not in ("the", "a", "an"))
+    core = core[:1].lower() + core[1:]  # "In its monthly report": a frame, even capitalised
+    if not core or _NOT_SOURCE.search(core):
+        return None
+    return who
+
+
+def attribution_at(sentence: str, pos: int) -> str | None:
+    """The source of the figure at `pos`: one named in its clause, else the nearest one."""
+    found = attributions(sentence)
+    if not found:
+        return None
+    if len(found) > 1:  # the sources named in the figure's clause, if any
+        bounds = [0, *(m.start() for m in _CLAUSE.finditer(sentence)), len(sentence)]
+        lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a <= pos < b)
+        found = tuple(f for f in found if lo <= f[0] < hi) or found
+    return min(found, key=lambda f: (f[1], abs(f[0] - pos)))[2]

@@ -1,0 +1,85 @@
+"""Number forms beyond the gold sentences: notation, ratios, compounds, metres, rare units."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from figcheck.extractors import news
+
+
+def _one(text: str, surface: str) -> dict:  # type: ignore[type-arg]
+    rows, _ = news.extract_rows(text)
+    hits = [r for r in rows if r["surface"] == surface]
+    assert hits, (surface, [r["surface"] for r in rows])
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "low", "high"),
+    [
+        ("The probe is 1.3e6 km from Earth.", "1.3e6 km", 1.3e6, "km", 1.25e6, 1.35e6),
+        ("It caught 6.23x10^-4 grams.", "6.23x10^-4 grams", 6.23e-4, "g", 6.225e-4, 6.235e-4),
+        ("Some 2×10⁹ cells were counted.", "2×10⁹", 2e9, "count", 1.5e9, 2.5e9),
+        ("It shows 12,34,567 rupees.", "12,34,567 rupees", 1234567, "INR", 1234567, 1234567),
+        ("A ticket cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD", 3.5, 3.5),
+        ("The wall is 5 ft 2 in high.", "5 ft 2 in", 5 + 2 / 12, "ft", 5 + 2 / 12, 5 + 2 / 12),
+        ("The tower is 48m tall.", "48m", 48, "m", 47.5, 48.5),
+        ("The club raised £48m last year.", "£48m", 48e6, "GBP", 47.5e6, 48.5e6),
+        ("The firm sold 48m phones.", "48m", 48e6, "count", 47.5e6, 48.5e6),
+        ("The crane has an outreach of 62m.", "62m", 62, "m", 61.5, 62.5),
+        ("The budget is ₹6.2 lakh crore.", "₹6.2 lakh crore", 6.2e12, "INR", 6.15e12, 6.25e12),
+        ("Infants need 150 micrograms a day.", "150 micrograms", 150, "µg", 145, 155),
+        ("Noise peaked at 85 dB overnight.", "85 dB", 85, "dB", 85, 85),
+        ("The new line carries 400 kV.", "400 kV", 400, "kV", 380, 420),
+        ("The chip runs at 3.2 GHz.", "3.2 GHz", 3.2, "GHz", 3.15, 3.25),
+        ("The thermometer read 31C at noon.", "31C", 31, "degC", 31, 31),
+    ],
+)
+def test_value_unit_and_interval(
+    text: str, surface: str, value: float, unit: str, low: float, high: float
+) -> None:
+    row = _one(text, surface)
+    assert row["unit"] == unit
+    assert math.isclose(row["value"], value, rel_tol=1e-9)
+    assert math.isclose(row["low"], low, rel_tol=1e-9)
+    assert math.isclose(row["high"], high, rel_tol=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "whole"),
+    [
+        ("One in five adults now works from home.", "One in five", 5),
+        ("About 1 in 21 births was premature.", "1 in 21", 21),
+        ("Officials said 42 people, including 6 children, died.", "6", 42),
+        ("Only 6 of the country's 31 tanks are working.", "6", 31),
+        ("Almost 70 children were among the 412 people rescued.", "70", 412),
+    ],
+)
+def test_part_of_a_whole(text: str, surface: str, whole: float) -> None:
+    assert _one(text, surface)["whole"] == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("One person died and four were hurt.", ["One", "four"]),
+        ("The coalition holds a majority of just one.", ["one"]),
+        ("One official said the talks had failed.", []),
+        ("It is one of the largest ports.", []),
+        ("The 5 Teslas were sold at auction.", ["5"]),
+        ("The Senate passed the bill 68-32.", ["68", "32"]),
+        ("The 2S19 howitzers were moved.", []),
+    ],
+)
+def test_claims_kept_and_dropped(text: str, kept: list[str]) -> None:
+    rows, _ = news.extract_rows(text)
+    assert [r["surface"] for r in rows] == kept
+    assert all(r["unit"] == "count" for r in rows)
+
+
+def test_a_rare_unit_name_counts_only_in_lower_case() -> None:
+    assert _one("Five Joules and 3 joules of energy.", "3 joules")["unit"] == "joule"
+    assert [r["unit"] for r in news.extract_rows("The 4 Joules family members.")[0]] == ["count"]
+    assert _one("It weighs 40 milligrams.", "40 milligrams")["unit"] == "mg"
