@@ -7,6 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from figcheck.extractors._lexicon import DETERMINERS, EVENTS, MONTHS, NP_STOP, PRE_VERBS
+from figcheck.extractors._mention import alt
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")  # a word, or a model name with digits ("Kh-101")
@@ -16,10 +17,9 @@ _PUNCT = re.compile(r"[,.;:()]")
 _EVENT = {
     phrase: canon for canon, phrases in EVENTS.items() for phrase in phrases
 }  # "downed" -> "shot down"
-_EVENT_RE = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, _EVENT), key=len, reverse=True)) + r")\b", re.I
-)
-_YEAR = re.compile(r"(?<![\d.$€£])(?<!\d,)\b(19\d\d|20\d\d)\b(?!,\d|\.\d)")
+_EVENT_RE = re.compile(r"\b(" + alt(_EVENT) + r")\b", re.I)  # a trie: one branch per letter
+# a year, digit first so the engine skips to digits: not "$2020", "1,2020", "2020.5"
+_YEAR = re.compile(r"((?:19|20)\d\d)(?<![\w.$€£]\d{4})(?<!\d,\d{4})\b(?!,\d|\.\d)")
 _MONTH_NUM = {m: i % 12 + 1 for i, m in enumerate(MONTHS[:12])} | {
     m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
 }
@@ -131,7 +131,7 @@ def noun_before(sentence: str, pos: int) -> list[str]:
     for part in reversed(parts):
         if _ASIDE.match(part):
             continue
-        reported = _REPORTED.split(part)[-1]
+        reported = _after_reporting_verb(part)
         words = _WORD.findall(reported) or _WORD.findall(part)
         if not words:
             continue
@@ -147,11 +147,21 @@ def noun_before(sentence: str, pos: int) -> list[str]:
 
 _CLAUSE_CUT = re.compile(r"[,;:()]|\bthat\b|\bwhile\b")
 _REPORTED = re.compile(  # "X said | the new package ...", not "is forecast to rise"
-    r"""(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)
-    \b(?:said|says|say|told\s+\w+|reported|show|shows|showed|found|estimated|forecast|warned)\b
-    (?!\s+to\b)""",
-    re.VERBOSE,
+    r"\b(?:said|says|say|told\s+\w+|reported|show|shows|showed|found|estimated|forecast|warned)\b"
+    r"(?!\s+to\b)"
 )
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be)\s+$")
+
+
+def _after_reporting_verb(part: str) -> str:
+    """The words after the last reporting verb of `part` that is not passive ("is forecast")."""
+    cut = None
+    for m in _REPORTED.finditer(part):
+        if not _PASSIVE.search(part, max(0, m.start() - 6), m.start()):
+            cut = m.end()
+    return part if cut is None else part[cut:]
+
+
 _ASIDE = re.compile(r"\s*(?:according\s+to|citing|as\s+reported\s+by)\b", re.IGNORECASE)
 _PUT_AT = re.compile(r"\bput\s+(?:the|its|their)\s+(\w+)(?:\s+of\s+[\w\s]+?)?\s+at\s*$")
 
@@ -234,7 +244,14 @@ _YEAR_AFTER = re.compile(
 def _sentence_times(sentence: str) -> tuple[_Match, list[tuple[int, int, str]], _Match]:
     """Read once per sentence (not once per number): "since ...", its years, "last year"."""
     years = [(m.start(), m.end(), m.group(1)) for m in _YEAR.finditer(sentence)]
-    return _SINCE.search(sentence), years, _RELATIVE.search(sentence)
+    low = sentence.lower()
+    since = _SINCE.search(sentence) if "since" in low else None
+    rel = (
+        _RELATIVE.search(sentence)
+        if "overnight" in low or "last " in low or "this year" in low
+        else None
+    )
+    return since, years, rel
 
 
 @lru_cache(maxsize=16)

@@ -67,6 +67,14 @@ def _prefixed(name: str, unit: dict, names: dict[str, str], symbols: dict[str, s
         names.setdefault(f"{long}{name}", symbol)
 
 
+_TABLE: list[dict[str, str]] = []
+
+
+def _load() -> list[dict[str, str]]:
+    _TABLE.extend(_table())
+    return _TABLE
+
+
 def _distinctive(symbol: str) -> bool:
     if len(symbol) < 2 or (len(symbol) == 2 and symbol.isascii() and symbol.islower()):
         return False
@@ -78,7 +86,7 @@ def rare_unit(word: str) -> str | None:
 
     Names count only in lower case ("5 Teslas" are cars); symbols are matched as written.
     """
-    names, symbols = _table()
+    names, symbols = _TABLE or _load()
     if word in symbols:
         return symbols[word]
     if not word.islower():

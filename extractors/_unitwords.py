@@ -8,6 +8,7 @@ from figcheck.extractors._lexicon import (
     CURRENCY_SCALED,
     CURRENCY_SUFFIX,
     CURRENCY_WORDS,
+    NP_STOP,
     SCALE_SPACED,
     SCALES,
     SCALES_COMPOUND,
@@ -122,7 +123,7 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
             mention.half = 0.5 * factor
         return _currency_scale(s, mention, unit.end()) if word in CURRENCY_WORDS else unit.end()
     rare = _NEXT_WORD.match(s, end)
-    found = rare_unit(rare.group(1)) if rare else None
+    found = rare_unit(rare.group(1)) if rare and rare.group(1) not in NP_STOP else None
     if found and rare:  # "150 micrograms", "85 dB": from quantulum3's list of units
         mention.unit = found
         return rare.end()
