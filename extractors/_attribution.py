@@ -88,7 +88,9 @@ _PATTERNS: list[_Pattern] = [
     re.compile(rf"^(?P<who>[A-Z][\w'’&. -]{{1,40}}?),\s+citing\b[^,]*,\s+(?:{_VERBS})\b", re.X),
     # "The ministry put the cost of the damage at", "organisers put the figure at"
     (
-        re.compile(r"(?P<cut>)\bput\s+(?:the|its|their)\s+(?:\w+\s+){0,5}?at\b", re.I),
+        re.compile(
+            r"(?P<cut>)\bput\s+(?:it\s+|them\s+|(?:the|its|their)\s+(?:\w+\s+){0,5}?)at\b", re.I
+        ),
         re.compile(rf"(?:^|,\s*|\bwhile\s+|\band\s+)(?P<who>{_NP})\s+$", re.VERBOSE | re.I),
     ),
     # "..., police said", "The OBR forecast that", "Tomasz Nowak told reporters"
@@ -136,7 +138,10 @@ def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     found: dict[int, tuple[int, str]] = {}
     if not _GATE.search(sentence):
         return ()
+    low = sentence.lower()
     for rank, pattern in enumerate(_PATTERNS):
+        if not any(k in low for k in _KEYS[rank]):
+            continue  # the pattern's words are not in the sentence: skip its slow scan
         for m in _matches(pattern, sentence):
             who = _clean(m.group("who"), sentence, explicit=rank == 0)
             if who and not any(abs(p - m.start("who")) < 3 for p in found):
@@ -155,6 +160,22 @@ def _matches(pattern: _Pattern, sentence: str) -> list[re.Match[str]]:
         if m:
             out.append(m)
     return out
+
+
+# Words one of which each pattern of _PATTERNS needs (same order), checked as substrings
+_KEYS: list[tuple[str, ...]] = [
+    ("according",),
+    ("data", "figures", "statistics", "numbers", "estimates", "report", "survey", "study"),
+    ("data", "figures", "statistics", "report", "survey", "study", "analysis", "census",
+     "estimate", "poll"),
+    ("spokes", "representative", "official"),
+    ("citing",),
+    ("put",),
+    ("",),  # the reporting verbs themselves: _GATE has already looked for them
+    ("estimates", "reports", "notes", "claims", "projects", "forecasts", "states", "calculates",
+     "finds", "suggests", "indicates"),
+    ("said", "says", "reported", "wrote", "told", "according"),
+]  # fmt: skip
 
 
 _PUBLISHER = re.compile(r"^.*?\b(?:published|released|compiled|issued|produced)\s+by\s+")

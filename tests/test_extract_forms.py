@@ -83,3 +83,24 @@ def test_a_rare_unit_name_counts_only_in_lower_case() -> None:
     assert _one("Five Joules and 3 joules of energy.", "3 joules")["unit"] == "joule"
     assert [r["unit"] for r in news.extract_rows("The 4 Joules family members.")[0]] == ["count"]
     assert _one("It weighs 40 milligrams.", "40 milligrams")["unit"] == "mg"
+
+
+def test_every_attribution_pattern_has_its_keywords() -> None:
+    from figcheck.extractors import _attribution
+
+    assert len(_attribution._KEYS) == len(_attribution._PATTERNS)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("An estimated 40,000 people marched, police said, while organisers put it at 90,000.",
+         ["police", "organisers"]),
+        ("Exports fell 9% in May, according to the customs service.", ["the customs service"]),
+        ("The airline carried 7.3 million passengers, it said on Monday.", ["The airline"]),
+        ("The virus was found on 14 farms, the ministry said.", ["the ministry"]),
+    ],
+)
+def test_attribution_per_clause(text: str, who: list[str]) -> None:
+    rows, _ = news.extract_rows(text)
+    assert [r["attributed_to"] for r in rows][: len(who)] == who
