@@ -97,14 +97,16 @@ def extract(text: str, **context: Any) -> pd.DataFrame:
 def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[Discard]]:
     """Row dicts of the claims table, and the discarded candidates (offsets into `text`)."""
     published = _date(context.get("published"))
+    source = context.get("source_id", "text")
     rows: list[dict[str, Any]] = []
     discards: list[Discard] = []
     for s0, s1 in _pieces(text):
         sentence = text[s0:s1]
         mentions, dropped = find_mentions(sentence)
+        if not mentions and not dropped:  # most sentences hold no number at all
+            continue
         mentions = _keep_claims(sentence, mentions, dropped)
         _link(sentence, mentions)
-        source = context.get("source_id", "text")
         ids = [claim_id(source, s0 + m.start, s0 + m.end) for m in mentions]
         prose = bool(mentions) and _is_prose(sentence)  # a run of digits has no subject
         subjects = _subjects(sentence, mentions) if prose else [(None, None)] * len(mentions)
@@ -115,7 +117,7 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
             rows.append(
                 {
                     "claim_id": cid,
-                    "source_id": context.get("source_id", "text"),
+                    "source_id": source,
                     "outlet": context.get("outlet"),
                     "published": context.get("published"),
                     "url": context.get("url"),
