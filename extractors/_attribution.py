@@ -66,7 +66,8 @@ _PATTERNS: list[_Pattern] = [
     (
         re.compile(
             r"""\b(?:data|figures|statistics|report|survey|study|analysis|census|estimates?|poll)
-            (?P<cut>)\s+(?:showed|shows|show|found|finds|suggests?|suggested|indicated
+            (?P<cut>)(?:\s+(?:published|released|issued)\s+(?:on|in|last|this)\s+\S+)?
+            \s+(?:showed|shows|show|found|finds|suggests?|suggested|indicated
             |indicates|said|says)\b""",
             re.VERBOSE | re.I,
         ),

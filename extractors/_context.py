@@ -78,6 +78,8 @@ def noun_after(sentence: str, pos: int) -> list[str]:
             continue
         if w.lower() in NP_STOP or w.lower() in _EVENT or w.lower() in _TIME_WORDS:
             break
+        if words and w.lower() in PRE_VERBS:  # "a 2.4 mg weekly dose | lost"
+            break
         words.append(w)
         pos = m.end()
     model = max((i for i, w in enumerate(words) if _DIGIT.search(w)), default=-1)
@@ -97,7 +99,8 @@ def noun_after(sentence: str, pos: int) -> list[str]:
 # "of whom were", "of which are"
 _LEAD_IN = re.compile(
     r"""\s+of\s+(?:(?:the|its|their|our|his|her|those|these|all)\s+(?:[\w-]+['’]s\s+)?
-    | (?:whom|which)\s+(?:were|are|was|is)\s+)""",
+    | (?:whom|which)\s+(?:were|are|was|is)\s+
+    | (?=[a-z])(?!(?:whom|which|them|those|these)\b))""",
     re.VERBOSE | re.IGNORECASE,
 )
 # words and figures of a noun phrase ("F-16", "Block", "70", "787-9", "fighter", "jets")
@@ -128,23 +131,58 @@ def noun_before(sentence: str, pos: int) -> list[str]:
     put = _PUT_AT.search(parts[-1])
     if put:  # "The ministry put the cost of the damage at": the cost
         return [put.group(1)]
-    for part in reversed(parts):
+    for k, part in enumerate(reversed(parts)):
         if _ASIDE.match(part):
             continue
         reported = _after_reporting_verb(part)
+        if k == 0:  # "net income of | $312 million", "raise council tax by | 4.99%"
+            tied = _noun_tied(reported)
+            if tied:
+                return tied
         words = _WORD.findall(reported) or _WORD.findall(part)
         if not words:
             continue
-        if words[0].lower() in PRE_VERBS and part is not parts[0]:
-            continue
+        if part is not parts[0] and (
+            words[0].lower() in PRE_VERBS or words[0].lower() in ("which", "who")
+        ):
+            continue  # "..., which tripled to": the subject is in the clause before
+        if len(words) > 2 and words[0].endswith("ed") and words[1].lower() == "by":
+            words = words[2:]  # "helped by sales of its drug": sales
         cut = next((i for i, w in enumerate(words) if i and w.lower() in PRE_VERBS), len(words))
         words = words[:cut]
         while words and (words[0].lower() in NP_STOP or words[0].lower() in DETERMINERS):
             words = words[1:]
+        while words and (words[-1].lower() in NP_STOP or words[-1].lower() in _HEDGE_WORDS):
+            words = words[:-1]  # "Free cash flow more than | doubled"
         return words[:8]
     return []
 
 
+def _noun_tied(clause: str) -> list[str]:
+    """The noun phrase right before "of", "by" or "to" at the end of `clause` ("a television
+    audience of", "council tax by", "a Band D bill to"), unless that word is a verb's."""
+    m = _TIED.search(clause)
+    if not m:
+        return []
+    words = m.group(1).split()
+    if any(_DIGIT.search(w) for w in words):
+        return []
+    for i in range(len(words) - 1, -1, -1):  # "raised its dividend by": dividend
+        low = words[i].lower()
+        if low in DETERMINERS or low in NP_STOP or low in PRE_VERBS or low.endswith("ed"):
+            words = words[i + 1 :]
+            break
+    if not words:
+        return []
+    if words[-1].lower().endswith("ed") or words[-1].lower() in _NOT_TIED:
+        return []
+    return words
+
+
+_HEDGE_WORDS = {"more", "less", "nearly", "almost", "about", "around", "some", "over", "under"}
+_TIED = re.compile(r"((?:[\w'’-]+\s+){0,2}[A-Za-z][\w'’-]*)\s+(?:of|by|to)\s*$")
+# words before "by" or "to" that are verbs or adverbs, not the measured noun
+_NOT_TIED = {"up", "down", "rise", "fall", "cut", "raise", "increase", "reduce", "grow", "more"}
 _CLAUSE_CUT = re.compile(r"[,;:()]|\bthat\b|\bwhile\b")
 _REPORTED = re.compile(  # "X said | the new package ...", not "is forecast to rise"
     r"\b(?:said|says|say|told\s+\w+|reported|show|shows|showed|found|estimated|forecast|warned)\b"
@@ -209,13 +247,13 @@ def event_near(sentence: str, start: int, end: int) -> str | None:
 def period_of(sentence: str, start: int, end: int, published: date | None) -> str | None:
     """The time a figure refers to: "since 2022-02", "2023", "night to 2025-03-15", or None."""
     since, years_all, _ = _sentence_times(sentence)
+    right_after = _YEAR_AFTER.match(sentence, end)
+    if right_after:  # "$26bn in 2022": the year that follows the figure
+        return right_after.group(1)
     if since:
         month = since.group("month")
         year = since.group("year")
         return f"since {year}-{_MONTH_NUM[month.lower()]:02d}" if month else f"since {year}"
-    right_after = _YEAR_AFTER.match(sentence, end)
-    if right_after:  # "$26bn in 2022": the year that follows the figure
-        return right_after.group(1)
     left = sentence.rfind(",", 0, start) + 1
     right = sentence.find(",", end) % (len(sentence) + 1)
     for lo, hi in ((left, right), (0, len(sentence))):  # the number's clause first
@@ -236,7 +274,7 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
 
 
 _YEAR_AFTER = re.compile(
-    r"[^,;\d]{0,12}?\b(?:in|during|for|of)\s+(?:the\s+)?((?:19|20)\d\d)\b(?![\d,])"
+    r"[^,;\d]{0,12}?\b(?:in|during|for|of)\s+(?:the\s+)?((?:19|20)\d\d)\b(?!,\d)"
 )
 
 

@@ -125,7 +125,7 @@ UNITS = {
     "gram": ("g", "mass", 0.001), "kilogram": ("kg", "mass", 1.0), "mg": ("mg", "mass", 1e-6),
     "milligrams": ("mg", "mass", 1e-6), "milligram": ("mg", "mass", 1e-6),
     "calories": ("kcal", "energy", 4184.0), "kcal": ("kcal", "energy", 4184.0),
-    "kilocalories": ("kcal", "energy", 4184.0),
+    "kilocalories": ("kcal", "energy", 4184.0), "magnitude": ("magnitude", "magnitude", 1.0),
     "square kilometre": ("km2", "area", 1e6), "square kilometer": ("km2", "area", 1e6),
     "square mile": ("mi2", "area", 2589988.110336), "square metre": ("m2", "area", 1.0),
     "square meter": ("m2", "area", 1.0), "cubic metre": ("m3", "volume", 1.0),
@@ -224,7 +224,7 @@ NP_STOP = set(
     should since so than that the their there these they this those through to told under until
     up was were when where which while who whom will with within would according after before
     across against among between including per cent percent out worth costing valued includes
-    include comprises
+    include comprises down
     """.split()
 )
 # Verbs that end a subject phrase before a number ("Bilateral trade | reached $26 billion").
@@ -234,7 +234,8 @@ PRE_VERBS = set(
     totalling totals total stood stands stand rose rise rises risen fell fall falls fallen grew
     grow grows grown hit hits amounted amounts came comes come climbed dropped declined increased
     decreased jumped surged run runs ran expected said says put puts valued ranked ranks placed
-    numbered numbers exceeded topped doubled worth
+    numbered numbers exceeded topped doubled worth tripled quadrupled halved lost improved
+    worsened
     """.split()
 )
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}

@@ -14,7 +14,7 @@ _DATE_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+$", re.IGNORECASE)
 _REFERENCE = re.compile(
     r"\b(?:no|nos|articles?|art|law|unit|sections?|pages?|p|pp|decree|resolution|item|chapters?|"
     r"flight|route|room|tel|phone|fax|ext|brigade|regiment|division|paragraphs?|para|clauses?|"
-    r"annex|appendix|junctions?)\.?\s*#?\s*$",
+    r"annex|appendix|junctions?|category|categories|tier|phase|stage|grade|level)\.?\s*#?\s*$",
     re.IGNORECASE,
 )
 # the later parts of a reference: "1457" and "2023" in "No. 2-1457/2023"
@@ -26,6 +26,7 @@ _REFERENCE_LIST = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = (" and ", " or ", " to ", ", ", "-", "–")
+_EMERGENCY_AFTER = re.compile(r"\s+(?:calls?|number|line|operators?|services?)\b", re.I)
 _PAGE_OF = re.compile(r"\bpage\s+\d+\s+of\s+$", re.IGNORECASE)  # "Page 4 of 12"
 _IDENT = re.compile(
     rf"""
@@ -69,10 +70,14 @@ _SPANS = re.compile(
         (?:(?<=1)[-.\s]\d{{3}}[-.] | \d\d[-.]       # 800-273-8255, (212) 555-0100
         | (?<=\(\d)\d\d\)\s?)
         \d{{3}}[-.]\d{{4}}(?![\d-]))
+    | (?P<date>(?:\d{{0,3}}[./-]\d{{1,2}}[./-]\d{{2,4}}     # 17.07.2024, 21/05/2025, 2025-03-31
+        | (?<=[12])\d{{3}}-\d\d-\d\d)(?![\d.,]?\d))
     | (?P<years>(?<=[12])\d{{3}}(?<=1[89]\d\d|20\d\d)[-–/]\d\d(?![\d,.]?\d))  # 2024-25, 1914-18
+    | (?P<file>(?<=[12])\d{{3}}(?<=1[89]\d\d|20\d\d)/\d{{3,6}}(?!\d))      # case 2024/0187
+    | (?P<score>\d?[-–]\d{{1,2}}(?![\d%.,]?\d|\s*(?:%|per))(?!-))         # 3-1, 27-24: see _SPORT
     | (?P<case>\d{{0,2}}-\d{{1,6}}/(?:1[89]|20)\d\d(?!\d))  # case number 2-1457/2023
-    | (?P<time>(?i:\d?                              # the hour
-        (?::\d{{2}}(?:\s*(?:[ap]\.\s?m\b\.?|[ap]m\b))?   # 10:30, 10:30 pm
+    | (?P<time>(?i:\d?                              # the hour; not a race time "2:01:09"
+        (?::\d{{2}}(?![:.]\d)(?:\s*(?:[ap]\.\s?m\b\.?|[ap]m\b))?   # 10:30, 10:30 pm
         | (?:\.\d{{2}})?\s*(?:[ap]\.\s?m\b\.?|[ap]m\b)   # 9am, 9.30 pm, 11 p.m.
         | \s*o['’]clock\b)))                         # 9 o'clock
     | (?P<address>\d{{0,3}}[A-Za-z]?\s+              # house number: 12, 221B
@@ -84,6 +89,9 @@ _SPANS = re.compile(
     re.VERBOSE,
 )
 _REASONS = {
+    "date": "date",
+    "file": "reference number (case, file)",
+    "score": "match score",
     "phone": "phone number",
     "years": "season or span of years",
     "case": "reference number (case, file)",
@@ -105,6 +113,8 @@ def blocked(sentence: str) -> list[tuple[int, int, str]]:
     for m in _SPANS.finditer(sentence):
         if m.lastgroup == "years" and not _span_of_years(m.group(0)):
             continue
+        if m.lastgroup == "score" and not _is_score(sentence, m.start(), m.end()):
+            continue  # "cleared the Senate 68-32": a tally of votes, two counts
         if (
             m.lastgroup == "address"
             and m.group("weak")
@@ -115,6 +125,26 @@ def blocked(sentence: str) -> list[tuple[int, int, str]]:
     if _IDENT_HINT.search(sentence):
         spans += [(m.start(), m.end(), "identifier") for m in _IDENT.finditer(sentence)]
     return spans
+
+
+# words that make "3-1" a match score, not a tally or a range: a sports verb or noun before it in
+# its clause, or "win", "draw", "defeat" right after it
+_SPORT_BEFORE = re.compile(
+    r"""\b(?:won|win|wins|beat|beats|lost|lose|loses|drew|draw|defeated|thrashed|edged|trailed
+    |led|leading|victory|score|scored|scoreline|final|match|game|sets?|tie|clash|derby
+    |semi-final|quarter-final)\b[^;.]{0,40}$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_SPORT_AFTER = re.compile(
+    r"\s*(?:win|victory|defeat|draw|loss|lead|home|away|thrashing|scoreline)\b", re.I
+)
+
+
+def _is_score(sentence: str, start: int, end: int) -> bool:
+    return bool(
+        _SPORT_AFTER.match(sentence, end)
+        or _SPORT_BEFORE.search(sentence, max(0, start - 60), start)
+    )
 
 
 def _is_reference_part(before: str) -> bool:
@@ -149,6 +179,8 @@ def reject(
         return "page furniture"
     if before.rstrip().endswith("©"):
         return "page furniture"
+    if core in ("999", "911", "112", "000") and _EMERGENCY_AFTER.match(after):
+        return "emergency phone number"
     if (
         not has_unit
         and YEAR.fullmatch(core)

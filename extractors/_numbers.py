@@ -65,6 +65,7 @@ _DIGITS = re.compile(
     (?=[\d{_VULGAR}])(?:                             # a digit first: cheap to rule out
       (?P<frac>(?<![\w.,/])(?:\d{{1,3}}\s{{1,2}})?\d{{1,2}}/\d{{1,2}}(?![\d/]))  # 3/4, 10 1/2
     | (?P<vulgar>(?<![\w.,])(?:\d{{1,3}}\s?)?[{_VULGAR}])  # ½, 2¼
+    | (?P<clock>(?<![\w.,:])\d{{1,2}}:\d\d(?::\d\d(?:\.\d+)?|\.\d+)(?![\d:]))  # 2:01:09, 1:44.52
     | (?P<digits>(?:(?<![\w.,])|(?<={_CODES}))(?:  # 42; "USD115" too
         \d{{1,3}}(?:,\d{{3}})+                       # 1,739
       | \d{{1,2}}(?:,\d{{2}})+,\d{{3}}                # 12,34,567: lakh grouping
@@ -141,7 +142,8 @@ def _one_counts(s: str, start: int, end: int) -> bool:
         return bool(before)
     return bool(before or after)
 _RANK_CONTEXT = re.compile(
-    r"""\b(?:ranked|ranks|ranking|placed|came|comes|finished
+    r"""\b(?:ranked|ranks|ranking|placed|came|comes|finished|finishing|finish|finishes
+    |world\s+(?:number|no\.?)
     |(?:climbed|rose|fell|dropped|slipped|moved|jumped|slid)\s+(?:up\s+|down\s+)?to)\s+$""",
     re.I | re.VERBOSE,
 )
@@ -149,8 +151,13 @@ _RANK_AFTER = re.compile(
     r"""^\s+(?:out\s+of|of)\s+\d|^\s+(?:place|position)\b
     | ^\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}
       (?:rankings?|standings|table|index|league|chart)\b
+    | ^\s+(?:most\s+\w+|largest|biggest|highest|lowest|busiest|richest|poorest|smallest
+      |best|worst)\b                                     # "the third most expensive"
     """,
     re.I | re.VERBOSE,
+)
+_LABEL_BEFORE = re.compile(
+    r"(?P<mag>\bmagnitude[\s-]+)$|\bworld\s+(?:number|no\.?)\s+$", re.IGNORECASE
 )
 _SPAN_BEFORE = re.compile(r"\b(?:start|starts|started|starting|range|ranges|from)\b", re.I)
 _GO_BEFORE = re.compile(r"\b(?:go|goes|went|gone|going)\s+$", re.IGNORECASE)
@@ -159,6 +166,7 @@ _DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year"}
 # A sentence with neither a digit nor a number word holds no claim: skip it at once. A lone
 # "first" is read only beside digits ("ranked first out of 26"); "second" is too often time.
 _NUMBER_WORDS = frozenset([*SMALL, *SCALES, *FRACTIONS, *ORDINALS]) - {"first", "second"}
+_RANK_WORDS = frozenset({"first", "second"})  # read only in a ranking ("finished second")
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(rf"[\d{_VULGAR}]")
 
@@ -167,7 +175,7 @@ def _core_matches(sentence: str) -> list[re.Match[str]]:
     """The number candidates of a sentence in order: digits, and words where there are any."""
     digits = _DIGIT.search(sentence) is not None
     words = set(_LETTERS.findall(sentence.lower()))
-    if words.isdisjoint(_NUMBER_WORDS) and not (digits and "first" in words):
+    if words.isdisjoint(_NUMBER_WORDS) and words.isdisjoint(_RANK_WORDS):
         return list(_DIGITS.finditer(sentence)) if digits else []
     found = list(_WORDS.finditer(sentence))
     if digits:
@@ -246,6 +254,13 @@ def _read_bare(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
 def _number(s: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | str | None:
     """(value, decimals, scale, core text, end) of a core match, or why it is no number."""
     end, kind = m.end(), m.lastgroup
+    if kind == "clock":  # a race time: in hours (h:mm:ss) or minutes (m:ss.ff)
+        parts = m.group(0).split(":")
+        seconds = float(parts[-1])
+        decimals = len(parts[-1].split(".")[1]) if "." in parts[-1] else 0
+        if len(parts) == 3:
+            return int(parts[0]) + int(parts[1]) / 60 + seconds / 3600, decimals, 1 / 3600, "", end
+        return int(parts[0]) + seconds / 60, decimals, 1 / 60, "", end
     if kind in ("frac", "vulgar"):
         core = m.group(0)
         whole, _, rest = core.rpartition(" ") if " " in core.strip() else ("", "", core)
@@ -294,8 +309,12 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     more = SCALE_AFTER.match(s, end)
     if more:
         scale, end = scale * SCALE_WORDS[more.group("s").lower()], more.end()
-    mention = Mention(start, end, value * scale, 0.0, scale=scale)
     kind = m.lastgroup
+    if kind == "clock":  # the half-width of the last digit of the seconds, in hours or minutes
+        unit = "hour" if scale == 1 / 3600 else "minute"
+        half = 0.5 * 10**-decimals * scale if decimals else 0.0  # whole seconds: exact, as "38"
+        return Mention(start, end, value, half, unit=unit, scale=1.0), None
+    mention = Mention(start, end, value * scale, 0.0, scale=scale)
     if kind in ("frac", "vulgar"):
         mention.half = 0.0 if scale == 1 else 0.5 * 10 ** (-decimals) * scale
     elif scale != 1 or decimals:
@@ -313,6 +332,12 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     if scale == 1e6 and mention.unit == "count" and s[end - 1] in "mM" and _metres(s, start, end):
         scale = mention.scale = 1.0  # "1.8m tall": metres, not million
         mention.value, mention.half, mention.unit = value, 0.5 * 10**-decimals, "m"
+    label = _LABEL_BEFORE.search(s, max(0, start - 16), start)
+    if label and mention.unit == "count":  # "magnitude 6.8", "world number 4"
+        if label.group("mag"):
+            mention.unit, mention.start = "magnitude", label.start()
+        else:
+            mention.kind, mention.unit = "ordinal", "rank"
     neg = _NEG_BEFORE.search(s, max(0, mention.start - 10), mention.start)
     if neg and (s[: neg.start()].rstrip()[-1:] or "x") not in "0123456789-–—":  # not "10 -20"
         mention.value, mention.start = -mention.value, neg.start()

@@ -14,7 +14,10 @@ _SKIP_ENTITIES = {
     "instance frequency",
 }  # fmt: skip
 # Unit names that are far more often plain words in news ("two bars of soap")
-_STOP = {"bar", "cup", "mole", "henry", "gauss", "mill", "cal", "tesla", "barn", "are"}
+_STOP = {
+    "bar", "cup", "mole", "henry", "gauss", "mill", "cal", "tesla", "barn", "are", "league",
+    "chain", "link", "rod", "pole", "perch", "span", "mark", "gross", "score", "point", "bolt",
+}  # fmt: skip
 
 
 @lru_cache(maxsize=1)

@@ -56,16 +56,21 @@ _AGE_BEFORE = re.compile(
 # "The mayor, 58, announced": an age in apposition, between commas after a noun
 _APPOS_BEFORE = re.compile(r"(?<![\d,]\s)\b[A-Za-z][a-z'’.-]+,\s$")
 _APPOS_AFTER = re.compile(
-    r",\s+(?:who|was|is|has|had|said|says|of|from|[a-z]+ed|[a-z]+s)\b(?!\s+(?:of|percent)\b)"
+    r",\s+(?:who|was|is|has|had|said|says|of|from|[a-z]+ed|[a-z]+s|won|lost|led|ran|took|made"
+    r"|became|came|left|told|wrote|spent|gave|got|went|faces|will|would)\b"
+    r"(?!\s+(?:of|percent)\b)"
 )
 
 
 # "patients over 65", "children under 5": a bound on age after a noun for people, when no
 # noun follows the number ("over 80 people" counts people)
 _PEOPLE = r"""patients|people|adults|pensioners|those|children|kids|men|women|anyone|voters
-    |residents|drivers|workers|everyone|persons|individuals|smokers|citizens|teenagers|girls|boys"""
+    |residents|drivers|workers|everyone|persons|individuals|smokers|citizens|teenagers|girls|boys
+    |members|candidates|employees|staff|applicants|students|pupils|players|MPs|councillors"""
 AGE_BOUND_BEFORE = re.compile(
-    rf"\b(?:{_PEOPLE})\s+(?:aged\s+)?(?:over|under|above|below)\s+$", re.VERBOSE | re.IGNORECASE
+    rf"""\b(?:{_PEOPLE})\s+(?:aged\s+)?(?:over|under|above|below)\s+$
+    | \b(?:{_PEOPLE})\b[^,;.]{{0,40}}\b(?:are|were|is|was)\s+(?:over|under|above|below)\s+$""",
+    re.VERBOSE | re.IGNORECASE,
 )
 AGE_BOUND_AFTER = re.compile(
     r"""\s*(?:$|[.,;:)]|(?:make|made|makes|are|were|is|was|have|had|who|with|and|or|account

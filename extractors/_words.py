@@ -38,7 +38,11 @@ WORDS_PATTERN = rf"""
         half(?=\s+(?:of|the)\b)                       # "half of the country's GDP", "half the dose"
       | {_CARD}                                      # a number word
       | (?:{alt(ORDINALS)})(?=\s+(?:out\s+of|of)\s+\d)  # "third out of 26": a rank
-      | (?:(?<=ranked\s)|(?<=finished\s)|(?<=placed\s)|(?<=came\s))(?:{alt(ORDINALS)})
+      | (?:(?<=ranked\s)|(?<=finished\s)|(?<=finishing\s)|(?<=placed\s)|(?<=came\s))
+        (?:{alt([*ORDINALS, "second"])})                # "finished second": a rank
+      | (?:{alt(ORDINALS)})(?=\s+most\s|\s+(?:largest|biggest|highest|lowest|busiest|richest
+        |poorest|largest|smallest|best|worst)\b)         # "the third most expensive"
+      | second(?=\s+in\s+the\s+(?:table|standings|league|rankings?|world|polls?)\b)
     )
     (?:(?:\s+and)?(?:[\s-]+|\s+-\s+)                 # joined by space, hyphen or "and"
        (?:a\s+(?=(?:{_FRAC}|{_SCALE})\b))?           # "and a half", "a quarter million"
@@ -53,6 +57,8 @@ def parse_words(text: str) -> tuple[float, float] | None:
     tokens = re.split(r"[\s-]+", text.lower())
     if len(tokens) == 1 and tokens[0] in ORDINALS:
         return float(ORDINALS[tokens[0]]), 1.0
+    if tokens == ["second"]:  # matched only in a ranking ("finished second")
+        return 2.0, 1.0
     total, current, since_and, scale, seen = 0.0, 0.0, 0.0, 1.0, False
     after_and, frac_after_scale = False, False
     for i, tok in enumerate(tokens):

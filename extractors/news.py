@@ -53,6 +53,18 @@ _NOT_IN_NOUN = {
     "total", "all", "terms", "full", "part", "return", "addition", "response", "cash", "the",
     "its", "their", "a", "an", "his", "her", "our", "this", "that", "each", "every", "one",
 }  # fmt: skip
+# "jumped 32% year on year to | 11,620", "dropped by a fifth to | 2.6 million": the level after
+# a change measures the same thing as the change
+_CHANGE_TO = re.compile(
+    r"""(?:\d\s*(?:%|percent|per\s+cent|percentage\s+points?|points?)|\bby\s+(?:a|one)\s+\w+)
+    \s+(?:year[\s-]on[\s-]year\s+|a\s+year\s+earlier\s+)?(?:to|from)\s+$""",
+    re.I | re.VERBOSE,
+)
+_DET_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|further|new|extra|additional|record|special)\s+$",
+    re.I,
+)
+_SUBDIVISIONS = (("hour", "minute", 60), ("minute", "second", 60), ("year", "month", 12))
 _IN_GAP = re.compile(r"^\s+in\s+$", re.I)
 _COMPOUND_GAP = re.compile(r"^\s+(?:and\s+)?$", re.I)
 _SUBUNIT_END = re.compile(r"(?:cents?|pence|penny|pennies|kopecks|kopeks|kopiykas)$", re.I)
@@ -230,7 +242,9 @@ def _link(sentence: str, ms: list[Mention]) -> None:
             a.value = (a.value + b.value) / 2
             del ms[i + 1]
             continue
-        if _OF_GAP.match(gap) and b.unit in ("count", a.unit):
+        # "cut admissions by 89% among the 2,246 adults": a change, not a share of the 2,246
+        share = "among" not in gap.lower() or a.unit in (b.unit, "rank")
+        if _OF_GAP.match(gap) and b.unit in ("count", a.unit) and share:
             a.whole, a.part_of = b.value, i + 1
         elif _PAREN_GAP.match(gap) and sentence[b.end : b.end + 2].lstrip().startswith(")"):
             b.equivalent_of = i
@@ -247,7 +261,7 @@ def _link_wholes(sentence: str, ms: list[Mention]) -> None:
         if m.bare or i + 1 == len(ms):
             continue
         nxt = ms[i + 1]
-        gap = sentence[m.end : nxt.start]
+        gap = sentence[m.end : nxt.lead]  # "212 votes out of | more than 96,000"
         if _WHOLE_FIRST_NEAR.search(tail(sentence, m.start)[1]) and _WHOLE_FIRST.search(
             sentence, 0, m.start
         ):
@@ -284,7 +298,8 @@ def _ratio(a: Mention, b: Mention) -> bool:
 
 
 def _compound(sentence: str, a: Mention, b: Mention) -> bool:
-    """ "3 dollars 50 cents", "5 feet 2 inches", "12 ft 2 in": one amount; fold `b` into `a`."""
+    """ "3 dollars 50 cents", "5 feet 2 inches", "two hours and 48 minutes": one amount; fold
+    `b` into `a`."""
     if a.range_high is not None or a.qualifier or b.qualifier or not a.value.is_integer():
         return False
     if a.unit == b.unit and _SUBUNIT_END.search(sentence, b.start, b.end) and b.value < 1:
@@ -292,6 +307,10 @@ def _compound(sentence: str, a: Mention, b: Mention) -> bool:
             return False
         a.value, a.half, a.end = a.value + b.value, b.half, b.end
         return True
+    for big, small, per in _SUBDIVISIONS:
+        if a.unit == big and b.unit == small and b.value < per:  # "two hours and 48 minutes"
+            a.value, a.half, a.end = a.value + b.value / per, b.half / per, b.end
+            return True
     if a.unit == "ft" and (b.unit == "in" or b.unit == "count" and b.value < 12):
         inch = _INCH_AFTER.match(sentence, b.end) if b.unit == "count" else None
         if b.unit == "count" and not inch:
@@ -305,8 +324,8 @@ def _compound(sentence: str, a: Mention, b: Mention) -> bool:
 def _ranged(sentence: str, a: Mention, gap: str, b: Mention | None = None) -> bool:
     """ "between 7 and 9", "from 200 to 300": a range; "rose from 24.5 to 26" is a change;
     "cleared the Senate 68-32" is a tally (a hyphen and a smaller second number)."""
-    if b is not None and gap.strip() in "-–" and b.value < a.value and b.scale == a.scale == 1:
-        return False
+    if b is not None and b.value < a.value * _scale_gap(a, b):
+        return False  # "68-32", "54.3% to 45.7%": a tally or two shares, not a range
     before = tail(sentence, a.lead)[1]
     if _BETWEEN.search(before):
         return True
@@ -363,13 +382,18 @@ def _subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | 
             out.append((" ".join(words + ["rank"]), f"{head}|rank" if head else "rank"))
             continue
         words = ctx.noun_after(sentence, after) if m.unit == "count" else []
+        if not words and m.unit != "count" and _DET_BEFORE.search(tail(sentence, m.lead)[1]):
+            words = ctx.noun_after(sentence, m.end)  # "a $412.6 million budget", "a 2.4 mg dose"
         words = words or ctx.noun_before(sentence, m.lead)
-        if m.unit != "count" and (not words or words[0].lower() in ctx.PRONOUNS):
+        of_after = sentence.startswith(" of ", m.end)
+        if m.unit != "count" and of_after and (not words or words[0].lower() in ctx.PRONOUNS):
             words = ctx.noun_after(sentence, after) or words  # "We lost 70% of our customers"
         money_in = _IN_NOUN.match(sentence, m.end) if len(m.unit) == 3 else None
         if money_in and money_in.group(1).lower() not in _NOT_IN_NOUN:
             words = money_in.group(1).split()  # "approved R$12 billion in loans": loans
         event = _event(sentence, i, ms, i in wholes)
+        if i > 0 and _CHANGE_TO.search(tail(sentence, m.lead)[1]):
+            words = []  # "raised its dividend by 12% to 8.4 pence": the dividend, as before
         if not words and i > 0:  # "..., up from $24.5 billion": the previous figure's subject
             donor = m.part_of if m.part_of is not None and m.part_of < i else i - 1
             text, key = out[donor]

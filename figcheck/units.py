@@ -50,6 +50,7 @@ UNIT_TABLE: dict[str, tuple[str, float]] = {
     "kW": ("power", 1e3),
     "kWh": ("energy", 3.6e6),
     "kcal": ("energy", 4184.0),
+    "magnitude": ("magnitude", 1.0),
     "MWh": ("energy", 3.6e9),
     "GWh": ("energy", 3.6e12),
     "TWh": ("energy", 3.6e15),

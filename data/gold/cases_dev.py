@@ -1732,4 +1732,993 @@ CASES = [
         N("third quarter", "quarter label"),
         N("15th", DATE),
     ),
+    # --- batch 3: regional and local news (council tax, schools, fares, waiting lists, crime)
+    S(
+        "Hartfield County Council will raise council tax by 4.99%, taking a Band D bill to "
+        "£2,171.60 a year.",
+        Q("4.99%", 4.99, "percent", h=0.005, subj="tax"),
+        Q("£2,171.60", 2171.6, "GBP", h=0.005, subj="bill"),
+    ),
+    S(
+        "The school board approved a $412.6 million budget for 2025-26, $18 million more than "
+        "this year.",
+        Q("$412.6 million", 412.6 * M, "USD", h=0.05 * M, subj="budget"),
+        N("2025-26", "school year (years)"),
+        Q("$18 million", 18 * M, "USD", h=0.5 * M),
+    ),
+    S(
+        "Single bus fares in the county will rise from £2 to £2.50 on 1 April, the transport "
+        "authority said.",
+        Q("£2", 2, "GBP", subj="fare", by="transport authority"),
+        Q("£2.50", 2.5, "GBP", h=0.005, subj="fare", by="transport authority"),
+        N("1 April", DATE),
+    ),
+    S(
+        "Some 7.54 million treatment pathways were open in England at the end of March, of which "
+        "302,589 had waited more than 52 weeks.",
+        Q("7.54 million", 7.54 * M, h=0.005 * M, q="approx", subj="pathway"),
+        Q("302,589", 302589, whole=7.54 * M, subj="pathway"),
+        Q("52 weeks", 52, "week", q="more_than"),
+    ),
+    S(
+        "Patients at Riverside General waited an average of 14 hours in A&E last month, up from "
+        "11 hours in May.",
+        Q("14 hours", 14, "hour"),
+        Q("11 hours", 11, "hour"),
+    ),
+    S(
+        "Burglaries in the borough fell 11% to 3,412 in the year to September, police figures "
+        "show.",
+        Q("11%", 11, "percent", subj="burglar", by="police"),
+        Q("3,412", 3412, subj="burglar", by="police"),
+    ),
+    S(
+        "Recorded knife crime in the city rose by 214 offences, or 9.3 per cent, to 2,518.",
+        Q("214", 214, subj="offence"),
+        Q("9.3 per cent", 9.3, "percent", h=0.05),
+        Q("2,518", 2518),
+    ),
+    S(
+        "The council plans to close 6 of its 23 libraries to save £1.4m a year.",
+        Q("6", 6, whole=23, subj="librar"),
+        Q("23", 23, subj="librar"),
+        Q("£1.4m", 1.4 * M, "GBP", h=0.05 * M),
+    ),
+    S(
+        "Average class sizes in the district's primary schools have grown to 31.4 pupils, against "
+        "a national average of 26.7.",
+        Q("31.4", 31.4, h=0.05, subj="pupil"),
+        Q("26.7", 26.7, h=0.05),
+    ),
+    S(
+        "The ambulance trust said 1 in 6 of its vehicles was more than 10 years old.",
+        Q("1 in 6", 1, whole=6, subj="vehicle", by="trust"),
+        Q("10 years", 10, "age_year", q="more_than"),
+    ),
+    S(
+        "Parking charges at the hospital will go up to £3.80 an hour from next month.",
+        Q("£3.80", 3.8, "GBP", h=0.005, subj="charge"),
+    ),
+    S(
+        "Violent crime in Westmoor fell to 4,870 offences in 2024, the lowest since 2013, the "
+        "police and crime commissioner said.",
+        Q("4,870", 4870, h=5, subj="offence", period="2024", by="commissioner"),
+        N("2024", YEAR),
+        N("2013", YEAR),
+    ),
+    S(
+        "The county's 84 secondary schools face a combined deficit of £23.7 million this year.",
+        Q("84", 84, subj="school"),
+        Q("£23.7 million", 23.7 * M, "GBP", h=0.05 * M, subj="deficit"),
+    ),
+    S(
+        "Under the new plan, 312 of the 1,046 bus stops in the city will get real-time displays.",
+        Q("312", 312, whole=1046, subj="stop"),
+        Q("1,046", 1046, subj="stop"),
+    ),
+    S(
+        "Fewer than half of the 9,800 rented homes inspected met the decent homes standard.",
+        Q("half", 0.5, q="less_than", whole=9800),
+        Q("9,800", 9800, h=50, subj="home"),
+    ),
+    S(
+        "Residents will pay £1,988 on average for a Band D property, up £94 on last year.",
+        Q("£1,988", 1988, "GBP"),
+        Q("£94", 94, "GBP"),
+    ),
+    S(
+        "The town hall has 412 staff on its payroll, down from 590 in 2019.",
+        Q("412", 412, subj="staff"),
+        Q("590", 590, h=5, subj="staff", period="2019"),
+        N("2019", YEAR),
+    ),
+    S(
+        "The 57-bed ward at St Anne's will close for 18 months while engineers replace crumbling "
+        "concrete.",
+        Q("57", 57, subj="bed"),
+        Q("18 months", 18, "month"),
+    ),
+    S(
+        "Council tax arrears in the borough reached £9.2m, owed by about 14,000 households.",
+        Q("£9.2m", 9.2 * M, "GBP", h=0.05 * M, subj="arrears"),
+        Q("14,000", 14000, h=500, q="approx", subj="household"),
+    ),
+    S(
+        "Ambulances took an average of 47 minutes to reach category 2 calls, against a target of "
+        "18 minutes.",
+        Q("47 minutes", 47, "minute"),
+        N("category 2", "category label"),
+        Q("18 minutes", 18, "minute"),
+    ),
+    S(
+        "The night bus on route 66 will run every 20 minutes from Friday.",
+        N("route 66", REF),
+        Q("20 minutes", 20, "minute"),
+    ),
+    S(
+        "A flat fare of £1.50 for under-18s was introduced in 2023 and used 2.3 million times in "
+        "its first year.",
+        Q("£1.50", 1.5, "GBP", h=0.005, subj="fare"),
+        N("under-18s", "age group label"),
+        N("2023", YEAR),
+        Q("2.3 million", 2.3 * M, h=0.05 * M),
+        N("first", ORD),
+    ),
+    S(
+        "Shoplifting offences recorded by the force jumped 32% year on year to 11,620.",
+        Q("32%", 32, "percent", subj="offence"),
+        Q("11,620", 11620, h=5, subj="offence"),
+    ),
+    S(
+        "The waiting list for social housing in the district stands at 6,310 households, 1,200 of "
+        "them in temporary accommodation.",
+        Q("6,310", 6310, h=5, subj="household"),
+        Q("1,200", 1200, h=50, whole=6310, subj="household"),
+    ),
+    S(
+        "The authority expects to spend £38m on home-to-school transport in 2025, nearly double "
+        "the 2019 figure.",
+        Q("£38m", 38 * M, "GBP", h=0.5 * M, period="2025"),
+        N("2025", YEAR),
+        N("2019", YEAR),
+    ),
+    S(
+        "Under 40% of patients with suspected cancer were seen within 62 days at the trust, far "
+        "below the 85% standard.",
+        Q("40%", 40, "percent", q="less_than"),
+        Q("62 days", 62, "day"),
+        Q("85%", 85, "percent"),
+    ),
+    S(
+        "The council's cabinet voted 7-2 to approve the 3.9% rise in rents for its 15,400 homes.",
+        Q("7", 7),
+        Q("2", 2),
+        Q("3.9%", 3.9, "percent", h=0.05),
+        Q("15,400", 15400, h=50, subj="home"),
+    ),
+    S(
+        "Control room staff answered 999 calls in an average of 11 seconds last quarter.",
+        N("999", PHONE),
+        Q("11 seconds", 11, "second"),
+        N("quarter", REL),
+    ),
+    S(
+        "Police in the county made 1,932 arrests for drink-driving over the festive period, 8% "
+        "fewer than a year earlier.",
+        Q("1,932", 1932, subj="arrest"),
+        Q("8%", 8, "percent"),
+        N("a year", REL),
+    ),
+    S(
+        "Park-and-ride tickets will be free for the 6 weeks before Christmas, costing the council "
+        "around £250,000.",
+        Q("6 weeks", 6, "week"),
+        Q("£250,000", 250000, "GBP", h=5000, q="approx"),
+    ),
+    # --- batch 3: business wires (several figures a sentence, guidance, buybacks, margins)
+    S(
+        "Kestrel Foods reported third-quarter revenue of $2.87 billion, up 6% year on year, and "
+        "net income of $312 million.",
+        N("third-quarter", "quarter label"),
+        Q("$2.87 billion", 2.87 * B, "USD", h=0.005 * B, subj="revenue"),
+        Q("6%", 6, "percent", subj="revenue"),
+        Q("$312 million", 312 * M, "USD", h=0.5 * M, subj="income"),
+    ),
+    S(
+        "The group now expects full-year sales of €11.2bn to €11.6bn, up from a previous range of "
+        "€10.9bn to €11.3bn.",
+        R("€11.2bn to €11.6bn", 11.2 * B, 11.6 * B, "EUR", subj="sale"),
+        R("€10.9bn to €11.3bn", 10.9 * B, 11.3 * B, "EUR"),
+    ),
+    S(
+        "Its operating margin widened 1.8 percentage points to 14.6%, beating analysts' forecasts "
+        "of 13.9%.",
+        Q("1.8 percentage points", 1.8, "percentage_point", h=0.05),
+        Q("14.6%", 14.6, "percent", h=0.05, subj="margin"),
+        Q("13.9%", 13.9, "percent", h=0.05),
+    ),
+    S(
+        "The bank announced a £1.5bn share buyback and raised its dividend by 12% to 8.4 pence a "
+        "share.",
+        Q("£1.5bn", 1.5 * B, "GBP", h=0.05 * B, subj="buyback"),
+        Q("12%", 12, "percent", subj="dividend"),
+        Q("8.4 pence", 0.084, "GBP", h=0.0005, subj="dividend"),
+    ),
+    S(
+        "Pre-tax profit fell 23% to £418m in the six months to June, while revenue edged up 2% to "
+        "£3.1bn.",
+        Q("23%", 23, "percent", subj="profit"),
+        Q("£418m", 418 * M, "GBP", h=0.5 * M, subj="profit"),
+        Q("six months", 6, "month"),
+        Q("2%", 2, "percent", subj="revenue"),
+        Q("£3.1bn", 3.1 * B, "GBP", h=0.05 * B, subj="revenue"),
+    ),
+    S(
+        "The airline carried 41.2 million passengers in 2024, 9% more than in 2023, and filled "
+        "88.4% of its seats.",
+        Q("41.2 million", 41.2 * M, h=0.05 * M, subj="passenger", period="2024"),
+        N("2024", YEAR),
+        Q("9%", 9, "percent"),
+        N("2023", YEAR),
+        Q("88.4%", 88.4, "percent", h=0.05),
+    ),
+    S(
+        "Same-store sales rose 4.3% in the first quarter, compared with 1.1% a year earlier.",
+        Q("4.3%", 4.3, "percent", h=0.05, subj="sale"),
+        N("first quarter", "quarter label"),
+        Q("1.1%", 1.1, "percent", h=0.05),
+        N("a year", REL),
+    ),
+    S(
+        "The miner will return up to $3bn to shareholders through buybacks over the next 18 "
+        "months.",
+        Q("$3bn", 3 * B, "USD", q="up_to"),
+        Q("18 months", 18, "month"),
+    ),
+    S(
+        "The chipmaker guided second-quarter revenue to between $7.4 billion and $7.8 billion, "
+        "below the $8.1 billion analysts had expected.",
+        N("second-quarter", "quarter label"),
+        R("$7.4 billion and $7.8 billion", 7.4 * B, 7.8 * B, "USD", subj="revenue"),
+        Q("$8.1 billion", 8.1 * B, "USD", h=0.05 * B),
+    ),
+    S(
+        "Shares closed down 8.7% at 1,214 pence, wiping about £2.3bn off the company's market "
+        "value.",
+        Q("8.7%", 8.7, "percent", h=0.05),
+        Q("1,214 pence", 12.14, "GBP"),
+        Q("£2.3bn", 2.3 * B, "GBP", h=0.05 * B, q="approx"),
+    ),
+    S(
+        "The retailer employs 28,500 people in 1,140 stores and plans to open 60 more this year.",
+        Q("28,500", 28500, h=50, subj="people"),
+        Q("1,140", 1140, h=5, subj="store"),
+        Q("60", 60),
+    ),
+    S(
+        "Ebitda rose 15% to ¥412 billion, and the company lifted its full-year forecast to ¥1.65 "
+        "trillion.",
+        Q("15%", 15, "percent", subj="ebitda"),
+        Q("¥412 billion", 412 * B, "JPY", h=0.5 * B, subj="ebitda"),
+        Q("¥1.65 trillion", 1.65 * T, "JPY", h=0.005 * T, subj="forecast"),
+    ),
+    S(
+        "The brewer said volumes dropped 3.5% while prices rose 7%, leaving organic revenue up "
+        "3.2%.",
+        Q("3.5%", 3.5, "percent", h=0.05, subj="volume", by="brewer"),
+        Q("7%", 7, "percent", subj="price"),
+        Q("3.2%", 3.2, "percent", h=0.05, subj="revenue"),
+    ),
+    S(
+        "Orders at the engineering group climbed 19% to a record 6.8 billion Swiss francs.",
+        Q("19%", 19, "percent", subj="order"),
+        Q("6.8 billion Swiss francs", 6.8 * B, "CHF", h=0.05 * B, subj="order"),
+    ),
+    S(
+        "The telecoms group cut 2,400 jobs last year, roughly a tenth of its workforce, and plans "
+        "another 900 cuts by 2026.",
+        Q("2,400", 2400, h=50, subj="job"),
+        Q("a tenth", 0.1, q="approx"),
+        Q("900", 900, h=45, subj="cut"),
+        N("2026", YEAR),
+    ),
+    S(
+        "Rental income at the property group rose 5.4% to £611m, with occupancy at 96.8%.",
+        Q("5.4%", 5.4, "percent", h=0.05, subj="income"),
+        Q("£611m", 611 * M, "GBP", h=0.5 * M, subj="income"),
+        Q("96.8%", 96.8, "percent", h=0.05, subj="occupancy"),
+    ),
+    S(
+        "Revenue at the cloud unit jumped 31% year-on-year to $10.3 billion, making up 17% of "
+        "group sales.",
+        Q("31%", 31, "percent", subj="revenue"),
+        Q("$10.3 billion", 10.3 * B, "USD", h=0.05 * B, subj="revenue"),
+        Q("17%", 17, "percent"),
+    ),
+    S(
+        "The insurer's combined ratio improved to 93.2% from 97.5%, and it will pay a special "
+        "dividend of 25 cents a share.",
+        Q("93.2%", 93.2, "percent", h=0.05, subj="ratio"),
+        Q("97.5%", 97.5, "percent", h=0.05),
+        Q("25 cents", 0.25, "USD", subj="dividend"),
+    ),
+    S(
+        "The carmaker delivered 1.81 million vehicles in 2024, short of its target of 2 million.",
+        Q("1.81 million", 1.81 * M, h=0.005 * M, subj="vehicle", period="2024"),
+        N("2024", YEAR),
+        Q("2 million", 2 * M, h=0.5 * M),
+    ),
+    S(
+        "Like-for-like sales fell 1.2% in the 12 weeks to 5 January, the supermarket said.",
+        Q("1.2%", 1.2, "percent", h=0.05, subj="sale", by="supermarket"),
+        Q("12 weeks", 12, "week"),
+        N("5 January", DATE),
+    ),
+    S(
+        "The utility's capital spending will rise to between £4bn and £4.5bn a year from 2026, up "
+        "from £3.2bn.",
+        R("£4bn and £4.5bn", 4 * B, 4.5 * B, "GBP", subj="spending"),
+        N("2026", YEAR),
+        Q("£3.2bn", 3.2 * B, "GBP", h=0.05 * B),
+    ),
+    S(
+        "Free cash flow more than doubled to $1.46 billion, and the board approved a further $500 "
+        "million buyback.",
+        Q("$1.46 billion", 1.46 * B, "USD", h=0.005 * B, subj="cash flow"),
+        Q("$500 million", 500 * M, "USD", h=0.5 * M, subj="buyback"),
+    ),
+    S(
+        "The lender's net interest margin narrowed by 0.15 percentage points to 2.98%.",
+        Q("0.15 percentage points", 0.15, "percentage_point", h=0.005),
+        Q("2.98%", 2.98, "percent", h=0.005, subj="margin"),
+    ),
+    S(
+        "The drugmaker's revenue grew 14% to $14.9 billion in the quarter, helped by sales of its "
+        "obesity drug, which tripled to $3.6 billion.",
+        Q("14%", 14, "percent", subj="revenue"),
+        Q("$14.9 billion", 14.9 * B, "USD", h=0.05 * B, subj="revenue"),
+        N("quarter", REL),
+        Q("$3.6 billion", 3.6 * B, "USD", h=0.05 * B, subj="sale"),
+    ),
+    S(
+        "The company employs 640 people at the plant, which it said would close in the second "
+        "half of 2026.",
+        Q("640", 640, h=5, subj="people"),
+        N("second half", REL),
+        N("2026", YEAR),
+    ),
+    S(
+        "The tribunal's ruling, case 2024/0187, orders the firm to repay £4.3m to 1,150 former "
+        "staff.",
+        N("2024/0187", REF),
+        Q("£4.3m", 4.3 * M, "GBP", h=0.05 * M),
+        Q("1,150", 1150, h=5, subj="staff"),
+    ),
+    # --- batch 3: sport (fees, attendances, race times as durations in their leading unit,
+    # match scores as not-claims)
+    S(
+        "Ethiopian runner Tadesse Worku won the Berlin marathon in 2:01:09, 41 seconds outside "
+        "the course record.",
+        Q("2:01:09", 2 + 1 / 60 + 9 / 3600, "hour"),
+        Q("41 seconds", 41, "second"),
+    ),
+    S(
+        "She clocked 12.41 seconds in the 100 metres hurdles, the fastest time in the world this "
+        "year.",
+        Q("12.41 seconds", 12.41, "second", h=0.005),
+        N("100 metres", "name of an event"),
+    ),
+    S(
+        "United beat City 3-1 in front of 73,402 fans at Old Trafford on Sunday.",
+        N("3-1", "match score"),
+        Q("73,402", 73402, subj="fan"),
+    ),
+    S(
+        "The club paid an initial £62m for the winger, with a further £8m in add-ons, on a "
+        "five-year contract.",
+        Q("£62m", 62 * M, "GBP", h=0.5 * M),
+        Q("£8m", 8 * M, "GBP", h=0.5 * M),
+        Q("five-year", 5, "year"),
+    ),
+    S(
+        "Average league attendance rose to 38,700 this season, the highest since the 1970s.",
+        Q("38,700", 38700, h=50, subj="attendance"),
+        N("1970s", DECADE),
+    ),
+    S(
+        "The half-time score was 1-1 before the visitors struck twice in the second half.",
+        N("half-time", "match period, not a figure"),
+        N("1-1", "match score"),
+        N("second half", "match period, not a figure"),
+    ),
+    S(
+        "The 21-year-old has scored 14 goals in 22 league games since his €45 million move in "
+        "August.",
+        Q("21-year-old", 21, "age_year"),
+        Q("14", 14, subj="goal"),
+        Q("22", 22, subj="game"),
+        Q("€45 million", 45 * M, "EUR", h=0.5 * M),
+    ),
+    S(
+        "The Welsh side finished fifth out of 12 teams, their best placing in a decade.",
+        Q("fifth", 5, "rank", whole=12),
+        Q("12", 12, subj="team"),
+    ),
+    S(
+        "The final, which kicks off at 19:45, is expected to draw a television audience of more "
+        "than 20 million.",
+        N("19:45", TIME),
+        Q("20 million", 20 * M, q="more_than", subj="audience"),
+    ),
+    S(
+        "The crowd of 8,112 at the women's match was a record for the ground.",
+        Q("8,112", 8112, subj="crowd"),
+    ),
+    S(
+        "The Lions won 27-24 to level the series at 1-1, with the decider in Sydney on 19 July.",
+        N("27-24", "match score"),
+        N("1-1", "match score (series)"),
+        N("19 July", DATE),
+    ),
+    S(
+        "Pole-sitter Marco Lind's lap of 1:27.097 put him 0.215 seconds clear of his team-mate.",
+        Q("1:27.097", 1 + 27.097 / 60, "minute", h=0.0005 / 60),
+        Q("0.215 seconds", 0.215, "second", h=0.0005),
+    ),
+    S(
+        "Tickets for the final sold out in 11 minutes, with 340,000 fans in the online queue.",
+        Q("11 minutes", 11, "minute"),
+        Q("340,000", 340000, h=5000, subj="fan"),
+    ),
+    S(
+        "The 36-year-old goalkeeper kept his 150th clean sheet for the club.",
+        Q("36-year-old", 36, "age_year"),
+        N("150th", ORD),
+    ),
+    S(
+        "The transfer fee of €100m made him the third most expensive player in history.",
+        Q("€100m", 100 * M, "EUR", h=0.5 * M, subj="fee"),
+        Q("third", 3, "rank"),
+    ),
+    S(
+        "The stadium's capacity will rise from 52,000 to 61,500 after a £300m redevelopment.",
+        Q("52,000", 52000, h=500, subj="capacity"),
+        Q("61,500", 61500, h=50),
+        Q("£300m", 300 * M, "GBP", h=0.5 * M),
+    ),
+    S(
+        "The world number 4 lost 6-4, 3-6, 7-6 in two hours and 48 minutes.",
+        Q("4", 4, "rank"),
+        N("6-4", "match score"),
+        N("3-6", "match score"),
+        N("7-6", "match score"),
+        Q("two hours and 48 minutes", 2.8, "hour"),
+    ),
+    S(
+        "Hamilton Athletic were relegated after finishing 19th, 7 points from safety.",
+        Q("19th", 19, "rank"),
+        Q("7", 7, subj="point"),
+    ),
+    S(
+        "More than 1.2 million spectators lined the route of the three-week race.",
+        Q("1.2 million", 1.2 * M, q="more_than", subj="spectator"),
+        Q("three-week", 3, "week"),
+    ),
+    S(
+        "The Olympic champion swam the 200m freestyle in 1:44.52, a European record.",
+        N("200m", "name of an event"),
+        Q("1:44.52", 1 + 44.52 / 60, "minute", h=0.005 / 60),
+    ),
+    S(
+        "The 1-0 win lifted the side to second in the table, a point behind the leaders.",
+        N("1-0", "match score"),
+        Q("second", 2, "rank"),
+    ),
+    # --- batch 3: elections (turnout, shares, seats, margins)
+    S(
+        "Turnout in the by-election was 38.2%, down from 67.5% at the general election.",
+        Q("38.2%", 38.2, "percent", h=0.05, subj="turnout"),
+        Q("67.5%", 67.5, "percent", h=0.05, subj="turnout"),
+    ),
+    S(
+        "Labour held the seat with a majority of 3,917, down from 14,211, as its vote share fell "
+        "19 percentage points.",
+        Q("3,917", 3917, subj="majority"),
+        Q("14,211", 14211, subj="majority"),
+        Q("19 percentage points", 19, "percentage_point"),
+    ),
+    S(
+        "The Greens won 11 of the 47 seats on the council, up from 4, while the Conservatives "
+        "lost 9.",
+        Q("11", 11, whole=47, subj="seat"),
+        Q("47", 47, subj="seat"),
+        Q("4", 4),
+        Q("9", 9),
+    ),
+    S(
+        "With all 650 constituencies declared, the party had 411 MPs on 33.7% of the vote.",
+        Q("650", 650, h=5, subj="constituenc"),
+        Q("411", 411, subj="MP"),
+        Q("33.7%", 33.7, "percent", h=0.05),
+    ),
+    S(
+        "The mayor was re-elected by just 212 votes out of more than 96,000 cast.",
+        Q("212", 212, whole=96000, subj="vote"),
+        Q("96,000", 96000, q="more_than"),
+    ),
+    S(
+        "Exit polls gave the centre-right bloc between 38% and 41%, with the far right on 17-19%.",
+        R("38% and 41%", 38, 41, "percent"),
+        R("17-19%", 17, 19, "percent"),
+    ),
+    S(
+        "Of the 2.4 million ballots cast, 31,500 were spoiled, the electoral commission said.",
+        Q("2.4 million", 2.4 * M, h=0.05 * M, subj="ballot", by="commission"),
+        Q("31,500", 31500, h=50, whole=2.4 * M, by="commission"),
+    ),
+    S(
+        "The referendum passed by 54.3% to 45.7% on a turnout of 72%.",
+        Q("54.3%", 54.3, "percent", h=0.05),
+        Q("45.7%", 45.7, "percent", h=0.05),
+        Q("72%", 72, "percent", subj="turnout"),
+    ),
+    S(
+        "Women now hold 263 of the 650 seats in the Commons, or 40%.",
+        Q("263", 263, whole=650, subj="seat"),
+        Q("650", 650, h=5, subj="seat"),
+        Q("40%", 40, "percent"),
+    ),
+    S(
+        "The incumbent led her challenger by 4.6 percentage points with 87% of the votes counted.",
+        Q("4.6 percentage points", 4.6, "percentage_point", h=0.05),
+        Q("87%", 87, "percent"),
+    ),
+    S(
+        "Postal votes made up 21% of the 1.1 million ballots, a record for a local election.",
+        Q("21%", 21, "percent", whole=1.1 * M, subj="postal"),
+        Q("1.1 million", 1.1 * M, h=0.05 * M, subj="ballot"),
+    ),
+    S(
+        "In the 2022 election the party won 2,341,115 votes; this time it got fewer than 1.9 "
+        "million.",
+        N("2022", YEAR),
+        Q("2,341,115", 2341115, subj="vote"),
+        Q("1.9 million", 1.9 * M, q="less_than"),
+    ),
+    S(
+        "The candidate, 44, won the primary with 61% after finishing second in 2020.",
+        Q("44", 44, "age_year"),
+        Q("61%", 61, "percent"),
+        Q("second", 2, "rank"),
+        N("2020", YEAR),
+    ),
+    S(
+        "Voters in 14 of the state's 67 counties will use paper ballots only.",
+        Q("14", 14, whole=67, subj="count"),
+        Q("67", 67, subj="count"),
+    ),
+    S(
+        "Polling stations open at 7am and close at 10pm, and the count begins on 5 May.",
+        N("7am", TIME),
+        N("10pm", TIME),
+        N("5 May", DATE),
+    ),
+    S(
+        "Only 9 of the 120 members of the new assembly are under 30.",
+        Q("9", 9, whole=120, subj="member"),
+        Q("120", 120, h=5, subj="member"),
+        Q("30", 30, "age_year", q="less_than"),
+    ),
+    S(
+        "The ruling party won 289 seats in the 575-seat chamber, down from 326.",
+        Q("289", 289, whole=575, subj="seat"),
+        Q("575", 575),
+        Q("326", 326),
+    ),
+    S(
+        "Some 62% of eligible voters cast a ballot, compared with 59.4% in 2019.",
+        Q("62%", 62, "percent", q="approx"),
+        Q("59.4%", 59.4, "percent", h=0.05, period="2019"),
+        N("2019", YEAR),
+    ),
+    S(
+        "He served two terms in the 1990s and returned to politics in 2019 at the age of 71.",
+        Q("two", 2, subj="term"),
+        N("1990s", DECADE),
+        N("2019", YEAR),
+        Q("71", 71, "age_year"),
+    ),
+    # --- batch 3: weather and disasters (rain, wind, magnitudes, revised tolls)
+    S(
+        "A magnitude 6.8 earthquake struck off the coast at a depth of 10 km, the geological "
+        "survey said.",
+        Q("magnitude 6.8", 6.8, "magnitude", h=0.05, by="survey"),
+        Q("10 km", 10, "km"),
+    ),
+    S(
+        "The death toll from the quake was revised from 120 to 153, with at least 1,400 people "
+        "injured.",
+        Q("120", 120, h=5),
+        Q("153", 153, subj="death"),
+        Q("1,400", 1400, h=50, q="at_least", subj="people"),
+    ),
+    S(
+        "Up to 112mm of rain fell in 24 hours at Capel Curig, more than a month's average.",
+        Q("112mm", 112, "mm", q="up_to", subj="rain"),
+        Q("24 hours", 24, "hour"),
+    ),
+    S(
+        "Storm Elin brought gusts of 98 mph to the Isle of Wight and left 41,000 homes without "
+        "power.",
+        Q("98 mph", 98, "mph", subj="gust"),
+        Q("41,000", 41000, h=500, subj="home"),
+    ),
+    S(
+        "The typhoon, with sustained winds of 185 km/h, forced the evacuation of 1.3 million "
+        "people.",
+        Q("185 km/h", 185, "km/h", subj="wind"),
+        Q("1.3 million", 1.3 * M, h=0.05 * M, subj="people"),
+    ),
+    S(
+        "Floods have killed 47 people, including 12 children, and displaced roughly 210,000 in "
+        "the province.",
+        Q("47", 47, subj="people"),
+        Q("12", 12, whole=47, subj="child"),
+        Q("210,000", 210000, h=5000, q="approx"),
+    ),
+    S(
+        "Rainfall in June was 31% above the long-term average, at 94.6 mm, the Met Office said.",
+        Q("31%", 31, "percent", by="Met Office"),
+        Q("94.6 mm", 94.6, "mm", h=0.05, subj="rainfall", by="Met Office"),
+    ),
+    S(
+        "The wildfire has burned 18,400 hectares and is 35% contained, fire officials said on "
+        "Tuesday.",
+        Q("18,400 hectares", 18400, "ha", h=50, by="officials"),
+        Q("35%", 35, "percent", by="officials"),
+    ),
+    S(
+        "The aftershock, of magnitude 5.1, was felt 300 kilometres away in the capital.",
+        Q("magnitude 5.1", 5.1, "magnitude", h=0.05),
+        Q("300 kilometres", 300, "km", h=15),
+    ),
+    S(
+        "Temperatures fell to minus 14.2 degrees Celsius overnight, the coldest night since 2010.",
+        Q("minus 14.2 degrees Celsius", -14.2, "degC", h=0.05),
+        N("2010", YEAR),
+    ),
+    S(
+        "The river peaked at 5.8 metres on Saturday, 1.2 metres above flood level.",
+        Q("5.8 metres", 5.8, "m", h=0.05, subj="river"),
+        Q("1.2 metres", 1.2, "m", h=0.05),
+    ),
+    S(
+        "Officials now say between 2,000 and 3,000 homes were destroyed by the mudslide, up from "
+        "an earlier estimate of 800.",
+        R("2,000 and 3,000", 2000, 3000, subj="home", by="officials"),
+        Q("800", 800, h=40),
+    ),
+    S(
+        "Snowfall of up to 40cm is forecast on high ground, with 10-15cm at lower levels.",
+        Q("40cm", 40, "cm", q="up_to", subj="snow"),
+        R("10-15cm", 10, 15, "cm"),
+    ),
+    S(
+        "The heatwave contributed to an estimated 2,985 excess deaths in England, a 7% rise on the "
+        "previous summer.",
+        Q("2,985", 2985, q="approx", subj="death"),
+        Q("7%", 7, "percent"),
+    ),
+    S(
+        "The cyclone's death toll rose to 76 on Thursday, and 9 fishermen are still missing.",
+        Q("76", 76, subj="death"),
+        Q("9", 9, subj="fisherm"),
+    ),
+    S(
+        "More than 400 mm of rain fell on the town in two days, the most since records began in "
+        "1910.",
+        Q("400 mm", 400, "mm", q="more_than", subj="rain"),
+        Q("two days", 2, "day"),
+        N("1910", YEAR),
+    ),
+    S(
+        "Insured losses from the storms are put at $4.2bn to $5bn, the broker Aon estimated.",
+        R("$4.2bn to $5bn", 4.2 * B, 5 * B, "USD", subj="loss", by="Aon"),
+    ),
+    S(
+        "Sea surface temperatures reached 31.5C in the gulf, 2.5C above normal for August.",
+        Q("31.5C", 31.5, "degC", h=0.05, subj="temperature"),
+        Q("2.5C", 2.5, "degC", h=0.05),
+    ),
+    S(
+        "The eruption sent an ash plume 14 km into the sky and forced 4,000 villagers to leave.",
+        Q("14 km", 14, "km", subj="plume"),
+        Q("4,000", 4000, h=200, subj="villager"),
+    ),
+    S(
+        "Drought has cut the reservoir to 22% of capacity, against 61% a year ago.",
+        Q("22%", 22, "percent"),
+        Q("61%", 61, "percent"),
+        N("a year", REL),
+    ),
+    # --- batch 3: science and health (trial sizes, efficacy, doses)
+    S(
+        "In a trial of 4,812 adults, the vaccine was 71% effective against severe illness over 6 "
+        "months.",
+        Q("4,812", 4812, subj="adult"),
+        Q("71%", 71, "percent"),
+        Q("6 months", 6, "month"),
+    ),
+    S(
+        "Participants given the 2.4 mg weekly dose lost 14.9% of their body weight, against 2.4% "
+        "on placebo.",
+        Q("2.4 mg", 2.4, "mg", h=0.05, subj="dose"),
+        Q("14.9%", 14.9, "percent", h=0.05),
+        Q("2.4%", 2.4, "percent", h=0.05),
+    ),
+    S(
+        "The study followed 502,000 people aged 40 to 69 for an average of 12 years.",
+        Q("502,000", 502000, h=500, subj="people"),
+        R("40 to 69", 40, 69, "age_year"),
+        Q("12 years", 12, "year"),
+    ),
+    S(
+        "One in three patients reported side effects, most of them mild, the researchers said.",
+        Q("One in three", 1, whole=3, subj="patient", by="researchers"),
+    ),
+    S(
+        "Of the 1,204 volunteers, 602 received the drug and 602 a placebo.",
+        Q("1,204", 1204, subj="volunteer"),
+        Q("602", 602, whole=1204),
+        Q("602", 602, whole=1204, occ=2),
+    ),
+    S(
+        "Measles cases in the region rose to 1,873 in 2024, up from 368 the year before, health "
+        "officials said.",
+        Q("1,873", 1873, subj="case", period="2024", by="officials"),
+        N("2024", YEAR),
+        Q("368", 368, by="officials"),
+    ),
+    S(
+        "The new test detected 92.3% of cancers, compared with 87.1% for the standard test, in "
+        "20,000 women.",
+        Q("92.3%", 92.3, "percent", h=0.05),
+        Q("87.1%", 87.1, "percent", h=0.05),
+        Q("20,000", 20000, h=1000, subj="women"),
+    ),
+    S(
+        "Children under 5 account for nearly 40% of the 1,300 malaria deaths recorded this year.",
+        Q("5", 5, "age_year", q="less_than"),
+        Q("40%", 40, "percent", q="below", whole=1300),
+        Q("1,300", 1300, h=50, subj="death"),
+    ),
+    S(
+        "Each patient received two doses of 50 micrograms, 28 days apart.",
+        Q("two", 2, subj="dose"),
+        Q("50 micrograms", 50, "µg"),
+        Q("28 days", 28, "day"),
+    ),
+    S(
+        "The hospital carried out 3,120 hip replacements last year, with an average stay of 3.4 "
+        "days.",
+        Q("3,120", 3120, h=5, subj="replacement"),
+        Q("3.4 days", 3.4, "day", h=0.05),
+    ),
+    S(
+        "The antiviral cut hospital admissions by 89% among the 2,246 high-risk adults in the "
+        "trial.",
+        Q("89%", 89, "percent"),
+        Q("2,246", 2246, subj="adult"),
+    ),
+    S(
+        "Smoking rates among adults fell to 11.9% in 2023 from 20.2% in 2011.",
+        Q("11.9%", 11.9, "percent", h=0.05, subj="smok", period="2023"),
+        N("2023", YEAR),
+        Q("20.2%", 20.2, "percent", h=0.05, period="2011"),
+        N("2011", YEAR),
+    ),
+    S(
+        "The researchers sequenced the genomes of 8,400 patients, finding 27 new risk variants.",
+        Q("8,400", 8400, h=50, subj="patient"),
+        Q("27", 27, subj="variant"),
+    ),
+    S(
+        "The mpox outbreak has caused 14,957 confirmed cases and 524 deaths in 16 countries, the "
+        "WHO said.",
+        Q("14,957", 14957, subj="case", by="WHO"),
+        Q("524", 524, subj="death", by="WHO"),
+        Q("16", 16, subj="countr", by="WHO"),
+    ),
+    S(
+        "Mice given the compound lived 9.7% longer on average, or about 11 weeks.",
+        Q("9.7%", 9.7, "percent", h=0.05),
+        Q("11 weeks", 11, "week", q="approx"),
+    ),
+    S(
+        "Waits for an autism assessment now exceed two years for 1 in 5 children referred.",
+        Q("two years", 2, "year", q="more_than"),
+        Q("1 in 5", 1, whole=5, subj="child"),
+    ),
+    S(
+        "About 6.1% of adults in the survey of 9,000 reported long COVID symptoms lasting 12 weeks "
+        "or more.",
+        Q("6.1%", 6.1, "percent", h=0.05, q="approx", whole=9000),
+        Q("9,000", 9000, h=450),
+        Q("12 weeks", 12, "week", q="at_least"),
+    ),
+    # --- batch 3: conflict reporting (casualty ranges, hedges, competing sources)
+    S(
+        "Between 30 and 45 civilians were killed in the air strike, according to local medics.",
+        R("30 and 45", 30, 45, subj="civilian", by="medics"),
+    ),
+    S(
+        "At least 17 people died and dozens were wounded when a car bomb exploded in the market.",
+        Q("17", 17, q="at_least", subj="people"),
+        N("dozens", VAGUE),
+    ),
+    S(
+        "The monitoring group said it had documented 1,083 civilian deaths since January, a third "
+        "of them women and children.",
+        Q("1,083", 1083, subj="death", by="monitoring group"),
+        Q("a third", 1 / 3, whole=1083),
+    ),
+    S(
+        "Rebels claim to have killed up to 200 government soldiers; the army admits to losing 34.",
+        Q("200", 200, q="up_to", subj="soldier"),
+        Q("34", 34),
+    ),
+    S(
+        "An estimated 2,000 to 3,500 fighters remain in the besieged district, a senior official "
+        "told Reuters.",
+        R("2,000 to 3,500", 2000, 3500, subj="fighter", by="official"),
+    ),
+    S(
+        "The UN said 4.6 million people had been displaced since April 2023, including 1.2 million "
+        "who crossed into neighbouring countries.",
+        Q("4.6 million", 4.6 * M, h=0.05 * M, subj="people", period="since 2023-04", by="UN"),
+        N("2023", DATE),
+        Q("1.2 million", 1.2 * M, h=0.05 * M, whole=4.6 * M, by="UN"),
+    ),
+    S(
+        "Shelling damaged 37 of the city's 52 schools, while 6 hospitals were hit in the past week.",
+        Q("37", 37, whole=52, subj="school"),
+        Q("52", 52, subj="school"),
+        Q("6", 6, subj="hospital"),
+    ),
+    S(
+        "Casualty figures ranged from 60, according to the army, to more than 150, according to "
+        "residents.",
+        Q("60", 60, by="army"),
+        Q("150", 150, q="more_than", by="residents"),
+    ),
+    S(
+        "The ceasefire, agreed on 3 March, lasted less than 48 hours.",
+        N("3 March", DATE),
+        Q("48 hours", 48, "hour", q="less_than"),
+    ),
+    S(
+        "Some 140 trucks of aid entered the territory on Monday, far short of the 500 a day "
+        "needed, aid agencies said.",
+        Q("140", 140, h=5, q="approx", subj="truck", by="agencies"),
+        Q("500", 500, h=25, by="agencies"),
+    ),
+    S(
+        "Mine-clearing teams have removed 9,300 explosive devices from 1,700 square kilometres "
+        "since 2022.",
+        Q("9,300", 9300, h=50, subj="device", period="since 2022"),
+        Q("1,700 square kilometres", 1700, "km2", h=50),
+        N("2022", YEAR),
+    ),
+    S(
+        "Officials said 11 soldiers and 4 police officers died in the ambush on Route 7.",
+        Q("11", 11, subj="soldier", by="officials"),
+        Q("4", 4, subj="officer", by="officials"),
+        N("Route 7", REF),
+    ),
+    S(
+        "Nearly 1,000 people have been detained since the protests began, 83 of them minors, a "
+        "rights group said.",
+        Q("1,000", 1000, h=50, q="below", subj="people", by="rights group"),
+        Q("83", 83, whole=1000, by="rights group"),
+    ),
+    S(
+        "The drone attack killed 5 and wounded 23, the governor said, a day after 2 people died in "
+        "a similar strike.",
+        Q("5", 5, by="governor"),
+        Q("23", 23, by="governor"),
+        Q("2", 2, subj="people"),
+    ),
+    S(
+        "Ukraine says its forces have hit 17 Russian oil depots and refineries this year, knocking "
+        "out about 10% of refining capacity.",
+        Q("17", 17, subj="depot"),
+        Q("10%", 10, "percent", q="approx"),
+    ),
+    # --- batch 3: look-alikes that are not claims (dates in several formats, names, labels)
+    S(
+        "The COVID-19 inquiry will hear evidence from 14 October 2025 until the spring.",
+        N("COVID-19", MODEL),
+        N("14 October", DATE),
+        N("2025", DATE),
+    ),
+    S(
+        "G7 finance ministers agreed on 21/05/2025 to keep the $50 billion loan on track.",
+        N("G7", MODEL),
+        N("21/05/2025", DATE),
+        Q("$50 billion", 50 * B, "USD", h=0.5 * B, subj="loan"),
+    ),
+    S(
+        "Windows 11 now runs on 43% of the office's computers, the IT department said.",
+        N("Windows 11", MODEL),
+        Q("43%", 43, "percent", by="IT department"),
+    ),
+    S(
+        "The helpline, open 24/7, received 12,800 calls in its first month.",
+        N("24/7", "'around the clock', not a figure"),
+        Q("12,800", 12800, h=50, subj="call"),
+        N("first", ORD),
+    ),
+    S(
+        "Relatives of those killed on Flight MH17 gathered in Amsterdam on 17.07.2024 to mark the "
+        "10th anniversary.",
+        N("MH17", MODEL),
+        N("17.07.2024", DATE),
+        N("10th", ORD),
+    ),
+    S(
+        "NATO leaders reaffirmed Article 5 at the summit and pledged to spend 2% of GDP on defence "
+        "well into the 2030s.",
+        N("5", LAW),
+        Q("2%", 2, "percent"),
+        N("2030s", DECADE),
+    ),
+    S(
+        "House prices in the town have tripled since the 1990s, to an average of £312,000, Land "
+        "Registry data published on 2025-03-31 show.",
+        N("1990s", DECADE),
+        Q("£312,000", 312000, "GBP", h=500, by="Registry"),
+        N("2025-03-31", DATE),
+    ),
+    S(
+        "Inflation in the 2020s has averaged 4.1%, against 1.9% in the 2010s.",
+        N("2020s", DECADE),
+        Q("4.1%", 4.1, "percent", h=0.05, subj="inflation"),
+        Q("1.9%", 1.9, "percent", h=0.05),
+        N("2010s", DECADE),
+    ),
+    S(
+        "The council meets for the 2nd time this month on Tuesday, March 4th, at 6.30pm.",
+        N("2nd", ORD),
+        N("March 4th", DATE),
+        N("6.30pm", TIME),
+    ),
+    S(
+        "The first-ever night race will start at 20:00 on the 14th of September.",
+        N("first-ever", ORD),
+        N("20:00", TIME),
+        N("14th of September", DATE),
+    ),
+    S(
+        "The Boeing 787 diverted to Shannon after the crew reported smoke, and all 214 passengers "
+        "were evacuated.",
+        N("787", MODEL),
+        Q("214", 214, subj="passenger"),
+    ),
+    S(
+        "The 9.15am train from Leeds was cancelled for the third day running.",
+        N("9.15am", TIME),
+        N("third", ORD),
+    ),
+    S(
+        "Voters return to the polls on Sunday 12/10 for the second round, the third in four years.",
+        N("12/10", DATE),
+        N("second", ORD),
+        N("third", ORD),
+        Q("four years", 4, "year"),
+    ),
+    S(
+        "The station's 1960s tower block is due to be demolished in the 2030s.",
+        N("1960s", DECADE),
+        N("2030s", DECADE),
+    ),
 ]
