@@ -161,7 +161,10 @@ def noun_before(sentence: str, pos: int) -> list[str]:
 def _noun_tied(clause: str) -> list[str]:
     """The noun phrase right before "of", "by" or "to" at the end of `clause` ("a television
     audience of", "council tax by", "a Band D bill to"), unless that word is a verb's."""
-    m = _TIED.search(clause)
+    tail_ = clause.rstrip()
+    if not tail_.endswith((" of", " by", " to")):
+        return []
+    m = _TIED.search(tail_, max(0, len(tail_) - 60))
     if not m:
         return []
     words = m.group(1).split()

@@ -332,10 +332,11 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     if scale == 1e6 and mention.unit == "count" and s[end - 1] in "mM" and _metres(s, start, end):
         scale = mention.scale = 1.0  # "1.8m tall": metres, not million
         mention.value, mention.half, mention.unit = value, 0.5 * 10**-decimals, "m"
-    label = _LABEL_BEFORE.search(s, max(0, start - 16), start)
+    near = s[max(0, start - 16) : start].lower()
+    label = _LABEL_BEFORE.search(near) if "magnitude" in near or "world" in near else None
     if label and mention.unit == "count":  # "magnitude 6.8", "world number 4"
         if label.group("mag"):
-            mention.unit, mention.start = "magnitude", label.start()
+            mention.unit, mention.start = "magnitude", start - len(near) + label.start()
         else:
             mention.kind, mention.unit = "ordinal", "rank"
     neg = _NEG_BEFORE.search(s, max(0, mention.start - 10), mention.start)

@@ -392,7 +392,8 @@ def _subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | 
         if money_in and money_in.group(1).lower() not in _NOT_IN_NOUN:
             words = money_in.group(1).split()  # "approved R$12 billion in loans": loans
         event = _event(sentence, i, ms, i in wholes)
-        if i > 0 and _CHANGE_TO.search(tail(sentence, m.lead)[1]):
+        before = tail(sentence, m.lead)[1]
+        if i > 0 and before.endswith(("to ", "from ")) and _CHANGE_TO.search(before):
             words = []  # "raised its dividend by 12% to 8.4 pence": the dividend, as before
         if not words and i > 0:  # "..., up from $24.5 billion": the previous figure's subject
             donor = m.part_of if m.part_of is not None and m.part_of < i else i - 1
