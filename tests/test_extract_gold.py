@@ -93,3 +93,13 @@ def test_gold_sentence(case: dict[str, Any]) -> None:
         wrong = [r["surface"] for r in rows if _overlaps(r, nc)]
         assert not wrong, f"{nc['surface']!r} ({nc['reason']}) extracted as {wrong}"
     assert len(rows) == len(case["quantities"]), [r["surface"] for r in rows]
+
+
+def test_readme_counts_match_the_gold_files() -> None:
+    readme = (GOLD / "README.md").read_text(encoding="utf-8")
+    for name in ("news_dev.jsonl", "news_eval.jsonl", "news_test.jsonl"):
+        cases = [json.loads(x) for x in (GOLD / name).read_text(encoding="utf-8").splitlines()]
+        quantities = sum(len(c["quantities"]) for c in cases)
+        not_claims = sum(len(c["not_claims"]) for c in cases)
+        row = f"| `{name}` | {len(cases)} | {quantities} | {not_claims} |"
+        assert row in readme, f"update the counts of {name} in data/gold/README.md: {row}"
