@@ -123,8 +123,6 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
         prose = bool(mentions) and _is_prose(sentence)  # a run of digits has no subject
         subjects = _subjects(sentence, mentions) if prose else [(None, None)] * len(mentions)
         for m, cid, (subject, key) in zip(mentions, ids, subjects, strict=True):
-            if m.range_high is None and m.part_of is None and m.kind == "skip":
-                continue
             low, high = _interval(m)
             rows.append(
                 {
