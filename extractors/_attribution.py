@@ -66,7 +66,8 @@ _PATTERNS: list[_Pattern] = [
     (
         re.compile(
             r"""\b(?:data|figures|statistics|report|survey|study|analysis|census|estimates?|poll)
-            (?P<cut>)(?:\s+(?:published|released|issued)\s+(?:on|in|last|this)\s+\S+)?
+            (?P<cut>)(?:\s+(?:published|released|issued)\s+(?:on|in|last|this)\s+\S+
+            | \s+of\s+[\d,.]+\s+\w+)?                        # "a survey of 2,000 adults found"
             \s+(?:showed|shows|show|found|finds|suggests?|suggested|indicated
             |indicates|said|says)\b""",
             re.VERBOSE | re.I,
@@ -96,16 +97,21 @@ _PATTERNS: list[_Pattern] = [
     ),
     # "..., police said", "The OBR forecast that", "Tomasz Nowak told reporters"
     (
-        re.compile(rf"(?P<cut>)\b(?:{_VERBS})\b", re.VERBOSE | re.I),
+        # ("added", "noted" report only before a comma, "that" or the end: "employers added
+        # 272,000 jobs" is an act, "he added" a report)
         re.compile(
-            rf"(?:^|,\s*|\bthat\s+|\bwhile\s+|\band\s+)(?P<who>{_NP}),?\s+$",
+            rf"(?P<cut>)\b(?:(?:added|noted)(?=\s*(?:[,.;]|that\b|$))|(?!added|noted)(?:{_VERBS}))\b",
+            re.VERBOSE | re.I,
+        ),
+        re.compile(
+            rf"(?:^|,\s*|\bthat\s+|\bwhile\s+|\band\s+|\s[-–—]\s+)(?P<who>{_NP}),?\s+$",
             re.VERBOSE | re.I,
         ),
     ),
     # "..., the UNHCR estimates.": a present form that may be a noun, at the end of the sentence
     re.compile(
         rf""",\s*(?P<who>{_NP})\s+(?:estimates|reports|notes|claims|projects|forecasts|states
-        |calculates|finds|suggests|indicates)\b[^,;]*$""",
+        |calculates|finds|suggests|indicates)\b(?=[^,;]*$|\s*,)""",
         re.VERBOSE | re.I,
     ),
     # "..., said the ministry", "said Jane Doe"

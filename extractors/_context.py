@@ -127,7 +127,11 @@ def noun_before(sentence: str, pos: int) -> list[str]:
     Read in the number's clause, after any reporting verb ("The Pentagon said the new package
     was worth" -> [new, package]); a clause that starts with its verb takes the subject of the
     one before, past an aside ("Exports, according to customs, fell" -> [Exports])."""
-    parts = _CLAUSE_CUT.split(sentence[max(0, pos - 300) : pos])
+    window = sentence[max(0, pos - 300) : pos]
+    last = max(window.rfind(d) for d in "0123456789")  # "... a day and | refinery runs rose"
+    if last >= 0 and " and " in window[last:]:
+        window = window[last:].rsplit(" and ", 1)[1]
+    parts = _CLAUSE_CUT.split(window)
     put = _PUT_AT.search(parts[-1])
     if put:  # "The ministry put the cost of the damage at": the cost
         return [put.group(1)]

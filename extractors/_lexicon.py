@@ -44,7 +44,9 @@ CURRENCY_WORDS = {
     "new zealand dollars": "NZD", "singapore dollars": "SGD", "mexican pesos": "MXN",
     "turkish lira": "TRY", "lira": "TRY", "liras": "TRY", "zloty": "PLN", "zlotys": "PLN",
     "forint": "HUF", "kronor": "SEK", "swedish kronor": "SEK", "rand": "ZAR", "shekels": "ILS",
-    "shillings": "KES", "kenyan shillings": "KES", "ugandan shillings": "UGX",
+    "shillings": "KES", "cfa francs": "XOF", "kroner": "NOK", "norwegian kroner": "NOK",
+    "danish kroner": "DKK", "danish krone": "DKK", "norwegian krone": "NOK",
+    "kenyan shillings": "KES", "ugandan shillings": "UGX",
     "tanzanian shillings": "TZS", "reais": "BRL", "brazilian reais": "BRL", "naira": "NGN",
     "pesos": "MXN", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
     "lari": "GEL", "korean won": "KRW", "south korean won": "KRW", "bitcoins": "BTC",
@@ -160,7 +162,8 @@ HEDGES = {
     "more than": "more_than", "over": "more_than", "above": "more_than",
     "upwards of": "more_than", "in excess of": "more_than", "exceeding": "more_than",
     "exceeds": "more_than", "exceed": "more_than", "surpass": "more_than",
-    "surpassing": "more_than", "up to": "up_to", "as many as": "up_to", "as much as": "up_to",
+    "surpassing": "more_than", "tops": "more_than", "topped": "more_than",
+    "topping": "more_than", "up to": "up_to", "as many as": "up_to", "as much as": "up_to",
     "at most": "up_to",
     "no more than": "up_to", "not more than": "up_to", "not exceeding": "up_to",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than",
@@ -235,7 +238,7 @@ PRE_VERBS = set(
     grow grows grown hit hits amounted amounts came comes come climbed dropped declined increased
     decreased jumped surged run runs ran expected said says put puts valued ranked ranks placed
     numbered numbers exceeded topped doubled worth tripled quadrupled halved lost improved
-    worsened
+    worsened averaged averages
     """.split()
 )
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}

@@ -14,7 +14,9 @@ _DATE_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+$", re.IGNORECASE)
 _REFERENCE = re.compile(
     r"\b(?:no|nos|articles?|art|law|unit|sections?|pages?|p|pp|decree|resolution|item|chapters?|"
     r"flight|route|room|tel|phone|fax|ext|brigade|regiment|division|paragraphs?|para|clauses?|"
-    r"annex|appendix|junctions?|category|categories|tier|phase|stage|grade|level)\.?\s*#?\s*$",
+    r"annex|appendix|junctions?|category|categories|tier|phase|stage|grade|level"
+    r"|(?-i:Line|Season|Series|Episode|Flat|Apartment|Platform|Gate|Terminal|FTSE|Nasdaq|DAX"
+    r"|CAC|Nikkei|Stoxx|Russell|S&P|Hang\s+Seng|IBEX|Kospi|Sensex|Nifty))\.?\s*#?\s*$",
     re.IGNORECASE,
 )
 # the later parts of a reference: "1457" and "2023" in "No. 2-1457/2023"
@@ -26,6 +28,9 @@ _REFERENCE_LIST = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = (" and ", " or ", " to ", ", ", "-", "–")
+_FAR_YEAR = re.compile(r"21\d\d")
+_BY_BEFORE = re.compile(r"\b(?:by|until|before|in|from)\s+$", re.I)
+_TOP_BEFORE = re.compile(r"\b(?:the|a)\s+top\s+$", re.I)
 _EMERGENCY_AFTER = re.compile(r"\s+(?:calls?|number|line|operators?|services?)\b", re.I)
 _PAGE_OF = re.compile(r"\bpage\s+\d+\s+of\s+$", re.IGNORECASE)  # "Page 4 of 12"
 _IDENT = re.compile(
@@ -37,11 +42,12 @@ _IDENT = re.compile(
       (?!\d+(?:m|km|cm|mm|ft|mi)[23]\b)               # "40m2" is an area
       \d+
       (?:[A-Za-z]+-\w+ | (?![xX]\d)[A-Za-z]+\d[\w-]*)  # 2S-Msta, 2S19, 9K720; not 3x10^6
+    | \b\d+-\d+[A-Za-z]\b                          # 747-8F
     """,
     re.VERBOSE,
 )
 # an identifier has a letter right before a digit, or letters and a hyphen after digits
-_IDENT_HINT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d)|[A-Za-z]+-)")
+_IDENT_HINT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d)|[A-Za-z]+-|(?<=\d-\d)[A-Za-z]\b)")
 # The patterns below start with a character class where they can (a digit, "+" or "0"): the
 # regex engine then skips to candidate characters instead of trying every position.
 _PHONE = re.compile(
@@ -181,6 +187,10 @@ def reject(
         return "page furniture"
     if core in ("999", "911", "112", "000") and _EMERGENCY_AFTER.match(after):
         return "emergency phone number"
+    if not has_unit and _FAR_YEAR.fullmatch(core) and _BY_BEFORE.search(before[-10:]):
+        return "year"  # "by 2100"
+    if _TOP_BEFORE.search(before[-8:]):
+        return "top-N list, not a count"  # "the top five brands"
     if (
         not has_unit
         and YEAR.fullmatch(core)

@@ -151,7 +151,7 @@ _RANK_AFTER = re.compile(
     r"""^\s+(?:out\s+of|of)\s+\d|^\s+(?:place|position)\b
     | ^\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}
       (?:rankings?|standings|table|index|league|chart)\b
-    | ^\s+(?:most\s+\w+|largest|biggest|highest|lowest|busiest|richest|poorest|smallest
+    | ^(?:\s+|-)(?:most\s+\w+|largest|biggest|highest|lowest|busiest|richest|poorest|smallest
       |best|worst)\b                                     # "the third most expensive"
     """,
     re.I | re.VERBOSE,
@@ -160,7 +160,10 @@ _LABEL_BEFORE = re.compile(
     r"(?P<mag>\bmagnitude[\s-]+)$|\bworld\s+(?:number|no\.?)\s+$", re.IGNORECASE
 )
 _SPAN_BEFORE = re.compile(r"\b(?:start|starts|started|starting|range|ranges|from)\b", re.I)
-_GO_BEFORE = re.compile(r"\b(?:go|goes|went|gone|going)\s+$", re.IGNORECASE)
+_GO_BEFORE = re.compile(
+    r"\b(?:go|goes|went|gone|going|edged|edges|crept|inched|ticked|moved|climbed)\s+$",
+    re.IGNORECASE,
+)
 _DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year"}
 
 # A sentence with neither a digit nor a number word holds no claim: skip it at once. A lone
@@ -378,7 +381,7 @@ def _hedge(s: str, mention: Mention) -> None:
     """The hedge before the number ("about", "more than") and after it ("or more")."""
     hedge = _HEDGE_BEFORE.search(s, max(0, mention.start - _HEDGE_WIDTH), mention.start)
     word = hedge and (hedge.group("h") or hedge.group("s")).lower()
-    if word == "up to" and _GO_BEFORE.search(s, max(0, hedge.start() - 12), hedge.start()):
+    if word == "up to" and _GO_BEFORE.search(s, max(0, hedge.start() - 14), hedge.start()):
         # "will go up to 12.41 euros" is the new level; "start at €35 and go up to €120" a bound
         if not _SPAN_BEFORE.search(s, max(0, hedge.start() - 60), hedge.start()):
             hedge = None

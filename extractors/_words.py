@@ -34,6 +34,7 @@ WORDS_PATTERN = rf"""
       | (?:a|half|quarter)(?=\s+(?:dozen|{_SCALE})\b)  # "a dozen", "half million"
       | a(?=\s+(?:half\b|(?:{_FRAC})(?:\s+of\b|\s*[,.;)]|\s*$)))  # "a third of"
       | (?<=\bby\s)a(?=\s+(?:{_FRAC})\b)                # "fell by a fifth"
+      | (?<=\bby\s)half\b                              # "cut by half"
       | (?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)  # not "the first half of the year"
         half(?=\s+(?:of|the)\b)                       # "half of the country's GDP", "half the dose"
       | {_CARD}                                      # a number word
@@ -43,6 +44,8 @@ WORDS_PATTERN = rf"""
       | (?:{alt(ORDINALS)})(?=\s+most\s|\s+(?:largest|biggest|highest|lowest|busiest|richest
         |poorest|largest|smallest|best|worst)\b)         # "the third most expensive"
       | second(?=\s+in\s+the\s+(?:table|standings|league|rankings?|world|polls?)\b)
+      | (?:second|{alt(ORDINALS)})(?=-(?:largest|biggest|highest|lowest|busiest|richest|poorest
+        |smallest|best|worst|most)\b)                    # "the second-largest"
     )
     (?:(?:\s+and)?(?:[\s-]+|\s+-\s+)                 # joined by space, hyphen or "and"
        (?:a\s+(?=(?:{_FRAC}|{_SCALE})\b))?           # "and a half", "a quarter million"

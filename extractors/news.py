@@ -60,11 +60,19 @@ _CHANGE_TO = re.compile(
     \s+(?:year[\s-]on[\s-]year\s+|a\s+year\s+earlier\s+)?(?:to|from)\s+$""",
     re.I | re.VERBOSE,
 )
+_NO_NOUN_AFTER = {"count", "percent", "percentage_point", "rank", "second", "minute", "hour", "day",
+                  "week", "month", "year"}  # fmt: skip
+_VERBISH = {
+    "made", "make", "makes", "gave", "took", "won", "lost", "paid", "cost", "costs", "set", "put",
+    "bought", "sold", "brought", "is", "was", "are", "were", "will", "would", "has", "had",
+}  # fmt: skip
 _DET_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|this|further|new|extra|additional|record|special)\s+$",
     re.I,
 )
 _SUBDIVISIONS = (("hour", "minute", 60), ("minute", "second", 60), ("year", "month", 12))
+_PER_GAP = re.compile(r"^\s+per\s+$", re.I)
+_PER_BASES = {100.0, 1000.0, 10000.0, 100000.0, 1e6}
 _IN_GAP = re.compile(r"^\s+in\s+$", re.I)
 _COMPOUND_GAP = re.compile(r"^\s+(?:and\s+)?$", re.I)
 _SUBUNIT_END = re.compile(r"(?:cents?|pence|penny|pennies|kopecks|kopeks|kopiykas)$", re.I)
@@ -225,7 +233,8 @@ def _link(sentence: str, ms: list[Mention]) -> None:
         if _COMPOUND_GAP.match(gap) and _compound(sentence, a, b):
             del ms[i + 1]
             continue
-        if _IN_GAP.match(gap) and _ratio(a, b):  # "1 in 21", "one in five adults"
+        per = _PER_GAP.match(gap) and b.value in _PER_BASES and a.unit == b.unit == "count"
+        if (_IN_GAP.match(gap) or per) and _ratio(a, b):  # "1 in 21", "48 per 100,000"
             a.whole, a.end = b.value, b.end
             del ms[i + 1]
             i += 1
@@ -291,7 +300,7 @@ def _parts_of(sentence: str, ms: list[Mention], whole: int, first: int) -> None:
 def _ratio(a: Mention, b: Mention) -> bool:
     """ "1 in 21": a part of a whole, in whole numbers of things counted."""
     plain = b.qualifier is None and a.range_high is None  # "about 1 in 21": a's hedge stays
-    whole = a.value.is_integer() and b.value.is_integer() and 0 < a.value < b.value <= 1e6
+    whole = b.value.is_integer() and 0 < a.value < b.value <= 1e6  # "48.2 per 100,000" too
     return plain and whole and a.unit == b.unit == "count" and b.scale == 1
 
 
@@ -325,8 +334,8 @@ def _ranged(sentence: str, a: Mention, gap: str, b: Mention | None = None) -> bo
     if b is not None and b.value < a.value * _scale_gap(a, b):
         return False  # "68-32", "54.3% to 45.7%": a tally or two shares, not a range
     before = tail(sentence, a.lead)[1]
-    if _BETWEEN.search(before):
-        return True
+    if _BETWEEN.search(before) or gap.strip() in ("-", "–", "—"):
+        return True  # "between 7 and 9"; "rise 2–3%" (a dash joins the ends of a range)
     return not (_FROM_BEFORE.search(before) or " and " in gap)
 
 
@@ -380,8 +389,12 @@ def _subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | 
             out.append((" ".join(words + ["rank"]), f"{head}|rank" if head else "rank"))
             continue
         words = ctx.noun_after(sentence, after) if m.unit == "count" else []
-        if not words and m.unit != "count" and _DET_BEFORE.search(tail(sentence, m.lead)[1]):
-            words = ctx.noun_after(sentence, m.end)  # "a $412.6 million budget", "a 2.4 mg dose"
+        if not words and m.unit not in _NO_NOUN_AFTER and (
+            _DET_BEFORE.search(tail(sentence, m.lead)[1]) or len(m.unit) == 3
+        ):  # "a $412.6 million budget", "a 2.4 mg dose", "EU agrees €50bn Ukraine facility"
+            words = ctx.noun_after(sentence, m.end)
+            if words and (words[0].lower() in _VERBISH or words[0].lower().endswith("ed")):
+                words = []  # "€100m made him ...": a verb follows, not the amount's noun
         words = words or ctx.noun_before(sentence, m.lead)
         of_after = sentence.startswith(" of ", m.end)
         if m.unit != "count" and of_after and (not words or words[0].lower() in ctx.PRONOUNS):

@@ -2721,4 +2721,1599 @@ CASES = [
         N("1960s", DECADE),
         N("2030s", DECADE),
     ),
+    # --- batch 4: headlines and subheads (no final full stop)
+    S(
+        "Inflation slows to 2.3% in May as fuel prices ease",
+        Q("2.3%", 2.3, "percent", h=0.05, subj="inflation"),
+    ),
+    S(
+        "Jobless rate climbs to 4.4%, highest since 2021",
+        Q("4.4%", 4.4, "percent", h=0.05, subj="rate"),
+        N("2021", YEAR),
+    ),
+    S(
+        "Wheat harvest tops 14 million tonnes for first time",
+        Q("14 million tonnes", 14 * M, "t", h=0.5 * M, q="more_than", subj="harvest"),
+        N("first", ORD),
+    ),
+    S(
+        "Rents up 9.2% year on year as listings shrink by a third",
+        Q("9.2%", 9.2, "percent", h=0.05, subj="rent"),
+        Q("a third", 1 / 3, subj="listing"),
+    ),
+    S(
+        "Seville hits 45.6C (114F) as Spain swelters",
+        Q("45.6C", 45.6, "degC", h=0.05),
+        Q("114F", 114, "degF"),
+    ),
+    S(
+        "Bank holds rates at 5.25% for sixth meeting in a row",
+        Q("5.25%", 5.25, "percent", h=0.005, subj="rate"),
+        N("sixth", ORD),
+    ),
+    S(
+        "Three dead, 40 hurt in motorway pile-up on M6",
+        Q("Three", 3),
+        Q("40", 40),
+        N("M6", REF),
+    ),
+    S(
+        "EU agrees €50bn Ukraine facility; first €4.5bn tranche due in March",
+        Q("€50bn", 50 * B, "EUR", h=0.5 * B, subj="facility"),
+        N("first", ORD),
+        Q("€4.5bn", 4.5 * B, "EUR", h=0.05 * B, subj="tranche"),
+    ),
+    S(
+        "Exports fall for third straight month, down 4.1% from a year earlier",
+        N("third", ORD),
+        Q("4.1%", 4.1, "percent", h=0.05, subj="export"),
+        N("a year", REL),
+    ),
+    S(
+        "Record 2.1 million visitors pack summer festival",
+        Q("2.1 million", 2.1 * M, h=0.05 * M, subj="visitor"),
+    ),
+    S(
+        "Oil jumps 4% after drone strike on Saudi terminal; Brent at $91.20",
+        Q("4%", 4, "percent", subj="oil"),
+        Q("$91.20", 91.2, "USD", h=0.005, subj="brent"),
+    ),
+    S(
+        "Live: Death toll rises to 63 as rescuers search rubble",
+        Q("63", 63, subj="death"),
+    ),
+    S(
+        "Gold hits $2,500 an ounce for the first time",
+        Q("$2,500", 2500, "USD", h=50, subj="gold"),
+        N("first", ORD),
+    ),
+    S(
+        "Rail fares to rise by up to 5.9% in March",
+        Q("5.9%", 5.9, "percent", h=0.05, q="up_to", subj="fare"),
+    ),
+    S(
+        "Chipmaker to cut 4,000 jobs, or one in eight roles",
+        Q("4,000", 4000, h=200, subj="job"),
+        Q("one in eight", 1, whole=8, subj="role"),
+    ),
+    S(
+        "Q2 GDP: economy shrinks 0.2%, first fall since 2020",
+        N("Q2", "quarter label"),
+        Q("0.2%", 0.2, "percent", h=0.05, subj="economy"),
+        N("first", ORD),
+        N("2020", YEAR),
+    ),
+    S(
+        "Prices up a tenth in two years",
+        Q("a tenth", 0.1, subj="price"),
+        Q("two years", 2, "year"),
+    ),
+    # --- batch 4: wire-service copy (datelines, three to five figures a sentence)
+    S(
+        "KYIV, March 4 (Reuters) - Russia launched 83 drones and 4 ballistic missiles at Ukraine "
+        "overnight, the air force said on Tuesday, adding that 61 drones had been shot down and 19 "
+        "had been 'lost' to electronic jamming.",
+        N("March 4", DATE),
+        Q("83", 83, subj="drone", by="air force"),
+        Q("4", 4, occ=2, subj="missile", by="air force"),
+        Q("61", 61, subj="drone", by="air force"),
+        Q("19", 19, by="air force"),
+    ),
+    S(
+        "LONDON (AP) — British police arrested 14 people on Saturday after about 3,000 "
+        "demonstrators marched through central London, and 6 officers were treated for minor "
+        "injuries, the Metropolitan Police said.",
+        Q("14", 14, subj="people", by="Metropolitan"),
+        Q("3,000", 3000, h=150, q="approx", subj="demonstrator", by="Metropolitan"),
+        Q("6", 6, subj="officer", by="Metropolitan"),
+    ),
+    S(
+        "NAIROBI, Oct 12 (AFP) - Floods have killed at least 38 people and forced more than 42,000 "
+        "from their homes across 17 of Kenya's 47 counties, the interior ministry said on Sunday.",
+        N("Oct 12", DATE),
+        Q("38", 38, q="at_least", subj="people", by="ministry"),
+        Q("42,000", 42000, q="more_than", by="ministry"),
+        Q("17", 17, whole=47, subj="count", by="ministry"),
+        Q("47", 47, subj="count", by="ministry"),
+    ),
+    S(
+        "The state oil company said output averaged 2.94 million barrels per day in the quarter, "
+        "down 3.1% from the previous three months, while exports fell to 1.7 million barrels a day "
+        "and refinery runs rose 6%.",
+        Q("2.94 million barrels", 2.94 * M, "bbl", h=0.005 * M, subj="output", by="oil company"),
+        N("quarter", REL),
+        Q("3.1%", 3.1, "percent", h=0.05, by="oil company"),
+        Q("three months", 3, "month"),
+        Q("1.7 million barrels", 1.7 * M, "bbl", h=0.05 * M, subj="export"),
+        Q("6%", 6, "percent", subj="run"),
+    ),
+    S(
+        "WASHINGTON, June 6 (Reuters) - U.S. employers added 272,000 jobs last month, well above "
+        "the 190,000 economists had forecast, while the unemployment rate edged up to 4.0% and "
+        "average hourly earnings rose 4.1% from a year earlier, the Labor Department said.",
+        N("June 6", DATE),
+        Q("272,000", 272000, h=500, subj="job", by="Labor"),
+        Q("190,000", 190000, h=5000),
+        Q("4.0%", 4.0, "percent", h=0.05, subj="unemployment", by="Labor"),
+        Q("4.1%", 4.1, "percent", h=0.05, subj="earning", by="Labor"),
+        N("a year", REL),
+    ),
+    S(
+        "TOKYO, Jan 30 (Kyodo) - Japan's industrial output fell 1.4% in December, the second "
+        "monthly decline in a row, while retail sales grew 2.3% and the jobless rate held at 2.5%, "
+        "government data showed on Friday.",
+        N("Jan 30", DATE),
+        Q("1.4%", 1.4, "percent", h=0.05, subj="output", by="data"),
+        N("second", ORD),
+        Q("2.3%", 2.3, "percent", h=0.05, subj="sale", by="data"),
+        Q("2.5%", 2.5, "percent", h=0.05, subj="rate", by="data"),
+    ),
+    S(
+        "The consortium will invest €7.8 billion over 10 years in 3 offshore wind farms with a "
+        "combined capacity of 2.4 GW, enough to supply about 2.6 million homes, the companies said "
+        "in a joint statement.",
+        Q("€7.8 billion", 7.8 * B, "EUR", h=0.05 * B, by="companies"),
+        Q("10 years", 10, "year"),
+        Q("3", 3, subj="farm"),
+        Q("2.4 GW", 2.4, "GW", h=0.05),
+        Q("2.6 million", 2.6 * M, h=0.05 * M, q="approx", subj="home", by="companies"),
+    ),
+    S(
+        "BEIJING, Sept 9 (Reuters) - China's consumer prices rose 0.6% year on year in August, the "
+        "fastest pace in six months, while producer prices fell 1.8%, marking a 23rd straight month "
+        "of deflation at the factory gate, the statistics bureau said.",
+        N("Sept 9", DATE),
+        Q("0.6%", 0.6, "percent", h=0.05, subj="price", by="statistics bureau"),
+        Q("six months", 6, "month"),
+        Q("1.8%", 1.8, "percent", h=0.05, subj="price", by="statistics bureau"),
+        N("23rd", ORD),
+    ),
+    S(
+        "MEXICO CITY (Reuters) - Mexico's central bank cut its benchmark interest rate by a quarter "
+        "of a percentage point to 10.75% on Thursday, its third cut this year, and lowered its "
+        "inflation forecast for the fourth quarter to 4.4% from 4.7%.",
+        Q("a quarter of a percentage point", 0.25, "percentage_point"),
+        Q("10.75%", 10.75, "percent", h=0.005, subj="rate"),
+        N("third", ORD),
+        N("fourth quarter", "quarter label"),
+        Q("4.4%", 4.4, "percent", h=0.05, subj="forecast"),
+        Q("4.7%", 4.7, "percent", h=0.05),
+    ),
+    S(
+        "SYDNEY, Feb 2 (AAP) - Bushfires have burned through more than 310,000 hectares in Victoria "
+        "since Christmas, destroying 46 homes and killing an estimated 1.5 million animals, fire "
+        "authorities said.",
+        N("Feb 2", DATE),
+        Q("310,000 hectares", 310000, "ha", q="more_than", by="authorities"),
+        Q("46", 46, subj="home", by="authorities"),
+        Q("1.5 million", 1.5 * M, h=0.05 * M, q="approx", subj="animal", by="authorities"),
+    ),
+    S(
+        "The merged airline will operate 1,240 aircraft on about 6,000 daily flights to 160 "
+        "countries and employ 118,000 people, making it the world's second-largest carrier by "
+        "revenue, the companies said.",
+        Q("1,240", 1240, h=5, subj="aircraft", by="companies"),
+        Q("6,000", 6000, h=300, q="approx", subj="flight"),
+        Q("160", 160, h=5, subj="countr"),
+        Q("118,000", 118000, h=500, subj="people"),
+        Q("second", 2, "rank"),
+    ),
+    S(
+        "GENEVA (Reuters) - The World Health Organization said on Wednesday that 2,412 cholera "
+        "cases and 31 deaths had been reported in the past 7 days across 5 provinces, bringing the "
+        "total since January to 19,884 cases.",
+        Q("2,412", 2412, subj="case", by="World Health"),
+        Q("31", 31, subj="death", by="World Health"),
+        Q("7 days", 7, "day"),
+        Q("5", 5, subj="province"),
+        Q("19,884", 19884, subj="case", by="World Health"),
+    ),
+    S(
+        "FRANKFURT, Nov 7 (Reuters) - Siemsen AG posted a net profit of €1.96 billion for its "
+        "fiscal fourth quarter, up 17%, on revenue that rose 5% to €20.8 billion, and said it "
+        "expected sales growth of 3% to 7% next year.",
+        N("Nov 7", DATE),
+        Q("€1.96 billion", 1.96 * B, "EUR", h=0.005 * B, subj="profit"),
+        N("fourth quarter", "quarter label"),
+        Q("17%", 17, "percent"),
+        Q("5%", 5, "percent", subj="revenue"),
+        Q("€20.8 billion", 20.8 * B, "EUR", h=0.05 * B, subj="revenue"),
+        R("3% to 7%", 3, 7, "percent", subj="growth"),
+    ),
+    S(
+        "Turkey's annual inflation eased to 61.8% in July from 71.6% in June, the statistics "
+        "institute said, while the central bank kept its policy rate at 50% for a fourth month.",
+        Q("61.8%", 61.8, "percent", h=0.05, subj="inflation", by="statistics institute"),
+        Q("71.6%", 71.6, "percent", h=0.05, by="statistics institute"),
+        Q("50%", 50, "percent", subj="rate"),
+        N("fourth", ORD),
+    ),
+    S(
+        "DHAKA, April 18 (AFP) - Temperatures topped 42 degrees Celsius in 11 districts on "
+        "Thursday, prompting authorities to shut 33,000 primary schools for a week and advise 17 "
+        "million pupils to stay at home.",
+        N("April 18", DATE),
+        Q("42 degrees Celsius", 42, "degC", q="more_than", subj="temperature"),
+        Q("11", 11, subj="district"),
+        Q("33,000", 33000, h=500, subj="school"),
+        Q("17 million", 17 * M, h=0.5 * M, subj="pupil"),
+    ),
+    # --- batch 4: quotes with numbers inside them
+    S(
+        "'We are losing 40 hectares of forest every hour,' the environment minister told "
+        "parliament.",
+        Q("40 hectares", 40, "ha", by="minister"),
+    ),
+    S(
+        '"Nine out of ten of our members say energy bills are their biggest worry," said Hannah '
+        "Reeve, head of the Federation of Small Businesses.",
+        Q("Nine", 9, whole=10, subj="member", by="Reeve"),
+        Q("ten", 10, by="Reeve"),
+    ),
+    S(
+        "'I was paying £850 a month for a room; now it's £1,100,' said Priya, 26, a nurse in "
+        "Bristol.",
+        Q("£850", 850, "GBP", h=5, by="Priya"),
+        Q("£1,100", 1100, "GBP", h=50, by="Priya"),
+        Q("26", 26, "age_year"),
+    ),
+    S(
+        "“The first 72 hours are critical,” the rescue coordinator said, adding that 230 people "
+        "were still unaccounted for.",
+        N("first", ORD),
+        Q("72 hours", 72, "hour"),
+        Q("230", 230, h=5, subj="people", by="coordinator"),
+    ),
+    S(
+        '"Our costs have gone up by a third, and we have had to let 12 of our 30 staff go," the '
+        "owner said.",
+        Q("a third", 1 / 3, subj="cost", by="owner"),
+        Q("12", 12, whole=30, by="owner"),
+        Q("30", 30, subj="staff", by="owner"),
+    ),
+    S(
+        "'Half a million people rely on this bridge every day,' the mayor said after engineers "
+        "closed it.",
+        Q("Half a million", 0.5 * M, h=0.05 * M, subj="people", by="mayor"),
+    ),
+    S(
+        '"We expect to hire 1,500 people over the next 18 months, most of them engineers," chief '
+        "executive Dana Okafor told Reuters in an interview.",
+        Q("1,500", 1500, h=50, subj="people", by="Okafor"),
+        Q("18 months", 18, "month"),
+    ),
+    S(
+        "'Ninety per cent of what we grow goes for export,' said a farmer near Mombasa who tends 4 "
+        "hectares of tea.",
+        Q("Ninety per cent", 90, "percent", by="farmer"),
+        Q("4 hectares", 4, "ha"),
+    ),
+    S(
+        "“Twenty-five years ago this street had 14 shops; today there are three,” said the "
+        "councillor, 67.",
+        N("Twenty-five years ago", REL),
+        Q("14", 14, subj="shop"),
+        Q("three", 3),
+        Q("67", 67, "age_year"),
+    ),
+    S(
+        "'At 7.5% we simply cannot borrow to invest,' the builders' federation chairman said of the "
+        "mortgage rate.",
+        Q("7.5%", 7.5, "percent", h=0.05, by="chairman"),
+    ),
+    S(
+        'A spokeswoman said: "Around 600 of our 2,000 drivers have signed up for the strike."',
+        Q("600", 600, h=30, q="approx", whole=2000, by="spokeswoman"),
+        Q("2,000", 2000, h=100, subj="driver", by="spokeswoman"),
+    ),
+    S(
+        '"Rebuilding will take a decade and cost at least $30bn," the World Bank\'s country '
+        "director said.",
+        Q("$30bn", 30 * B, "USD", h=0.5 * B, q="at_least", by="World Bank"),
+    ),
+    # --- batch 4: question-and-answer explainers
+    S(
+        "Q: How much will the average household save? A: About £150 a year, according to the "
+        "regulator's estimate.",
+        Q("£150", 150, "GBP", h=5, q="approx", by="regulator"),
+    ),
+    S(
+        "How many people are affected? The health ministry says 3,870 cases have been confirmed, "
+        "212 of them in children under 5.",
+        Q("3,870", 3870, h=5, subj="case", by="health ministry"),
+        Q("212", 212, whole=3870, subj="case", by="ministry"),
+        Q("5", 5, "age_year", q="less_than"),
+    ),
+    S(
+        "What is the price cap now? From 1 October it is £1,717 a year for a typical dual-fuel "
+        "household, down from £1,928.",
+        N("1 October", DATE),
+        Q("£1,717", 1717, "GBP"),
+        Q("£1,928", 1928, "GBP"),
+    ),
+    S(
+        "When will the line open? The operator now says late 2029, four years behind schedule and "
+        "£6.2bn over budget.",
+        N("2029", YEAR),
+        Q("four years", 4, "year"),
+        Q("£6.2bn", 6.2 * B, "GBP", h=0.05 * B),
+    ),
+    S(
+        "Who qualifies? Anyone aged 75 or over, or about 5.6 million people in England, the "
+        "department estimates.",
+        Q("75", 75, "age_year", q="at_least"),
+        Q("5.6 million", 5.6 * M, h=0.05 * M, q="approx", subj="people", by="department"),
+    ),
+    S(
+        "Why does it matter? Shipping through the strait carries about 12% of world trade, worth "
+        "roughly $1 trillion a year.",
+        Q("12%", 12, "percent", q="approx", subj="shipping"),
+        Q("$1 trillion", 1 * T, "USD", h=0.5 * T, q="approx"),
+    ),
+    S(
+        "Q. How big is the deficit? A. The fiscal watchdog puts it at 4.8% of GDP this year, or "
+        "£131bn.",
+        Q("4.8%", 4.8, "percent", h=0.05, by="watchdog"),
+        Q("£131bn", 131 * B, "GBP", h=0.5 * B, by="watchdog"),
+    ),
+    S(
+        "Is the drug safe? In trials of 1,100 patients, 3 in 100 had serious side effects, against "
+        "2 in 100 on placebo.",
+        Q("1,100", 1100, h=50, subj="patient"),
+        Q("3 in 100", 3, whole=100),
+        Q("2 in 100", 2, whole=100),
+    ),
+    S(
+        "How long are the waits? The median wait for a hip operation is now 41 weeks, up from 18 "
+        "weeks before the pandemic.",
+        Q("41 weeks", 41, "week", subj="wait"),
+        Q("18 weeks", 18, "week"),
+    ),
+    S(
+        "What does the fine mean for the bank? At $1.3 billion it equals about 9 days of profit, "
+        "analysts at Jefferies said.",
+        Q("$1.3 billion", 1.3 * B, "USD", h=0.05 * B, by="Jefferies"),
+        Q("9 days", 9, "day", q="approx", by="Jefferies"),
+    ),
+    # --- batch 4: corrections and clarifications (the retracted figure is still a figure)
+    S(
+        "Correction: An earlier version of this article said 120 homes had been destroyed; the "
+        "correct figure is 112.",
+        Q("120", 120, h=5, subj="home"),
+        Q("112", 112),
+    ),
+    S(
+        "This story has been corrected to show that the fine was €4.3m, not €43m.",
+        Q("€4.3m", 4.3 * M, "EUR", h=0.05 * M, subj="fine"),
+        Q("€43m", 43 * M, "EUR", h=0.5 * M),
+    ),
+    S(
+        "Clarification: the 18% rise refers to the 12 months to March, not the calendar year.",
+        Q("18%", 18, "percent"),
+        Q("12 months", 12, "month"),
+    ),
+    S(
+        "An earlier version of this story misstated the number of jobs at risk. It is 2,300, not "
+        "3,200.",
+        Q("2,300", 2300, h=50),
+        Q("3,200", 3200, h=50),
+    ),
+    S(
+        "Corrects paragraph 3 to say the company had 41 stores, not 14.",
+        N("3", "paragraph number"),
+        Q("41", 41, subj="store"),
+        Q("14", 14),
+    ),
+    S(
+        "(Corrects to show minimum wage rises to R$1,518, not R$1,580, in paragraph 2)",
+        Q("R$1,518", 1518, "BRL", subj="wage"),
+        Q("R$1,580", 1580, "BRL", h=5),
+        N("2", "paragraph number"),
+    ),
+    S(
+        "Editor's note: the original headline gave the death toll as 54; police later revised it "
+        "to 45 after 9 people were found alive.",
+        Q("54", 54, subj="toll"),
+        Q("45", 45, by="police"),
+        Q("9", 9, subj="people"),
+    ),
+    S(
+        "Update, 3.40pm: the coastguard now says 26 of the 31 crew have been rescued.",
+        N("3.40pm", TIME),
+        Q("26", 26, whole=31, by="coastguard"),
+        Q("31", 31, subj="crew", by="coastguard"),
+    ),
+    # --- batch 4: agriculture and commodities (tonnes, bushels, hectares, yields)
+    S(
+        "Farmers planted 36.8 million hectares of soybeans this year, up 4% on last season, and "
+        "yields are forecast at 3.4 tonnes per hectare, the agriculture ministry said.",
+        Q("36.8 million hectares", 36.8 * M, "ha", h=0.05 * M, by="ministry"),
+        Q("4%", 4, "percent"),
+        Q("3.4 tonnes", 3.4, "t", h=0.05, subj="yield", by="ministry"),
+    ),
+    S(
+        "The USDA raised its estimate of the US corn crop to 15.1 billion bushels, with an average "
+        "yield of 183.1 bushels per acre.",
+        Q("15.1 billion bushels", 15.1 * B, "bsh", h=0.05 * B, subj="crop", by="USDA"),
+        Q("183.1 bushels", 183.1, "bsh", h=0.05, subj="yield"),
+    ),
+    S(
+        "Arabica coffee futures jumped 7% to $3.42 a pound, the highest since 1977, after frost hit "
+        "15% of Brazil's growing area.",
+        Q("7%", 7, "percent", subj="future"),
+        Q("$3.42", 3.42, "USD", h=0.005),
+        N("1977", YEAR),
+        Q("15%", 15, "percent"),
+    ),
+    S(
+        "India's wheat procurement reached 26.2 million tonnes by May 31, short of the government's "
+        "target of 30-32 million tonnes.",
+        Q("26.2 million tonnes", 26.2 * M, "t", h=0.05 * M, subj="procurement"),
+        N("May 31", DATE),
+        R("30-32 million tonnes", 30 * M, 32 * M, "t"),
+    ),
+    S(
+        "Cocoa prices have more than tripled in 18 months, to about £7,900 a tonne in London.",
+        Q("18 months", 18, "month"),
+        Q("£7,900", 7900, "GBP", h=50, q="approx"),
+    ),
+    S(
+        "Drought cut the olive harvest by half, to 620,000 tonnes, sending the price of extra "
+        "virgin oil above €9 a litre.",
+        Q("half", 0.5),
+        Q("620,000 tonnes", 620000, "t", h=5000),
+        Q("€9", 9, "EUR", q="more_than"),
+    ),
+    S(
+        "Some 1.2 million head of cattle were lost in the floods, along with 4,500 hectares of "
+        "maize.",
+        Q("1.2 million", 1.2 * M, h=0.05 * M, q="approx", subj="cattle"),
+        Q("4,500 hectares", 4500, "ha", h=50),
+    ),
+    S(
+        "Palm oil stocks in Malaysia rose 9.6% in October to 2.46 million tonnes, the palm oil "
+        "board said, the highest in 5 months.",
+        Q("9.6%", 9.6, "percent", h=0.05, subj="stock", by="board"),
+        Q("2.46 million tonnes", 2.46 * M, "t", h=0.005 * M, subj="stock", by="board"),
+        Q("5 months", 5, "month"),
+    ),
+    S(
+        "A hectare of irrigated rice now yields 6.8 tonnes on average, against 4.1 tonnes on "
+        "rain-fed plots.",
+        Q("6.8 tonnes", 6.8, "t", h=0.05),
+        Q("4.1 tonnes", 4.1, "t", h=0.05),
+    ),
+    S(
+        "The cooperative's 3,400 members delivered 58,000 litres of milk a day in June, 12% less "
+        "than a year earlier, as feed costs rose to 41 cents a litre.",
+        Q("3,400", 3400, h=50, subj="member"),
+        Q("58,000 litres", 58000, "l", h=500),
+        Q("12%", 12, "percent"),
+        N("a year", REL),
+        Q("41 cents", 0.41, "USD", subj="cost"),
+    ),
+    S(
+        "Global sugar output is forecast at 179.3 million tonnes in 2024-25, a surplus of 1.3 "
+        "million tonnes, the International Sugar Organization said.",
+        Q("179.3 million tonnes", 179.3 * M, "t", h=0.05 * M, subj="output", by="Sugar"),
+        N("2024-25", "season (years)"),
+        Q("1.3 million tonnes", 1.3 * M, "t", h=0.05 * M, subj="surplus", by="Sugar"),
+    ),
+    S(
+        "Locusts have stripped crops on about 70,000 hectares in the three provinces, the FAO "
+        "estimates, threatening the food supply of 2.5 million people.",
+        Q("70,000 hectares", 70000, "ha", h=3500, q="approx", by="FAO"),
+        N("three", DEF),
+        Q("2.5 million", 2.5 * M, h=0.05 * M, subj="people", by="FAO"),
+    ),
+    S(
+        "Copper rose 1.8% to $9,615 a tonne on the London Metal Exchange, while aluminium slipped "
+        "0.4% to $2,380.",
+        Q("1.8%", 1.8, "percent", h=0.05, subj="copper"),
+        Q("$9,615", 9615, "USD", subj="copper"),
+        Q("0.4%", 0.4, "percent", h=0.05, subj="aluminium"),
+        Q("$2,380", 2380, "USD", h=5, subj="aluminium"),
+    ),
+    S(
+        "Egypt bought 420,000 tonnes of wheat at an average of $268.50 a tonne including freight, "
+        "traders said.",
+        Q("420,000 tonnes", 420000, "t", h=5000, by="traders"),
+        Q("$268.50", 268.5, "USD", h=0.005, by="traders"),
+    ),
+    S(
+        "Farm incomes fell by a fifth in 2023, to an average of €31,200 per worker, Eurostat data "
+        "show.",
+        Q("a fifth", 0.2, subj="income", period="2023", by="Eurostat"),
+        N("2023", YEAR),
+        Q("€31,200", 31200, "EUR", h=50, by="Eurostat"),
+    ),
+    S(
+        "The vineyard produced just 1,900 litres of wine per hectare this year, a third of its "
+        "usual yield.",
+        Q("1,900 litres", 1900, "l", h=50),
+        Q("a third", 1 / 3),
+    ),
+    S(
+        "Bangladesh expects to import up to 1 million tonnes of rice in the fiscal year to June, a "
+        "trade ministry official said.",
+        Q("1 million tonnes", 1 * M, "t", h=0.5 * M, q="up_to", by="official"),
+    ),
+    S(
+        "Prices paid to cocoa farmers in Ivory Coast will rise to 1,800 CFA francs per kilogram, up "
+        "from 1,500 CFA francs, the government said.",
+        Q("1,800 CFA francs", 1800, "XOF", h=50, subj="price", by="government"),
+        Q("1,500 CFA francs", 1500, "XOF", h=50, by="government"),
+    ),
+    # --- batch 4: public health (rates per 100,000, coverage, life expectancy)
+    S(
+        "The measles rate in the district reached 48 per 100,000 children last year, against a "
+        "national rate of 3.1 per 100,000.",
+        Q("48 per 100,000", 48, whole=100000, subj="rate"),
+        Q("3.1 per 100,000", 3.1, h=0.05, whole=100000),
+    ),
+    S(
+        "Vaccination coverage for the first MMR dose fell to 89.2% in England, below the 95% the "
+        "WHO says is needed to stop outbreaks.",
+        N("first", ORD),
+        Q("89.2%", 89.2, "percent", h=0.05, subj="coverage"),
+        Q("95%", 95, "percent", by="WHO"),
+    ),
+    S(
+        "Life expectancy at birth rose to 81.4 years for women and 77.9 years for men, the "
+        "statistics office said, still below 2019 levels.",
+        Q("81.4 years", 81.4, "year", h=0.05, subj="expectancy", by="statistics office"),
+        Q("77.9 years", 77.9, "year", h=0.05, by="statistics office"),
+        N("2019", YEAR),
+    ),
+    S(
+        "Nearly one in four adults in the region has high blood pressure, but only 38% of them are "
+        "being treated, the survey of 12,500 people found.",
+        Q("one in four", 1, whole=4, q="below", subj="adult", by="survey"),
+        Q("38%", 38, "percent", by="survey"),
+        Q("12,500", 12500, h=50, subj="people"),
+    ),
+    S(
+        "Deaths from drug poisoning reached 5,448 in 2023, the highest since records began in "
+        "1993, with men accounting for 71% of them.",
+        Q("5,448", 5448, subj="death", period="2023"),
+        N("2023", YEAR),
+        N("1993", YEAR),
+        Q("71%", 71, "percent", whole=5448),
+    ),
+    S(
+        "The hospital's A&E saw 412 patients on Monday, 97 of whom waited more than 12 hours for a "
+        "bed.",
+        Q("412", 412, subj="patient"),
+        Q("97", 97, whole=412),
+        Q("12 hours", 12, "hour", q="more_than"),
+    ),
+    S(
+        "Childhood vaccination rates in the province have fallen from 91% to 79% in five years, "
+        "leaving about 60,000 children unprotected, UNICEF said.",
+        Q("91%", 91, "percent", subj="rate"),
+        Q("79%", 79, "percent", subj="rate"),
+        Q("five years", 5, "year"),
+        Q("60,000", 60000, h=3000, q="approx", subj="child", by="UNICEF"),
+    ),
+    S(
+        "Cancer survival at five years now stands at 55%, against 24% in the early 1970s.",
+        Q("five years", 5, "year"),
+        Q("55%", 55, "percent", subj="survival"),
+        Q("24%", 24, "percent"),
+        N("1970s", DECADE),
+    ),
+    S(
+        "Obesity affects 29.5% of adults aged 18 and over, up 1.1 percentage points on the previous "
+        "survey.",
+        Q("29.5%", 29.5, "percent", h=0.05, subj="obesity"),
+        Q("18", 18, "age_year", q="at_least"),
+        Q("1.1 percentage points", 1.1, "percentage_point", h=0.05),
+    ),
+    S(
+        "About 1 in 10 people over 65 have dementia, and the figure rises to one in three among "
+        "those over 90.",
+        Q("1 in 10", 1, whole=10, q="approx", subj="people"),
+        Q("65", 65, "age_year", q="more_than"),
+        Q("one in three", 1, whole=3),
+        Q("90", 90, "age_year", q="more_than"),
+    ),
+    S(
+        "The flu season has so far led to 14,200 hospital admissions and 1,370 deaths, the CDC "
+        "estimates, with children under 5 making up a sixth of admissions.",
+        Q("14,200", 14200, h=50, subj="admission", by="CDC"),
+        Q("1,370", 1370, h=5, subj="death", by="CDC"),
+        Q("5", 5, "age_year", q="less_than"),
+        Q("a sixth", 1 / 6, whole=14200),
+    ),
+    S(
+        "Maternal deaths fell to 223 per 100,000 live births globally in 2020, a drop of a third "
+        "since 2000, the UN said.",
+        Q("223 per 100,000", 223, whole=100000, subj="death", period="2020", by="UN"),
+        N("2020", YEAR),
+        Q("a third", 1 / 3, period="since 2000", by="UN"),
+        N("2000", YEAR),
+    ),
+    S(
+        "Tuberculosis killed 1.25 million people in 2023, including 161,000 with HIV, according to "
+        "the WHO's annual report.",
+        Q("1.25 million", 1.25 * M, h=0.005 * M, subj="people", period="2023", by="WHO"),
+        N("2023", YEAR),
+        Q("161,000", 161000, h=500, whole=1.25 * M, by="WHO"),
+    ),
+    S(
+        "Nine in ten of the 3,200 care homes inspected reported staff shortages.",
+        Q("Nine in ten", 9, whole=10),
+        Q("3,200", 3200, h=50, subj="home"),
+    ),
+    S(
+        "The new malaria vaccine cut clinical cases by 75% in children aged 5 to 17 months, a trial "
+        "in 4 African countries found.",
+        Q("75%", 75, "percent", by="trial"),
+        R("5 to 17 months", 5, 17, "age_month"),
+        Q("4", 4, subj="countr", by="trial"),
+    ),
+    S(
+        "GP practices in the area have an average of 2,600 patients per doctor, against 1,700 "
+        "nationally.",
+        Q("2,600", 2600, h=50, subj="patient"),
+        Q("1,700", 1700, h=50),
+    ),
+    S(
+        "Suicide rates among men aged 45 to 64 rose to 25.1 per 100,000 in 2023, the highest for "
+        "that group since 1999.",
+        R("45 to 64", 45, 64, "age_year"),
+        Q("25.1 per 100,000", 25.1, h=0.05, whole=100000, subj="rate", period="2023"),
+        N("2023", YEAR),
+        N("1999", YEAR),
+    ),
+    S(
+        "The WHO said 14.5 million children missed out on any vaccine in 2023, up from 13.9 million "
+        "in 2022.",
+        Q("14.5 million", 14.5 * M, h=0.05 * M, subj="child", period="2023", by="WHO"),
+        N("2023", YEAR),
+        Q("13.9 million", 13.9 * M, h=0.05 * M, period="2022"),
+        N("2022", YEAR),
+    ),
+    # --- batch 4: courts and crime (sentences in years and months, fines, bail)
+    S(
+        "The former finance director was jailed for six years and eight months and ordered to "
+        "repay £2.7m within three months.",
+        Q("six years and eight months", 6 + 8 / 12, "year"),
+        Q("£2.7m", 2.7 * M, "GBP", h=0.05 * M),
+        Q("three months", 3, "month"),
+    ),
+    S(
+        "A judge set bail at $250,000 for the 34-year-old, who faces up to 15 years in prison on 3 "
+        "counts of wire fraud.",
+        Q("$250,000", 250000, "USD", h=5000, subj="bail"),
+        Q("34-year-old", 34, "age_year"),
+        Q("15 years", 15, "year", q="up_to"),
+        Q("3", 3, subj="count"),
+    ),
+    S(
+        "The regulator fined the bank €48.5 million (about $52 million) for failing to monitor 1.3 "
+        "million suspicious transactions.",
+        Q("€48.5 million", 48.5 * M, "EUR", h=0.05 * M),
+        Q("$52 million", 52 * M, "USD", h=0.5 * M, q="approx"),
+        Q("1.3 million", 1.3 * M, h=0.05 * M, subj="transaction"),
+    ),
+    S(
+        "The court sentenced 12 of the 16 defendants to between 4 and 9 years, and acquitted the "
+        "other 4.",
+        Q("12", 12, whole=16),
+        Q("16", 16, subj="defendant"),
+        R("4 and 9 years", 4, 9, "year"),
+        Q("4", 4, whole=16, occ=2),
+    ),
+    S(
+        "Police recorded 6.7 million crimes in the year to June, down 3%, but fraud offences rose by "
+        "19% to 3.2 million, the ONS said.",
+        Q("6.7 million", 6.7 * M, h=0.05 * M, subj="crime", by="ONS"),
+        Q("3%", 3, "percent", by="ONS"),
+        Q("19%", 19, "percent", subj="offence", by="ONS"),
+        Q("3.2 million", 3.2 * M, h=0.05 * M, subj="offence", by="ONS"),
+    ),
+    S(
+        "The jury deliberated for 11 hours before convicting the 52-year-old on 7 of the 9 charges.",
+        Q("11 hours", 11, "hour"),
+        Q("52-year-old", 52, "age_year"),
+        Q("7", 7, whole=9, subj="charge"),
+        Q("9", 9, subj="charge"),
+    ),
+    S(
+        "He was ordered to serve at least 28 years before being considered for parole.",
+        Q("28 years", 28, "year", q="at_least"),
+    ),
+    S(
+        "Customs officers seized 2.3 tonnes of cocaine with a street value of up to £180m, the "
+        "National Crime Agency said.",
+        Q("2.3 tonnes", 2.3, "t", h=0.05, by="Crime Agency"),
+        Q("£180m", 180 * M, "GBP", h=0.5 * M, q="up_to", by="Crime Agency"),
+    ),
+    S(
+        "The tech giant was ordered to pay 2.4 billion euros, a record for an antitrust case in the "
+        "EU, and must change its practices within 90 days.",
+        Q("2.4 billion euros", 2.4 * B, "EUR", h=0.05 * B),
+        Q("90 days", 90, "day"),
+    ),
+    S(
+        "Murders in the city fell 18% to 327 last year, while shootings dropped by a quarter, "
+        "police data show.",
+        Q("18%", 18, "percent", subj="murder", by="police"),
+        Q("327", 327, subj="murder", by="police"),
+        Q("a quarter", 0.25, subj="shooting", by="police"),
+    ),
+    S(
+        "Of the 1,850 asylum appeals heard, 47% were allowed, up from 29% two years earlier.",
+        Q("1,850", 1850, h=5, subj="appeal"),
+        Q("47%", 47, "percent", whole=1850),
+        Q("29%", 29, "percent"),
+        N("two years earlier", REL),
+    ),
+    S(
+        "The 19-year-old was given a suspended sentence of 18 months and 200 hours of unpaid work.",
+        Q("19-year-old", 19, "age_year"),
+        Q("18 months", 18, "month"),
+        Q("200 hours", 200, "hour", h=10),
+    ),
+    S(
+        "Courts in England had a backlog of 73,105 crown court cases at the end of June, 17,818 of "
+        "which had been open for more than 12 months.",
+        Q("73,105", 73105, subj="case"),
+        Q("17,818", 17818, whole=73105),
+        Q("12 months", 12, "month", q="more_than"),
+    ),
+    S(
+        "The former mayor, 61, was fined 150,000 rupees and banned from public office for 5 years.",
+        Q("61", 61, "age_year"),
+        Q("150,000 rupees", 150000, "INR", h=5000),
+        Q("5 years", 5, "year"),
+    ),
+    S(
+        "Prosecutors said the gang stole at least 340 cars worth more than $19 million over three "
+        "years.",
+        Q("340", 340, h=5, q="at_least", subj="car", by="Prosecutors"),
+        Q("$19 million", 19 * M, "USD", q="more_than", by="Prosecutors"),
+        Q("three years", 3, "year"),
+    ),
+    S(
+        "Bail was set at 5 million Hong Kong dollars, or about US$640,000, and the activist must "
+        "report to police 3 times a week.",
+        Q("5 million Hong Kong dollars", 5 * M, "HKD", h=0.5 * M, subj="bail"),
+        Q("US$640,000", 640000, "USD", h=5000, q="approx"),
+        Q("3", 3),
+    ),
+    S(
+        "Knife crime offences involving under-18s rose 11% to 4,120, with 1 in 5 committed within "
+        "500 metres of a school.",
+        N("under-18s", "age group label"),
+        Q("11%", 11, "percent", subj="offence"),
+        Q("4,120", 4120, h=5, subj="offence"),
+        Q("1 in 5", 1, whole=5),
+        Q("500 metres", 500, "m", h=25),
+    ),
+    S(
+        "The appeal court cut his sentence from life to 25 years, noting he had already served 14 "
+        "years and 3 months.",
+        Q("25 years", 25, "year", subj="sentence"),
+        Q("14 years and 3 months", 14.25, "year"),
+    ),
+    S(
+        "The five defendants received sentences ranging from 2 to 6 years.",
+        N("five", DEF),
+        R("2 to 6 years", 2, 6, "year", subj="sentence"),
+    ),
+    # --- batch 4: transport (passengers, delays, track, fares)
+    S(
+        "The airport handled 79.2 million passengers in 2024, 6.1% more than in 2023 but still 1.8 "
+        "million short of its 2019 record.",
+        Q("79.2 million", 79.2 * M, h=0.05 * M, subj="passenger", period="2024"),
+        N("2024", YEAR),
+        Q("6.1%", 6.1, "percent", h=0.05),
+        N("2023", YEAR),
+        Q("1.8 million", 1.8 * M, h=0.05 * M),
+        N("2019", YEAR),
+    ),
+    S(
+        "Only 61.3% of trains arrived within a minute of schedule, and 4.2% were cancelled, the "
+        "rail regulator said.",
+        Q("61.3%", 61.3, "percent", h=0.05, by="regulator"),
+        Q("4.2%", 4.2, "percent", h=0.05, by="regulator"),
+    ),
+    S(
+        "The 112 km high-speed line will cut the journey from 2 hours 10 minutes to 58 minutes and "
+        "carry 40,000 passengers a day.",
+        Q("112 km", 112, "km", subj="line"),
+        Q("2 hours 10 minutes", 2 + 10 / 60, "hour"),
+        Q("58 minutes", 58, "minute"),
+        Q("40,000", 40000, h=2000, subj="passenger"),
+    ),
+    S(
+        "Average delays on the ring road reached 23 minutes at peak times, up from 14 minutes in "
+        "2019, the traffic survey found.",
+        Q("23 minutes", 23, "minute", subj="delay", by="survey"),
+        Q("14 minutes", 14, "minute", period="2019", by="survey"),
+        N("2019", YEAR),
+    ),
+    S(
+        "Network Rail will electrify 370 km of track by 2030 at a cost of £4.6bn, roughly £12.4m "
+        "per kilometre.",
+        Q("370 km", 370, "km", h=5, subj="track"),
+        N("2030", YEAR),
+        Q("£4.6bn", 4.6 * B, "GBP", h=0.05 * B, subj="cost"),
+        Q("£12.4m", 12.4 * M, "GBP", h=0.05 * M, q="approx"),
+    ),
+    S(
+        "Bus ridership has recovered to 87% of pre-pandemic levels, with 3.4 billion journeys made "
+        "in the year to March.",
+        Q("87%", 87, "percent", subj="ridership"),
+        Q("3.4 billion", 3.4 * B, h=0.05 * B, subj="journey"),
+    ),
+    S(
+        "The ferry, carrying 1,236 passengers and 318 vehicles, was delayed by almost 5 hours after "
+        "a fire in the engine room.",
+        Q("1,236", 1236, subj="passenger"),
+        Q("318", 318, subj="vehicle"),
+        Q("5 hours", 5, "hour", q="below"),
+    ),
+    S(
+        "Electric cars made up 22.4% of new registrations in the first half, up from 16.8%, while "
+        "petrol cars fell to 51%.",
+        Q("22.4%", 22.4, "percent", h=0.05, subj="car"),
+        N("first half", REL),
+        Q("16.8%", 16.8, "percent", h=0.05),
+        Q("51%", 51, "percent", subj="car"),
+    ),
+    S(
+        "The metro's new Line 4 will run every 90 seconds at peak and add 19 stations to the "
+        "network.",
+        N("Line 4", REF),
+        Q("90 seconds", 90, "second"),
+        Q("19", 19, subj="station"),
+    ),
+    S(
+        "A day ticket rises to $7.50 from $6, still about half the price of a single taxi ride.",
+        Q("$7.50", 7.5, "USD", h=0.005, subj="ticket"),
+        Q("$6", 6, "USD"),
+        Q("half", 0.5, q="approx"),
+    ),
+    S(
+        "Flights at the airport are capped at 480,000 a year, and a night ban runs from 23:30 to "
+        "06:00.",
+        Q("480,000", 480000, h=5000, subj="flight"),
+        N("23:30", TIME),
+        N("06:00", TIME),
+    ),
+    S(
+        "Road deaths fell to 1,624 in 2023, the lowest since 2013, but cyclist deaths rose 9% to "
+        "87.",
+        Q("1,624", 1624, subj="death", period="2023"),
+        N("2023", YEAR),
+        N("2013", YEAR),
+        Q("9%", 9, "percent", subj="death"),
+        Q("87", 87, subj="death"),
+    ),
+    S(
+        "The carmaker recalled 1.2 million vehicles in the US and 84,000 in Canada over a faulty "
+        "rear-view camera.",
+        Q("1.2 million", 1.2 * M, h=0.05 * M, subj="vehicle"),
+        Q("84,000", 84000, h=500),
+    ),
+    S(
+        "Container ships are now spending an extra 10 to 14 days at sea, adding roughly $1m in fuel "
+        "to each Asia-Europe round trip.",
+        R("10 to 14 days", 10, 14, "day"),
+        Q("$1m", 1 * M, "USD", h=0.5 * M, q="approx"),
+    ),
+    S(
+        "Cancellations on the line hit 8.9% in the four weeks to 15 March, with 1 in 3 services "
+        "running late.",
+        Q("8.9%", 8.9, "percent", h=0.05, subj="cancellation"),
+        Q("four weeks", 4, "week"),
+        N("15 March", DATE),
+        Q("1 in 3", 1, whole=3, subj="service"),
+    ),
+    S(
+        "The bridge carries 145,000 vehicles a day, over 3 times its design capacity, and needs "
+        "£230m of repairs.",
+        Q("145,000", 145000, h=500, subj="vehicle"),
+        Q("3", 3, q="more_than"),
+        Q("£230m", 230 * M, "GBP", h=0.5 * M),
+    ),
+    # --- batch 4: housing (rents, mortgage rates, price-to-income)
+    S(
+        "Average rents in the capital hit £2,252 a month in June, up 9.1% on a year earlier, "
+        "swallowing 44% of a typical tenant's pay, Zoopla said.",
+        Q("£2,252", 2252, "GBP", subj="rent", by="Zoopla"),
+        Q("9.1%", 9.1, "percent", h=0.05, by="Zoopla"),
+        N("a year", REL),
+        Q("44%", 44, "percent", by="Zoopla"),
+    ),
+    S(
+        "The average two-year fixed mortgage rate fell to 5.42% from 5.61%, according to "
+        "Moneyfacts.",
+        Q("two-year", 2, "year"),
+        Q("5.42%", 5.42, "percent", h=0.005, subj="rate", by="Moneyfacts"),
+        Q("5.61%", 5.61, "percent", h=0.005, by="Moneyfacts"),
+    ),
+    S(
+        "House prices are now 8.3 times average earnings in England, against 3.6 times in 1997, "
+        "the statistics office said.",
+        Q("8.3", 8.3, h=0.05, subj="price", by="statistics office"),
+        Q("3.6", 3.6, h=0.05, period="1997", by="statistics office"),
+        N("1997", YEAR),
+    ),
+    S(
+        "Builders completed 212,570 homes last year, well short of the government's target of "
+        "300,000 a year.",
+        Q("212,570", 212570, h=5, subj="home"),
+        Q("300,000", 300000, h=15000),
+    ),
+    S(
+        "A first-time buyer now needs a deposit of about £61,000, or 21% of the average price of "
+        "£290,000.",
+        N("first", ORD),
+        Q("£61,000", 61000, "GBP", h=500, q="approx", subj="deposit"),
+        Q("21%", 21, "percent", whole=290000),
+        Q("£290,000", 290000, "GBP", h=5000, subj="price"),
+    ),
+    S(
+        "The city's price-to-income ratio reached 12.6, the highest of 38 cities surveyed, and 1 in "
+        "6 households spends more than 40% of income on rent.",
+        Q("12.6", 12.6, h=0.05, subj="ratio"),
+        Q("38", 38, subj="cit"),
+        Q("1 in 6", 1, whole=6, subj="household"),
+        Q("40%", 40, "percent", q="more_than"),
+    ),
+    S(
+        "Homelessness applications rose 14% to 9,640 in the quarter, and 4,310 families with 8,900 "
+        "children were in temporary accommodation.",
+        Q("14%", 14, "percent", subj="application"),
+        Q("9,640", 9640, h=5, subj="application"),
+        N("quarter", REL),
+        Q("4,310", 4310, h=5, subj="famil"),
+        Q("8,900", 8900, h=50, subj="child"),
+    ),
+    S(
+        "Mortgage approvals fell to 61,300 in October, from 65,600 in September, the Bank of "
+        "England said.",
+        Q("61,300", 61300, h=50, subj="approval", by="Bank of England"),
+        Q("65,600", 65600, h=50, by="Bank of England"),
+    ),
+    S(
+        "The development of 1,450 flats will include 35% affordable housing, or about 500 homes, "
+        "with rents capped at 80% of market levels.",
+        Q("1,450", 1450, h=5, subj="flat"),
+        Q("35%", 35, "percent", whole=1450),
+        Q("500", 500, h=25, q="approx", whole=1450, subj="home"),
+        Q("80%", 80, "percent"),
+    ),
+    S(
+        "Landlords sold 9,200 buy-to-let properties in the first quarter, 11% of all sales, while "
+        "the number of rental listings dropped by almost a fifth.",
+        Q("9,200", 9200, h=50, subj="propert"),
+        N("first quarter", "quarter label"),
+        Q("11%", 11, "percent"),
+        Q("a fifth", 0.2, q="below", subj="listing"),
+    ),
+    S(
+        "Tenants in the scheme pay between €480 and €720 a month for flats of 45 to 70 square "
+        "metres.",
+        R("€480 and €720", 480, 720, "EUR"),
+        R("45 to 70 square metres", 45, 70, "m2"),
+    ),
+    S(
+        "Prices in the suburb have risen by two-thirds since 2015, to a median of A$1.32 million, "
+        "CoreLogic data show.",
+        Q("two-thirds", 2 / 3, subj="price", period="since 2015", by="CoreLogic"),
+        N("2015", YEAR),
+        Q("A$1.32 million", 1.32 * M, "AUD", h=0.005 * M, by="CoreLogic"),
+    ),
+    S(
+        "Nearly 40% of renters aged 25 to 34 say they will never own a home, a survey of 2,000 "
+        "adults found.",
+        Q("40%", 40, "percent", q="below", by="survey"),
+        R("25 to 34", 25, 34, "age_year"),
+        Q("2,000", 2000, h=100, subj="adult"),
+    ),
+    S(
+        "The 30-year fixed rate averaged 6.85% this week, up from 6.72% a week earlier, Freddie "
+        "Mac said.",
+        Q("30-year", 30, "year"),
+        Q("6.85%", 6.85, "percent", h=0.005, subj="rate", by="Freddie Mac"),
+        Q("6.72%", 6.72, "percent", h=0.005, by="Freddie Mac"),
+        N("a week", REL),
+    ),
+    S(
+        "Council housing waiting lists hold 1.33 million households, up 3.8%, and 117,450 "
+        "households are in temporary accommodation, with 151,630 children between them.",
+        Q("1.33 million", 1.33 * M, h=0.005 * M, subj="household"),
+        Q("3.8%", 3.8, "percent", h=0.05),
+        Q("117,450", 117450, h=5, subj="household"),
+        Q("151,630", 151630, h=5, subj="child"),
+    ),
+    S(
+        "Economists expect house prices to rise 2–3% next year and rents by 4–5%.",
+        R("2–3%", 2, 3, "percent", subj="price"),
+        R("4–5%", 4, 5, "percent"),
+    ),
+    # --- batch 4: international aid and sanctions (several currencies, bracketed conversions)
+    S(
+        "Japan pledged ¥150 billion (about $1.1 billion) in grants and loans for reconstruction, on "
+        "top of the $4.5 billion it has already provided.",
+        Q("¥150 billion", 150 * B, "JPY", h=0.5 * B),
+        Q("$1.1 billion", 1.1 * B, "USD", h=0.05 * B, q="approx"),
+        Q("$4.5 billion", 4.5 * B, "USD", h=0.05 * B),
+    ),
+    S(
+        "The EU's 15th sanctions package adds 54 individuals and 30 entities to its list, bringing "
+        "the total to more than 2,200.",
+        N("15th", ORD),
+        Q("54", 54, subj="individual"),
+        Q("30", 30, subj="entit"),
+        Q("2,200", 2200, q="more_than", subj="total"),
+    ),
+    S(
+        "Germany will provide a further €1.4 billion ($1.52 billion) in military aid, including 3 "
+        "IRIS-T systems and 120,000 artillery shells.",
+        Q("€1.4 billion", 1.4 * B, "EUR", h=0.05 * B),
+        Q("$1.52 billion", 1.52 * B, "USD", h=0.005 * B),
+        Q("3", 3, subj="system"),
+        Q("120,000", 120000, h=5000, subj="shell"),
+    ),
+    S(
+        "The UN appealed for $4.2 billion to help 9.3 million people this year, but by June donors "
+        "had given only 17% of that amount.",
+        Q("$4.2 billion", 4.2 * B, "USD", h=0.05 * B, by="UN"),
+        Q("9.3 million", 9.3 * M, h=0.05 * M, subj="people", by="UN"),
+        Q("17%", 17, "percent", whole=4.2 * B),
+    ),
+    S(
+        "Frozen Russian assets of around €210 billion are held at Euroclear, which earned €4.4 "
+        "billion in interest on them last year.",
+        Q("€210 billion", 210 * B, "EUR", h=0.5 * B, q="approx", subj="asset"),
+        Q("€4.4 billion", 4.4 * B, "EUR", h=0.05 * B),
+    ),
+    S(
+        "The World Bank approved a $750 million loan to Pakistan, its third this year, taking its "
+        "lending to the country to $2.1 billion since July 2023.",
+        Q("$750 million", 750 * M, "USD", h=0.5 * M, subj="loan"),
+        N("third", ORD),
+        Q("$2.1 billion", 2.1 * B, "USD", h=0.05 * B, subj="lending", period="since 2023-07"),
+        N("2023", DATE),
+    ),
+    S(
+        "Britain will give £2.26 billion (roughly $2.9 billion) from the windfall profits on frozen "
+        "Russian assets, the Treasury said.",
+        Q("£2.26 billion", 2.26 * B, "GBP", h=0.005 * B, by="Treasury"),
+        Q("$2.9 billion", 2.9 * B, "USD", h=0.05 * B, q="approx", by="Treasury"),
+    ),
+    S(
+        "Sanctions have cut Iran's oil exports from 2.5 million barrels a day to about 400,000, "
+        "according to tanker trackers.",
+        Q("2.5 million barrels", 2.5 * M, "bbl", h=0.05 * M, subj="export", by="tracker"),
+        Q("400,000", 400000, h=20000, q="approx", by="tracker"),
+    ),
+    S(
+        "Canada announced C$500 million in new aid and sanctions on 76 people and 10 ships of "
+        "Russia's 'shadow fleet'.",
+        Q("C$500 million", 500 * M, "CAD", h=0.5 * M, subj="aid"),
+        Q("76", 76, subj="people"),
+        Q("10", 10, subj="ship"),
+    ),
+    S(
+        "Aid deliveries fell to an average of 69 trucks a day in October, against 500 before the "
+        "war, while fuel allowed in covered a fifth of needs.",
+        Q("69", 69, subj="truck"),
+        Q("500", 500, h=25),
+        Q("a fifth", 0.2),
+    ),
+    S(
+        "The US has committed about $66 billion in military assistance since February 2022, "
+        "including more than 3,000 Javelin missiles.",
+        Q(
+            "$66 billion",
+            66 * B,
+            "USD",
+            h=0.5 * B,
+            q="approx",
+            subj="assistance",
+            period="since 2022-02",
+        ),
+        N("2022", DATE),
+        Q("3,000", 3000, q="more_than", subj="missile"),
+    ),
+    S(
+        "Norway will give 50 billion kroner (about $4.7 billion) over five years, with 7.5 billion "
+        "kroner set aside for energy repairs.",
+        Q("50 billion kroner", 50 * B, "NOK", h=0.5 * B),
+        Q("$4.7 billion", 4.7 * B, "USD", h=0.05 * B, q="approx"),
+        Q("five years", 5, "year"),
+        Q("7.5 billion kroner", 7.5 * B, "NOK", h=0.05 * B, whole=50 * B),
+    ),
+    S(
+        "The IMF disbursed $1.6 billion after its second review of the 48-month programme, "
+        "bringing the total to $5.2 billion.",
+        Q("$1.6 billion", 1.6 * B, "USD", h=0.05 * B),
+        N("second", ORD),
+        Q("48-month", 48, "month"),
+        Q("$5.2 billion", 5.2 * B, "USD", h=0.05 * B, subj="total"),
+    ),
+    S(
+        "Exports of dual-use goods from the EU to Kyrgyzstan rose 25-fold between 2021 and 2023, to "
+        "€610 million, the Kiel Institute estimates.",
+        Q("25", 25),
+        N("2021", YEAR),
+        N("2023", YEAR),
+        Q("€610 million", 610 * M, "EUR", h=0.5 * M, subj="export", by="Kiel"),
+    ),
+    S(
+        "Of the $12.4 billion pledged at the conference, $3.1 billion came from Gulf states and €2.2 "
+        "billion from the EU.",
+        Q("$12.4 billion", 12.4 * B, "USD", h=0.05 * B),
+        Q("$3.1 billion", 3.1 * B, "USD", h=0.05 * B, whole=12.4 * B),
+        Q("€2.2 billion", 2.2 * B, "EUR", h=0.05 * B, whole=12.4 * B),
+    ),
+    # --- batch 4: technology (users, downloads, storage, prices in several currencies)
+    S(
+        "The messaging app now has 2.1 billion monthly users, 410 million of them in India, and "
+        "handles about 100 billion messages a day.",
+        Q("2.1 billion", 2.1 * B, h=0.05 * B, subj="user"),
+        Q("410 million", 410 * M, h=0.5 * M, whole=2.1 * B),
+        Q("100 billion", 100 * B, h=0.5 * B, q="approx", subj="message"),
+    ),
+    S(
+        "The phone starts at $799 in the US, £799 in Britain and €949 in the euro zone, with 256GB "
+        "of storage.",
+        Q("$799", 799, "USD"),
+        Q("£799", 799, "GBP"),
+        Q("€949", 949, "EUR"),
+        Q("256GB", 256, "GB"),
+    ),
+    S(
+        "The game was downloaded 12 million times in its first 48 hours, generating roughly ¥4.8 "
+        "billion in sales.",
+        Q("12 million", 12 * M, h=0.5 * M),
+        N("first", ORD),
+        Q("48 hours", 48, "hour"),
+        Q("¥4.8 billion", 4.8 * B, "JPY", h=0.05 * B, q="approx"),
+    ),
+    S(
+        "The outage lasted 3 hours and 47 minutes and affected about 8.5 million Windows machines, "
+        "less than 1% of the total, the company said.",
+        Q("3 hours and 47 minutes", 3 + 47 / 60, "hour"),
+        Q("8.5 million", 8.5 * M, h=0.05 * M, q="approx", subj="machine", by="company"),
+        Q("1%", 1, "percent", q="less_than", by="company"),
+    ),
+    S(
+        "Prices for a 2TB solid-state drive have dropped to about $110, a third of what they were "
+        "in 2021.",
+        Q("2TB", 2, "TB"),
+        Q("$110", 110, "USD", h=5, q="approx", subj="price"),
+        Q("a third", 1 / 3),
+        N("2021", YEAR),
+    ),
+    S(
+        "The startup raised $640m at a valuation of $8.2bn, and says its chatbot has 45 million "
+        "weekly users in 120 countries.",
+        Q("$640m", 640 * M, "USD", h=0.5 * M),
+        Q("$8.2bn", 8.2 * B, "USD", h=0.05 * B, subj="valuation"),
+        Q("45 million", 45 * M, h=0.5 * M, subj="user"),
+        Q("120", 120, h=5, subj="countr"),
+    ),
+    S(
+        "Netflix added 5.1 million subscribers in the quarter, taking the total to 282.7 million, "
+        "ahead of the 4.5 million analysts expected.",
+        Q("5.1 million", 5.1 * M, h=0.05 * M, subj="subscriber"),
+        N("quarter", REL),
+        Q("282.7 million", 282.7 * M, h=0.05 * M),
+        Q("4.5 million", 4.5 * M, h=0.05 * M),
+    ),
+    S(
+        "The chip packs 208 billion transistors and draws up to 1.2 kilowatts of power.",
+        Q("208 billion", 208 * B, h=0.5 * B, subj="transistor"),
+        Q("1.2 kilowatts", 1.2, "kW", h=0.05, q="up_to"),
+    ),
+    S(
+        "The ransomware gang demanded $3.4 million in bitcoin and leaked 1.7 TB of records "
+        "belonging to 390,000 patients.",
+        Q("$3.4 million", 3.4 * M, "USD", h=0.05 * M),
+        Q("1.7 TB", 1.7, "TB", h=0.05),
+        Q("390,000", 390000, h=5000, subj="patient"),
+    ),
+    S(
+        "Broadband speeds in rural areas average 38 Mbps, a quarter of the 152 Mbps recorded in "
+        "cities, Ofcom said.",
+        Q("38 Mbps", 38, "Mbps", subj="speed", by="Ofcom"),
+        Q("a quarter", 0.25, whole=152, by="Ofcom"),
+        Q("152 Mbps", 152, "Mbps", by="Ofcom"),
+    ),
+    S(
+        "The subscription will cost ₹499 a month in India, where the service has 31 million users, "
+        "against $15.99 in the US.",
+        Q("₹499", 499, "INR", subj="subscription"),
+        Q("31 million", 31 * M, h=0.5 * M, subj="user"),
+        Q("$15.99", 15.99, "USD", h=0.005),
+    ),
+    S(
+        "Smartphone shipments grew 6.4% to 1.22 billion units in 2024, with the top five brands "
+        "taking 79% of the market, IDC said.",
+        Q("6.4%", 6.4, "percent", h=0.05, subj="shipment", by="IDC"),
+        Q("1.22 billion", 1.22 * B, h=0.005 * B, subj="unit", period="2024", by="IDC"),
+        N("2024", YEAR),
+        N("five", DEF),
+        Q("79%", 79, "percent", by="IDC"),
+    ),
+    S(
+        "The satellite network has 6,700 satellites in orbit serving 4 million customers in 100 "
+        "markets, and plans to launch as many as 12,000 more.",
+        Q("6,700", 6700, h=50, subj="satellite"),
+        Q("4 million", 4 * M, h=0.5 * M, subj="customer"),
+        Q("100", 100, h=5, subj="market"),
+        Q("12,000", 12000, q="up_to"),
+    ),
+    S(
+        "The breach exposed the personal data of 9.4 million customers, about one in three "
+        "Australians, the telecom operator said.",
+        Q("9.4 million", 9.4 * M, h=0.05 * M, subj="customer", by="operator"),
+        Q("one in three", 1, whole=3, q="approx", by="operator"),
+    ),
+    S(
+        "The console sold 4.2 million units in four weeks and costs ¥49,980 in Japan and $449.99 "
+        "elsewhere.",
+        Q("4.2 million", 4.2 * M, h=0.05 * M, subj="unit"),
+        Q("four weeks", 4, "week"),
+        Q("¥49,980", 49980, "JPY", h=5),
+        Q("$449.99", 449.99, "USD", h=0.005),
+    ),
+    S(
+        "Users aged 13 to 17 spend an average of 4.8 hours a day on social media, and 46% say they "
+        "are online 'almost constantly', a Pew survey found.",
+        R("13 to 17", 13, 17, "age_year"),
+        Q("4.8 hours", 4.8, "hour", h=0.05, by="Pew"),
+        Q("46%", 46, "percent", by="Pew"),
+    ),
+    # --- batch 4: climate (CO2 in tonnes, °C and °F, sea level in mm)
+    S(
+        "Global CO2 emissions from fossil fuels rose 0.8% to a record 37.4 billion tonnes in 2024, "
+        "the Global Carbon Project estimated.",
+        N("CO2", "chemical formula"),
+        Q("0.8%", 0.8, "percent", h=0.05, subj="emission", by="Carbon Project"),
+        Q(
+            "37.4 billion tonnes",
+            37.4 * B,
+            "t",
+            h=0.05 * B,
+            subj="emission",
+            period="2024",
+            by="Carbon Project",
+        ),
+        N("2024", YEAR),
+    ),
+    S(
+        "Last year was 1.55C warmer than the pre-industrial average, the first calendar year above "
+        "the 1.5C limit, the WMO said.",
+        Q("1.55C", 1.55, "degC", h=0.005, by="WMO"),
+        N("first", ORD),
+        Q("1.5C", 1.5, "degC", h=0.05, by="WMO"),
+    ),
+    S(
+        "Phoenix reached 118°F (47.8°C) on Tuesday, its 19th straight day above 110°F.",
+        Q("118°F", 118, "degF"),
+        Q("47.8°C", 47.8, "degC", h=0.05),
+        N("19th", ORD),
+        Q("110°F", 110, "degF", h=5, q="more_than"),
+    ),
+    S(
+        "Global sea level has risen by 21 to 24 centimetres since 1880, and the rate has more than "
+        "doubled to 4.5 mm a year.",
+        R("21 to 24 centimetres", 21, 24, "cm", period="since 1880"),
+        N("1880", YEAR),
+        Q("4.5 mm", 4.5, "mm", h=0.05, subj="rate"),
+    ),
+    S(
+        "The coal plant emits 11.6 million tonnes of CO2 a year, as much as 2.5 million cars, "
+        "according to the environmental group.",
+        Q("11.6 million tonnes", 11.6 * M, "t", h=0.05 * M, by="group"),
+        N("CO2", "chemical formula"),
+        Q("2.5 million", 2.5 * M, h=0.05 * M, subj="car", by="group"),
+    ),
+    S(
+        "Arctic sea ice shrank to 4.28 million square kilometres in September, the 6th lowest on "
+        "record, and 1.5 million sq km below the 1981-2010 average.",
+        Q("4.28 million square kilometres", 4.28 * M, "km2", h=0.005 * M, subj="ice"),
+        Q("6th", 6, "rank"),
+        Q("1.5 million sq km", 1.5 * M, "km2", h=0.05 * M),
+        N("1981-2010", "reference period (years)"),
+    ),
+    S(
+        "The EU aims to cut net greenhouse gas emissions by 90% by 2040 compared with 1990 levels, "
+        "up from a 55% target for 2030.",
+        Q("90%", 90, "percent"),
+        N("2040", YEAR),
+        N("1990", YEAR),
+        Q("55%", 55, "percent", subj="target"),
+        N("2030", YEAR),
+    ),
+    S(
+        "Temperatures in the city dropped to -27°C (-17°F) overnight, and 140,000 homes lost "
+        "heating.",
+        Q("-27°C", -27, "degC", subj="temperature"),
+        Q("-17°F", -17, "degF"),
+        Q("140,000", 140000, h=5000, subj="home"),
+    ),
+    S(
+        "Glaciers in the Alps lost 4% of their remaining volume in 2023, after a record 6% loss in "
+        "2022, Swiss monitors said.",
+        Q("4%", 4, "percent", subj="glacier", period="2023", by="monitors"),
+        N("2023", YEAR),
+        Q("6%", 6, "percent", period="2022", by="monitors"),
+        N("2022", YEAR),
+    ),
+    S(
+        "The country's emissions fell 5.4% to 383 million tonnes of CO2 equivalent, half the 1990 "
+        "level, the environment agency said.",
+        Q("5.4%", 5.4, "percent", h=0.05, subj="emission", by="agency"),
+        Q("383 million tonnes", 383 * M, "t", h=0.5 * M, subj="emission", by="agency"),
+        N("CO2", "chemical formula"),
+        Q("half", 0.5, by="agency"),
+        N("1990", YEAR),
+    ),
+    S(
+        "Rising seas could displace up to 190 million people by 2100 if warming reaches 2 to 3 "
+        "degrees Celsius, the study estimated.",
+        Q("190 million", 190 * M, h=0.5 * M, q="up_to", subj="people", by="study"),
+        N("2100", YEAR),
+        R("2 to 3 degrees Celsius", 2, 3, "degC", by="study"),
+    ),
+    S(
+        "Solar and wind generated 30.3% of the world's electricity in 2024, against 8.2% a decade "
+        "earlier, the think tank Ember said.",
+        Q("30.3%", 30.3, "percent", h=0.05, period="2024", by="Ember"),
+        N("2024", YEAR),
+        Q("8.2%", 8.2, "percent", h=0.05, by="Ember"),
+        N("a decade", REL),
+    ),
+    S(
+        "Heat killed an estimated 47,690 people in Europe in 2023, with a rate of 393 per million "
+        "in Greece, the highest.",
+        Q("47,690", 47690, h=5, q="approx", subj="people", period="2023"),
+        N("2023", YEAR),
+        Q("393 per million", 393, whole=1 * M, subj="rate"),
+    ),
+    S(
+        "The 2.3 GW nuclear plant will avoid about 9 million tonnes of CO2 a year, the equivalent "
+        "of taking 4 million cars off the road.",
+        Q("2.3 GW", 2.3, "GW", h=0.05),
+        Q("9 million tonnes", 9 * M, "t", h=0.5 * M, q="approx"),
+        N("CO2", "chemical formula"),
+        Q("4 million", 4 * M, h=0.5 * M, subj="car"),
+    ),
+    S(
+        "Antarctic ice loss is adding 0.4 mm a year to sea levels, and the melting of the West "
+        "Antarctic sheet alone could raise them by 3.3 metres.",
+        Q("0.4 mm", 0.4, "mm", h=0.05),
+        Q("3.3 metres", 3.3, "m", h=0.05),
+    ),
+    S(
+        "July's average global temperature was 16.95°C (62.51°F), 0.72°C above the 1991-2020 "
+        "average for the month.",
+        Q("16.95°C", 16.95, "degC", h=0.005, subj="temperature"),
+        Q("62.51°F", 62.51, "degF", h=0.005),
+        Q("0.72°C", 0.72, "degC", h=0.005),
+        N("1991-2020", "reference period (years)"),
+    ),
+    S(
+        "Humanity has emitted roughly 2,500 gigatonnes of CO2 since 1850, leaving a budget of about "
+        "200 gigatonnes for 1.5C.",
+        Q("2,500 gigatonnes", 2500, "Gt", h=50, q="approx", period="since 1850"),
+        N("CO2", "chemical formula"),
+        N("1850", YEAR),
+        Q("200 gigatonnes", 200, "Gt", h=10, q="approx", subj="budget"),
+        Q("1.5C", 1.5, "degC", h=0.05),
+    ),
+    # --- batch 4: hedges in less common wording, number words, points against percent
+    S(
+        "Just under 4,000 of the festival's 52,000 tickets went to local residents, organisers "
+        "said.",
+        Q("4,000", 4000, h=200, q="below", whole=52000, by="organisers"),
+        Q("52,000", 52000, h=500, subj="ticket", by="organisers"),
+    ),
+    S(
+        "No fewer than 14 ministers have resigned since July, the most in a single year since 1979.",
+        Q("14", 14, q="at_least", subj="minister"),
+        N("1979", YEAR),
+    ),
+    S(
+        "Upwards of 250,000 fans are expected in the city for the final.",
+        Q("250,000", 250000, q="more_than", subj="fan"),
+    ),
+    S(
+        "Each household can claim at most £400, and families with 3 or more children get an extra "
+        "£150.",
+        Q("£400", 400, "GBP", q="up_to"),
+        Q("3", 3, q="at_least", subj="child"),
+        Q("£150", 150, "GBP", h=5),
+    ),
+    S(
+        "Close to 70% of the 8,400 nurses surveyed said they had worked unpaid overtime, the union "
+        "said.",
+        Q("70%", 70, "percent", q="below", whole=8400, by="union"),
+        Q("8,400", 8400, h=50, subj="nurse", by="union"),
+    ),
+    S(
+        "Flights of 1,500 miles or fewer will be hit hardest by the tax, which adds €12 to each "
+        "ticket.",
+        Q("1,500 miles", 1500, "mi", h=50, q="up_to"),
+        Q("€12", 12, "EUR"),
+    ),
+    S(
+        "A dozen ambulances and twenty-three fire engines were sent to the scene.",
+        Q("A dozen", 12, subj="ambulance"),
+        Q("twenty-three", 23, subj="engine"),
+    ),
+    S(
+        "Three hundred and forty workers will lose their jobs when the plant closes in two and a "
+        "half years.",
+        Q("Three hundred and forty", 340, subj="worker"),
+        Q("two and a half years", 2.5, "year"),
+    ),
+    S(
+        "Support for the party fell 8.6 percentage points to 23.7%, a drop of more than a quarter.",
+        Q("8.6 percentage points", 8.6, "percentage_point", h=0.05),
+        Q("23.7%", 23.7, "percent", h=0.05, subj="support"),
+        Q("a quarter", 0.25, q="more_than"),
+    ),
+    S(
+        "Unemployment rose from 5% to 6%, an increase of 1 percentage point but of 20 per cent in "
+        "the number of jobless.",
+        Q("5%", 5, "percent", subj="unemployment"),
+        Q("6%", 6, "percent", subj="unemployment"),
+        Q("1 percentage point", 1, "percentage_point"),
+        Q("20 per cent", 20, "percent"),
+    ),
+    # --- batch 4: ranks and ages
+    S(
+        "The university rose to 34th in the global rankings, out of 1,500 institutions, its best "
+        "placing since 2016.",
+        Q("34th", 34, "rank", whole=1500),
+        Q("1,500", 1500, h=50, subj="institution"),
+        N("2016", YEAR),
+    ),
+    S(
+        "Norway ranked first and Denmark second in the index, with the UK 17th of 167 countries.",
+        Q("first", 1, "rank"),
+        Q("second", 2, "rank"),
+        Q("17th", 17, "rank", whole=167),
+        Q("167", 167, subj="countr"),
+    ),
+    S(
+        "The chancellor, 58, and her deputy, aged 41, are the youngest team to run the ministry.",
+        Q("58", 58, "age_year"),
+        Q("41", 41, "age_year"),
+    ),
+    # --- batch 4: look-alikes that are not claims (index names, product names, phone lines,
+    # chemical formulas, reference periods)
+    S(
+        "The Airbus A321XLR made its first commercial flight on 13 November, from Madrid to Boston.",
+        N("A321XLR", MODEL),
+        N("first", ORD),
+        N("13 November", DATE),
+    ),
+    S(
+        "Under Section 230, platforms are not liable for what users post, the 1996 law says.",
+        N("230", LAW),
+        N("1996", YEAR),
+    ),
+    S(
+        "The S&P 500 closed at a record 5,667.56, and the FTSE 100 slipped 0.2%.",
+        N("S&P 500", "index name"),
+        Q("5,667.56", 5667.56, h=0.005),
+        N("FTSE 100", "index name"),
+        Q("0.2%", 0.2, "percent", h=0.05),
+    ),
+    S(
+        "Tickets for the 7.45pm show on Friday 14 February cost £25.",
+        N("7.45pm", TIME),
+        N("14 February", DATE),
+        Q("£25", 25, "GBP", subj="ticket"),
+    ),
+    S(
+        "The PlayStation 5 Pro and the iPhone 16 both went on sale in the autumn of 2024.",
+        N("5", MODEL),
+        N("16", MODEL),
+        N("2024", YEAR),
+    ),
+    S(
+        "A 4.5 magnitude tremor was felt in Tbilisi at 03:17 local time; no one was injured.",
+        Q("4.5 magnitude", 4.5, "magnitude", h=0.05),
+        N("03:17", TIME),
+        N("one", "pronoun 'no one', not a count"),
+    ),
+    S(
+        "The 1st Battalion, Royal Welsh, returned from Estonia on 2 December after six months.",
+        N("1st", ORD),
+        N("2 December", DATE),
+        Q("six months", 6, "month"),
+    ),
+    S(
+        "Please call 0800 555 0199 or text 85258 if you need support.",
+        N("0800 555 0199", PHONE),
+        N("85258", PHONE),
+    ),
+    S(
+        "The summit in Baku, COP29, ended two days late, at 2.40am on 24 November.",
+        N("COP29", MODEL),
+        Q("two days", 2, "day"),
+        N("2.40am", TIME),
+        N("24 November", DATE),
+    ),
+    S(
+        "Chapter 11 protection allows the airline to keep flying while it restructures.",
+        N("11", LAW),
+    ),
+    S(
+        "The 747-8F freighter rolled out of the Everett plant in the 1990s-style livery of its first "
+        "customer.",
+        N("747-8F", MODEL),
+        N("1990s", DECADE),
+        N("first", ORD),
+    ),
+    S(
+        "Flat 3, 27 Marsh Lane, was searched by officers on Tuesday.",
+        N("Flat 3, 27 Marsh Lane", ADDR),
+    ),
+    S(
+        "He first ran for office in 2012, the year of the London Olympics, and won a second term in "
+        "2020.",
+        N("first", ORD),
+        N("2012", YEAR),
+        N("second", ORD),
+        N("2020", YEAR),
+    ),
+    S(
+        "Hundreds of flights were delayed and dozens cancelled as fog settled over the airport.",
+        N("Hundreds", VAGUE),
+        N("dozens", VAGUE),
+    ),
+    S(
+        "The regulation, EU 2023/1115, bans imports linked to deforestation after 31 December 2020.",
+        N("2023/1115", LAW),
+        N("31 December", DATE),
+        N("2020", DATE),
+    ),
+    S(
+        "Season 2 of the series drew viewers from 90 countries in its opening week.",
+        N("Season 2", REF),
+        Q("90", 90, subj="countr"),
+    ),
+    S(
+        "The one-off payment will go to pensioners in the spring, the minister confirmed.",
+        N("one-off", "'one-off', not a count"),
+    ),
+    S(
+        "Veterans gathered for the 80th anniversary of D-Day on 6 June.",
+        N("80th", ORD),
+        N("6 June", DATE),
+    ),
 ]
