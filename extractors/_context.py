@@ -128,9 +128,10 @@ def noun_before(sentence: str, pos: int) -> list[str]:
     was worth" -> [new, package]); a clause that starts with its verb takes the subject of the
     one before, past an aside ("Exports, according to customs, fell" -> [Exports])."""
     window = sentence[max(0, pos - 300) : pos]
-    last = max(window.rfind(d) for d in "0123456789")  # "... a day and | refinery runs rose"
-    if last >= 0 and " and " in window[last:]:
-        window = window[last:].rsplit(" and ", 1)[1]
+    if " and " in window:  # "... 1.7 million barrels a day and | refinery runs rose"
+        last = max(window.rfind(d) for d in "0123456789")
+        if last >= 0 and " and " in window[last:]:
+            window = window[last:].rsplit(" and ", 1)[1]
     parts = _CLAUSE_CUT.split(window)
     put = _PUT_AT.search(parts[-1])
     if put:  # "The ministry put the cost of the damage at": the cost
