@@ -15,31 +15,9 @@ _VERB_WORDS = """said says say told tells reported estimated estimate forecast p
     revealed disclosed admitted insisted acknowledged""".split()
 _VERBS = alt(_VERB_WORDS)
 # A sentence names a source only if it has one of these words: others skip all the patterns
-_GATE = re.compile(
-    r"\b(?:"
-    + alt(
-        [
-            *_VERB_WORDS,
-            "according",
-            "put",
-            "citing",
-            "estimates",
-            "reports",
-            "notes",
-            "claims",
-            "projects",
-            "forecasts",
-            "states",
-            "calculates",
-            "finds",
-            "suggests",
-            "indicates",
-            "shows",
-        ]
-    )
-    + r")\b",
-    re.IGNORECASE,
-)
+_GATE_WORDS = """according put puts putting revised raised lowered cut citing estimates reports
+    notes claims projects forecasts states calculates finds suggests indicates shows""".split()
+_GATE = re.compile(r"\b(?:" + alt([*_VERB_WORDS, *_GATE_WORDS]) + r")\b", re.IGNORECASE)
 # A source named before its verb: a noun phrase of up to eight words, capitalised names with
 # "of", "for", "and" inside ("the Office for Budget Responsibility"), no verbs or figures
 _NP = r"""(?!(?:while|and|but|that|which|who|as|so)\b)  # not a conjunction
@@ -91,9 +69,16 @@ _PATTERNS: list[_Pattern] = [
     # "The ministry put the cost of the damage at", "organisers put the figure at"
     (
         re.compile(
-            r"(?P<cut>)\bput\s+(?:it\s+|them\s+|(?:the|its|their)\s+(?:\w+\s+){0,5}?)at\b", re.I
+            r"""(?P<cut>)\b(?:(?:puts?|putting)\s+(?:it\s+|them\s+|(?:the|its|their)\s+
+            (?:\w+\s+){0,5}?)(?=at\b)|(?:revised|raised|lowered|cut)\s+(?:it\s+|(?:the|its|their)
+            \s+(?:estimate|forecast|figure|count|toll|tally)(?:\s+of(?:\s+\w+){1,5}?)?\s+))
+            (?:to|at)\b""",
+            re.I | re.VERBOSE,
         ),
-        re.compile(rf"(?:^|,\s*|\bwhile\s+|\band\s+)(?P<who>{_NP})\s+$", re.VERBOSE | re.I),
+        re.compile(
+            rf"(?:^|[,:;]\s*|\bwhile\s+|\band\s+)(?P<who>{_NP})(?:\s+(?:later|now|\w+ly))?\s+$",
+            re.VERBOSE | re.I,
+        ),
     ),
     # "..., police said", "The OBR forecast that", "Tomasz Nowak told reporters"
     (
@@ -104,7 +89,7 @@ _PATTERNS: list[_Pattern] = [
             re.VERBOSE | re.I,
         ),
         re.compile(
-            rf"(?:^|,\s*|\bthat\s+|\bwhile\s+|\band\s+|\s[-–—]\s+)(?P<who>{_NP}),?\s+$",
+            rf"(?:^|[,:]['\"’”]?\s*|\bthat\s+|\bwhile\s+|\band\s+|\s[-–—]\s+)(?P<who>{_NP}),?\s+$",
             re.VERBOSE | re.I,
         ),
     ),
@@ -177,7 +162,7 @@ _KEYS: list[tuple[str, ...]] = [
      "estimate", "poll"),
     ("spokes", "representative", "official"),
     ("citing",),
-    ("put",),
+    ("put", "revised", "raised", "lowered", "cut"),
     ("",),  # the reporting verbs themselves: _GATE has already looked for them
     ("estimates", "reports", "notes", "claims", "projects", "forecasts", "states", "calculates",
      "finds", "suggests", "indicates"),
@@ -185,6 +170,7 @@ _KEYS: list[tuple[str, ...]] = [
 ]  # fmt: skip
 
 
+_RELATIVE = re.compile(r"\s+(?:who|which|whose)\b.*$")
 _PUBLISHER = re.compile(r"^.*?\b(?:published|released|compiled|issued|produced)\s+by\s+")
 _WHEN = re.compile(r"\s+(?:on|in|last|this)\s+\w+$")
 
@@ -192,6 +178,7 @@ _WHEN = re.compile(r"\s+(?:on|in|last|this)\s+\w+$")
 def _clean(who: str, sentence: str, explicit: bool = False) -> str | None:
     """The source's words, or None when they are no source (a clause, a figure, a frame)."""
     who = _WHEN.sub("", _PUBLISHER.sub("", who.strip(" ,'\"‘’“”")))
+    who = _RELATIVE.sub("", who)  # "a farmer near Mombasa who tends 4 hectares": a farmer ...
     words = who.split()
     if not words or len(words) > (10 if explicit else 8):
         return None
