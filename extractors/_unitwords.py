@@ -55,6 +55,17 @@ _AGE_BEFORE = re.compile(
 )
 # "The mayor, 58, announced": an age in apposition, between commas after a noun
 _APPOS_BEFORE = re.compile(r"(?<![\d,]\s)\b[A-Za-z][a-z'’.-]+,\s$")
+# "said Priya, 26,", "the councillor, 67.", "The chancellor, 58, and her deputy": after a name
+# or a person's role, a number between commas (or ending the sentence) is an age
+_APPOS_PERSON = re.compile(
+    r"""(?:\b[A-Z][a-z'’-]+|\b(?:councillor|chancellor|mayor|minister|president|director|chief
+    |officer|actor|actress|singer|player|coach|teacher|doctor|nurse|driver|worker|farmer|student
+    |candidate|senator|governor|judge|lawyer|spokesman|spokeswoman|owner|founder|executive|man
+    |woman|boy|girl|mother|father|son|daughter|husband|wife|victim|suspect|defendant))
+    ,\s$""",
+    re.VERBOSE,
+)
+_APPOS_END = re.compile(r",\s+(?:and|but)\b|\.(?:\s|$)|,\s+[a-z]+(?:ed|s)?\b")
 _APPOS_AFTER = re.compile(
     r",\s+(?:who|was|is|has|had|said|says|of|from|[a-z]+ed|[a-z]+s|won|lost|led|ran|took|made"
     r"|became|came|left|told|wrote|spent|gave|got|went|faces|will|would)\b"
@@ -137,7 +148,11 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
         and 0 < mention.value < 120
         and mention.qualifier is None
         and _APPOS_BEFORE.search(s, max(0, mention.start - 40), mention.start)
-        and _APPOS_AFTER.match(s, end)
+        and (
+            _APPOS_AFTER.match(s, end)
+            or _APPOS_PERSON.search(s, max(0, mention.start - 40), mention.start)
+            and _APPOS_END.match(s, end)
+        )
     ):
         mention.kind, mention.unit = "age", "age_year"
     return end

@@ -26,7 +26,8 @@ APPROX = 0.10  # "about 3.3 million" allows +-10 %, or the rounding precision if
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|through|thru)\s*$|^\s+and\s+$", re.I)
 _OF_GAP = re.compile(
     r"""^\s+(?:[a-z]+\s+(?:were|was|are|is)\s+among|among|out\s+of|of)\s+  # of, among
-    (?:the\s+(?:[\w-]+['’]s\s+)?|its\s+|their\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+)?$
+    (?:the\s+(?:[\w-]+['’]s\s+)?|its\s+|their\s+|our\s+|[A-Z][\w-]*['’]s\s+|all\s+(?:the\s+)?
+    |a\s+total\s+of\s+)?$
     """,  # "the country's 31"
     re.I | re.VERBOSE,
 )
