@@ -177,8 +177,8 @@ _DIGIT = re.compile(rf"[\d{_VULGAR}]")
 def _core_matches(sentence: str) -> list[re.Match[str]]:
     """The number candidates of a sentence in order: digits, and words where there are any."""
     digits = _DIGIT.search(sentence) is not None
-    words = set(_LETTERS.findall(sentence.lower()))
-    if words.isdisjoint(_NUMBER_WORDS) and words.isdisjoint(_RANK_WORDS):
+    words = _LETTERS.findall(sentence.lower())
+    if _NUMBER_WORDS.isdisjoint(words) and _RANK_WORDS.isdisjoint(words):
         return list(_DIGITS.finditer(sentence)) if digits else []
     found = list(_WORDS.finditer(sentence))
     if digits:

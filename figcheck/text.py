@@ -24,20 +24,19 @@ _ABBREV = re.compile(
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) of the sentences of `text`, white space trimmed; never empty spans."""
-    cuts = {0, len(text)}
+    cuts = [0, len(text)]
     for m in _HARD.finditer(text):
-        cuts.update((m.start(), m.end()))
+        cuts += (m.start(), m.end())
     for m in _END.finditer(text):
         end = m.start() + 1
-        if not _ABBREV.search(text[max(0, end - 12) : end]):
-            cuts.add(end)
-    bounds = sorted(cuts)
+        if text[end - 1] != "." or not _ABBREV.search(text[max(0, end - 12) : end]):
+            cuts.append(end)
+    bounds = sorted(set(cuts))
     spans = []
     for a, b in zip(bounds, bounds[1:], strict=False):
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            spans.append((a, b))
+        part = text[a:b]
+        core = part.strip()
+        if core:
+            a += len(part) - len(part.lstrip())
+            spans.append((a, a + len(core)))
     return spans
