@@ -243,6 +243,12 @@ def _compound(words: list[str]) -> str:
     return head
 
 
+def event_before(sentence: str, start: int) -> str | None:
+    """The canonical event verb in the number's clause before it ("shot down 38 of ...")."""
+    m = _EVENT_RE.search(sentence, sentence.rfind(",", 0, start) + 1, start)
+    return _EVENT[m.group(1).lower()] if m else None
+
+
 def event_near(sentence: str, start: int, end: int) -> str | None:
     """The canonical event verb of the number's clause ("were shot down" -> "shot down")."""
     left = sentence.rfind(",", 0, start) + 1

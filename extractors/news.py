@@ -432,9 +432,10 @@ def _event(sentence: str, i: int, ms: list[Mention], is_whole: bool) -> str | No
         found = ctx.event_near(sentence, m.start, m.end)
         return found if found == "launched" else "total"
     end = ms[m.part_of].end if m.part_of is not None and m.part_of < len(ms) else m.end
-    before = ctx.event_near(sentence[: m.start] + " " * (len(sentence) - m.start), m.start, m.start)
-    if m.part_of is not None and before:
-        return before
+    if m.part_of is not None:  # a part: the event named before it first ("downed 38 of the 52")
+        before = ctx.event_before(sentence, m.start)
+        if before:
+            return before
     found = ctx.event_near(sentence, m.start, end)
     if found is None and m.part_of is not None and m.part_of < i:  # ", of which 95 were downed"
         found = ctx.event_near(sentence, m.start, m.end)
