@@ -49,11 +49,13 @@ def _plain(core: str) -> str:
     return _SEPARATORS.sub("", core)
 
 
-def _scientific(core: str, end: int) -> tuple[float, int, float, str, int]:
+def _scientific(core: str, end: int) -> tuple[float, int, float, str, int] | str:
     """ "1.3e6", "6.23 x 10^-4", "2×10⁹": the mantissa, its decimals, and 10 to the power."""
     mantissa = _MANTISSA.match(core).group(0)  # type: ignore[union-attr]
     power = _POWER.search(core[len(mantissa) :])
     exponent = int(power.group(1).translate(_FROM_SUPERSCRIPT)) if power else 0
+    if abs(exponent) > 300:
+        return "exponent out of range, not a figure"
     decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
     return float(_plain(mantissa)), decimals, 10.0**exponent, core, end
 

@@ -104,3 +104,9 @@ def test_every_attribution_pattern_has_its_keywords() -> None:
 def test_attribution_per_clause(text: str, who: list[str]) -> None:
     rows, _ = news.extract_rows(text)
     assert [r["attributed_to"] for r in rows][: len(who)] == who
+
+
+def test_an_exponent_out_of_range_is_discarded_with_its_reason() -> None:
+    rows, discards = news.extract_rows("The code 69796e612 is not a number.")
+    assert rows == []
+    assert [d.reason for d in discards] == ["exponent out of range, not a figure"]

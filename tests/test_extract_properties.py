@@ -13,7 +13,12 @@ from figcheck.extractors import news
 _PIECES = st.sampled_from(
     [" ", ", ", ". ", "about ", "nearly ", "between ", " and ", " to ", " of the ", "$", "£",
      "€", "%", " per cent", "m ", "bn ", " million", " km", " (", ")", "-year-old", "st ",
-     "ranked ", "out of ", "half a ", "three ", "dozen ", "F-", "No. ", ":", "+44 ", "May "]
+     "ranked ", "out of ", "half a ", "three ", "dozen ", "F-", "No. ", ":", "+44 ", "May ",
+     "e6", "e612", "x10^", "10⁶", "2:01:09", "1:", " per ", " in ", "100,000", "12,34,567",
+     " dollars ", " cents", " ft ", " hours and ", " minutes", "magnitude ", "world number ",
+     ", police said", " put it at ", "according to ", "R$", "₹", " lakh crore", "Season ",
+     "9/11", "–", " half of ", "by a fifth", "One ", "second ", " in the table", "aged ",
+     " over ", "patients ", "the councillor, ", "\u2009"]
 )  # fmt: skip
 _NUMBERS = st.from_regex(r"\d{1,4}(,\d{3}){0,2}(\.\d{1,2})?", fullmatch=True)
 _TEXT = st.one_of(
