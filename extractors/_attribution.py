@@ -16,6 +16,8 @@ _VERB_WORDS = """said says say told tells reported estimated estimate forecast p
 _VERBS = alt(_VERB_WORDS)
 # A sentence names a source only if it has one of these words: others skip all the patterns
 _GATE_WORDS = """according put puts putting revised raised lowered cut citing estimates reports
+    surveyed compiled collected gathered verified counted recorded documented tallied published
+    released gave gives
     notes claims projects forecasts states calculates finds suggests indicates shows""".split()
 _GATE = re.compile(r"\b(?:" + alt([*_VERB_WORDS, *_GATE_WORDS]) + r")\b", re.IGNORECASE)
 # A source named before its verb: a noun phrase of up to eight words, capitalised names with
@@ -57,6 +59,13 @@ _PATTERNS: list[_Pattern] = [
             re.VERBOSE | re.I,
         ),
     ),
+    # "verified by the UN", "surveyed by UNHCR", "recorded by the monitoring mission"
+    re.compile(
+        r"""\b(?:surveyed|compiled|collected|gathered|verified|counted|recorded|documented
+        |confirmed|tallied|published|released)\s+by\s+
+        (?P<who>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the)){0,5})""",
+        re.VERBOSE,
+    ),
     # "a spokesperson for Maersk said"
     re.compile(
         rf"""\b(?:a\s+)?(?:spokesperson|spokesman|spokeswoman|representative|official)s?\s+
@@ -69,10 +78,11 @@ _PATTERNS: list[_Pattern] = [
     # "The ministry put the cost of the damage at", "organisers put the figure at"
     (
         re.compile(
-            r"""(?P<cut>)\b(?:(?:puts?|putting)\s+(?:it\s+|them\s+|(?:the|its|their)\s+
+            r"""(?P<cut>)\b(?:(?:gave|gives|give)\s+(?:a|the)\s+(?:figure|toll|number|count|total)
+            \s+(?=of\b)|(?:puts?|putting)\s+(?:it\s+|them\s+|(?:the|its|their)\s+
             (?:\w+\s+){0,5}?)(?=at\b)|(?:revised|raised|lowered|cut)\s+(?:it\s+|(?:the|its|their)
             \s+(?:estimate|forecast|figure|count|toll|tally)(?:\s+of(?:\s+\w+){1,5}?)?\s+))
-            (?:to|at)\b""",
+            (?:to|at|of)\b""",
             re.I | re.VERBOSE,
         ),
         re.compile(
@@ -160,9 +170,10 @@ _KEYS: list[tuple[str, ...]] = [
     ("data", "figures", "statistics", "numbers", "estimates", "report", "survey", "study"),
     ("data", "figures", "statistics", "report", "survey", "study", "analysis", "census",
      "estimate", "poll"),
+    (" by ",),
     ("spokes", "representative", "official"),
     ("citing",),
-    ("put", "revised", "raised", "lowered", "cut"),
+    ("put", "revised", "raised", "lowered", "cut", "gave", "gives"),
     ("",),  # the reporting verbs themselves: _GATE has already looked for them
     ("estimates", "reports", "notes", "claims", "projects", "forecasts", "states", "calculates",
      "finds", "suggests", "indicates"),

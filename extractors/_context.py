@@ -9,7 +9,7 @@ from functools import lru_cache
 from figcheck.extractors._lexicon import DETERMINERS, EVENTS, MONTHS, NP_STOP, PRE_VERBS
 from figcheck.extractors._mention import alt
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = re.compile(r"(?<![\w])[A-Za-z][A-Za-z'’-]*")  # a word, not the "nd" of "22nd"
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")  # a word, or a model name with digits ("Kh-101")
 _DIGIT = re.compile(r"\d")
 _NOT_SPACE = re.compile(r"\S")
@@ -78,6 +78,8 @@ def noun_after(sentence: str, pos: int) -> list[str]:
             continue
         if w.lower() in NP_STOP or w.lower() in _EVENT or w.lower() in _TIME_WORDS:
             break
+        if w.lower() in ("each", "apiece", "times") or w.lower().endswith("fold"):
+            break  # "$4 million each", "200 times the price", "a tenfold rise"
         if words and w.lower() in PRE_VERBS:  # "a 2.4 mg weekly dose | lost"
             break
         words.append(w)
@@ -155,8 +157,12 @@ def noun_before(sentence: str, pos: int) -> list[str]:
             words = words[2:]  # "helped by sales of its drug": sales
         cut = next((i for i, w in enumerate(words) if i and w.lower() in PRE_VERBS), len(words))
         words = words[:cut]
-        while words and (words[0].lower() in NP_STOP or words[0].lower() in DETERMINERS):
-            words = words[1:]
+        while words and (
+            words[0].lower() in NP_STOP
+            or words[0].lower() in DETERMINERS
+            or words[0].lower() in _HEDGE_WORDS
+        ):
+            words = words[1:]  # "Only | 40 ...", "barely above | 50%"
         while words and (words[-1].lower() in NP_STOP or words[-1].lower() in _HEDGE_WORDS):
             words = words[:-1]  # "Free cash flow more than | doubled"
         return words[:8]
@@ -187,7 +193,10 @@ def _noun_tied(clause: str) -> list[str]:
     return words
 
 
-_HEDGE_WORDS = {"more", "less", "nearly", "almost", "about", "around", "some", "over", "under"}
+_HEDGE_WORDS = {
+    "more", "less", "nearly", "almost", "about", "around", "some", "over", "under", "only", "just",
+    "barely", "above", "below", "roughly", "approximately", "fewer",
+}  # fmt: skip
 _TIED = re.compile(r"((?:[\w'’-]+\s+){0,2}[A-Za-z][\w'’-]*)\s+(?:of|by|to)\s*$")
 # words before "by" or "to" that are verbs or adverbs, not the measured noun
 _NOT_TIED = {"up", "down", "rise", "fall", "cut", "raise", "increase", "reduce", "grow", "more"}

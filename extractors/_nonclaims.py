@@ -14,7 +14,8 @@ _DATE_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+$", re.IGNORECASE)
 _REFERENCE = re.compile(
     r"\b(?:no|nos|articles?|art|law|unit|sections?|pages?|p|pp|decree|resolution|item|chapters?|"
     r"flight|route|room|tel|phone|fax|ext|brigade|regiment|division|paragraphs?|para|clauses?|"
-    r"annex|appendix|junctions?|category|categories|tier|phase|stage|grade|level"
+    r"annex|appendix|junctions?|category|categories|tier|phase|stage|grade|level|regulation|"
+    r"directive"
     r"|(?-i:Line|Season|Series|Episode|Flat|Apartment|Platform|Gate|Terminal|FTSE|Nasdaq|DAX"
     r"|CAC|Nikkei|Stoxx|Russell|S&P|Hang\s+Seng|IBEX|Kospi|Sensex|Nifty))\.?\s*#?\s*$",
     re.IGNORECASE,

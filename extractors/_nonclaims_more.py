@@ -18,7 +18,8 @@ _RELATIVE_TIME = rf"""
     (?:(?:to|or|[-–])\s*[\w.]+[\s-]+)?              # the far end of a range: "three to four"
     (?:and\s+a\s+half\s+)?
     (?:{_TIME_UNITS})
-    \s+(?:ago|earlier|later|previously|hence|prior(?=\s+to\b|\s*[,.;)]|\s*$))\b
+    \s+(?:ago|earlier|later|previously|hence|prior(?=\s+to\b|\s*[,.;)]|\s*$)
+      |(?:after|into)(?=\s+the\b))\b                     # "four years after the invasion"
     (?!\s+than\b)
 """
 
@@ -78,7 +79,8 @@ _NODE_WORDS = r"(?:process|technology|node|chips?|processors?|manufacturing|gene
 # ("Boeing 737", "737-800", "MAX 9", "Falcon 9", "Windows 11"), or after a product name in
 # camel case ("iPhone 15", "iOS 17"), or before a variant word ("the 737 Max", "15 Pro").
 _MODEL_WORDS = [
-    *"Airbus Boeing Embraer Bombardier Cessna Antonov Tupolev Ilyushin Sukhoi Mikoyan".split(),
+    *"Airbus Boeing Embraer Bombardier Cessna Antonov Tupolev Ilyushin Sukhoi Mikoyan Saab"
+    .split(),
     *"Yakovlev Fokker Gulfstream Learjet Beechcraft Comac ATR Falcon Soyuz Apollo".split(),
     *"Artemis PlayStation Xbox Windows Android Pixel Formula Model Version Mk Block MAX".split(),
     "Type",  # "Type 26 frigates", "Type 2 diabetes"
@@ -113,6 +115,8 @@ _NEAR = re.compile(
 
 
 _EVENT = "name of an event (200 metres final)"
+_FIRST_PERIOD = re.compile(r"\b(?:first|last)\s+$", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"\s+(?:months|weeks|days|quarters|years)\s+(?:of|in)\b")
 
 
 def reject_nearby(
@@ -125,6 +129,8 @@ def reject_nearby(
     if has_unit:  # money or a scale word; "100m" is read as a scale first
         attached = end >= 2 and s[end - 1] in "mM" and s[end - 2].isdigit()
         return _EVENT if attached and _attached_event(s, before, end, core) else None
+    if _FIRST_PERIOD.search(before[-8:]) and _PERIOD_AFTER.match(s, end):
+        return "period of time, not a figure"  # "in the first nine months of 2022"
     near = _NEAR.match(s, end)
     rule = near.lastgroup if near else None
     if rule == "relative":

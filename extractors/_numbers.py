@@ -19,6 +19,7 @@ from figcheck.extractors._nonclaims import NUMBER_NEXT as _NUMBER_NEXT
 from figcheck.extractors._nonclaims import YEAR as _YEAR
 from figcheck.extractors._nonclaims import blocked, reject
 from figcheck.extractors._unitwords import (
+    AGE_BOUND_BEFORE,
     SCALE_AFTER,
     SCALE_WORDS,
     UNIT_AFTER,
@@ -161,6 +162,7 @@ _RANK_AFTER = re.compile(
 _LABEL_BEFORE = re.compile(
     r"(?P<mag>\bmagnitude[\s-]+)$|\bworld\s+(?:number|no\.?)\s+$", re.IGNORECASE
 )
+_NOUN_BEFORE_OVER = re.compile(r"\d[\d,.]*\s+[a-z]+\s+$")
 _SPAN_BEFORE = re.compile(r"\b(?:start|starts|started|starting|range|ranges|from)\b", re.I)
 _GO_BEFORE = re.compile(
     r"\b(?:go|goes|went|gone|going|edged|edges|crept|inched|ticked|moved|climbed)\s+$",
@@ -387,6 +389,12 @@ def _hedge(s: str, mention: Mention) -> None:
         # "will go up to 12.41 euros" is the new level; "start at €35 and go up to €120" a bound
         if not _SPAN_BEFORE.search(s, max(0, hedge.start() - 60), hedge.start()):
             hedge = None
+    if (
+        word == "over"
+        and _NOUN_BEFORE_OVER.search(s, max(0, hedge.start() - 30), hedge.start())
+        and not AGE_BOUND_BEFORE.search(s, max(0, mention.start - 60), mention.start)
+    ):
+        hedge = None  # "112 drones over 9 regions": a preposition; "10 people over 65" an age
     if hedge and not (word == "over" and mention.unit in _DURATIONS):
         # "over 10 years" is a span of time, not a lower bound
         mention.qualifier = HEDGES[word]

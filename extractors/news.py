@@ -49,7 +49,11 @@ _FROM_BEFORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_IN_NOUN = re.compile(r"\s+in\s+((?:new\s+|fresh\s+|additional\s+|extra\s+)?[a-z][a-z-]+)\b")
+_IN_NOUN = re.compile(
+    r"""(?:\s*\([^)]{0,40}\))?\s+in\s+                   # "800 million euros ($905 million) in"
+    ((?:new\s+|fresh\s+|additional\s+|extra\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b""",
+    re.VERBOSE,
+)
 _NOT_IN_NOUN = {
     "total", "all", "terms", "full", "part", "return", "addition", "response", "cash", "the",
     "its", "their", "a", "an", "his", "her", "our", "this", "that", "each", "every", "one",
@@ -57,7 +61,8 @@ _NOT_IN_NOUN = {
 # "jumped 32% year on year to | 11,620", "dropped by a fifth to | 2.6 million": the level after
 # a change measures the same thing as the change
 _CHANGE_TO = re.compile(
-    r"""(?:\d\s*(?:%|percent|per\s+cent|percentage\s+points?|points?)|\bby\s+(?:a|one)\s+\w+)
+    r"""(?:\d\s*(?:%|percent|per\s+cent|percentage\s+points?|points?)|\bby\s+(?:a|one)\s+\w+
+    |\w+fold)
     \s+(?:year[\s-]on[\s-]year\s+|a\s+year\s+earlier\s+)?(?:to|from)\s+$""",
     re.I | re.VERBOSE,
 )
@@ -397,12 +402,12 @@ def _subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | 
             if words and (words[0].lower() in _VERBISH or words[0].lower().endswith("ed")):
                 words = []  # "€100m made him ...": a verb follows, not the amount's noun
         words = words or ctx.noun_before(sentence, m.lead)
-        of_after = sentence.startswith(" of ", m.end)
-        if m.unit != "count" and of_after and (not words or words[0].lower() in ctx.PRONOUNS):
-            words = ctx.noun_after(sentence, after) or words  # "We lost 70% of our customers"
+        words = _of_noun(sentence, m, after, words)
         money_in = _IN_NOUN.match(sentence, m.end) if len(m.unit) == 3 else None
-        if money_in and money_in.group(1).lower() not in _NOT_IN_NOUN:
+        if money_in and money_in.group(1).split()[0].lower() not in _NOT_IN_NOUN:
             words = money_in.group(1).split()  # "approved R$12 billion in loans": loans
+            if len(words) > 1 and words[1].lower() in ctx.NP_STOP:
+                words = words[:1]
         event = _event(sentence, i, ms, i in wholes)
         before = tail(sentence, m.lead)[1]
         if i > 0 and before.endswith(("to ", "from ")) and _CHANGE_TO.search(before):
@@ -421,6 +426,29 @@ def _subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | 
         key = "|".join(x for x in (head, event) if x) or None
         out.append((text, key))
     return out
+
+
+def _of_noun(sentence: str, m: Mention, after: int, words: list[str]) -> list[str]:
+    """ "3.3 million barrels per day of crude", "191 billion euros of blocked assets", "80% of its
+    oil exports" (no: a share keeps the subject before it, "110% of GDP"), "We lost 70% of our
+    customers" (a share after a pronoun): what an amount is of."""
+    if m.unit == "count":
+        return words
+    pos = m.end
+    per_day = _PER_DAY.match(sentence, pos)
+    if per_day:
+        pos = per_day.end()
+    if not sentence.startswith(" of ", pos):
+        return words
+    of = ctx.noun_after(sentence, pos)
+    if not of:
+        return words
+    if m.unit in ("percent", "percentage_point"):  # a share's "of" names its base, mostly
+        return of if not words or words[0].lower() in ctx.PRONOUNS else words
+    return of
+
+
+_PER_DAY = re.compile(r"\s+(?:per|a)\s+(?:day|year|month|week)\b")
 
 
 def _event(sentence: str, i: int, ms: list[Mention], is_whole: bool) -> str | None:

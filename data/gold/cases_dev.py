@@ -4316,4 +4316,1165 @@ CASES = [
         N("80th", ORD),
         N("6 June", DATE),
     ),
+    # --- batch 5: war in Ukraine, drones and missiles (air force and ministry reporting)
+    S(
+        "The Air Force reported that 87 of the 124 drones launched overnight were shot down and "
+        "another 29 were lost to electronic jamming.",
+        Q("87", 87, whole=124, subj="drone", by="Air Force"),
+        Q("124", 124, subj="drone", by="Air Force"),
+        Q("29", 29, by="Air Force"),
+    ),
+    S(
+        "Russia launched 6 Kh-101 cruise missiles and 73 Shahed-136 drones, of which 58 were "
+        "downed, according to the air force.",
+        Q("6", 6, subj="missile", by="air force"),
+        N("Kh-101", MODEL),
+        Q("73", 73, subj="drone", by="air force"),
+        N("Shahed-136", MODEL),
+        Q("58", 58, whole=73, by="air force"),
+    ),
+    S(
+        "Air defences intercepted 31 of 40 missiles, including all 4 Kinzhal hypersonic missiles, "
+        "the military said in a statement.",
+        Q("31", 31, whole=40, subj="missile", by="military"),
+        Q("40", 40, subj="missile", by="military"),
+        Q("4", 4, subj="missile", by="military"),
+    ),
+    S(
+        "A Patriot PAC-3 battery shot down 2 Iskander-M ballistic missiles over Kyiv, officials said.",
+        N("PAC-3", MODEL),
+        Q("2", 2, subj="missile", by="officials"),
+    ),
+    S(
+        "Moscow said its air defences destroyed 112 Ukrainian drones over 9 regions, including 41 "
+        "over the Belgorod region.",
+        Q("112", 112, subj="drone", by="Moscow"),
+        Q("9", 9, subj="region"),
+        Q("41", 41, whole=112, by="Moscow"),
+    ),
+    S(
+        "Nearly 1,500 Shahed drones were fired at Ukraine in a single month, the highest total since "
+        "the full-scale invasion began.",
+        Q("1,500", 1500, h=50, q="below", subj="drone"),
+    ),
+    S(
+        "At least 3 Tu-95 bombers took part in the attack, which lasted about seven hours.",
+        Q("3", 3, q="at_least", subj="bomber"),
+        N("Tu-95", MODEL),
+        Q("seven hours", 7, "hour", q="approx"),
+    ),
+    S(
+        "The ministry said in a statement that 14 of the 19 cruise missiles had been intercepted "
+        "before reaching the capital.",
+        Q("14", 14, whole=19, subj="missile", by="ministry"),
+        Q("19", 19, subj="missile", by="ministry"),
+    ),
+    S(
+        "Ukraine struck an oil depot about 1,200 km from the border with a long-range drone, a "
+        "security source said.",
+        Q("1,200 km", 1200, "km", h=50, q="approx", by="security source"),
+    ),
+    S(
+        "Russian forces launched more than 4,000 guided aerial bombs in March, the commander said.",
+        Q("4,000", 4000, q="more_than", subj="bomb", by="commander"),
+    ),
+    S(
+        "Since February 2022, Russia has fired over 9,600 missiles at Ukrainian cities, Kyiv "
+        "estimates.",
+        N("2022", YEAR),
+        Q("9,600", 9600, q="more_than", subj="missile", period="since 2022-02", by="Kyiv"),
+    ),
+    S(
+        "Two Su-34 jets were shot down over the Donetsk region in 48 hours, the Ukrainian military "
+        "claimed.",
+        Q("Two", 2, subj="jet", by="military"),
+        N("Su-34", MODEL),
+        Q("48 hours", 48, "hour"),
+    ),
+    S(
+        "Of the 65 drones launched, 40 were shot down, 18 lost their way and 7 hit targets, the "
+        "Air Force said.",
+        Q("65", 65, subj="drone", by="Air Force"),
+        Q("40", 40, whole=65, by="Air Force"),
+        Q("18", 18, whole=65, by="Air Force"),
+        Q("7", 7, whole=65, by="Air Force"),
+    ),
+    S(
+        "Ukraine has so far received 6 F-16 fighters from the Netherlands and Denmark, out of some "
+        "85 pledged.",
+        Q("6", 6, whole=85, subj="fighter"),
+        N("F-16", MODEL),
+        Q("85", 85, q="approx"),
+    ),
+    S(
+        "The barrage of 267 drones on Sunday was the largest of the war, the air force spokesman "
+        "said.",
+        Q("267", 267, subj="drone", by="spokesman"),
+    ),
+    S(
+        "A Kh-22 missile fired from a Tu-22M3 bomber hit a shopping centre, killing at least 21 "
+        "people.",
+        N("Kh-22", MODEL),
+        N("Tu-22M3", MODEL),
+        Q("21", 21, q="at_least", subj="people"),
+    ),
+    S(
+        "Russia's defence ministry claimed its forces had destroyed 3 HIMARS launchers and "
+        "around 50 drones in a day.",
+        Q("3", 3, subj="launcher", by="defence ministry"),
+        Q("50", 50, q="approx", subj="drone", by="defence ministry"),
+    ),
+    S(
+        "Interceptors for the Patriot system cost about $4 million each, roughly 200 times the price "
+        "of the drones they bring down.",
+        Q("$4 million", 4 * M, "USD", h=0.5 * M, q="approx", subj="interceptor"),
+        Q("200", 200, h=10, q="approx"),
+    ),
+    S(
+        "Mobile fire groups armed with machine guns account for about a third of the drones "
+        "destroyed, the air force estimates.",
+        Q("a third", 1 / 3, q="approx", by="air force"),
+    ),
+    S(
+        "Between 10 and 15 drones a night are still getting through to the city of Kharkiv, the "
+        "mayor said.",
+        R("10 and 15", 10, 15, subj="drone", by="mayor"),
+    ),
+    S(
+        "The strike by a single Iskander missile on the 47th Brigade's training ground killed 19 "
+        "soldiers.",
+        N("47th", ORD),
+        Q("19", 19, subj="soldier"),
+    ),
+    S(
+        "Ukraine's navy said it had sunk or damaged a third of Russia's Black Sea Fleet, some 27 "
+        "vessels.",
+        Q("a third", 1 / 3, by="navy"),
+        Q("27", 27, q="approx", subj="vessel", by="navy"),
+    ),
+    S(
+        "The ATACMS missiles, with a range of up to 300 km, were used for the first time against "
+        "airfields in Berdiansk and Luhansk.",
+        Q("300 km", 300, "km", q="up_to", subj="range"),
+        N("first", ORD),
+    ),
+    S(
+        "Air raid alerts lasted a total of 9 hours and 40 minutes in Kyiv on Tuesday, the city "
+        "administration said.",
+        Q("9 hours and 40 minutes", 9 + 40 / 60, "hour", by="administration"),
+    ),
+    S(
+        "The Russian military said it had shot down 337 Ukrainian drones, 126 of them over the "
+        "Kursk region, the largest such attack it has reported.",
+        Q("337", 337, subj="drone", by="military"),
+        Q("126", 126, whole=337, by="military"),
+    ),
+    # --- batch 5: shelling and casualties, official counts against independent ones
+    S(
+        "Regional officials put the death toll at 34; local media reported at least 51 dead.",
+        Q("34", 34, subj="toll", by="officials"),
+        Q("51", 51, q="at_least", by="media"),
+    ),
+    S(
+        "The UN human rights mission has verified 12,456 civilian deaths since February 2022, but "
+        "says the real figure is likely considerably higher.",
+        Q("12,456", 12456, subj="death", period="since 2022-02", by="UN"),
+        N("2022", YEAR),
+    ),
+    S(
+        "Shelling of Kherson killed 4 people and wounded 17, including 3 children, the regional "
+        "governor said.",
+        Q("4", 4, subj="people", by="governor"),
+        Q("17", 17, by="governor"),
+        Q("3", 3, whole=17, subj="child", by="governor"),
+    ),
+    S(
+        "The city council said 23 residents died in the strike, while the emergency service gave "
+        "a figure of 19.",
+        Q("23", 23, subj="resident", by="council"),
+        Q("19", 19, by="emergency service"),
+    ),
+    S(
+        "Kyiv puts Russian losses at about 650,000 killed and wounded; Western estimates put them "
+        "at close to 400,000.",
+        Q("650,000", 650000, h=5000, q="approx", by="Kyiv"),
+        Q("400,000", 400000, h=20000, q="below"),
+    ),
+    S(
+        "More than 600 children have been killed since the invasion, according to the "
+        "prosecutor general's office.",
+        Q("600", 600, q="more_than", subj="child", by="prosecutor"),
+    ),
+    S(
+        "The Russian-installed authorities said 11 people were killed in Donetsk; the figure could "
+        "not be independently verified.",
+        Q("11", 11, subj="people", by="authorities"),
+    ),
+    S(
+        "About 2,000 buildings in the town were damaged by shelling, of which roughly 300 were "
+        "completely destroyed, the mayor said.",
+        Q("2,000", 2000, h=100, q="approx", subj="building", by="mayor"),
+        Q("300", 300, h=15, q="approx", whole=2000, by="mayor"),
+    ),
+    S(
+        "Russia shelled 28 settlements in the Zaporizhzhia region over the past day, firing 412 "
+        "times, the governor reported.",
+        Q("28", 28, subj="settlement", by="governor"),
+        Q("412", 412, by="governor"),
+    ),
+    S(
+        "The hospital is treating 46 of the wounded, 9 of them in intensive care, a doctor told "
+        "reporters.",
+        Q("46", 46, by="doctor"),
+        Q("9", 9, whole=46, by="doctor"),
+    ),
+    S(
+        "The death toll from the strike on the apartment block rose to 41 on Thursday, with 7 "
+        "people still missing.",
+        Q("41", 41, subj="toll"),
+        Q("7", 7, subj="people"),
+    ),
+    S(
+        "Independent journalists counted at least 98,000 Russian soldiers killed by name, far above "
+        "the 6,000 or so admitted by Moscow.",
+        Q("98,000", 98000, h=500, q="at_least", subj="soldier", by="journalists"),
+        Q("6,000", 6000, h=300, q="approx", by="Moscow"),
+    ),
+    S(
+        "Police said 3 people were killed and a further 25 injured, but the mayor later raised the "
+        "number of injured to 32.",
+        Q("3", 3, subj="people", by="Police"),
+        Q("25", 25, by="Police"),
+        Q("32", 32, by="mayor"),
+    ),
+    S(
+        "Almost a quarter of the 1,100 patients at the regional hospital are soldiers, staff said.",
+        Q("a quarter", 0.25, q="below", whole=1100, by="staff"),
+        Q("1,100", 1100, h=50, subj="patient", by="staff"),
+    ),
+    S(
+        "Ukraine and Russia exchanged 95 prisoners each on Saturday, the 58th swap of the war.",
+        Q("95", 95, subj="prisoner"),
+        N("58th", ORD),
+    ),
+    S(
+        "Some 1,358 Ukrainian prisoners of war have been returned home since the full-scale "
+        "invasion, the coordination headquarters said.",
+        Q("1,358", 1358, q="approx", subj="prisoner", by="headquarters"),
+    ),
+    S(
+        "Ukraine's ombudsman says nearly 20,000 children were taken to Russia; Moscow says it has "
+        "evacuated over 700,000 minors.",
+        Q("20,000", 20000, h=1000, q="below", subj="child", by="ombudsman"),
+        Q("700,000", 700000, q="more_than", subj="minor", by="Moscow"),
+    ),
+    S(
+        "The strike at 10:45 on a crowded market in Kostiantynivka killed 17 people, the interior "
+        "ministry said.",
+        N("10:45", TIME),
+        Q("17", 17, subj="people", by="interior ministry"),
+    ),
+    S(
+        "Mines and unexploded ordnance cover an estimated 139,000 square kilometres, roughly a "
+        "quarter of the country's territory, according to the government.",
+        Q("139,000 square kilometres", 139000, "km2", h=500, q="approx", by="government"),
+        Q("a quarter", 0.25, q="approx", by="government"),
+    ),
+    S(
+        "Demining teams cleared 2,700 hectares of farmland in the first half of 2024, the economy "
+        "ministry said.",
+        Q("2,700 hectares", 2700, "ha", h=50, subj="farmland", period="2024", by="economy ministry"),
+        N("first half", REL),
+        N("2024", YEAR),
+    ),
+    # --- batch 5: refugees and displacement
+    S(
+        "According to the UN refugee agency, 6.9 million refugees from Ukraine are recorded "
+        "globally, 6.4 million of them in Europe.",
+        Q("6.9 million", 6.9 * M, h=0.05 * M, subj="refugee", by="UN"),
+        Q("6.4 million", 6.4 * M, h=0.05 * M, whole=6.9 * M, by="UN"),
+    ),
+    S(
+        "Poland hosts about 950,000 Ukrainians under temporary protection, down from a peak of "
+        "1.6 million in 2022.",
+        Q("950,000", 950000, h=5000, q="approx", subj="Ukrainian"),
+        Q("1.6 million", 1.6 * M, h=0.05 * M, period="2022"),
+        N("2022", YEAR),
+    ),
+    S(
+        "Some 3.7 million people remain internally displaced inside Ukraine, the International "
+        "Organization for Migration said.",
+        Q("3.7 million", 3.7 * M, h=0.05 * M, q="approx", subj="people", by="Organization for Migration"),
+    ),
+    S(
+        "Germany has registered 1.18 million refugees from Ukraine, of whom roughly 350,000 are "
+        "children, the interior ministry said.",
+        Q("1.18 million", 1.18 * M, h=0.005 * M, subj="refugee", by="interior ministry"),
+        Q("350,000", 350000, h=5000, q="approx", whole=1.18 * M, subj="child", by="interior ministry"),
+    ),
+    S(
+        "In the first nine months of 2022, more than 7.8 million border crossings from Ukraine into "
+        "the EU were recorded, according to Frontex.",
+        N("first nine months", REL),
+        N("2022", YEAR),
+        Q("7.8 million", 7.8 * M, q="more_than", subj="crossing", period="2022", by="Frontex"),
+    ),
+    S(
+        "Moldova, a country of 2.5 million people, took in nearly 100,000 Ukrainian refugees, one of "
+        "the highest shares per head in Europe.",
+        Q("2.5 million", 2.5 * M, h=0.05 * M, subj="people"),
+        Q("100,000", 100000, h=5000, q="below", subj="refugee"),
+        N("one", ONE),
+    ),
+    S(
+        "Around one in four Ukrainian refugees in the Czech Republic has found a job matching their "
+        "qualifications, a survey found.",
+        Q("one in four", 1, q="approx", whole=4, subj="refugee", by="survey"),
+    ),
+    S(
+        "The number of refugees returning to Ukraine fell by 12% in the second quarter, the UN "
+        "refugee agency UNHCR reported.",
+        Q("12%", 12, "percent", by="UNHCR"),
+        N("second quarter", "quarter label"),
+    ),
+    S(
+        "Up to 40,000 residents of the frontline town were evacuated over three weeks, regional "
+        "authorities said.",
+        Q("40,000", 40000, q="up_to", subj="resident", by="authorities"),
+        Q("three weeks", 3, "week"),
+    ),
+    S(
+        "About 60% of the refugees surveyed by UNHCR said they hoped to go home one day, down from "
+        "77% a year earlier.",
+        Q("60%", 60, "percent", q="approx", subj="refugee", by="UNHCR"),
+        N("one day", "'one day', not a count"),
+        Q("77%", 77, "percent", by="UNHCR"),
+        N("a year", REL),
+    ),
+    S(
+        "Between 820,000 and 920,000 people fled the Kharkiv region in the first weeks of the war, "
+        "local officials estimate.",
+        R("820,000 and 920,000", 820000, 920000, subj="people", by="officials"),
+        N("first", ORD),
+    ),
+    S(
+        "The EU extended temporary protection for some 4.3 million Ukrainians until March 2027.",
+        Q("4.3 million", 4.3 * M, h=0.05 * M, q="approx", subj="Ukrainian"),
+        N("2027", YEAR),
+    ),
+    # --- batch 5: aid packages in euros and dollars
+    S(
+        "The EU approved 800 million euros ($905 million) in new military aid for Kyiv, the "
+        "Commission said.",
+        Q("800 million euros", 800 * M, "EUR", h=0.5 * M, subj="aid", by="Commission"),
+        Q("$905 million", 905 * M, "USD", h=0.5 * M, subj="aid", by="Commission"),
+    ),
+    S(
+        "Washington announced a $2.5 billion package, including 59 Bradley fighting vehicles and 90 "
+        "Stryker armoured carriers.",
+        Q("$2.5 billion", 2.5 * B, "USD", h=0.05 * B, subj="package"),
+        Q("59", 59, subj="vehicle"),
+        Q("90", 90, subj="carrier"),
+    ),
+    S(
+        "Since 2022 the United States has committed more than $66 billion in military assistance to "
+        "Ukraine, the State Department said.",
+        N("2022", YEAR),
+        Q("$66 billion", 66 * B, "USD", q="more_than", subj="assistance", period="since 2022", by="State Department"),
+    ),
+    S(
+        "Germany pledged a further €1.7 billion ($1.84 billion) for air defence, bringing its total "
+        "to about €28 billion.",
+        Q("€1.7 billion", 1.7 * B, "EUR", h=0.05 * B),
+        Q("$1.84 billion", 1.84 * B, "USD", h=0.005 * B),
+        Q("€28 billion", 28 * B, "EUR", h=0.5 * B, q="approx", subj="total"),
+    ),
+    S(
+        "The Kiel Institute estimates that Europe's aid to Ukraine reached 132 billion euros by the "
+        "end of 2024, against 114 billion euros from the US.",
+        Q("132 billion euros", 132 * B, "EUR", h=0.5 * B, subj="aid", by="Kiel Institute"),
+        N("2024", YEAR),
+        Q("114 billion euros", 114 * B, "EUR", h=0.5 * B, by="Kiel Institute"),
+    ),
+    S(
+        "Britain will send £1.6bn worth of air defence missiles, more than 5,000 of them, the "
+        "defence secretary announced.",
+        Q("£1.6bn", 1.6 * B, "GBP", h=0.05 * B, by="defence secretary"),
+        Q("5,000", 5000, q="more_than", by="defence secretary"),
+    ),
+    S(
+        "The IMF disbursed $880 million (€812 million) to Ukraine after its fourth review of the "
+        "$15.6 billion programme.",
+        Q("$880 million", 880 * M, "USD", h=0.5 * M),
+        Q("€812 million", 812 * M, "EUR", h=0.5 * M),
+        N("fourth", ORD),
+        Q("$15.6 billion", 15.6 * B, "USD", h=0.05 * B, subj="programme"),
+    ),
+    S(
+        "Japan will provide 4.5 billion dollars in budget support, roughly 680 billion yen, the "
+        "finance ministry said.",
+        Q("4.5 billion dollars", 4.5 * B, "USD", h=0.05 * B, subj="support", by="finance ministry"),
+        Q("680 billion yen", 680 * B, "JPY", h=0.5 * B, q="approx", by="finance ministry"),
+    ),
+    S(
+        "The Netherlands pledged 24 more F-16 jets, of which 18 have already been delivered, and "
+        "€400 million for drones.",
+        Q("24", 24, subj="jet"),
+        N("F-16", MODEL),
+        Q("18", 18, whole=24),
+        Q("€400 million", 400 * M, "EUR", h=0.5 * M),
+    ),
+    S(
+        "Denmark's latest aid package, its 22nd, is worth 6.5 billion Danish kroner, or about "
+        "$940 million.",
+        N("22nd", ORD),
+        Q("6.5 billion Danish kroner", 6.5 * B, "DKK", h=0.05 * B, subj="package"),
+        Q("$940 million", 940 * M, "USD", h=0.5 * M, q="approx"),
+    ),
+    S(
+        "The G7 loan of $50 billion will be repaid from the profits on roughly €210 billion of "
+        "frozen Russian central bank assets.",
+        Q("$50 billion", 50 * B, "USD", h=0.5 * B, subj="loan"),
+        N("G7", "group name"),
+        Q("€210 billion", 210 * B, "EUR", h=0.5 * B, q="approx", subj="asset"),
+    ),
+    S(
+        "Euroclear said it held 191 billion euros of blocked Russian assets and paid out 1.55 "
+        "billion euros in windfall profits in July.",
+        Q("191 billion euros", 191 * B, "EUR", h=0.5 * B, subj="asset", by="Euroclear"),
+        Q("1.55 billion euros", 1.55 * B, "EUR", h=0.005 * B, subj="profit", by="Euroclear"),
+    ),
+    S(
+        "Reconstruction will cost $524 billion over the next decade, almost 2.8 times Ukraine's "
+        "GDP in 2024, the World Bank estimated.",
+        Q("$524 billion", 524 * B, "USD", h=0.5 * B, subj="reconstruction", by="World Bank"),
+        Q("2.8", 2.8, h=0.05, q="below", by="World Bank"),
+        N("2024", YEAR),
+    ),
+    # --- batch 5: Russian and Central Asian migration, remittances
+    S(
+        "Nearly 3.3 million migrants from Central Asia were registered in Russia last year, the "
+        "interior ministry said.",
+        Q("3.3 million", 3.3 * M, h=0.05 * M, q="below", subj="migrant", by="interior ministry"),
+    ),
+    S(
+        "Remittances made up 48% of Tajikistan's GDP in 2023, the highest share in the world, "
+        "according to the World Bank.",
+        Q("48%", 48, "percent", subj="remittance", period="2023", by="World Bank"),
+        N("2023", YEAR),
+    ),
+    S(
+        "Kyrgyz migrants sent home $2.9 billion in 2023, down 20.5% from a year earlier, the "
+        "central bank reported.",
+        Q("$2.9 billion", 2.9 * B, "USD", h=0.05 * B, subj="migrant", period="2023", by="central bank"),
+        N("2023", YEAR),
+        Q("20.5%", 20.5, "percent", h=0.05, by="central bank"),
+        N("a year", REL),
+    ),
+    S(
+        "Uzbekistan's remittance inflows reached a record $14.8 billion in 2024, about 77% of it "
+        "from Russia.",
+        Q("$14.8 billion", 14.8 * B, "USD", h=0.05 * B, subj="inflow", period="2024"),
+        N("2024", YEAR),
+        Q("77%", 77, "percent", q="approx"),
+    ),
+    S(
+        "Some 1.1 million Uzbeks entered Russia for work in the first half of the year, against "
+        "roughly 1.4 million a year before, official data show.",
+        Q("1.1 million", 1.1 * M, h=0.05 * M, q="approx", subj="Uzbek", by="data"),
+        N("first half", REL),
+        Q("1.4 million", 1.4 * M, h=0.05 * M, q="approx", by="data"),
+        N("a year", REL),
+    ),
+    S(
+        "Russia's labour shortage reached 4.8 million workers in 2023, the Institute of Economics "
+        "estimated, while the statistics service put unemployment at a record low of 2.9%.",
+        Q("4.8 million", 4.8 * M, h=0.05 * M, subj="worker", period="2023", by="Institute"),
+        N("2023", YEAR),
+        Q("2.9%", 2.9, "percent", h=0.05, subj="unemployment", by="statistics service"),
+    ),
+    S(
+        "Between 500,000 and 1 million Russians left the country after the mobilisation of "
+        "September 2022, independent demographers estimate.",
+        R("500,000 and 1 million", 500000, 1 * M, subj="Russian", by="demographers"),
+        N("2022", YEAR),
+    ),
+    S(
+        "Kazakhstan issued 12,000 residence permits to Russian citizens in 2022, nearly six times "
+        "as many as the year before.",
+        Q("12,000", 12000, h=500, subj="permit", period="2022"),
+        N("2022", YEAR),
+        Q("six", 6, q="below"),
+    ),
+    S(
+        "After the concert hall attack, Russian police detained more than 1,200 migrants in "
+        "raids across 23 regions in one week, rights groups said.",
+        Q("1,200", 1200, q="more_than", subj="migrant", by="rights groups"),
+        Q("23", 23, subj="region", by="rights groups"),
+        Q("one week", 1, "week"),
+    ),
+    S(
+        "The new law requires migrants to pass a Russian exam of 1,500 words, and fewer than half "
+        "of applicants passed in the first month.",
+        Q("1,500", 1500, h=50, subj="word"),
+        Q("half", 0.5, q="less_than", subj="applicant"),
+        N("first month", REL),
+    ),
+    S(
+        "Georgia's statistics office recorded 112,000 Russian arrivals who stayed, while the "
+        "interior ministry gave a figure of about 70,000.",
+        Q("112,000", 112000, h=500, subj="arrival", by="statistics office"),
+        Q("70,000", 70000, h=3500, q="approx", by="interior ministry"),
+    ),
+    S(
+        "Remittances from Russia to Armenia jumped almost fourfold to $3.6 billion in 2022, the "
+        "central bank said.",
+        Q("$3.6 billion", 3.6 * B, "USD", h=0.05 * B, subj="remittance", period="2022", by="central bank"),
+        N("2022", YEAR),
+    ),
+    S(
+        "An estimated 2.4 million Tajik citizens, about a quarter of the population, work abroad "
+        "at any one time.",
+        Q("2.4 million", 2.4 * M, h=0.05 * M, q="approx", subj="citizen"),
+        Q("a quarter", 0.25, q="approx"),
+        N("one time", "'at any one time', not a count"),
+    ),
+    S(
+        "The average migrant worker in Moscow earns 85,000 roubles ($930) a month, a survey by "
+        "the Higher School of Economics found.",
+        Q("85,000 roubles", 85000, "RUB", h=500, subj="worker", by="Higher School"),
+        Q("$930", 930, "USD", h=5, by="Higher School"),
+    ),
+    # --- batch 5: trade between Russia, China, Kazakhstan and the EU
+    S(
+        "Trade between Kazakhstan and China reached $26 billion in 2022, up 16.2% on the year, "
+        "Chinese customs data showed.",
+        Q("$26 billion", 26 * B, "USD", h=0.5 * B, subj="trade", period="2022", by="customs"),
+        N("2022", YEAR),
+        Q("16.2%", 16.2, "percent", h=0.05, by="customs"),
+    ),
+    S(
+        "Russia-China trade hit a record $240.1 billion in 2023, Beijing said, although Russian "
+        "figures put it at $227.8 billion.",
+        Q("$240.1 billion", 240.1 * B, "USD", h=0.05 * B, subj="trade", period="2023", by="Beijing"),
+        N("2023", YEAR),
+        Q("$227.8 billion", 227.8 * B, "USD", h=0.05 * B, by="figures"),
+    ),
+    S(
+        "EU imports from Russia fell by 58% in 2023 to €49 billion, while exports dropped 37%, "
+        "according to Eurostat.",
+        Q("58%", 58, "percent", subj="import", period="2023", by="Eurostat"),
+        N("2023", YEAR),
+        Q("€49 billion", 49 * B, "EUR", h=0.5 * B, by="Eurostat"),
+        Q("37%", 37, "percent", subj="export", by="Eurostat"),
+    ),
+    S(
+        "Kazakhstan's exports of machinery to Russia grew fivefold to $1.2 billion in the first "
+        "nine months of 2023.",
+        Q("$1.2 billion", 1.2 * B, "USD", h=0.05 * B, subj="export", period="2023"),
+        N("first nine months", REL),
+        N("2023", YEAR),
+    ),
+    S(
+        "China's car exports to Russia rose to 906,000 vehicles last year, roughly 60% of all new "
+        "cars sold in the country.",
+        Q("906,000", 906000, h=500, subj="vehicle"),
+        Q("60%", 60, "percent", q="approx"),
+    ),
+    S(
+        "About 90% of Russia's trade with China is now settled in roubles or yuan, the Kremlin said.",
+        Q("90%", 90, "percent", q="approx", subj="trade", by="Kremlin"),
+    ),
+    S(
+        "Freight on the China-Europe rail route through Kazakhstan reached 19,000 trains in 2024, up "
+        "10% from 2023.",
+        Q("19,000", 19000, h=500, subj="train", period="2024"),
+        N("2024", YEAR),
+        Q("10%", 10, "percent"),
+        N("2023", YEAR),
+    ),
+    S(
+        "Armenia's exports to Russia more than doubled to $3.4 billion in 2023, with gold and "
+        "electronics making up 41% of the total.",
+        Q("$3.4 billion", 3.4 * B, "USD", h=0.05 * B, subj="export", period="2023"),
+        N("2023", YEAR),
+        Q("41%", 41, "percent"),
+    ),
+    S(
+        "Kyrgyzstan's imports from the EU rose 29% in 2022 to 1.1 billion euros, fuelling suspicion "
+        "of re-exports to Russia.",
+        Q("29%", 29, "percent", subj="import", period="2022"),
+        N("2022", YEAR),
+        Q("1.1 billion euros", 1.1 * B, "EUR", h=0.05 * B),
+    ),
+    S(
+        "Bilateral trade between Russia and Kazakhstan stood at $27.8 billion in 2023, the "
+        "Kazakh Bureau of National Statistics reported.",
+        Q("$27.8 billion", 27.8 * B, "USD", h=0.05 * B, subj="trade", period="2023", by="Bureau"),
+        N("2023", YEAR),
+    ),
+    # --- batch 5: sanctions, oil exports and the price cap
+    S(
+        "Russia exported 3.3 million barrels per day of crude in May, the International Energy "
+        "Agency said, while Moscow's own figures showed 3.5 million.",
+        Q("3.3 million barrels", 3.3 * M, "bbl", h=0.05 * M, subj="crude", by="Energy Agency"),
+        Q("3.5 million", 3.5 * M, h=0.05 * M, by="Moscow"),
+    ),
+    S(
+        "The G7 price cap of $60 a barrel on Russian crude took effect on 5 December 2022.",
+        N("G7", "group name"),
+        Q("$60", 60, "USD", subj="cap"),
+        N("5 December", DATE),
+        N("2022", YEAR),
+    ),
+    S(
+        "Urals crude traded at $67.30 a barrel on Friday, about $12 below Brent, according to "
+        "Argus.",
+        Q("$67.30", 67.3, "USD", h=0.005, subj="crude", by="Argus"),
+        Q("$12", 12, "USD", q="approx", by="Argus"),
+    ),
+    S(
+        "Oil and gas revenues fell 24% in 2023 to 8.8 trillion roubles, the finance ministry said.",
+        Q("24%", 24, "percent", subj="revenue", period="2023", by="finance ministry"),
+        N("2023", YEAR),
+        Q("8.8 trillion roubles", 8.8 * T, "RUB", h=0.05 * T, by="finance ministry"),
+    ),
+    S(
+        "The shadow fleet now numbers some 600 tankers, of which 183 were added to the EU sanctions "
+        "list in the 16th package.",
+        Q("600", 600, h=30, q="approx", subj="tanker"),
+        Q("183", 183, whole=600),
+        N("16th", ORD),
+    ),
+    S(
+        "India bought 1.9 million barrels a day of Russian oil in July, about 40% of its crude "
+        "imports, tanker-tracking data show.",
+        Q("1.9 million barrels", 1.9 * M, "bbl", h=0.05 * M, subj="oil", by="data"),
+        Q("40%", 40, "percent", q="approx", by="data"),
+    ),
+    S(
+        "Seaborne exports of Russian diesel dropped to 720,000 barrels a day, the lowest since "
+        "2020.",
+        Q("720,000 barrels", 720000, "bbl", h=5000, subj="export"),
+        N("2020", YEAR),
+    ),
+    S(
+        "The EU has now frozen about €28 billion of Russian private assets and sanctioned more than "
+        "2,400 people and entities.",
+        Q("€28 billion", 28 * B, "EUR", h=0.5 * B, q="approx", subj="asset"),
+        Q("2,400", 2400, q="more_than", subj="people"),
+    ),
+    S(
+        "Washington sanctioned 183 vessels and 2 oil majors, Surgutneftegas and Gazprom Neft, in "
+        "its largest single action.",
+        Q("183", 183, subj="vessel"),
+        Q("2", 2, subj="major"),
+    ),
+    S(
+        "Russian gas deliveries to Europe via pipeline fell to about 15 billion cubic metres in "
+        "2023, from 150 billion in 2021.",
+        Q("15 billion cubic metres", 15 * B, "m3", h=0.5 * B, q="approx", subj="deliver", period="2023"),
+        N("2023", YEAR),
+        Q("150 billion", 150 * B, h=0.5 * B, period="2021"),
+        N("2021", YEAR),
+    ),
+    S(
+        "Since the invasion, Russia has earned over €800 billion from fossil fuel exports, the "
+        "Centre for Research on Energy and Clean Air estimates.",
+        Q("€800 billion", 800 * B, "EUR", q="more_than", by="Centre"),
+    ),
+    S(
+        "The rouble weakened to 101.5 roubles per dollar in August, and the central bank raised its "
+        "key rate to 12%.",
+        Q("101.5 roubles", 101.5, "RUB", h=0.05),
+        Q("12%", 12, "percent", subj="rate"),
+    ),
+    S(
+        "Russia's central bank lifted its key rate by 2 percentage points to 21%, the highest level "
+        "since 2003.",
+        Q("2 percentage points", 2, "percentage_point", subj="rate"),
+        Q("21%", 21, "percent"),
+        N("2003", YEAR),
+    ),
+    S(
+        "Kazakhstan ships about 80% of its oil exports through the CPC pipeline, roughly 1.5 "
+        "million barrels a day.",
+        Q("80%", 80, "percent", q="approx", subj="export"),
+        Q("1.5 million barrels", 1.5 * M, "bbl", h=0.05 * M, q="approx"),
+    ),
+    S(
+        "Officials in Kyiv say drone strikes have knocked out up to 17% of Russia's refining "
+        "capacity; Russian analysts put the figure at 10%.",
+        Q("17%", 17, "percent", q="up_to", subj="capacity", by="Officials"),
+        Q("10%", 10, "percent", by="analysts"),
+    ),
+    S(
+        "The budget deficit reached 3.1 trillion roubles ($34 billion) in the first five months, "
+        "well above the 1.6 trillion planned for the whole year.",
+        Q("3.1 trillion roubles", 3.1 * T, "RUB", h=0.05 * T, subj="deficit"),
+        Q("$34 billion", 34 * B, "USD", h=0.5 * B, subj="deficit"),
+        N("first five months", REL),
+        Q("1.6 trillion", 1.6 * T, h=0.05 * T),
+    ),
+    S(
+        "Russia's National Wealth Fund had $55 billion in liquid assets on 1 July, half what it "
+        "held before the war.",
+        Q("$55 billion", 55 * B, "USD", h=0.5 * B, subj="asset"),
+        N("1 July", DATE),
+        Q("half", 0.5),
+    ),
+    # --- batch 5: press freedom and rankings
+    S(
+        "Russia ranked 171st out of 180 countries in this year's World Press Freedom Index, "
+        "according to RSF.",
+        Q("171st", 171, "rank", whole=180, by="RSF"),
+        Q("180", 180, h=5, subj="countr", by="RSF"),
+    ),
+    S(
+        "Belarus fell to 167th of 180, while Kazakhstan climbed to 142nd, Reporters Without Borders "
+        "said.",
+        Q("167th", 167, "rank", whole=180, by="Reporters"),
+        Q("180", 180, h=5, by="Reporters"),
+        Q("142nd", 142, "rank", by="Reporters"),
+    ),
+    S(
+        "At least 38 journalists are in Russian prisons, 26 of them Ukrainian, the Committee to "
+        "Protect Journalists said.",
+        Q("38", 38, q="at_least", subj="journalist", by="Committee"),
+        Q("26", 26, whole=38, by="Committee"),
+    ),
+    S(
+        "Since February 2022, Russian authorities have blocked more than 400 media websites and "
+        "labelled 1,090 people foreign agents, a watchdog counted.",
+        N("2022", YEAR),
+        Q("400", 400, q="more_than", subj="website", period="since 2022-02", by="watchdog"),
+        Q("1,090", 1090, h=5, subj="people", period="since 2022-02", by="watchdog"),
+    ),
+    S(
+        "Tajikistan is now ranked 153rd, down 5 places, while Uzbekistan sits at 148th.",
+        Q("153rd", 153, "rank"),
+        Q("5", 5, subj="place"),
+        Q("148th", 148, "rank"),
+    ),
+    S(
+        "Azerbaijan holds 13 journalists behind bars, the most in its history, according to RSF.",
+        Q("13", 13, subj="journalist", by="RSF"),
+    ),
+    S(
+        "Turkmenistan came 176th out of 180, ahead only of Iran, China, North Korea and Eritrea.",
+        Q("176th", 176, "rank", whole=180),
+        Q("180", 180, h=5),
+    ),
+    S(
+        "In the Freedom House index, Kyrgyzstan scored 27 out of 100, 12 points lower than in 2020.",
+        Q("27", 27, whole=100),
+        Q("100", 100, h=5),
+        Q("12", 12, subj="point"),
+        N("2020", YEAR),
+    ),
+    S(
+        "Some 1,500 journalists have left Russia since the war began, the independent union "
+        "estimates.",
+        Q("1,500", 1500, h=50, q="approx", subj="journalist", by="union"),
+    ),
+    S(
+        "A Moscow court sentenced the reporter to 8 years and 6 months in a penal colony under "
+        "Article 207.3 of the criminal code.",
+        Q("8 years and 6 months", 8.5, "year"),
+        N("207.3", LAW),
+    ),
+    # --- batch 5: elections and turnout in the region
+    S(
+        "Turnout in the presidential election was 77.5%, the Central Election Commission said, and "
+        "the incumbent won 87.3% of the vote.",
+        Q("77.5%", 77.5, "percent", h=0.05, subj="turnout", by="Commission"),
+        Q("87.3%", 87.3, "percent", h=0.05, by="Commission"),
+    ),
+    S(
+        "Independent observers from Golos estimated that at least 22 million votes were "
+        "falsified.",
+        Q("22 million", 22 * M, h=0.5 * M, q="at_least", subj="vote", by="observers"),
+    ),
+    S(
+        "Kazakhstan's ruling party took 53.9% and 62 of the 98 seats filled by party list in the "
+        "snap parliamentary vote.",
+        Q("53.9%", 53.9, "percent", h=0.05),
+        Q("62", 62, whole=98, subj="seat"),
+        Q("98", 98, subj="seat"),
+    ),
+    S(
+        "Only 38.2% of registered voters cast a ballot in Kazakhstan's 2023 election, the lowest "
+        "turnout since independence.",
+        Q("38.2%", 38.2, "percent", h=0.05, subj="voter", period="2023"),
+        N("2023", YEAR),
+    ),
+    S(
+        "In Kyrgyzstan, turnout in the referendum was just 30.5%, barely above the 30% threshold "
+        "needed for it to be valid.",
+        Q("30.5%", 30.5, "percent", h=0.05, subj="turnout"),
+        Q("30%", 30, "percent", subj="threshold"),
+    ),
+    S(
+        "Georgian Dream won 53.9% of the vote and 89 of the 150 seats, but 4 opposition parties "
+        "refused to take up their mandates.",
+        Q("53.9%", 53.9, "percent", h=0.05),
+        Q("89", 89, whole=150, subj="seat"),
+        Q("150", 150, h=5, subj="seat"),
+        Q("4", 4, subj="part"),
+    ),
+    S(
+        "Moldova's EU referendum passed with 50.35% of the vote, a margin of about 11,000 ballots "
+        "out of more than 1.5 million cast.",
+        Q("50.35%", 50.35, "percent", h=0.005),
+        Q("11,000", 11000, h=500, q="approx", whole=1.5 * M, subj="ballot"),
+        Q("1.5 million", 1.5 * M, q="more_than"),
+    ),
+    S(
+        "Uzbekistan's president was re-elected with 87.1% on a turnout of 79.8%, election "
+        "officials said, though OSCE monitors reported serious irregularities.",
+        Q("87.1%", 87.1, "percent", h=0.05, by="officials"),
+        Q("79.8%", 79.8, "percent", h=0.05, subj="turnout", by="officials"),
+    ),
+    S(
+        "Almost 4.5 million Russians voted online in the three-day election, according to the "
+        "election commission, some 5% of all voters.",
+        Q("4.5 million", 4.5 * M, h=0.05 * M, q="below", subj="Russian", by="commission"),
+        Q("three-day", 3, "day"),
+        Q("5%", 5, "percent", q="approx", by="commission"),
+    ),
+    S(
+        "Belarusian officials put turnout at 85.7%; exiled opposition groups said fewer than half "
+        "of voters had taken part.",
+        Q("85.7%", 85.7, "percent", h=0.05, subj="turnout", by="officials"),
+        Q("half", 0.5, q="less_than", by="opposition"),
+    ),
+    S(
+        "Armenia's parliament has 107 seats, of which the ruling Civil Contract party holds 71.",
+        Q("107", 107, subj="seat"),
+        Q("71", 71, whole=107),
+    ),
+    S(
+        "Voters in Tajikistan returned the ruling party with 75.2% of the vote; it now holds 49 of "
+        "the 63 seats in the lower house.",
+        Q("75.2%", 75.2, "percent", h=0.05),
+        Q("49", 49, whole=63, subj="seat"),
+        Q("63", 63, subj="seat"),
+    ),
+    # --- batch 5: number words, hedges and ranges in war reporting
+    S(
+        "Two-thirds of Ukraine's thermal generation capacity has been destroyed, the energy "
+        "minister said.",
+        Q("Two-thirds", 2 / 3, subj="capacity", by="energy minister"),
+    ),
+    S(
+        "Roughly half of Ukraine's power generating capacity, about 9 GW, was knocked out by the "
+        "spring strikes.",
+        Q("half", 0.5, q="approx", subj="capacity"),
+        Q("9 GW", 9, "GW", q="approx"),
+    ),
+    S(
+        "Twelve people, among them three rescuers, were killed in a so-called double-tap strike on "
+        "Kharkiv.",
+        Q("Twelve", 12, subj="people"),
+        Q("three", 3, whole=12, subj="rescuer"),
+    ),
+    S(
+        "As many as 1,000 Russian soldiers a day were killed or wounded during the autumn, British "
+        "intelligence said.",
+        Q("1,000", 1000, q="up_to", subj="soldier", by="intelligence"),
+    ),
+    S(
+        "Ukraine lost between 5 and 7 square kilometres a day in the Pokrovsk direction in "
+        "November, analysts at DeepState estimated.",
+        R("5 and 7 square kilometres", 5, 7, "km2", by="DeepState"),
+    ),
+    S(
+        "Russia is producing an estimated 2,700 Shahed-type drones a month at its Alabuga plant, "
+        "up from 300 a year ago.",
+        Q("2,700", 2700, h=50, q="approx", subj="drone"),
+        Q("300", 300, h=15),
+        N("a year ago", REL),
+    ),
+    S(
+        "North Korea has sent around 11,000 troops to Russia's Kursk region, of whom some 4,000 "
+        "have been killed or wounded, Seoul said.",
+        Q("11,000", 11000, h=500, q="approx", subj="troop", by="Seoul"),
+        Q("4,000", 4000, h=200, q="approx", whole=11000, by="Seoul"),
+    ),
+    S(
+        "The counteroffensive recaptured roughly 370 square kilometres in three months, a fraction "
+        "of the area planners had hoped for.",
+        Q("370 square kilometres", 370, "km2", h=5, q="approx"),
+        Q("three months", 3, "month"),
+    ),
+    S(
+        "Ukraine's energy grid has been hit by more than a dozen massive attacks since March, each "
+        "involving over 100 missiles and drones.",
+        Q("a dozen", 12, q="more_than", subj="attack"),
+        Q("100", 100, q="more_than", subj="missile"),
+    ),
+    S(
+        "Some 15 to 20 Russian glide bombs hit Kharkiv each day in May, the regional governor said.",
+        R("15 to 20", 15, 20, subj="bomb", by="governor"),
+    ),
+    S(
+        "The Zaporizhzhia nuclear plant lost external power for the eighth time, and its six "
+        "reactors remain in cold shutdown, the IAEA said.",
+        N("eighth", ORD),
+        N("six", DEF),
+    ),
+    S(
+        "Some two thousand Ukrainian troops crossed the border in the first hours of the Kursk incursion, "
+        "a Ukrainian officer said.",
+        Q("two thousand", 2000, h=500, q="approx", subj="troop", by="officer"),
+        N("first", ORD),
+    ),
+    S(
+        "Nine out of ten drones were destroyed, said the air force, which does not count those "
+        "downed by electronic warfare.",
+        Q("Nine", 9, whole=10, subj="drone", by="air force"),
+        Q("ten", 10, subj="drone", by="air force"),
+    ),
+    S(
+        "Russia has lost more than 3,600 tanks since February 2022, according to visually confirmed "
+        "losses tallied by Oryx.",
+        Q("3,600", 3600, q="more_than", subj="tank", period="since 2022-02", by="Oryx"),
+        N("2022", YEAR),
+    ),
+    # --- batch 5: look-alikes in war and regional reporting that are not claims
+    S(
+        "The Su-34 was shot down near Marinka at 04:15 on 22 December, the 3rd such loss that "
+        "week.",
+        N("Su-34", MODEL),
+        N("04:15", TIME),
+        N("22 December", DATE),
+        N("3rd", ORD),
+    ),
+    S(
+        "Ukraine's 93rd Mechanised Brigade and the 3rd Assault Brigade hold the line near Chasiv "
+        "Yar.",
+        N("93rd", ORD),
+        N("3rd", ORD),
+    ),
+    S(
+        "The MiG-31K carrying Kinzhal missiles took off from Savasleyka at 06:02, triggering a "
+        "nationwide alert.",
+        N("MiG-31K", MODEL),
+        N("06:02", TIME),
+    ),
+    S(
+        "On 24 February 2022, Russian troops crossed into Ukraine from Belarus, Crimea and Russia "
+        "itself.",
+        N("24 February", DATE),
+        N("2022", YEAR),
+    ),
+    S(
+        "Zelensky signed Law 3633-IX on mobilisation, which lowers the draft age, on 16 April.",
+        N("3633-IX", LAW),
+        N("16 April", DATE),
+    ),
+    S(
+        "The S-400 system in Crimea was hit by an ATACMS missile fired from an M142 launcher.",
+        N("S-400", MODEL),
+        N("M142", MODEL),
+    ),
+    S(
+        "Resolution 2758 and Article 51 of the UN Charter were both cited in the debate.",
+        N("2758", LAW),
+        N("51", LAW),
+    ),
+    S(
+        "The Leopard 2A6 tanks arrived in the spring, followed by the first CV90 infantry vehicles "
+        "in the summer.",
+        N("2A6", MODEL),
+        N("first", ORD),
+        N("CV90", MODEL),
+    ),
+    S(
+        "Sirens sounded in Lviv from 01:30 to 03:10, and the first explosions were heard at 02:47.",
+        N("01:30", TIME),
+        N("03:10", TIME),
+        N("first", ORD),
+        N("02:47", TIME),
+    ),
+    S(
+        "The hotline 1548 takes reports of suspected collaborators, the SBU said.",
+        N("1548", PHONE),
+    ),
+    S(
+        "The attack came on the eve of the 2024 NATO summit in Washington, the alliance's 75th "
+        "anniversary.",
+        N("2024", YEAR),
+        N("75th", ORD),
+    ),
+    S(
+        "The T-90M and BMP-3 seized near Robotyne were shown in Kyiv's Mykhailivska Square.",
+        N("T-90M", MODEL),
+        N("BMP-3", MODEL),
+    ),
+    S(
+        "Flight PS752 was shot down in January 2020, and the Boeing 737-800 was carrying 176 people.",
+        N("PS752", MODEL),
+        N("2020", YEAR),
+        N("737-800", MODEL),
+        Q("176", 176, subj="people"),
+    ),
+    S(
+        "Under Article 280.3 of the criminal code, discrediting the army carries up to 7 years in "
+        "prison.",
+        N("280.3", LAW),
+        Q("7 years", 7, "year", q="up_to"),
+    ),
+    S(
+        "The M777 howitzers of the 45th Artillery Brigade fire 155mm rounds at targets up to 24 km "
+        "away.",
+        N("M777", MODEL),
+        N("45th", ORD),
+        N("155mm", "calibre, part of a model name"),
+        Q("24 km", 24, "km", q="up_to"),
+    ),
+    S(
+        "The Kerch bridge, opened in May 2018, was struck for the second time on 17 July 2023.",
+        N("2018", YEAR),
+        N("second", ORD),
+        N("17 July", DATE),
+        N("2023", YEAR),
+    ),
+    S(
+        "Units of the Wagner group withdrew from Bakhmut on 1 June, a year after the first assaults "
+        "on the town.",
+        N("1 June", DATE),
+        N("a year", REL),
+        N("first", ORD),
+    ),
+    S(
+        "Hundreds of drones and dozens of missiles were launched in the New Year's Eve attack, "
+        "officials said.",
+        N("Hundreds", VAGUE),
+        N("dozens", VAGUE),
+    ),
+    S(
+        "The Kh-47M2 Kinzhal and the 3M22 Zircon are both described by Moscow as hypersonic.",
+        N("Kh-47M2", MODEL),
+        N("3M22", MODEL),
+    ),
+    S(
+        "The EU's 14th sanctions package, adopted on 24 June, targets LNG transshipment for the "
+        "first time.",
+        N("14th", ORD),
+        N("24 June", DATE),
+        N("first", ORD),
+    ),
+    S(
+        "The Shahed-238 is a jet-powered version of the Shahed-136 and is harder to shoot down.",
+        N("Shahed-238", MODEL),
+        N("Shahed-136", MODEL),
+    ),
+    S(
+        "Nearly four years after the invasion, one of the key questions is how long Russia can "
+        "sustain its losses.",
+        N("four years", REL),
+        N("one", ONE),
+    ),
+    S(
+        "The Council adopted Regulation 833/2014, first agreed after the annexation of Crimea in "
+        "2014.",
+        N("833/2014", LAW),
+        N("first", ORD),
+        N("2014", YEAR, occ=2),
+    ),
+    S(
+        "Gripen C/D fighters and two Saab 340 surveillance aircraft are part of the Swedish package.",
+        Q("two", 2, subj="aircraft"),
+        N("340", MODEL),
+    ),
+    S(
+        "Kazakhstan's Constitutional Court struck down Article 174 in a ruling of 12 March 2024.",
+        N("174", LAW),
+        N("12 March", DATE),
+        N("2024", YEAR),
+    ),
+    # --- batch 5: mixed sentences with claims, sources and periods
+    S(
+        "Ukrainian grain exports through the Black Sea corridor reached 44 million tonnes in 2024, "
+        "the infrastructure ministry said.",
+        Q("44 million tonnes", 44 * M, "t", h=0.5 * M, subj="export", period="2024", by="infrastructure ministry"),
+        N("2024", YEAR),
+    ),
+    S(
+        "Ukraine's economy shrank by 28.8% in 2022 and grew by 5.3% in 2023, the statistics "
+        "service said.",
+        Q("28.8%", 28.8, "percent", h=0.05, subj="economy", period="2022", by="statistics service"),
+        N("2022", YEAR),
+        Q("5.3%", 5.3, "percent", h=0.05, period="2023", by="statistics service"),
+        N("2023", YEAR),
+    ),
+    S(
+        "Inflation in Russia reached 9.5% in December, the central bank said, while independent "
+        "economists estimate it at 15% or more.",
+        Q("9.5%", 9.5, "percent", h=0.05, subj="inflation", by="central bank"),
+        Q("15%", 15, "percent", q="at_least", by="economists"),
+    ),
+    S(
+        "Russia spent 13.1 trillion roubles on defence in 2024, about 6.3% of GDP, according to "
+        "SIPRI.",
+        Q("13.1 trillion roubles", 13.1 * T, "RUB", h=0.05 * T, subj="defence", period="2024", by="SIPRI"),
+        N("2024", YEAR),
+        Q("6.3%", 6.3, "percent", h=0.05, q="approx", by="SIPRI"),
+    ),
+    S(
+        "Ukraine's hryvnia has lost about a third of its value since February 2022, trading at "
+        "₴41.5 to the dollar.",
+        Q("a third", 1 / 3, q="approx", period="since 2022-02"),
+        N("2022", YEAR),
+        Q("₴41.5", 41.5, "UAH", h=0.05),
+    ),
+    S(
+        "The average monthly salary in Kazakhstan rose to 396,000 tenge ($850) in the third quarter, "
+        "the statistics bureau said.",
+        Q("396,000 tenge", 396000, "KZT", h=500, subj="salary", by="statistics bureau"),
+        Q("$850", 850, "USD", h=5, by="statistics bureau"),
+        N("third quarter", "quarter label"),
+    ),
+    S(
+        "About 1.7 million hectares of Ukrainian farmland remain mined, around 5% of all arable "
+        "land, the agriculture ministry estimates.",
+        Q("1.7 million hectares", 1.7 * M, "ha", h=0.05 * M, q="approx", subj="farmland", by="agriculture ministry"),
+        Q("5%", 5, "percent", q="approx", by="agriculture ministry"),
+    ),
+    S(
+        "Kyiv's metro sheltered up to 120,000 people a night during the heaviest raids of the winter, "
+        "the city said.",
+        Q("120,000", 120000, q="up_to", subj="people", by="city"),
+    ),
+    S(
+        "Ukraine received 1.3 billion cubic metres of gas from Europe in January, twice the usual "
+        "volume, the operator said.",
+        Q("1.3 billion cubic metres", 1.3 * B, "m3", h=0.05 * B, subj="gas", by="operator"),
+    ),
+    S(
+        "Of the 36 Ukrainian regions and cities surveyed by the UN, 14 had no hospital fully "
+        "working.",
+        Q("36", 36, subj="region", by="UN"),
+        Q("14", 14, whole=36, by="UN"),
+    ),
+    S(
+        "Russia's population fell by 596,000 in 2023, the state statistics service Rosstat said, "
+        "the steepest fall in 5 years.",
+        Q("596,000", 596000, h=500, subj="population", period="2023", by="Rosstat"),
+        N("2023", YEAR),
+        Q("5 years", 5, "year"),
+    ),
+    S(
+        "The cost of insuring a tanker in the Black Sea rose to 1% of the hull value, from 0.3% "
+        "before the war, brokers said.",
+        Q("1%", 1, "percent", by="brokers"),
+        Q("0.3%", 0.3, "percent", h=0.05, by="brokers"),
+    ),
+    S(
+        "Ukraine's central bank holds $43.8 billion in reserves, boosted by $4.9 billion of "
+        "foreign aid in October alone.",
+        Q("$43.8 billion", 43.8 * B, "USD", h=0.05 * B, subj="reserve"),
+        Q("$4.9 billion", 4.9 * B, "USD", h=0.05 * B, subj="aid"),
+    ),
 ]
