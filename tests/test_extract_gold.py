@@ -174,3 +174,15 @@ def test_readme_counts_match_the_gold_files() -> None:
         not_claims = sum(len(c["not_claims"]) for c in cases)
         row = f"| `{name}` | {len(cases)} | {quantities} | {not_claims} |"
         assert row in readme, f"update the counts of {name} in data/gold/README.md: {row}"
+
+
+def test_gold_files_share_no_sentence() -> None:
+    """A sentence in dev and in eval or the held-out file would leak what is measured."""
+    texts = {}
+    for name in ("news_dev.jsonl", "news_eval.jsonl", "news_test.jsonl"):
+        lines = (GOLD / name).read_text(encoding="utf-8").splitlines()
+        texts[name] = {json.loads(x)["text"].strip().lower() for x in lines}
+    names = list(texts)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            assert not texts[a] & texts[b], f"{a} and {b} share {sorted(texts[a] & texts[b])[:3]}"
