@@ -259,8 +259,13 @@ def extract(
     file: Annotated[Path, typer.Argument(help="A text, Markdown or HTML file.")],
     extractor: Annotated[str, typer.Option(help="figcheck or quantulum3.")] = "figcheck",
     debug: Annotated[bool, typer.Option(help="Also list discarded candidates and why.")] = False,
+    fmt: Annotated[
+        str, typer.Option("--format", help="table (main columns), csv or json (every column).")
+    ] = "table",
 ) -> None:
-    """Print the numeric claims of one document as a table."""
+    """Print the numeric claims of one document (a table, or every column as CSV or JSON)."""
+    if fmt not in _EXTRACT_FORMATS:
+        raise _fail(f"unknown --format {fmt!r}; valid: {', '.join(_EXTRACT_FORMATS)}")
     from figcheck import api
     from figcheck.ingest import read_document
 
@@ -269,11 +274,20 @@ def extract(
         claims = api.extract(doc.text, extractor=extractor, source_id=file.name)
     except (OSError, ValueError) as exc:
         raise _fail(str(exc)) from None
-    cols = ["start", "surface", "value", "unit", "low", "high", "qualifier", "subject", "period"]
-    typer.echo(claims[cols].to_string(index=False) if len(claims) else "no claims")
+    if fmt == "csv":
+        typer.echo(claims.to_csv(index=False), nl=False)
+    elif fmt == "json":
+        typer.echo(claims.to_json(orient="records", force_ascii=False))
+    else:
+        cols = ["start", "surface", "value", "unit", "low", "high", "qualifier", "whole", "subject"]
+        cols += ["period", "attributed_to"]
+        typer.echo(claims[cols].to_string(index=False) if len(claims) else "no claims")
     if debug:
         for d in claims.attrs.get("discarded", []):
             typer.echo(f"discarded {d['surface']!r} at {d['start']}: {d['reason']}")
+
+
+_EXTRACT_FORMATS = ("table", "csv", "json")
 
 
 def main() -> None:

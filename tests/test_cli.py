@@ -131,6 +131,22 @@ def test_extract_command_lists_claims_and_discards(tmp_path: Path):
     assert "identifier" in res.output and "'2025'" in res.output
 
 
+def test_extract_formats_give_every_column(tmp_path: Path):
+    import json
+
+    doc = tmp_path / "a.md"
+    doc.write_text("Air defences shot down 42 of the 116 drones, the Air Force said.\n")
+    res = _run("extract", str(doc), "--format", "json")
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.output)
+    assert [r["surface"] for r in rows] == ["42", "116"]
+    assert rows[0]["whole"] == 116 and rows[0]["attributed_to"] == "the Air Force"
+    res = _run("extract", str(doc), "--format", "csv")
+    assert res.output.splitlines()[0].startswith("claim_id,source_id,")
+    res = _run("extract", str(doc), "--format", "xml")
+    assert res.exit_code == 2 and "valid: table, csv, json" in res.output
+
+
 def test_html_caps_are_options(tmp_path: Path):
     html = tmp_path / "r.html"
     res = _run("check", str(DEMO), "--no-ledger", "--html", str(html), "--html-cards", "2",
