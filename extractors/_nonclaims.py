@@ -11,14 +11,17 @@ from figcheck.extractors._nonclaims_more import reject_nearby
 _MONTH = alt(MONTHS)
 _DATE_AFTER = re.compile(rf"^(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?\s+(?:of\s+)?(?:{_MONTH})\b", re.I)
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+$", re.IGNORECASE)
+# words before a number that make it a reference, not a figure ("Article 5", "Unit 3"); the
+# labels with a capital only when written so ("Line 4", "Season 2", "FTSE 100"). Both lists are
+# tries (`alt`): the engine follows one branch per letter instead of trying every word.
+_REFERENCE_WORDS = """no nos article articles art law unit section sections page pages p pp decree
+    resolution item chapter chapters flight route room tel phone fax ext brigade regiment
+    division paragraph paragraphs para clause clauses annex appendix junction junctions category
+    categories tier phase stage grade level regulation directive""".split()
+_LABELS = """Line Season Series Episode Flat Apartment Platform Gate Terminal FTSE Nasdaq DAX CAC
+    Nikkei Stoxx Russell S&P IBEX Kospi Sensex Nifty""".split() + ["Hang Seng"]
 _REFERENCE = re.compile(
-    r"\b(?:no|nos|articles?|art|law|unit|sections?|pages?|p|pp|decree|resolution|item|chapters?|"
-    r"flight|route|room|tel|phone|fax|ext|brigade|regiment|division|paragraphs?|para|clauses?|"
-    r"annex|appendix|junctions?|category|categories|tier|phase|stage|grade|level|regulation|"
-    r"directive"
-    r"|(?-i:Line|Season|Series|Episode|Flat|Apartment|Platform|Gate|Terminal|FTSE|Nasdaq|DAX"
-    r"|CAC|Nikkei|Stoxx|Russell|S&P|Hang\s+Seng|IBEX|Kospi|Sensex|Nifty))\.?\s*#?\s*$",
-    re.IGNORECASE,
+    rf"\b(?:{alt(_REFERENCE_WORDS)}|(?-i:{alt(_LABELS)}))\.?\s*#?\s*$", re.IGNORECASE
 )
 # the later parts of a reference: "1457" and "2023" in "No. 2-1457/2023"
 _REFERENCE_PART = re.compile(r"(?:[\dA-Z][\dA-Za-z]*[-/])+$")
