@@ -162,7 +162,10 @@ _RANK_AFTER = re.compile(
 _LABEL_BEFORE = re.compile(
     r"(?P<mag>\bmagnitude[\s-]+)$|\bworld\s+(?:number|no\.?)\s+$", re.IGNORECASE
 )
-_NOUN_BEFORE_OVER = re.compile(r"\d[\d,.]*\s+[a-z]+\s+$")
+# "112 Ukrainian drones over 9 regions": a counted noun (no verb) right before "over"
+_NOUN_BEFORE_OVER = re.compile(
+    r"\d(?:[\d,.]*\d)?\s+(?:(?![a-z]+ed\b|ha[sd]\b|have\b|was\b|were\b)[A-Za-z][\w-]*\s+){1,3}$"
+)
 _SPAN_BEFORE = re.compile(r"\b(?:start|starts|started|starting|range|ranges|from)\b", re.I)
 _GO_BEFORE = re.compile(
     r"\b(?:go|goes|went|gone|going|edged|edges|crept|inched|ticked|moved|climbed)\s+$",

@@ -280,8 +280,8 @@ def _link_wholes(sentence: str, ms: list[Mention]) -> None:
         ):
             if _PART_GAP.search(gap):
                 _parts_of(sentence, ms, i, i + 1)
-        elif _INCLUDES_GAP.search(gap):
-            _parts_of(sentence, ms, i, i + 1)
+        elif _INCLUDES_GAP.search(gap) and nxt.value < m.value:  # "9 regions, including 41"
+            _parts_of(sentence, ms, i, i + 1)  # is no part of the 9: an earlier whole is
         elif nxt.part_of is None and m.part_of is None and m.unit == "count" and m.whole is None:
             member = _MEMBER_AFTER.match(sentence, nxt.end) and _IN_THE_GAP.match(gap)
             if (member or _OUT_OF_GAP.match(gap)) and m.value < nxt.value:

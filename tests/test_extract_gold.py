@@ -64,7 +64,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-854": "subject of an amount in a long clause",
     "dev-858": "text-message number '85258' extracted",
     # fifth dev batch (dev-869..1053): what the extractor gets wrong
-    "dev-873": "'112 drones over 9 regions': 9 read as more than 9 (a preposition)",
     "dev-882": "6 read as 6 count, no whole",
     "dev-894": "34: subject 'Regional officials killed' lacks 'toll'",
     "dev-895": "12,456: attributed_to None lacks 'UN'",
