@@ -141,8 +141,9 @@ def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     if not _GATE.search(sentence):
         return ()
     low = sentence.lower()
+    present = {k for k in _ALL_KEYS if k in low}
     for rank, pattern in enumerate(_PATTERNS):
-        if not any(k in low for k in _KEYS[rank]):
+        if present.isdisjoint(_KEYS[rank]):
             continue  # the pattern's words are not in the sentence: skip its slow scan
         for m in _matches(pattern, sentence):
             who = _clean(m.group("who"), sentence, explicit=rank == 0)
@@ -181,6 +182,7 @@ _KEYS: list[tuple[str, ...]] = [
 ]  # fmt: skip
 
 
+_ALL_KEYS = frozenset(k for keys in _KEYS for k in keys)
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\b.*$")
 _PUBLISHER = re.compile(r"^.*?\b(?:published|released|compiled|issued|produced)\s+by\s+")
 _WHEN = re.compile(r"\s+(?:on|in|last|this)\s+\w+$")
