@@ -12,7 +12,8 @@ from figcheck.extractors._mention import alt
 _VERB_WORDS = """said says say told tells reported estimated estimate forecast predicted predicts
     projected warned warns announced announces added noted wrote writes confirmed confirms
     found showed show calculated believes believe claimed stated suggested indicated
-    revealed disclosed admitted insisted acknowledged""".split()
+    revealed disclosed admitted insisted acknowledged complain complained complains argued argue
+    argues""".split()
 _VERBS = alt(_VERB_WORDS)
 # A sentence names a source only if it has one of these words: others skip all the patterns
 _GATE_WORDS = """according put puts putting revised raised lowered cut citing estimates reports
@@ -63,7 +64,8 @@ _PATTERNS: list[_Pattern] = [
     re.compile(
         r"""\b(?:surveyed|compiled|collected|gathered|verified|counted|recorded|documented
         |confirmed|tallied|published|released)\s+by\s+
-        (?P<who>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the)){0,5})""",
+        (?P<who>(?:the\s+)?(?:[A-Z][\w'’&.-]*|[a-z]+(?=\s+(?:said|says|found|showed|reported)\b))
+        (?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the)){0,5})""",
         re.VERBOSE,
     ),
     # "a spokesperson for Maersk said"
@@ -99,7 +101,8 @@ _PATTERNS: list[_Pattern] = [
             re.VERBOSE | re.I,
         ),
         re.compile(
-            rf"(?:^|[,:]['\"’”]?\s*|\bthat\s+|\bwhile\s+|\band\s+|\s[-–—]\s+)(?P<who>{_NP}),?\s+$",
+            rf"""(?:^|[,:]['\"’”]?\s*|\bthat\s+|\bwhile\s+|\band\s+|\s[-–—]\s+)(?P<who>{_NP})
+            (?:,\s*\d{{1,3}})?,?\s+$""",  # "The mayor, 47, said"
             re.VERBOSE | re.I,
         ),
     ),
@@ -124,7 +127,7 @@ _NOT_SOURCE = re.compile(
     |one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent
     |per|cent|out|more|less|fewer|about|nearly|almost|some)\b|\d
     | \b[a-z]+ed\b                          # a verb: "The pandemic killed an"
-    | \b(?:in|on|at|by|from)\s+(?![A-Z])   # a preposition before a common noun ("in its")
+    | \b(?:in|on|at|by|from)\s+(?!(?:the\s+)?[A-Z])  # a preposition before a common noun
     | ^(?:in|on|at|by|from|for|of)\b       # a frame: "In its monthly report"
     """,
     re.VERBOSE,

@@ -47,7 +47,8 @@ _AGE = re.compile(
 )
 _AGE_BEFORE = re.compile(
     r"""
-    \b(?:aged|ages?\s+(?:of|to|at|is|was)|of\s+age)\s+  # "aged", "retirement age to", "of age"
+    \b(?:aged|ages?\s+(?:of|to|at|is|was)|of\s+age      # "aged", "retirement age to", "of age"
+    |ages?\s+(?:will\s+)?(?:rise|rises|rose|risen|rising|increases?|increased|go(?:es)?\s+up)\s+to)\s+
     (?:between\s+|from\s+)?                       # "aged between 16 and 19"
     (?:\d{1,3},?\s+(?:and\s+|to\s+)?)*$          # earlier ages of a list: "aged 17, 19 and"
     """,
@@ -61,7 +62,8 @@ _APPOS_PERSON = re.compile(
     r"""(?:\b[A-Z][a-z'’-]+|\b(?:councillor|chancellor|mayor|minister|president|director|chief
     |officer|actor|actress|singer|player|coach|teacher|doctor|nurse|driver|worker|farmer|student
     |candidate|senator|governor|judge|lawyer|spokesman|spokeswoman|owner|founder|executive|man
-    |woman|boy|girl|mother|father|son|daughter|husband|wife|victim|suspect|defendant))
+    |woman|boy|girl|mother|father|son|daughter|husband|wife|victim|suspect|defendant|champion|star
+    |athlete|author|artist|leader|boss|manager|veteran|winner|captain|striker|chairman|chairwoman))
     ,\s$""",
     re.VERBOSE,
 )

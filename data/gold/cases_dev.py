@@ -5477,4 +5477,773 @@ CASES = [
         Q("$43.8 billion", 43.8 * B, "USD", h=0.05 * B, subj="reserve"),
         Q("$4.9 billion", 4.9 * B, "USD", h=0.05 * B, subj="aid"),
     ),
+    # --- batch 6: everyday general news (politics, economy, health, crime, weather, sport, business)
+    S(
+        "The city council approved a budget of $412 million for next year, an increase of 3.8% "
+        "on this year's, the mayor's office said.",
+        Q("$412 million", 412 * M, "USD", h=0.5 * M, subj="budget", by="mayor"),
+        Q("3.8%", 3.8, "percent", h=0.05, by="mayor"),
+    ),
+    S(
+        "Unemployment in Spain fell to 11.2% in the second quarter, its lowest level since 2008, "
+        "the national statistics institute said.",
+        Q("11.2%", 11.2, "percent", h=0.05, subj="unemployment", by="statistics institute"),
+        N("second quarter", "quarter label"),
+        N("2008", YEAR),
+    ),
+    S(
+        "Police arrested 27 people after clashes outside the stadium on Saturday, and 6 officers "
+        "were treated for minor injuries.",
+        Q("27", 27, subj="people"),
+        Q("6", 6, subj="officer"),
+    ),
+    S(
+        "Nearly 40% of adults in the region are overweight, according to a survey published by "
+        "the health ministry on Tuesday.",
+        Q("40%", 40, "percent", q="below", subj="adult", by="health ministry"),
+    ),
+    S(
+        "The storm dumped up to 30 centimetres of snow on the hills and left about 12,000 homes "
+        "without power, the utility said.",
+        Q("30 centimetres", 30, "cm", q="up_to", subj="snow", by="utility"),
+        Q("12,000", 12000, h=500, q="approx", subj="home", by="utility"),
+    ),
+    S(
+        "Shares in the carmaker rose 7.4% on Thursday after it reported a quarterly profit of "
+        "€1.9 billion, above analysts' forecasts.",
+        Q("7.4%", 7.4, "percent", h=0.05, subj="share"),
+        Q("€1.9 billion", 1.9 * B, "EUR", h=0.05 * B, subj="profit"),
+    ),
+    S(
+        "The hospital trust has cut its waiting list by 8,300 patients since January 2024 but "
+        "still has 61,000 people waiting for treatment.",
+        Q("8,300", 8300, h=50, subj="patient", period="since 2024-01"),
+        N("2024", YEAR),
+        Q("61,000", 61000, h=500, subj="people"),
+    ),
+    S(
+        "Turnout in the regional election reached 58.3%, up 4.1 percentage points from 2019, the "
+        "electoral commission said.",
+        Q("58.3%", 58.3, "percent", h=0.05, subj="turnout", by="electoral commission"),
+        Q("4.1 percentage points", 4.1, "percentage_point", h=0.05, by="electoral commission"),
+        N("2019", YEAR),
+    ),
+    S(
+        "A 34-year-old man has been charged with burglary after police recovered jewellery worth "
+        "£15,000 from a flat in Leeds.",
+        Q("34-year-old", 34, "age_year"),
+        Q("£15,000", 15000, "GBP", h=500, subj="jewel"),
+    ),
+    S(
+        "Temperatures reached 38.6°C in Seville on Monday, the highest reading in Spain so far "
+        "this year, the weather agency said.",
+        Q("38.6°C", 38.6, "degC", h=0.05, subj="temperature", by="weather agency"),
+    ),
+    S(
+        "The home side won 3-1 in front of 41,268 fans, their fifth league victory in a row.",
+        N("3-1", "match score"),
+        Q("41,268", 41268, subj="fan"),
+        N("fifth", ORD),
+    ),
+    S(
+        "The government will spend €2.4 billion over four years on new rail lines, the transport "
+        "minister told parliament on Wednesday.",
+        Q("€2.4 billion", 2.4 * B, "EUR", h=0.05 * B, subj="rail", by="minister"),
+        Q("four years", 4, "year"),
+    ),
+    S(
+        "More than 1,500 people attended the vigil in the town square, organisers said.",
+        Q("1,500", 1500, q="more_than", subj="people", by="organisers"),
+    ),
+    S(
+        "Inflation in the eurozone eased to 2.2% in August from 2.6% in July, according to "
+        "Eurostat.",
+        Q("2.2%", 2.2, "percent", h=0.05, subj="inflation", by="Eurostat"),
+        Q("2.6%", 2.6, "percent", h=0.05, by="Eurostat"),
+    ),
+    S(
+        "The new vaccine cut hospital admissions by about 70% among people over 65 in the trial, "
+        "researchers reported.",
+        Q("70%", 70, "percent", q="approx", subj="admission", by="researchers"),
+        Q("65", 65, "age_year", q="more_than"),
+    ),
+    S(
+        "Wildfires have burned 48,000 hectares in the province since June, roughly twice the "
+        "area lost in all of 2023, officials said.",
+        Q("48,000 hectares", 48000, "ha", h=500, subj="wildfire", by="officials"),
+        N("2023", YEAR),
+    ),
+    S(
+        "The airline carried 14.6 million passengers in 2024, up 9% on the year before, and plans "
+        "to add 12 new routes.",
+        Q("14.6 million", 14.6 * M, h=0.05 * M, subj="passenger", period="2024"),
+        N("2024", YEAR),
+        Q("9%", 9, "percent"),
+        Q("12", 12, subj="route"),
+    ),
+    S(
+        "Of the 240 schools inspected last year, 31 were rated inadequate, the inspectorate's "
+        "annual report found.",
+        Q("240", 240, h=5, subj="school", by="inspectorate"),
+        Q("31", 31, whole=240, by="inspectorate"),
+    ),
+    S(
+        "A magnitude 5.7 earthquake struck off the coast early on Friday, damaging at least 80 "
+        "buildings, the civil protection agency said.",
+        Q("magnitude 5.7", 5.7, "magnitude", h=0.05),
+        Q("80", 80, q="at_least", subj="building", by="civil protection"),
+    ),
+    S(
+        "House prices in the capital rose by 5.6% in the year to March, to an average of "
+        "£538,000, the Land Registry said.",
+        Q("5.6%", 5.6, "percent", h=0.05, subj="price", by="Land Registry"),
+        Q("£538,000", 538000, "GBP", h=500, by="Land Registry"),
+    ),
+    S(
+        "The museum welcomed 2.1 million visitors last year, its best attendance since it "
+        "reopened in 2016.",
+        Q("2.1 million", 2.1 * M, h=0.05 * M, subj="visitor"),
+        N("2016", YEAR),
+    ),
+    S(
+        "The ruling party won 146 of the 300 seats, falling short of a majority, according to "
+        "final results.",
+        Q("146", 146, whole=300, subj="seat"),
+        Q("300", 300, h=15, subj="seat"),
+    ),
+    S(
+        "Between 3,000 and 4,000 workers could lose their jobs if the steel plant closes, the "
+        "union warned.",
+        R("3,000 and 4,000", 3000, 4000, subj="worker", by="union"),
+    ),
+    S(
+        "The central bank raised its key rate by 0.5 percentage points to 4.75%, the highest level "
+        "in 15 years.",
+        Q("0.5 percentage points", 0.5, "percentage_point", h=0.05, subj="rate"),
+        Q("4.75%", 4.75, "percent", h=0.005),
+        Q("15 years", 15, "year"),
+    ),
+    S(
+        "Drivers caught speeding near schools will face fines of up to $1,000 under the new law, "
+        "which takes effect on 1 September.",
+        Q("$1,000", 1000, "USD", q="up_to", subj="fine"),
+        N("1 September", DATE),
+    ),
+    S(
+        "The company said it would cut 1,200 jobs, about 8% of its workforce, as demand for its "
+        "laptops slumps.",
+        Q("1,200", 1200, h=50, subj="job", by="company"),
+        Q("8%", 8, "percent", q="approx", by="company"),
+    ),
+    S(
+        "Rainfall in October was 172 millimetres, more than double the monthly average, the Met "
+        "Office said.",
+        Q("172 millimetres", 172, "mm", subj="rain", by="Met Office"),
+    ),
+    S(
+        "Measles cases in the country rose to 2,317 in 2024 from 581 a year earlier, health "
+        "officials said.",
+        Q("2,317", 2317, subj="case", period="2024", by="health officials"),
+        N("2024", YEAR),
+        Q("581", 581, by="health officials"),
+    ),
+    S(
+        "The 72-year-old senator announced on Monday that she would not seek a fifth term in "
+        "2026.",
+        Q("72-year-old", 72, "age_year"),
+        N("fifth", ORD),
+        N("2026", YEAR),
+    ),
+    S(
+        "Retail sales grew 1.3% in November, helped by Black Friday discounts, the statistics "
+        "office said.",
+        Q("1.3%", 1.3, "percent", h=0.05, subj="sale", by="statistics office"),
+    ),
+    S(
+        "Some 250 firefighters and 40 fire engines were sent to tackle the blaze at the recycling "
+        "plant.",
+        Q("250", 250, h=5, q="approx", subj="firefighter"),
+        Q("40", 40, subj="engine"),
+    ),
+    S(
+        "The trial heard that the couple defrauded investors of $3.2 million over six years.",
+        Q("$3.2 million", 3.2 * M, "USD", h=0.05 * M, subj="investor"),
+        Q("six years", 6, "year"),
+    ),
+    S(
+        "Almost half of the 18,000 nurses surveyed by the union said they were considering leaving "
+        "the profession.",
+        Q("half", 0.5, q="below", whole=18000, subj="nurse", by="union"),
+        Q("18,000", 18000, h=500, subj="nurse", by="union"),
+    ),
+    S(
+        "The bridge, which cost €185 million, will carry an estimated 35,000 vehicles a day when it "
+        "opens in 2027.",
+        Q("€185 million", 185 * M, "EUR", h=0.5 * M, subj="bridge"),
+        Q("35,000", 35000, h=500, q="approx", subj="vehicle"),
+        N("2027", YEAR),
+    ),
+    S(
+        "Oil prices fell more than 3% on Tuesday, with Brent crude settling at $74.20 a barrel.",
+        Q("3%", 3, "percent", q="more_than", subj="price"),
+        Q("$74.20", 74.2, "USD", h=0.005, subj="crude"),
+    ),
+    S(
+        "The marathon winner finished in 2:06:31, while 17,400 runners completed the course, "
+        "organisers said.",
+        Q("2:06:31", 2 + 6 / 60 + 31 / 3600, "hour"),
+        Q("17,400", 17400, h=50, subj="runner", by="organisers"),
+    ),
+    S(
+        "Knife crime offences in the city fell by 14% in 2024 to 1,863, police figures show.",
+        Q("14%", 14, "percent", subj="crime", period="2024", by="police"),
+        N("2024", YEAR),
+        Q("1,863", 1863, by="police"),
+    ),
+    S(
+        "The drought has left 2.3 million people in need of food aid, the World Food Programme "
+        "said on Thursday.",
+        Q("2.3 million", 2.3 * M, h=0.05 * M, subj="people", by="World Food Programme"),
+    ),
+    S(
+        "About 60% of voters back the plan to ban smartphones in primary schools, a poll for the "
+        "newspaper found.",
+        Q("60%", 60, "percent", q="approx", subj="voter", by="poll"),
+    ),
+    S(
+        "The supermarket chain reported annual sales of £21.7 billion and said it would open 45 "
+        "new stores.",
+        Q("£21.7 billion", 21.7 * B, "GBP", h=0.05 * B, subj="sale"),
+        Q("45", 45, subj="store"),
+    ),
+    S(
+        "Floodwaters rose to 4.2 metres in the town centre, and 900 residents spent the night in "
+        "emergency shelters.",
+        Q("4.2 metres", 4.2, "m", h=0.05, subj="flood"),
+        Q("900", 900, h=45, subj="resident"),
+    ),
+    S(
+        "The minimum wage will rise to €13.50 an hour from 1 January, an increase of 6.3%, the "
+        "labour ministry announced.",
+        Q("€13.50", 13.5, "EUR", h=0.005, subj="wage", by="labour ministry"),
+        N("1 January", DATE),
+        Q("6.3%", 6.3, "percent", h=0.05, by="labour ministry"),
+    ),
+    S(
+        "Scientists counted 1,146 breeding pairs of puffins on the island this summer, down from "
+        "1,470 in 2019.",
+        Q("1,146", 1146, subj="pair"),
+        Q("1,470", 1470, h=5, period="2019"),
+        N("2019", YEAR),
+    ),
+    S(
+        "The festival sold 85,000 tickets in under two hours, and prices started at £95.",
+        Q("85,000", 85000, h=500, subj="ticket"),
+        Q("two hours", 2, "hour", q="less_than"),
+        Q("£95", 95, "GBP", subj="price"),
+    ),
+    S(
+        "Life expectancy for women reached 84.1 years in 2023, while men could expect to live "
+        "to 80.3, the report said.",
+        Q("84.1 years", 84.1, "year", h=0.05, subj="expectancy", period="2023", by="report"),
+        N("2023", YEAR),
+        Q("80.3", 80.3, "year", h=0.05, by="report"),
+    ),
+    S(
+        "Two men, aged 19 and 23, were arrested after a cash machine was ripped from a wall in "
+        "the early hours of Sunday.",
+        Q("Two", 2, subj="men"),
+        Q("19", 19, "age_year"),
+        Q("23", 23, "age_year"),
+    ),
+    S(
+        "The council says 420 homes will be built on the site, a third of them classed as "
+        "affordable.",
+        Q("420", 420, h=5, subj="home", by="council"),
+        Q("a third", 1 / 3, whole=420, by="council"),
+    ),
+    S(
+        "Coffee prices have climbed by roughly 70% since 2023 because of poor harvests in Brazil "
+        "and Vietnam, traders said.",
+        Q("70%", 70, "percent", q="approx", subj="price", period="since 2023", by="traders"),
+        N("2023", YEAR),
+    ),
+    S(
+        "Exports to China dropped to $8.9 billion in the first half of the year, down 12% from "
+        "the same period in 2024.",
+        Q("$8.9 billion", 8.9 * B, "USD", h=0.05 * B, subj="export"),
+        N("first half", "period label"),
+        Q("12%", 12, "percent"),
+        N("2024", YEAR),
+    ),
+    S(
+        "The heatwave is expected to last at least five days, with highs of 35 degrees Celsius in "
+        "the south, forecasters said.",
+        Q("five days", 5, "day", q="at_least", by="forecasters"),
+        Q("35 degrees Celsius", 35, "degC", subj="high", by="forecasters"),
+    ),
+    S(
+        "Ambulances took an average of 42 minutes to reach heart attack and stroke patients in "
+        "December, against a target of 18 minutes.",
+        Q("42 minutes", 42, "minute", subj="ambulance"),
+        Q("18 minutes", 18, "minute", subj="target"),
+    ),
+    S(
+        "The opposition leader received 43.7% of the vote in the first round and will face the "
+        "incumbent in a run-off on 9 June.",
+        Q("43.7%", 43.7, "percent", h=0.05, subj="vote"),
+        N("first round", "round label"),
+        N("9 June", DATE),
+    ),
+    S(
+        "A cyberattack on the hospital network exposed the records of up to 300,000 patients, the "
+        "data protection regulator said.",
+        Q("300,000", 300000, q="up_to", subj="patient", by="regulator"),
+    ),
+    S(
+        "The bakery chain, founded in 1952, now employs 3,400 staff across 210 shops.",
+        N("1952", YEAR),
+        Q("3,400", 3400, h=50, subj="staff"),
+        Q("210", 210, h=5, subj="shop"),
+    ),
+    S(
+        "Nine of the 14 regions reported below-average rainfall over the winter, the national "
+        "weather service said.",
+        Q("Nine", 9, whole=14, subj="region", by="weather service"),
+        Q("14", 14, subj="region", by="weather service"),
+    ),
+    S(
+        "The tech group spent $6.8 billion on research last year, about 17% of its revenue.",
+        Q("$6.8 billion", 6.8 * B, "USD", h=0.05 * B, subj="research"),
+        Q("17%", 17, "percent", q="approx"),
+    ),
+    S(
+        "Prosecutors say the gang smuggled more than 2 tonnes of cocaine through the port between "
+        "2021 and 2023.",
+        Q("2 tonnes", 2, "t", q="more_than", subj="cocaine", by="prosecutors"),
+        N("2021", YEAR),
+        N("2023", YEAR),
+    ),
+    S(
+        "The region's population grew by 0.8% last year to 5.47 million, driven by migration, the "
+        "census bureau said.",
+        Q("0.8%", 0.8, "percent", h=0.05, subj="population", by="census bureau"),
+        Q("5.47 million", 5.47 * M, h=0.005 * M, by="census bureau"),
+    ),
+    S(
+        "The cyclist, 26, won the mountain stage by 48 seconds and now leads the race by 1 minute "
+        "12 seconds.",
+        Q("26", 26, "age_year"),
+        Q("48 seconds", 48, "second"),
+        Q("1 minute 12 seconds", 1.2, "minute"),
+    ),
+    S(
+        "Energy bills for a typical household will fall by £129 a year from April, the regulator "
+        "Ofgem said.",
+        Q("£129", 129, "GBP", subj="bill", by="Ofgem"),
+    ),
+    S(
+        "The film took $162 million worldwide in its opening weekend, the biggest debut of the "
+        "year so far.",
+        Q("$162 million", 162 * M, "USD", h=0.5 * M, subj="film"),
+    ),
+    S(
+        "Around 1 in 10 children in the city lives in overcrowded housing, according to a charity "
+        "report released on Monday.",
+        Q("1 in 10", 1, whole=10, q="approx", subj="child", by="charity"),
+    ),
+    S(
+        "The factory will create 650 jobs when it opens in 2026, the company said, with a further "
+        "200 at suppliers.",
+        Q("650", 650, h=5, subj="job", by="company"),
+        N("2026", YEAR),
+        Q("200", 200, h=10, by="company"),
+    ),
+    S(
+        "Tourist arrivals reached 9.2 million in 2024, still 6% short of the record set in 2019, "
+        "the tourism board said.",
+        Q("9.2 million", 9.2 * M, h=0.05 * M, subj="arrival", period="2024", by="tourism board"),
+        N("2024", YEAR),
+        Q("6%", 6, "percent", by="tourism board"),
+        N("2019", YEAR, occ=1),
+    ),
+    S(
+        "The defendant, a 51-year-old accountant, was jailed for seven years for stealing "
+        "£2.4m from a charity.",
+        Q("51-year-old", 51, "age_year"),
+        Q("seven years", 7, "year"),
+        Q("£2.4m", 2.4 * M, "GBP", h=0.05 * M),
+    ),
+    S(
+        "Farmers harvested 31.5 million tonnes of wheat this season, up from 27.8 million tonnes, "
+        "the agriculture ministry estimates.",
+        Q("31.5 million tonnes", 31.5 * M, "t", h=0.05 * M, subj="wheat", by="agriculture ministry"),
+        Q("27.8 million tonnes", 27.8 * M, "t", h=0.05 * M, by="agriculture ministry"),
+    ),
+    S(
+        "Wind gusts of up to 110 km/h brought down trees and closed 23 roads across the county "
+        "overnight.",
+        Q("110 km/h", 110, "km/h", q="up_to", subj="gust"),
+        Q("23", 23, subj="road"),
+    ),
+    S(
+        "The proportion of students passing the maths exam fell to 71% from 76%, the exam board "
+        "said.",
+        Q("71%", 71, "percent", subj="student", by="exam board"),
+        Q("76%", 76, "percent", by="exam board"),
+    ),
+    S(
+        "The bank was fined $45 million by regulators for failing to monitor 2,600 suspicious "
+        "transactions.",
+        Q("$45 million", 45 * M, "USD", h=0.5 * M, subj="fine"),
+        Q("2,600", 2600, h=50, subj="transaction"),
+    ),
+    S(
+        "Public debt rose to 112.4% of GDP at the end of March, the finance ministry said on "
+        "Friday.",
+        Q("112.4%", 112.4, "percent", h=0.05, subj="debt", by="finance ministry"),
+    ),
+    S(
+        "The new metro line is 18 kilometres long, has 14 stations and will cut journey times by "
+        "up to 25 minutes.",
+        Q("18 kilometres", 18, "km", subj="line"),
+        Q("14", 14, subj="station"),
+        Q("25 minutes", 25, "minute", q="up_to"),
+    ),
+    S(
+        "Fewer than 500 Iberian lynx lived in the wild in 2002; today there are more than 2,000, "
+        "conservationists say.",
+        Q("500", 500, q="less_than", subj="lynx", by="conservationists"),
+        N("2002", YEAR),
+        Q("2,000", 2000, q="more_than", by="conservationists"),
+    ),
+    S(
+        "The streaming service added 5.1 million subscribers in the third quarter, taking its "
+        "total to 282 million.",
+        Q("5.1 million", 5.1 * M, h=0.05 * M, subj="subscriber"),
+        N("third quarter", "quarter label"),
+        Q("282 million", 282 * M, h=0.5 * M, subj="total"),
+    ),
+    S(
+        "The mayor, 47, said the city would plant 10,000 trees by 2030 to cool its hottest "
+        "streets.",
+        Q("47", 47, "age_year"),
+        Q("10,000", 10000, h=500, subj="tree", by="mayor"),
+        N("2030", YEAR),
+    ),
+    S(
+        "Two-thirds of the 1,200 companies surveyed expect to raise prices in the coming months, "
+        "the chamber of commerce said.",
+        Q("Two-thirds", 2 / 3, whole=1200, subj="compan", by="chamber of commerce"),
+        Q("1,200", 1200, h=50, subj="compan", by="chamber of commerce"),
+    ),
+    S(
+        "Hospital waiting times in the emergency department averaged 5 hours 20 minutes in "
+        "January, the longest on record.",
+        Q("5 hours 20 minutes", 5 + 1 / 3, "hour", subj="waiting"),
+    ),
+    S(
+        "Prices for fresh vegetables jumped 18.5% in a year, while bread rose 7%, the consumer "
+        "group said.",
+        Q("18.5%", 18.5, "percent", h=0.05, subj="vegetable", by="consumer group"),
+        Q("7%", 7, "percent", subj="bread", by="consumer group"),
+    ),
+    S(
+        "Police seized 37 firearms and £410,000 in cash in raids on 12 addresses on Wednesday.",
+        Q("37", 37, subj="firearm"),
+        Q("£410,000", 410000, "GBP", h=5000, subj="cash"),
+        Q("12", 12, subj="address"),
+    ),
+    S(
+        "The ferry, carrying 312 passengers and 48 crew, ran aground off the island but nobody "
+        "was hurt, the coastguard said.",
+        Q("312", 312, subj="passenger", by="coastguard"),
+        Q("48", 48, subj="crew", by="coastguard"),
+    ),
+    S(
+        "The national team climbed to 11th in the FIFA rankings after winning 4 of its last 5 "
+        "matches.",
+        Q("11th", 11, "rank"),
+        Q("4", 4, whole=5, subj="match"),
+        Q("5", 5, subj="match"),
+    ),
+    S(
+        "The airport handled 41.3 million passengers in 2024, about 4% more than its previous "
+        "record in 2019.",
+        Q("41.3 million", 41.3 * M, h=0.05 * M, subj="passenger", period="2024"),
+        N("2024", YEAR),
+        Q("4%", 4, "percent", q="approx"),
+        N("2019", YEAR),
+    ),
+    S(
+        "Lawmakers voted 218 to 207 to pass the spending bill late on Thursday.",
+        Q("218", 218, subj="vote"),
+        Q("207", 207, subj="vote"),
+    ),
+    S(
+        "The charity says it handed out 3.1 million emergency food parcels in the year to March, "
+        "a rise of 11%.",
+        Q("3.1 million", 3.1 * M, h=0.05 * M, subj="parcel", by="charity"),
+        Q("11%", 11, "percent", by="charity"),
+    ),
+    S(
+        "A landslide after 36 hours of heavy rain buried 15 houses in the mountain village, local "
+        "authorities said.",
+        Q("36 hours", 36, "hour", subj="rain"),
+        Q("15", 15, subj="house", by="local authorities"),
+    ),
+    S(
+        "The start-up raised $75 million in a funding round that values it at about $1.2 billion.",
+        Q("$75 million", 75 * M, "USD", h=0.5 * M),
+        Q("$1.2 billion", 1.2 * B, "USD", h=0.05 * B, q="approx"),
+    ),
+    S(
+        "Average rents for new tenancies rose to €1,480 a month in Dublin, 8.2% higher than a year "
+        "earlier, the property website said.",
+        Q("€1,480", 1480, "EUR", h=5, subj="rent", by="property website"),
+        Q("8.2%", 8.2, "percent", h=0.05, by="property website"),
+    ),
+    S(
+        "The prison, built for 600 inmates, currently holds 1,050, according to the justice "
+        "ministry.",
+        Q("600", 600, h=30, subj="inmate", by="justice ministry"),
+        Q("1,050", 1050, h=5, by="justice ministry"),
+    ),
+    S(
+        "Sea ice in the Arctic shrank to 4.28 million square kilometres in September, the "
+        "seventh-lowest extent on record.",
+        Q("4.28 million square kilometres", 4.28 * M, "km2", h=0.005 * M, subj="ice"),
+        Q("seventh-lowest", 7, "rank"),
+    ),
+    S(
+        "Growth slowed to 0.3% in the three months to June, the Office for National Statistics "
+        "said.",
+        Q("0.3%", 0.3, "percent", h=0.05, subj="growth", by="Office for National Statistics"),
+        Q("three months", 3, "month"),
+    ),
+    S(
+        "About 2,500 doctors walked out on Tuesday in a dispute over pay, and 14,000 appointments "
+        "were cancelled, the health service said.",
+        Q("2,500", 2500, h=50, q="approx", subj="doctor", by="health service"),
+        Q("14,000", 14000, h=500, subj="appointment", by="health service"),
+    ),
+    S(
+        "The club's revenue hit a record £715 million in the 2023-24 season, driven by a 15% rise "
+        "in commercial income.",
+        Q("£715 million", 715 * M, "GBP", h=0.5 * M, subj="revenue"),
+        N("2023-24", "season label"),
+        Q("15%", 15, "percent", subj="income"),
+    ),
+    S(
+        "The volcano has erupted 9 times since December 2023, forcing the evacuation of about "
+        "3,700 residents.",
+        Q("9", 9, period="since 2023-12"),
+        N("2023", YEAR),
+        Q("3,700", 3700, h=50, q="approx", subj="resident"),
+    ),
+    S(
+        "The pension age will rise to 67 by 2028, affecting around 1.4 million workers, the "
+        "government confirmed.",
+        Q("67", 67, "age_year", subj="pension"),
+        N("2028", YEAR),
+        Q("1.4 million", 1.4 * M, h=0.05 * M, q="approx", subj="worker", by="government"),
+    ),
+    S(
+        "The orchestra's new concert hall has 1,900 seats and cost 240 million Swiss francs to "
+        "build.",
+        Q("1,900", 1900, h=50, subj="seat"),
+        Q("240 million Swiss francs", 240 * M, "CHF", h=0.5 * M, subj="hall"),
+    ),
+    S(
+        "Car thefts in the county rose by a quarter last year, with 4,870 vehicles stolen, the "
+        "police commissioner said.",
+        Q("a quarter", 0.25, subj="theft", by="police commissioner"),
+        Q("4,870", 4870, h=5, subj="vehicle", by="police commissioner"),
+    ),
+    S(
+        "The company's net profit fell 23% to 3.4 billion yen in the six months to September.",
+        Q("23%", 23, "percent", subj="profit"),
+        Q("3.4 billion yen", 3.4 * B, "JPY", h=0.05 * B, subj="profit"),
+        Q("six months", 6, "month"),
+    ),
+    S(
+        "Nearly 9,000 homes in the valley were flooded in 2024, and insurers paid out £380 million "
+        "in claims.",
+        Q("9,000", 9000, h=450, q="below", subj="home", period="2024"),
+        N("2024", YEAR),
+        Q("£380 million", 380 * M, "GBP", h=0.5 * M, subj="claim"),
+    ),
+    S(
+        "The tennis player, ranked 37th in the world, beat the top seed in straight sets in just "
+        "under 90 minutes.",
+        Q("37th", 37, "rank"),
+        Q("90 minutes", 90, "minute", q="below"),
+    ),
+    S(
+        "Childcare costs for a toddler now average $1,340 a month, about 19% of a typical family's "
+        "income, the study found.",
+        Q("$1,340", 1340, "USD", h=5, subj="cost", by="study"),
+        Q("19%", 19, "percent", q="approx", by="study"),
+    ),
+    S(
+        "Electric cars made up 22.5% of new registrations in June, compared with 17.9% a year "
+        "earlier, industry data show.",
+        Q("22.5%", 22.5, "percent", h=0.05, subj="registration", by="industry"),
+        Q("17.9%", 17.9, "percent", h=0.05, by="industry"),
+    ),
+    S(
+        "The governor declared a state of emergency in 11 counties after the river rose 2.8 metres "
+        "above flood level.",
+        Q("11", 11, subj="counties"),
+        Q("2.8 metres", 2.8, "m", h=0.05, subj="river"),
+    ),
+    S(
+        "At least 19 people died and 43 were injured when a bus overturned on a mountain road on "
+        "Saturday, police said.",
+        Q("19", 19, q="at_least", subj="people", by="police"),
+        Q("43", 43, by="police"),
+    ),
+    S(
+        "The library lends about 640,000 books a year and has 28,000 active members, the council "
+        "said.",
+        Q("640,000", 640000, h=5000, q="approx", subj="book", by="council"),
+        Q("28,000", 28000, h=500, subj="member", by="council"),
+    ),
+    S(
+        "Annual consumer price inflation in Turkey slowed to 38.1% in May, still far above the "
+        "central bank's 5% target.",
+        Q("38.1%", 38.1, "percent", h=0.05, subj="inflation"),
+        Q("5%", 5, "percent", subj="target"),
+    ),
+    S(
+        "The parliament passed the climate bill by 361 votes to 112, with 44 abstentions.",
+        Q("361", 361, subj="vote"),
+        Q("112", 112, subj="vote"),
+        Q("44", 44, subj="abstention"),
+    ),
+    S(
+        "The ski resort received 1.8 metres of fresh snow in a week, and 95% of its slopes are now "
+        "open, its operator said.",
+        Q("1.8 metres", 1.8, "m", h=0.05, subj="snow"),
+        Q("95%", 95, "percent", subj="slope", by="operator"),
+    ),
+    S(
+        "The merger, worth $14.5 billion, would create the country's largest grocer with about "
+        "4,000 stores.",
+        Q("$14.5 billion", 14.5 * B, "USD", h=0.05 * B, subj="merger"),
+        Q("4,000", 4000, h=200, q="approx", subj="store"),
+    ),
+    S(
+        "More than 70% of the town's residents voted against the wind farm in a non-binding "
+        "referendum on Sunday.",
+        Q("70%", 70, "percent", q="more_than", subj="resident"),
+    ),
+    S(
+        "The bus fare cap of £2 will stay in place until December 2025, saving regular passengers "
+        "up to £600 a year.",
+        Q("£2", 2, "GBP", subj="fare"),
+        N("2025", YEAR),
+        Q("£600", 600, "GBP", q="up_to", subj="passenger"),
+    ),
+    S(
+        "A 16-year-old boy was stabbed in a park on Friday evening and is in a stable condition in "
+        "hospital, police said.",
+        Q("16-year-old", 16, "age_year"),
+    ),
+    S(
+        "The telescope spotted a galaxy 13.2 billion light years away, one of the most distant "
+        "ever observed, astronomers said.",
+        Q("13.2 billion light years", 13.2 * B, "ly", h=0.05 * B, subj="galaxy", by="astronomers"),
+        N("one", ONE),
+    ),
+    S(
+        "Home sales dropped 9.6% in the first quarter to 212,000, the lowest since 2012, the "
+        "realtors' association said.",
+        Q("9.6%", 9.6, "percent", h=0.05, subj="sale", by="association"),
+        N("first quarter", "quarter label"),
+        Q("212,000", 212000, h=500, by="association"),
+        N("2012", YEAR),
+    ),
+    S(
+        "The city recorded 132 homicides last year, 20 fewer than in 2023, according to police "
+        "data.",
+        Q("132", 132, subj="homicide", by="police"),
+        Q("20", 20, by="police"),
+        N("2023", YEAR),
+    ),
+    S(
+        "The hurricane, packing winds of 185 mph, is expected to make landfall late on Wednesday, "
+        "the National Hurricane Center said.",
+        Q("185 mph", 185, "mph", subj="wind", by="National Hurricane Center"),
+    ),
+    S(
+        "Sales of vinyl records rose for the 17th year in a row, to 6.7 million copies, the music "
+        "industry body said.",
+        N("17th", ORD),
+        Q("6.7 million", 6.7 * M, h=0.05 * M, subj="cop", by="industry body"),
+    ),
+    S(
+        "The government plans to hire 5,000 extra teachers by 2027 at a cost of about €310 million "
+        "a year.",
+        Q("5,000", 5000, h=250, subj="teacher"),
+        N("2027", YEAR),
+        Q("€310 million", 310 * M, "EUR", h=0.5 * M, q="approx", subj="cost"),
+    ),
+    S(
+        "The share of renewables in electricity generation reached 47% in 2024, up 6 percentage "
+        "points from 2022, the grid operator said.",
+        Q("47%", 47, "percent", subj="renewable", period="2024", by="grid operator"),
+        N("2024", YEAR),
+        Q("6 percentage points", 6, "percentage_point", by="grid operator"),
+        N("2022", YEAR),
+    ),
+    S(
+        "Doctors performed 3,218 kidney transplants in 2024, but about 5,600 patients remain on "
+        "the waiting list, the transplant agency said.",
+        Q("3,218", 3218, subj="transplant", period="2024", by="transplant agency"),
+        N("2024", YEAR),
+        Q("5,600", 5600, h=50, q="approx", subj="patient", by="transplant agency"),
+    ),
+    S(
+        "The Olympic champion, 29, set a world record of 6.26 metres in the pole vault on Sunday.",
+        Q("29", 29, "age_year"),
+        Q("6.26 metres", 6.26, "m", h=0.005, subj="record"),
+    ),
+    S(
+        "The price of a bag of rice has risen from 90 cents to $1.45 in two years, shoppers "
+        "complain.",
+        Q("90 cents", 0.9, "USD", subj="price", by="shoppers"),
+        Q("$1.45", 1.45, "USD", h=0.005, by="shoppers"),
+        Q("two years", 2, "year"),
+    ),
+    S(
+        "Snowfall of 15 to 25 centimetres is forecast for the north on Friday, the weather service "
+        "warned.",
+        R("15 to 25 centimetres", 15, 25, "cm", subj="snow", by="weather service"),
+    ),
+    S(
+        "The retailer's online sales jumped 31% over Christmas, and it hired 9,500 temporary "
+        "workers to meet demand.",
+        Q("31%", 31, "percent", subj="sale"),
+        Q("9,500", 9500, h=50, subj="worker"),
+    ),
+    S(
+        "Researchers followed 48,000 adults for 12 years and found that those who walked daily "
+        "had a 21% lower risk of heart disease.",
+        Q("48,000", 48000, h=500, subj="adult", by="researchers"),
+        Q("12 years", 12, "year"),
+        Q("21%", 21, "percent", subj="risk"),
+    ),
+    S(
+        "The border crossing was closed for 14 hours, leaving a queue of about 1,800 lorries, "
+        "hauliers said.",
+        Q("14 hours", 14, "hour"),
+        Q("1,800", 1800, h=50, q="approx", subj="lorr", by="hauliers"),
+    ),
+    S(
+        "The minister resigned on 4 November, 18 months after taking office, amid a row over "
+        "expenses.",
+        N("4 November", DATE),
+        Q("18 months", 18, "month"),
+    ),
 ]
