@@ -1,4 +1,4 @@
-"""Read what a number is about from its sentence: subject, event, period and attribution."""
+"""Read what a number is about from its sentence: subject, event and period."""
 
 from __future__ import annotations
 
@@ -28,16 +28,6 @@ _SINCE = re.compile(
 )
 _RELATIVE = re.compile(r"\b(overnight|last night|last year|this year|last month)\b", re.I)
 _Match = re.Match[str] | None
-_ATTRIB = [
-    re.compile(r"\baccording to (?P<who>[^,.;:()]{2,60})", re.I),
-    re.compile(
-        r"(?:^|,\s*)(?P<who>(?:the\s+)?[A-Za-z][\w'’ -]{1,50}?)\s+"
-        r"(?:said|says|say|reported|reports|report|told|wrote|estimated|estimates|estimate"
-        r"|show|shows|found|calculated|calculate|calculates|believe|believes)\b",
-        re.I,
-    ),
-    re.compile(r"\b(?:said|says|reported|wrote)\s+(?P<who>(?:the\s+)?[A-Z][\w'’ -]{1,50})", re.I),
-]
 
 
 _IRREGULAR = {"children": "child", "men": "man", "women": "woman", "mice": "mouse"}
@@ -313,15 +303,3 @@ def _sentence_times(sentence: str) -> tuple[_Match, list[tuple[int, int, str]], 
         else None
     )
     return since, years, rel
-
-
-@lru_cache(maxsize=16)
-def attribution(sentence: str) -> str | None:
-    """Who says so: "according to RSF" -> "RSF"; "the Air Force said" -> "the Air Force"."""
-    for rx in _ATTRIB:
-        m = rx.search(sentence)
-        if m:
-            who = m.group("who").strip()
-            if not re.search(r"\d", who) and len(who.split()) <= 8:
-                return who
-    return None
