@@ -20,7 +20,7 @@ from figcheck.extractors._rare_units import rare_unit
 
 # surface word after a number -> canonical unit and the factor its value takes ("cents": 0.01)
 AFTER: dict[str, tuple[str, float]] = {
-    **{w: (u[0], 1.0) for w, u in UNITS.items()},
+    **{w: (u, 1.0) for w, u in UNITS.items()},
     **{w: (u, 1.0) for w, u in TEMPERATURES.items()},
     **{w: (c, 1.0) for w, c in CURRENCY_WORDS.items()},
     **{w: u for w, u in CURRENCY_SCALED.items()},

@@ -12,7 +12,7 @@ DOC = Path(__file__).resolve().parent.parent / "docs" / "units.md"
 
 
 def _emitted() -> set[str]:
-    units = {u for u, _dim, _f in lex.UNITS.values()}
+    units = set(lex.UNITS.values())
     units |= set(lex.TEMPERATURES.values()) | {"count", "rank", "age_year", "age_month"}
     units |= {"age_week", "age_day"}
     money = set(lex.CURRENCY_PREFIX.values()) | set(lex.CURRENCY_WORDS.values())
