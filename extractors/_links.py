@@ -1,7 +1,8 @@
-"""Links between the mentions of a sentence beyond neighbours: paired bounds, "of whom" parts."""
+"""Links between the mentions of a sentence: ranges, ratios, compound amounts, parts of wholes."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from figcheck.extractors._context import lemma, noun_after
@@ -15,6 +16,55 @@ _REL_BEFORE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _REL_AFTER = re.compile(r"\s+of\s+(?:whom|which|them|those|these)\b", re.I)
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|through|thru)\s*$|^\s+and\s+$", re.I)
+_OF_GAP = re.compile(
+    r"""^\s+(?:[a-z]+\s+(?:were|was|are|is)\s+among|among|out\s+of|of)\s+  # of, among
+    (?:the\s+(?:[\w-]+['’]s\s+)?|its\s+|their\s+|our\s+|[A-Z][\w-]*['’]s\s+|all\s+(?:the\s+)?
+    |a\s+total\s+of\s+)?$
+    """,  # "the country's 31"
+    re.I | re.VERBOSE,
+)
+_PAREN_GAP = re.compile(
+    r"^\s*\(\s*(?:about|around|roughly|approximately|some|nearly|almost|or|over|more\ than)?\s*$",
+    re.I,
+)
+# "rose from 24.5 to 26" and "fell 34 cents to $12.10" are changes, not ranges; "ranged from
+# 820,000 to 920,000" is a range, and so is "from 200 to 300" with no verb of change before it
+_FROM_BEFORE = re.compile(
+    r"""
+    \b(?:rose|rise|rising|risen|fell|fall|falling|fallen|grew|grow|growing|grown|increased?
+    |increasing|decreased?|decreasing|climbed|climbing|dropped|dropping|declined?|declining
+    |jumped|surged|soared|plunged|slipped|shrank|shrunk|expanded|doubled|tripled|raised|cut
+    |reduced|lowered|lifted|boosted|hiked|trimmed|slashed|revised|went|changed|moved|up|down
+    |edged|increase|decrease|rise|drop|fall|change|growth|jump)\b   # a verb or noun of change
+    (?:[^,;]{0,60}?\bfrom\s+|\s+(?:by\s+)?)$                       # ... from; "fell (by)"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# a whole that opens its clause: "Of the 62 patients ...,", "Out of 1,350 schools ...,", "Among
+# the 2,700 detainees ... were"
+_WHOLE_FIRST = re.compile(
+    r"""(?:^|[;:]\s*|\b(?:But|And|Yet)\s+)
+    (?:of\s+(?:the|all)|out\s+of(?:\s+the|\s+all)?|among(?:\s+the|\s+all)?)\s+$""",
+    re.I | re.VERBOSE,
+)
+_WHOLE_FIRST_NEAR = re.compile(r"\b(?:of|among)\s+(?:the|all)\s+$|\b(?:out\s+of|among)\s+$", re.I)
+_PART_GAP = re.compile(r",|\b(?:were|was|are|is|remain|remained)\b")
+_INCLUDES_GAP = re.compile(
+    r"\b(?:includes?|included|including|comprises?|comprised|comprising)\s+$", re.I
+)
+_LIST_GAP = re.compile(r"^[^\d;]*(?:,|\band\b)[^\d;]*$")
+_MEMBER_AFTER = re.compile(r"-(?:member|seat|strong|nation|country|state)\b", re.I)
+_IN_THE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){0,3}in\s+(?:the|a|an)\s+$", re.I)
+_OUT_OF_GAP = re.compile(r"^\s+(?:[a-z]+\s+){1,3}out\s+of\s+(?:the\s+|all\s+)?$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_SUBDIVISIONS = (("hour", "minute", 60), ("minute", "second", 60), ("year", "month", 12))
+_PER_GAP = re.compile(r"^\s+per\s+$", re.I)
+_PER_BASES = {100.0, 1000.0, 10000.0, 100000.0, 1e6}
+_IN_GAP = re.compile(r"^\s+in\s+$", re.I)
+_COMPOUND_GAP = re.compile(r"^\s+(?:and\s+)?$", re.I)
+_SUBUNIT_END = re.compile(r"(?:cents?|pence|penny|pennies|kopecks|kopeks|kopiykas)$", re.I)
+_INCH_AFTER = re.compile(r"\s*(?:in\b|\")")
 
 
 def join_bounds(sentence: str, ms: list[Mention]) -> None:
@@ -58,3 +108,136 @@ def link_relatives(sentence: str, ms: list[Mention]) -> None:
         pick = (same or cands)[-1:] if noun else cands[-1:]
         if pick:
             m.whole, m.part_of = ms[pick[0]].value, pick[0]
+
+
+def link(sentence: str, ms: list[Mention]) -> None:
+    """Join ranges, parts of wholes ("42 of the 116"), ranks and bracketed equivalents."""
+    join_bounds(sentence, ms)
+    i = 0
+    while i < len(ms) - 1:
+        a, b = ms[i], ms[i + 1]
+        if a.bare and b.bare:  # digits and separators between: no range, part or bracket
+            i += 1
+            continue
+        gap = sentence[a.end : b.start]
+        if _COMPOUND_GAP.match(gap) and _compound(sentence, a, b):
+            del ms[i + 1]
+            continue
+        per = _PER_GAP.match(gap) and b.value in _PER_BASES and a.unit == b.unit == "count"
+        if (_IN_GAP.match(gap) or per) and _ratio(a, b):  # "1 in 21", "48 per 100,000"
+            a.whole, a.end = b.value, b.end
+            del ms[i + 1]
+            i += 1
+            continue
+        if _RANGE_GAP.match(gap) and _compatible(a, b) and _ranged(sentence, a, gap, b):
+            a.unit = b.unit if a.unit == "count" else a.unit
+            if a.unit != b.unit:  # "$3-4bn": the bare end takes the other's currency
+                b.unit = a.unit
+            if b.value > a.value and a.value * _scale_gap(a, b) < b.value:
+                a.value *= _scale_gap(a, b)
+            a.range_high, a.end, a.qualifier = b.value, b.end, "range"
+            a.value = (a.value + b.value) / 2
+            del ms[i + 1]
+            continue
+        # "cut admissions by 89% among the 2,246 adults": a change, not a share of the 2,246
+        share = "among" not in gap.lower() or a.unit in (b.unit, "rank")
+        if _OF_GAP.match(gap) and b.unit in ("count", a.unit) and share:
+            a.whole, a.part_of = b.value, i + 1
+        elif _PAREN_GAP.match(gap) and sentence[b.end : b.end + 2].lstrip().startswith(")"):
+            b.equivalent_of = i
+        i += 1
+    _link_wholes(sentence, ms)
+    link_relatives(sentence, ms)
+
+
+def _link_wholes(sentence: str, ms: list[Mention]) -> None:
+    """Wholes named apart from their parts: "Of the 62 patients, 35 improved, 21 ... and 6 ...";
+    "a list of 25 firms includes 4 banks and 6 ..."; "154 seats in the 300-member parliament";
+    "14 farms out of the 96 inspected"."""
+    for i, m in enumerate(ms):
+        if m.bare or i + 1 == len(ms):
+            continue
+        nxt = ms[i + 1]
+        gap = sentence[m.end : nxt.lead]  # "212 votes out of | more than 96,000"
+        if _WHOLE_FIRST_NEAR.search(tail(sentence, m.start)[1]) and _WHOLE_FIRST.search(
+            sentence, 0, m.start
+        ):
+            if _PART_GAP.search(gap):
+                _parts_of(sentence, ms, i, i + 1)
+        elif _INCLUDES_GAP.search(gap) and nxt.value < m.value:  # "9 regions, including 41"
+            _parts_of(sentence, ms, i, i + 1)  # is no part of the 9: an earlier whole is
+        elif nxt.part_of is None and m.part_of is None and m.unit == "count" and m.whole is None:
+            member = _MEMBER_AFTER.match(sentence, nxt.end) and _IN_THE_GAP.match(gap)
+            if (member or _OUT_OF_GAP.match(gap)) and m.value < nxt.value:
+                m.whole, m.part_of = nxt.value, i + 1
+
+
+def _parts_of(sentence: str, ms: list[Mention], whole: int, first: int) -> None:
+    """Make ms[first] and the figures listed after it ("..., 21 ... and 6 ...") parts of
+    ms[whole], while they are in the same unit. The first part is linked even when it is the
+    larger ("Of the 38 detained, 41 remain": a contradiction for part_exceeds_whole to report);
+    the further ones only while smaller."""
+    w = ms[whole]
+    for j in range(first, len(ms)):
+        p = ms[j]
+        if j > first and not _LIST_GAP.match(sentence[ms[j - 1].end : p.start]):
+            break
+        if p.part_of is not None or p.unit != w.unit or (j > first and p.value >= w.value):
+            break
+        p.whole, p.part_of = w.value, whole
+
+
+def _ratio(a: Mention, b: Mention) -> bool:
+    """ "1 in 21": a part of a whole, in whole numbers of things counted."""
+    plain = b.qualifier is None and a.range_high is None  # "about 1 in 21": a's hedge stays
+    whole = b.value.is_integer() and 0 < a.value < b.value <= 1e6  # "48.2 per 100,000" too
+    return plain and whole and a.unit == b.unit == "count" and b.scale == 1
+
+
+def _compound(sentence: str, a: Mention, b: Mention) -> bool:
+    """ "3 dollars 50 cents", "5 feet 2 inches", "two hours and 48 minutes": one amount; fold
+    `b` into `a`."""
+    if a.range_high is not None or a.qualifier or b.qualifier or not a.value.is_integer():
+        return False
+    if a.unit == b.unit and _SUBUNIT_END.search(sentence, b.start, b.end) and b.value < 1:
+        if _SUBUNIT_END.search(sentence, a.start, a.end):
+            return False
+        a.value, a.half, a.end = a.value + b.value, b.half, b.end
+        return True
+    for big, small, per in _SUBDIVISIONS:
+        if a.unit == big and b.unit == small and b.value < per:  # "two hours and 48 minutes"
+            a.value, a.half, a.end = a.value + b.value / per, b.half / per, b.end
+            return True
+    if a.unit == "ft" and (b.unit == "in" or b.unit == "count" and b.value < 12):
+        inch = _INCH_AFTER.match(sentence, b.end) if b.unit == "count" else None
+        if b.unit == "count" and not inch:
+            return False
+        a.value, a.half = a.value + b.value / 12, b.half / 12
+        a.end = inch.end() if inch else b.end
+        return True
+    return False
+
+
+def _ranged(sentence: str, a: Mention, gap: str, b: Mention | None = None) -> bool:
+    """ "between 7 and 9", "from 200 to 300": a range; "rose from 24.5 to 26" is a change;
+    "cleared the Senate 68-32" is a tally (a hyphen and a smaller second number)."""
+    if b is not None and b.value < a.value * _scale_gap(a, b):
+        return False  # "68-32", "54.3% to 45.7%": a tally or two shares, not a range
+    before = tail(sentence, a.lead)[1]
+    if _BETWEEN.search(before) or gap.strip() in ("-", "–", "—"):
+        return True  # "between 7 and 9"; "rise 2–3%" (a dash joins the ends of a range)
+    return not (_FROM_BEFORE.search(before) or " and " in gap)
+
+
+def _scale_gap(a: Mention, b: Mention) -> float:
+    """ "between 7 and 9 million": the first number takes the second one's scale."""
+    if a.scale == 1 and b.scale > 1 and a.value * b.scale <= b.value * 10:
+        return b.scale
+    if a.half == 0 and b.half > 0 and b.value >= 1000:
+        return 10 ** math.floor(math.log10(b.half * 2))
+    return 1.0
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    """Units that may join in a range: the same, or one end bare ("$3-4bn", "3-5%")."""
+    return a.unit == b.unit or a.unit == "count" or (b.unit == "count" and b.scale > 1)

@@ -1,0 +1,128 @@
+"""What each number of a sentence counts or measures: its subject text and linking key."""
+
+from __future__ import annotations
+
+import re
+
+from figcheck.extractors import _context as ctx
+from figcheck.extractors._mention import Mention, tail
+
+_IN_NOUN = re.compile(
+    r"""(?:\s*\([^)]{0,40}\))?\s+in\s+                   # "800 million euros ($905 million) in"
+    ((?:new\s+|fresh\s+|additional\s+|extra\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b""",
+    re.VERBOSE,
+)
+_NOT_IN_NOUN = {
+    "total", "all", "terms", "full", "part", "return", "addition", "response", "cash", "the",
+    "its", "their", "a", "an", "his", "her", "our", "this", "that", "each", "every", "one",
+}  # fmt: skip
+# "jumped 32% year on year to | 11,620", "dropped by a fifth to | 2.6 million": the level after
+# a change measures the same thing as the change
+_CHANGE_TO = re.compile(
+    r"""(?:\d\s*(?:%|percent|per\s+cent|percentage\s+points?|points?)|\bby\s+(?:a|one)\s+\w+
+    |\w+fold)
+    \s+(?:year[\s-]on[\s-]year\s+|a\s+year\s+earlier\s+)?(?:to|from)\s+$""",
+    re.I | re.VERBOSE,
+)
+_NO_NOUN_AFTER = {"count", "percent", "percentage_point", "rank", "second", "minute", "hour", "day",
+                  "week", "month", "year"}  # fmt: skip
+_VERBISH = {
+    "made", "make", "makes", "gave", "took", "won", "lost", "paid", "cost", "costs", "set", "put",
+    "bought", "sold", "brought", "is", "was", "are", "were", "will", "would", "has", "had",
+}  # fmt: skip
+_DET_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|further|new|extra|additional|record|special)\s+$",
+    re.I,
+)
+_PER_DAY = re.compile(r"\s+(?:per|a)\s+(?:day|year|month|week)\b")
+
+
+def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | None]]:
+    """Subject text and linking key ("drone|shot down") for every mention of a sentence."""
+    out: list[tuple[str | None, str | None]] = []
+    wholes = {m.part_of for m in ms if m.part_of is not None}
+    for i, m in enumerate(ms):
+        if m.equivalent_of is not None:
+            out.append(out[m.equivalent_of])
+            continue
+        after = m.end  # "70 children were among the 412": the part's own noun first
+        if m.part_of is not None and m.part_of > i and not ctx.noun_after(sentence, m.end):
+            after = ms[m.part_of].end
+        if m.unit == "rank":
+            words = ctx.noun_before(sentence, m.lead)
+            head = ctx.head_of(words) if words else None
+            out.append((" ".join(words + ["rank"]), f"{head}|rank" if head else "rank"))
+            continue
+        words = ctx.noun_after(sentence, after) if m.unit == "count" else []
+        if (
+            not words
+            and m.unit not in _NO_NOUN_AFTER
+            and (_DET_BEFORE.search(tail(sentence, m.lead)[1]) or len(m.unit) == 3)
+        ):  # "a $412.6 million budget", "a 2.4 mg dose", "EU agrees €50bn Ukraine facility"
+            words = ctx.noun_after(sentence, m.end)
+            if words and (words[0].lower() in _VERBISH or words[0].lower().endswith("ed")):
+                words = []  # "€100m made him ...": a verb follows, not the amount's noun
+        words = words or ctx.noun_before(sentence, m.lead)
+        words = _of_noun(sentence, m, after, words)
+        money_in = _IN_NOUN.match(sentence, m.end) if len(m.unit) == 3 else None
+        if money_in and money_in.group(1).split()[0].lower() not in _NOT_IN_NOUN:
+            words = money_in.group(1).split()  # "approved R$12 billion in loans": loans
+            if len(words) > 1 and words[1].lower() in ctx.NP_STOP:
+                words = words[:1]
+        event = _event(sentence, i, ms, i in wholes)
+        before = tail(sentence, m.lead)[1]
+        if i > 0 and before.endswith(("to ", "from ")) and _CHANGE_TO.search(before):
+            words = []  # "raised its dividend by 12% to 8.4 pence": the dividend, as before
+        if not words and i > 0:  # "..., up from $24.5 billion": the previous figure's subject
+            donor = m.part_of if m.part_of is not None and m.part_of < i else i - 1
+            text, key = out[donor]
+            if key and key.endswith("|total"):
+                text, key = (text or "").removesuffix(" total"), key.removesuffix("|total")
+            if event and key and event not in key:
+                text, key = f"{text} {event}", f"{key.split('|')[0]}|{event}"
+            out.append((text, key))
+            continue
+        head = ctx.head_of(words) if words else None
+        text = " ".join(words + ([event] if event else [])) or None
+        key = "|".join(x for x in (head, event) if x) or None
+        out.append((text, key))
+    return out
+
+
+def _of_noun(sentence: str, m: Mention, after: int, words: list[str]) -> list[str]:
+    """ "3.3 million barrels per day of crude", "191 billion euros of blocked assets", "80% of its
+    oil exports" (no: a share keeps the subject before it, "110% of GDP"), "We lost 70% of our
+    customers" (a share after a pronoun): what an amount is of."""
+    if m.unit == "count":
+        return words
+    pos = m.end
+    per_day = _PER_DAY.match(sentence, pos)
+    if per_day:
+        pos = per_day.end()
+    if not sentence.startswith(" of ", pos):
+        return words
+    of = ctx.noun_after(sentence, pos)
+    if not of:
+        return words
+    if m.unit in ("percent", "percentage_point"):  # a share's "of" names its base, mostly
+        return of if not words or words[0].lower() in ctx.PRONOUNS else words
+    return of
+
+
+def _event(sentence: str, i: int, ms: list[Mention], is_whole: bool) -> str | None:
+    """The event of mention `i` ("shot down"), "total" for a whole, or None."""
+    m = ms[i]
+    if m.unit not in ("count",):
+        return None
+    if is_whole:
+        found = ctx.event_near(sentence, m.start, m.end)
+        return found if found == "launched" else "total"
+    end = ms[m.part_of].end if m.part_of is not None and m.part_of < len(ms) else m.end
+    if m.part_of is not None:  # a part: the event named before it first ("downed 38 of the 52")
+        before = ctx.event_before(sentence, m.start)
+        if before:
+            return before
+    found = ctx.event_near(sentence, m.start, end)
+    if found is None and m.part_of is not None and m.part_of < i:  # ", of which 95 were downed"
+        found = ctx.event_near(sentence, m.start, m.end)
+    return found
