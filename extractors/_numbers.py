@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
+from figcheck.extractors._bare import MANY, bare, marks_of, read_bare
 from figcheck.extractors._lexicon import (
     CODES,
     CURRENCY_PREFIX,
@@ -15,9 +15,8 @@ from figcheck.extractors._lexicon import (
     SMALL,
 )
 from figcheck.extractors._mention import LOOK, Discard, Mention, alt, tail
-from figcheck.extractors._nonclaims import NUMBER_NEXT as _NUMBER_NEXT
-from figcheck.extractors._nonclaims import YEAR as _YEAR
 from figcheck.extractors._nonclaims import blocked, reject
+from figcheck.extractors._notation import EXPONENT, PLAIN, plain, round_half, scientific
 from figcheck.extractors._unitwords import (
     AGE_BOUND_BEFORE,
     SCALE_AFTER,
@@ -33,32 +32,6 @@ __all__ = ["Discard", "Mention", "find_mentions", "is_rank", "tail", "LOOK"]
 
 _VULGAR = "".join(VULGAR)
 _CODES = "|".join(c for c in CODES if c != "btc")
-_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_EXPONENT = rf"""
-    [eE][+-]?\d{{1,3}}(?![\w.])                        # 1.3e6, 12.32e+14
-    | \ ?[x×*]\ ?10(?:\^[+-]?\d{{1,3}}|[⁺⁻]?[{_SUPERSCRIPT}]{{1,3}})(?![\w.])  # 1.3x10^6, ×10⁶
-"""
-_POWER = re.compile(rf"(?:e|\^|10)([+\-⁺⁻]?[\d{_SUPERSCRIPT}]+)$", re.IGNORECASE)
-_MANTISSA = re.compile(r"[\d,.\s\u202f\u00a0]*\d")
-_PLAIN = re.compile(r"[\d,.\s\u202f\u00a0]+")
-_SEPARATORS = re.compile(r"[,\s\u202f\u00a0]")
-_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT + "⁺⁻", "0123456789+-")
-
-
-def _plain(core: str) -> str:
-    """The digits of a number without its group separators ("1,739" -> "1739")."""
-    return _SEPARATORS.sub("", core)
-
-
-def _scientific(core: str, end: int) -> tuple[float, int, float, str, int] | str:
-    """ "1.3e6", "6.23 x 10^-4", "2×10⁹": the mantissa, its decimals, and 10 to the power."""
-    mantissa = _MANTISSA.match(core).group(0)  # type: ignore[union-attr]
-    power = _POWER.search(core[len(mantissa) :])
-    exponent = int(power.group(1).translate(_FROM_SUPERSCRIPT)) if power else 0
-    if abs(exponent) > 300:
-        return "exponent out of range, not a figure"
-    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
-    return float(_plain(mantissa)), decimals, 10.0**exponent, core, end
 
 
 # Numbers in digits and in words are found by two patterns: their first characters never overlap,
@@ -75,7 +48,7 @@ _DIGITS = re.compile(
       | \d{{1,3}}(?:[\u202f\u00a0]\d{{3}})+          # 40 000 with a (narrow) no-break space
       | \d{{1,3}}(?:\ \d{{3}}){{2,}}|\d{{1,3}}\ 000  # 1 234 567, 40 000
       | \d+)(?:\.\d+)?                               # 42, 3.3
-      (?:{_EXPONENT})?(?![\d])))                     # 1.3e6, 6.2 x 10^-4, 2×10⁹
+      (?:{EXPONENT})?(?![\d])))                     # 1.3e6, 6.2 x 10^-4, 2×10⁹
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -144,6 +117,8 @@ def _one_counts(s: str, start: int, end: int) -> bool:
     if after and after.group(0).strip(" .;") == "":  # "one" ends the sentence: needs stress
         return bool(before)
     return bool(before or after)
+
+
 _RANK_CONTEXT = re.compile(
     r"""\b(?:ranked|ranks|ranking|placed|came|comes|finished|finishing|finish|finishes
     |world\s+(?:number|no\.?)
@@ -173,8 +148,8 @@ _GO_BEFORE = re.compile(
 )
 _DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year"}
 
-# A sentence with neither a digit nor a number word holds no claim: skip it at once. A lone
-# "first" is read only beside digits ("ranked first out of 26"); "second" is too often time.
+# A sentence with neither a digit nor a number word holds no claim: skip it at once. "first" and
+# "second" are looked at too, but the words pattern reads them only in a ranking.
 _NUMBER_WORDS = frozenset([*SMALL, *SCALES, *FRACTIONS, *ORDINALS]) - {"first", "second"}
 _RANK_WORDS = frozenset({"first", "second"})  # read only in a ranking ("finished second")
 _LETTERS = re.compile(r"[a-z]+")
@@ -200,7 +175,7 @@ def find_mentions(sentence: str) -> tuple[list[Mention], list[Discard]]:
     found = _core_matches(sentence)
     if not found:
         return mentions, discards
-    marks = _marks(sentence) if len(found) >= _MANY else None
+    marks = marks_of(sentence) if len(found) >= MANY else None
     spans = blocked(sentence)
     for b0, b1, reason in spans:
         if re.search(r"\d", sentence[b0:b1]):
@@ -208,8 +183,8 @@ def find_mentions(sentence: str) -> tuple[list[Mention], list[Discard]]:
     for m in found:
         if any(b0 <= m.start() < b1 for b0, b1, _ in spans):
             continue
-        if marks is not None and m.lastgroup == "digits" and _bare(sentence, m, marks):
-            mention, why = _read_bare(sentence, m)
+        if marks is not None and m.lastgroup == "digits" and bare(sentence, m, marks):
+            mention, why = read_bare(sentence, m)
         else:
             mention, why = _read(sentence, m)
         if mention is not None:
@@ -217,48 +192,6 @@ def find_mentions(sentence: str) -> tuple[list[Mention], list[Discard]]:
         elif why:
             discards.append(Discard(m.start(), m.end(), m.group(0), why))
     return mentions, discards
-
-
-# A sentence with many numbers and few words (a table dump, a line of digits) is read faster:
-# a number with nothing but digits and separators around it has no unit, currency, hedge or
-# date words to read, so only its value is taken. The result is the same as the full reading.
-_MANY = 8
-_MARK = re.compile(r"[^\d\s.,]")
-_AHEAD = 80  # characters read after a number (reject, units); white space may run further
-
-
-def _marks(sentence: str) -> list[int] | None:
-    """Positions of everything but digits and separators, if they are few; else None."""
-    head = sentence[:400]
-    if len(_MARK.findall(head)) * 4 > len(head):
-        return None  # prose: every number has words around it
-    return [m.start() for m in _MARK.finditer(sentence)]
-
-
-def _bare(s: str, m: re.Match[str], marks: list[int]) -> bool:
-    """No mark in the context any reader of `_read` looks at."""
-    right = m.end() + _AHEAD
-    while right < len(s) and s[right].isspace():
-        right += 1
-    i = bisect_left(marks, m.start() - LOOK)
-    return i == len(marks) or marks[i] > right
-
-
-def _read_bare(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
-    """`_read` of a digits match with only digits and separators around it."""
-    core = m.group(0)
-    value = float(_plain(core))
-    if _YEAR.fullmatch(core) and not _NUMBER_NEXT.match(s, m.end()):
-        return None, "year"
-    mention = Mention(m.start(), m.end(), value, 0.0)
-    if "." in core:
-        mention.half = 0.5 * 10 ** -len(core.split(".")[1])
-    elif value >= 100 and core[-1] == "0":
-        plain = _plain(core)
-        zeros = len(plain) - len(plain.rstrip("0"))
-        mention.half = min(0.5 * 10**zeros, 0.05 * value)
-    mention.bare = True
-    return mention, None
 
 
 def _number(s: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | str | None:
@@ -285,9 +218,9 @@ def _number(s: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | st
         return (float(whole) if whole.strip() else 0.0) + part, 2, 1.0, core, end
     if kind == "digits":
         core = m.group(0)
-        if not _PLAIN.fullmatch(core):  # an exponent follows the digits
-            return _scientific(core, end)
-        value = float(_plain(core))
+        if not PLAIN.fullmatch(core):  # an exponent follows the digits
+            return scientific(core, end)
+        value = float(plain(core))
         decimals = len(core.split(".")[1]) if "." in core else 0
         scale, attached = 1.0, _ABBR.match(s, end)
         if attached:
@@ -330,9 +263,7 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     elif scale != 1 or decimals:
         mention.half = 0.5 * 10 ** (-decimals) * scale
     elif value >= 100 and core.rstrip("0") != core and "." not in core:
-        plain = _plain(core)
-        zeros = len(plain) - len(plain.rstrip("0"))
-        mention.half = min(0.5 * 10**zeros, 0.05 * value)
+        mention.half = round_half(core, value)
     if kind == "words" and is_ordinal_word(core):
         mention.kind, mention.unit = "ordinal", "rank"
     cur = _CUR_BEFORE.search(s, max(0, start - 10), start)
