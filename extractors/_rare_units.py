@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from functools import lru_cache
 from pathlib import Path
 
 # Kinds of quantulum3 unit that figcheck reads itself (money, durations, temperatures) or that
@@ -20,7 +19,6 @@ _STOP = {
 }  # fmt: skip
 
 
-@lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, str], dict[str, str]]:
     """(lower-case name -> unit, case-sensitive symbol -> unit) from quantulum3's data files.
 
@@ -70,7 +68,7 @@ def _prefixed(name: str, unit: dict, names: dict[str, str], symbols: dict[str, s
         names.setdefault(f"{long}{name}", symbol)
 
 
-_TABLE: list[dict[str, str]] = []
+_TABLE: list[dict[str, str]] = []  # (names, symbols), read on first use
 
 
 def _load() -> list[dict[str, str]]:
