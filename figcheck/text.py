@@ -15,7 +15,9 @@ _END = re.compile(
     """,
     re.VERBOSE,
 )
-_HARD = re.compile(r"\n\s*\n|\n(?=#)|(?<=\S)\n(?=[-*] )")
+# a blank line, a line that opens a markdown heading, or a list item after a line of text; every
+# branch starts with the newline, so the engine skips straight to newlines
+_HARD = re.compile(r"\n(?:\s*\n|(?=#)|(?<=\S\n)(?=[-*] ))")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Jr|Sr|No|Nos|vs|etc|approx|est|Jan|Feb|Mar"
     r"|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$"
