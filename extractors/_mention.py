@@ -73,3 +73,20 @@ def tail(s: str, pos: int, width: int = 0) -> tuple[int, str]:
     """
     off = max(0, pos - (width or LOOK))
     return off, s[off:pos]
+
+
+def endings(words: Iterable[str]) -> tuple[str, ...]:
+    """The lower-case endings `may_end` tests for: each word, and each word with a full stop."""
+    low = {w.lower() for w in words}
+    return tuple(sorted(low | {w + "." for w in low if w[-1:].isalpha()}))
+
+
+def may_end(before: str, ends: tuple[str, ...]) -> bool:
+    """Whether `before`, less trailing white space, may end with one of `ends` (lower case).
+
+    The cheap test that runs before an end-anchored pattern ("about $", "March $") which needs
+    one of those words last: it passes everything such a pattern can match, so skipping the
+    pattern when it fails changes nothing. Text outside ASCII always passes, since `re` folds
+    a few non-ASCII letters to ASCII ones ("K", the Kelvin sign) where `str.lower` does not.
+    """
+    return not before.isascii() or before.rstrip().lower().endswith(ends)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from figcheck.extractors._lexicon import CODES, MONTHS
-from figcheck.extractors._mention import alt
+from figcheck.extractors._mention import alt, endings, may_end
 from figcheck.extractors._nonclaims_more import reject_nearby
 
 _MONTH = alt(MONTHS)
 _DATE_AFTER = re.compile(rf"^(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?\s+(?:of\s+)?(?:{_MONTH})\b", re.I)
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+$", re.IGNORECASE)
+_DATE_ENDS = endings(MONTHS)  # what may end the text before the number (see `may_end`)
 # words before a number that make it a reference, not a figure ("Article 5", "Unit 3"); the
 # labels with a capital only when written so ("Line 4", "Season 2", "FTSE 100"). Both lists are
 # tries (`alt`): the engine follows one branch per letter instead of trying every word.
@@ -23,6 +24,7 @@ _LABELS = """Line Season Series Episode Flat Apartment Platform Gate Terminal FT
 _REFERENCE = re.compile(
     rf"\b(?:{alt(_REFERENCE_WORDS)}|(?-i:{alt(_LABELS)}))\.?\s*#?\s*$", re.IGNORECASE
 )
+_REFERENCE_ENDS = endings([*_REFERENCE_WORDS, *_LABELS, "#"])
 # the later parts of a reference: "1457" and "2023" in "No. 2-1457/2023"
 _REFERENCE_PART = re.compile(r"(?:[\dA-Z][\dA-Za-z]*[-/])+$")
 # a list after a plural reference word: "junctions 10 and 11", "articles 5, 7 or 9"
@@ -177,9 +179,15 @@ def reject(
     plain = core.replace(",", "")
     if not has_unit and _DATE_AFTER.match(after) and plain.isdigit() and int(plain) <= 31:
         return "date (day of month)"
-    if not has_unit and _DATE_BEFORE.search(before[-16:]) and plain.isdigit():
+    # the end-anchored patterns run only where the words they need end `before` (`may_end`)
+    if (
+        not has_unit
+        and may_end(before, _DATE_ENDS)
+        and _DATE_BEFORE.search(before[-16:])
+        and plain.isdigit()
+    ):
         return "date"
-    if not has_unit and _REFERENCE.search(before[-20:]):
+    if not has_unit and may_end(before, _REFERENCE_ENDS) and _REFERENCE.search(before[-20:]):
         return "reference number (article, law, page, unit)"
     if not has_unit and before[-1:] in ("-", "/") and _is_reference_part(before):
         return "reference number (article, law, page, unit)"
@@ -193,7 +201,7 @@ def reject(
         return "emergency phone number"
     if not has_unit and _FAR_YEAR.fullmatch(core) and _BY_BEFORE.search(before[-10:]):
         return "year"  # "by 2100"
-    if _TOP_BEFORE.search(before[-8:]):
+    if may_end(before, ("top",)) and _TOP_BEFORE.search(before[-8:]):
         return "top-N list, not a count"  # "the top five brands"
     if (
         not has_unit

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from figcheck.extractors._mention import alt
+from figcheck.extractors._mention import alt, may_end
 
 # "four years ago", "two days later", "three to four years ago": a point in time, not an amount.
 # A duration stays a claim: "a four-year sentence", "sentenced to four years", and "two years
@@ -129,7 +129,8 @@ def reject_nearby(
     if has_unit:  # money or a scale word; "100m" is read as a scale first
         attached = end >= 2 and s[end - 1] in "mM" and s[end - 2].isdigit()
         return _EVENT if attached and _attached_event(s, before, end, core) else None
-    if _FIRST_PERIOD.search(before[-8:]) and _PERIOD_AFTER.match(s, end):
+    first = may_end(before, ("first", "last")) and _FIRST_PERIOD.search(before[-8:])
+    if first and _PERIOD_AFTER.match(s, end):
         return "period of time, not a figure"  # "in the first nine months of 2022"
     near = _NEAR.match(s, end)
     rule = near.lastgroup if near else None

@@ -14,7 +14,7 @@ from figcheck.extractors._lexicon import (
     SCALES,
     SMALL,
 )
-from figcheck.extractors._mention import LOOK, Discard, Mention, alt, tail
+from figcheck.extractors._mention import LOOK, Discard, Mention, alt, endings, may_end, tail
 from figcheck.extractors._nonclaims import blocked, reject
 from figcheck.extractors._notation import EXPONENT, PLAIN, plain, round_half, scientific
 from figcheck.extractors._unitwords import (
@@ -71,6 +71,10 @@ _HEDGE_BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _HEDGE_WIDTH = max(map(len, HEDGES)) + 4  # the end-anchored search reads no further back
+# the last words the end-anchored patterns need (see `may_end`): most numbers have none of them
+_HEDGE_ENDS = endings(h.split()[-1] for h in HEDGES)
+_CUR_ENDS = endings([*CURRENCY_PREFIX, "$"])
+_NEG_ENDS = ("-", "minus", "negative", "−")
 _HEDGE_AFTER = re.compile(
     rf"""
     \s+(?:or|and)\s+(?P<h>{alt(HEDGES_AFTER)})\b      # "50 or more", "200 or greater"
@@ -266,7 +270,8 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
         mention.half = round_half(core, value)
     if kind == "words" and is_ordinal_word(core):
         mention.kind, mention.unit = "ordinal", "rank"
-    cur = _CUR_BEFORE.search(s, max(0, start - 10), start)
+    lo = max(0, start - 10)
+    cur = _CUR_BEFORE.search(s, lo, start) if may_end(s[lo:start], _CUR_ENDS) else None
     if cur:
         code = CURRENCY_PREFIX[re.sub(r"\s", "", cur.group(0)).lower()]
         mention.unit, mention.start = code, cur.start()
@@ -280,7 +285,10 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
             mention.unit, mention.start = "magnitude", start - len(near) + label.start()
         else:
             mention.kind, mention.unit = "ordinal", "rank"
-    neg = _NEG_BEFORE.search(s, max(0, mention.start - 10), mention.start)
+    neg_from = max(0, mention.start - 10)
+    neg = None
+    if may_end(s[neg_from : mention.start], _NEG_ENDS):
+        neg = _NEG_BEFORE.search(s, neg_from, mention.start)
     if neg and (s[: neg.start()].rstrip()[-1:] or "x") not in "0123456789-–—":  # not "10 -20"
         mention.value, mention.start = -mention.value, neg.start()
     before = tail(s, mention.start)[1]
@@ -317,7 +325,10 @@ def _metres(s: str, start: int, end: int) -> bool:
 
 def _hedge(s: str, mention: Mention) -> None:
     """The hedge before the number ("about", "more than") and after it ("or more")."""
-    hedge = _HEDGE_BEFORE.search(s, max(0, mention.start - _HEDGE_WIDTH), mention.start)
+    lo = max(0, mention.start - _HEDGE_WIDTH)
+    hedge = None
+    if may_end(s[lo : mention.start], _HEDGE_ENDS):
+        hedge = _HEDGE_BEFORE.search(s, lo, mention.start)
     word = hedge and (hedge.group("h") or hedge.group("s")).lower()
     if word == "up to" and _GO_BEFORE.search(s, max(0, hedge.start() - 14), hedge.start()):
         # "will go up to 12.41 euros" is the new level; "start at €35 and go up to €120" a bound

@@ -121,7 +121,9 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
         unit = (age.group("u") or age.group("v") or "year").lower()
         mention.kind, mention.unit = "age", f"age_{unit}"
         return age.end()
-    if mention.value < 130 and _AGE_BEFORE.search(tail(s, mention.start)[1]):
+    before = tail(s, mention.start)[1]
+    # _AGE_BEFORE needs "age" ("aged", "ages", "of age"): most text before a number has none
+    if mention.value < 130 and "age" in before.lower() and _AGE_BEFORE.search(before):
         mention.kind, mention.unit = "age", "age_year"
         return end
     if -90 <= mention.value <= 60 and _BARE_C.match(s, end):
