@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from figcheck.extractors._mention import alt
+from figcheck.extractors._mention import alt, words_of
 
 # (present forms that are also plural nouns, "reports", "estimates", "claims", are left out);
 # built as a trie (`alt`) so that the engine follows one branch per letter
@@ -16,6 +16,7 @@ _VERB_WORDS = """said says say told tells reported estimated estimate forecast p
     argues""".split()
 _VERBS = alt(_VERB_WORDS)
 _VERB_RX = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+_VERB_SET = frozenset(_VERB_WORDS)
 # A source named before its verb: a noun phrase of up to eight words, capitalised names with
 # "of", "for", "and" inside ("the Office for Budget Responsibility"), no verbs or figures
 _NP = r"""(?!(?:while|and|but|that|which|who|as|so)\b)  # not a conjunction
@@ -138,7 +139,9 @@ def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     found: dict[int, tuple[int, str]] = {}
     low = sentence.lower()
     present = {k for k in _ALL_KEYS if k in low}
-    if _VERB_RX.search(sentence):
+    # in ASCII text a reporting verb is one of the sentence's words: the regex needs it there
+    maybe_verb = not sentence.isascii() or not _VERB_SET.isdisjoint(words_of(sentence))
+    if maybe_verb and _VERB_RX.search(sentence):
         present.add(_A_VERB)
     if not present:
         return ()  # no pattern's words: most sentences stop here

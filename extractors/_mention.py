@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 LOOK = 48  # characters of context read before and after a number
 
@@ -90,3 +91,12 @@ def may_end(before: str, ends: tuple[str, ...]) -> bool:
     a few non-ASCII letters to ASCII ones ("K", the Kelvin sign) where `str.lower` does not.
     """
     return not before.isascii() or before.rstrip().lower().endswith(ends)
+
+
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=4)
+def words_of(sentence: str) -> tuple[str, ...]:
+    """The runs of letters a-z in the lower-cased sentence, read once for all the readers."""
+    return tuple(_LETTER_RUN.findall(sentence.lower()))

@@ -14,7 +14,16 @@ from figcheck.extractors._lexicon import (
     SCALES,
     SMALL,
 )
-from figcheck.extractors._mention import LOOK, Discard, Mention, alt, endings, may_end, tail
+from figcheck.extractors._mention import (
+    LOOK,
+    Discard,
+    Mention,
+    alt,
+    endings,
+    may_end,
+    tail,
+    words_of,
+)
 from figcheck.extractors._nonclaims import blocked, reject
 from figcheck.extractors._notation import EXPONENT, PLAIN, plain, round_half, scientific
 from figcheck.extractors._unitwords import (
@@ -156,14 +165,13 @@ _DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year"}
 # "second" are looked at too, but the words pattern reads them only in a ranking.
 _NUMBER_WORDS = frozenset([*SMALL, *SCALES, *FRACTIONS, *ORDINALS]) - {"first", "second"}
 _RANK_WORDS = frozenset({"first", "second"})  # read only in a ranking ("finished second")
-_LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(rf"[\d{_VULGAR}]")
 
 
 def _core_matches(sentence: str) -> list[re.Match[str]]:
     """The number candidates of a sentence in order: digits, and words where there are any."""
     digits = _DIGIT.search(sentence) is not None
-    words = _LETTERS.findall(sentence.lower())
+    words = words_of(sentence)
     if _NUMBER_WORDS.isdisjoint(words) and _RANK_WORDS.isdisjoint(words):
         return list(_DIGITS.finditer(sentence)) if digits else []
     found = list(_WORDS.finditer(sentence))

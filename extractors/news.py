@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from datetime import date
 from typing import Any
 
@@ -28,6 +29,7 @@ APPROX = 0.10  # "about 3.3 million" allows +-10 %, or the rounding precision if
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|all)\s+$", re.I)
 # not a letter: \W, digits, and the numeric characters \w also takes (½, ², Roman numerals)
 _NOT_LETTER = re.compile(r"[\W\d_\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f]+")
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
 _DEFINITE = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+$", re.I)
 
 
@@ -121,7 +123,11 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 def _is_prose(sentence: str) -> bool:
     """Words make up a fair share of the text (a table dump or a line of digits is not prose)."""
     head = sentence[:400]
-    return len(_NOT_LETTER.sub("", head)) >= 0.25 * len(head)
+    if head.isascii():  # the letters are A-Z and a-z: delete them and count what went
+        letters = len(head) - len(head.encode("ascii").translate(None, _ASCII_LETTERS))
+    else:
+        letters = len(_NOT_LETTER.sub("", head))
+    return letters >= 0.25 * len(head)
 
 
 def _date(value: Any) -> date | None:
