@@ -82,15 +82,20 @@ def endings(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(low | {w + "." for w in low if w[-1:].isalpha()}))
 
 
-def may_end(before: str, ends: tuple[str, ...]) -> bool:
-    """Whether `before`, less trailing white space, may end with one of `ends` (lower case).
+def ending(before: str) -> str | None:
+    """`before` less trailing white space, in lower case, for `may_end`; None outside ASCII,
+    where `re` folds a few letters to ASCII ones ("K", the Kelvin sign) that `str.lower` keeps."""
+    return before.rstrip().lower() if before.isascii() else None
+
+
+def may_end(last: str | None, ends: tuple[str, ...]) -> bool:
+    """Whether the text before a number, read once by `ending`, may end with one of `ends`.
 
     The cheap test that runs before an end-anchored pattern ("about $", "March $") which needs
-    one of those words last: it passes everything such a pattern can match, so skipping the
-    pattern when it fails changes nothing. Text outside ASCII always passes, since `re` folds
-    a few non-ASCII letters to ASCII ones ("K", the Kelvin sign) where `str.lower` does not.
+    one of those words last: it passes everything such a pattern can match in any window that
+    ends where `before` ends, so skipping the pattern when it fails changes nothing.
     """
-    return not before.isascii() or before.rstrip().lower().endswith(ends)
+    return last is None or last.endswith(ends)
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")

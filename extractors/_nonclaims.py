@@ -172,9 +172,17 @@ def _span_of_years(text: str) -> bool:
 
 
 def reject(
-    s: str, before: str, end: int, core: str, has_unit: bool, unit_after: re.Pattern[str]
+    s: str,
+    before: str,
+    end: int,
+    core: str,
+    has_unit: bool,
+    unit_after: re.Pattern[str],
+    last: str | None,
 ) -> str | None:
-    """The reason a bare number is not a claim (a year, a date, a reference), or None."""
+    """The reason a bare number is not a claim (a year, a date, a reference), or None.
+
+    `before` is the text before the number and `last` its `ending` (see `may_end`)."""
     after = s[end : end + 80]
     plain = core.replace(",", "")
     if not has_unit and _DATE_AFTER.match(after) and plain.isdigit() and int(plain) <= 31:
@@ -182,12 +190,12 @@ def reject(
     # the end-anchored patterns run only where the words they need end `before` (`may_end`)
     if (
         not has_unit
-        and may_end(before, _DATE_ENDS)
+        and may_end(last, _DATE_ENDS)
         and _DATE_BEFORE.search(before[-16:])
         and plain.isdigit()
     ):
         return "date"
-    if not has_unit and may_end(before, _REFERENCE_ENDS) and _REFERENCE.search(before[-20:]):
+    if not has_unit and may_end(last, _REFERENCE_ENDS) and _REFERENCE.search(before[-20:]):
         return "reference number (article, law, page, unit)"
     if not has_unit and before[-1:] in ("-", "/") and _is_reference_part(before):
         return "reference number (article, law, page, unit)"
@@ -201,7 +209,7 @@ def reject(
         return "emergency phone number"
     if not has_unit and _FAR_YEAR.fullmatch(core) and _BY_BEFORE.search(before[-10:]):
         return "year"  # "by 2100"
-    if may_end(before, ("top",)) and _TOP_BEFORE.search(before[-8:]):
+    if may_end(last, ("top",)) and _TOP_BEFORE.search(before[-8:]):
         return "top-N list, not a count"  # "the top five brands"
     if (
         not has_unit
@@ -211,4 +219,4 @@ def reject(
         and not NUMBER_NEXT.match(after)
     ):
         return "year"
-    return reject_nearby(s, before, end, core, has_unit, unit_after)
+    return reject_nearby(s, before, end, core, has_unit, unit_after, last)

@@ -120,16 +120,23 @@ _PERIOD_AFTER = re.compile(r"\s+(?:months|weeks|days|quarters|years)\s+(?:of|in)
 
 
 def reject_nearby(
-    s: str, before: str, end: int, core: str, has_unit: bool, unit_after: re.Pattern[str]
+    s: str,
+    before: str,
+    end: int,
+    core: str,
+    has_unit: bool,
+    unit_after: re.Pattern[str],
+    last: str | None,
 ) -> str | None:
     """The reason a number is not a claim, read from the words right around it, or None.
 
-    `before` is the text before the number, `end` where the number and any attached scale end.
+    `before` is the text before the number, `last` its `ending` (see `may_end`), `end` where
+    the number and any attached scale end.
     """
     if has_unit:  # money or a scale word; "100m" is read as a scale first
         attached = end >= 2 and s[end - 1] in "mM" and s[end - 2].isdigit()
         return _EVENT if attached and _attached_event(s, before, end, core) else None
-    first = may_end(before, ("first", "last")) and _FIRST_PERIOD.search(before[-8:])
+    first = may_end(last, ("first", "last")) and _FIRST_PERIOD.search(before[-8:])
     if first and _PERIOD_AFTER.match(s, end):
         return "period of time, not a figure"  # "in the first nine months of 2022"
     near = _NEAR.match(s, end)

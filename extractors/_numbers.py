@@ -19,6 +19,7 @@ from figcheck.extractors._mention import (
     Discard,
     Mention,
     alt,
+    ending,
     endings,
     may_end,
     tail,
@@ -278,8 +279,9 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
         mention.half = round_half(core, value)
     if kind == "words" and is_ordinal_word(core):
         mention.kind, mention.unit = "ordinal", "rank"
-    lo = max(0, start - 10)
-    cur = _CUR_BEFORE.search(s, lo, start) if may_end(s[lo:start], _CUR_ENDS) else None
+    before = tail(s, start)[1]
+    last = ending(before)  # the end-anchored patterns below run only where it allows them
+    cur = _CUR_BEFORE.search(s, max(0, start - 10), start) if may_end(last, _CUR_ENDS) else None
     if cur:
         code = CURRENCY_PREFIX[re.sub(r"\s", "", cur.group(0)).lower()]
         mention.unit, mention.start = code, cur.start()
@@ -293,20 +295,23 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
             mention.unit, mention.start = "magnitude", start - len(near) + label.start()
         else:
             mention.kind, mention.unit = "ordinal", "rank"
-    neg_from = max(0, mention.start - 10)
+    if mention.start != start:  # a currency mark or "magnitude" before: read from there
+        before = tail(s, mention.start)[1]
+        last = ending(before)
     neg = None
-    if may_end(s[neg_from : mention.start], _NEG_ENDS):
-        neg = _NEG_BEFORE.search(s, neg_from, mention.start)
+    if may_end(last, _NEG_ENDS):
+        neg = _NEG_BEFORE.search(s, max(0, mention.start - 10), mention.start)
     if neg and (s[: neg.start()].rstrip()[-1:] or "x") not in "0123456789-–—":  # not "10 -20"
         mention.value, mention.start = -mention.value, neg.start()
-    before = tail(s, mention.start)[1]
-    why = reject(s, before, end, core, mention.unit != "count" or scale > 1, UNIT_AFTER)
+        before = tail(s, mention.start)[1]
+        last = ending(before)
+    why = reject(s, before, end, core, mention.unit != "count" or scale > 1, UNIT_AFTER, last)
     if why:
         return None, why
     if mention.kind != "ordinal":
         end = read_after(s, mention, end, not decimals and scale == 1 and kind == "digits")
     mention.end = end
-    _hedge(s, mention)
+    _hedge(s, mention, last)
     age_bound(s, mention)
     return mention, None
 
@@ -331,11 +336,13 @@ def _metres(s: str, start: int, end: int) -> bool:
     return bool(_METRE_AFTER.match(s, end) or _METRE_BEFORE.search(tail(s, start)[1]))
 
 
-def _hedge(s: str, mention: Mention) -> None:
-    """The hedge before the number ("about", "more than") and after it ("or more")."""
+def _hedge(s: str, mention: Mention, last: str | None) -> None:
+    """The hedge before the number ("about", "more than") and after it ("or more").
+
+    `last` is the `ending` of the text before the mention's start."""
     lo = max(0, mention.start - _HEDGE_WIDTH)
     hedge = None
-    if may_end(s[lo : mention.start], _HEDGE_ENDS):
+    if may_end(last, _HEDGE_ENDS):
         hedge = _HEDGE_BEFORE.search(s, lo, mention.start)
     word = hedge and (hedge.group("h") or hedge.group("s")).lower()
     if word == "up to" and _GO_BEFORE.search(s, max(0, hedge.start() - 14), hedge.start()):
