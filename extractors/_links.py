@@ -130,7 +130,7 @@ def link(sentence: str, ms: list[Mention]) -> None:
             i += 1
             continue
         if _RANGE_GAP.match(gap) and _compatible(a, b) and _ranged(sentence, a, gap, b):
-            a.unit = b.unit if a.unit == "count" else a.unit
+            a.unit = b.unit if a.unit in ("count", "age_year") else a.unit  # "aged 5 to 17 months"
             if a.unit != b.unit:  # "$3-4bn": the bare end takes the other's currency
                 b.unit = a.unit
             if b.value > a.value and a.value * _scale_gap(a, b) < b.value:
@@ -240,4 +240,6 @@ def _scale_gap(a: Mention, b: Mention) -> float:
 
 def _compatible(a: Mention, b: Mention) -> bool:
     """Units that may join in a range: the same, or one end bare ("$3-4bn", "3-5%")."""
+    if a.unit == "age_year" and b.unit.startswith("age_"):  # "aged 5 to 17 months"
+        return True
     return a.unit == b.unit or a.unit == "count" or (b.unit == "count" and b.scale > 1)

@@ -102,6 +102,7 @@ _NEG_BEFORE = re.compile(
 )
 # denominators of fractions written in digits in news ("3/4", "2/3"); "9/11", "7/12" are dates
 _DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 16, 32, 100}
+_AND_A_HALF = re.compile(r" and a half\b")
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$", re.IGNORECASE)
 _MINUS_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 # "one" is a count, not a pronoun, when it is stressed ("just one"), paired with another
@@ -193,8 +194,9 @@ def find_mentions(sentence: str) -> tuple[list[Mention], list[Discard]]:
     for b0, b1, reason in spans:
         if re.search(r"\d", sentence[b0:b1]):
             discards.append(Discard(b0, b1, sentence[b0:b1], reason))
+    covered = 0  # where the last mention ends: "7 and a half years" holds no second number
     for m in found:
-        if any(b0 <= m.start() < b1 for b0, b1, _ in spans):
+        if m.start() < covered or any(b0 <= m.start() < b1 for b0, b1, _ in spans):
             continue
         if marks is not None and m.lastgroup == "digits" and bare(sentence, m, marks):
             mention, why = read_bare(sentence, m)
@@ -202,6 +204,7 @@ def find_mentions(sentence: str) -> tuple[list[Mention], list[Discard]]:
             mention, why = _read(sentence, m)
         if mention is not None:
             mentions.append(mention)
+            covered = mention.end
         elif why:
             discards.append(Discard(m.start(), m.end(), m.group(0), why))
     return mentions, discards
@@ -238,6 +241,8 @@ def _number(s: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | st
         scale, attached = 1.0, _ABBR.match(s, end)
         if attached:
             scale, end = SCALE_ABBREV[attached.group(0).lower()], attached.end()
+        elif not decimals and s.startswith(" and a half", end) and _AND_A_HALF.match(s, end):
+            value, end = value + 0.5, end + len(" and a half")  # "7 and a half years": exact
         return value, decimals, scale, core, end
     core = m.group(0)
     parsed = parse_words(core)

@@ -54,6 +54,7 @@ _AGE_BEFORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_AGE_UNIT = re.compile(r"\s+(month|week|day)s?\b(?:\s+old\b)?", re.IGNORECASE)
 # "The mayor, 58, announced": an age in apposition, between commas after a noun
 _APPOS_BEFORE = re.compile(r"(?<![\d,]\s)\b[A-Za-z][a-z'’.-]+,\s$")
 # "said Priya, 26,", "the councillor, 67.", "The chancellor, 58, and her deputy": after a name
@@ -86,11 +87,13 @@ AGE_BOUND_BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 AGE_BOUND_AFTER = re.compile(
-    r"""\s*(?:$|[.,;:)]|(?:make|made|makes|are|were|is|was|have|had|who|with|and|or|account
+    r"""\s*(?:$|[.,;:)]|(?:make|made|makes|making|accounting|representing|are|were|is|was|have|had|who|with|and|or|account
     |accounted|in|at|on|living|receive|received|get|got|can|could|will|would|should|must|may
     |need|needed|die|died|face|faced|years?)\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# "a quarter | of a percentage point": a fraction of one unit
+_OF_A = re.compile(r"\s+of\s+an?(?=\s)", re.IGNORECASE)
 # the word right after a number, for the rare-unit lookup ("85 dB", "a 2-terabyte drive")
 _NEXT_WORD = re.compile(r"(?:\s|-)?([^\W\d_][\w/°²³·µ-]*)(?![\w])")
 # "35C": an attached capital C is Celsius for a plausible air or water temperature
@@ -125,11 +128,18 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
     # _AGE_BEFORE needs "age" ("aged", "ages", "of age"): most text before a number has none
     if mention.value < 130 and "age" in before.lower() and _AGE_BEFORE.search(before):
         mention.kind, mention.unit = "age", "age_year"
+        young = _AGE_UNIT.match(s, end)  # "aged 5 to 17 months": an age in months
+        if young:
+            mention.unit = f"age_{young.group(1).lower()}"
+            return young.end()
         return end
     if -90 <= mention.value <= 60 and _BARE_C.match(s, end):
         mention.unit = "degC"
         return end + 1
     unit = UNIT_AFTER.match(s, end)
+    part_of = _OF_A.match(s, end) if unit is None and 0 < mention.value < 1 else None
+    if part_of:  # "a quarter of a percentage point", "half of a mile": a part of one unit
+        unit = UNIT_AFTER.match(s, part_of.end())
     if unit:
         if unit.group("sym"):
             mention.unit = CURRENCY_SUFFIX[unit.group("sym")]

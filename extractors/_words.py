@@ -32,7 +32,9 @@ WORDS_PATTERN = rf"""
     (?P<words>\b(?:
         half\s+a                                     # "half a million"
       | (?:a|half|quarter)(?=\s+(?:dozen|{_SCALE})\b)  # "a dozen", "half million"
-      | a(?=\s+(?:half\b|(?:{_FRAC})(?:\s+of\b|\s*[,.;)]|\s*$)))  # "a third of"
+      | a(?=\s+(?:half\b|(?:{_FRAC})(?:\s+of\b|\s*[,.;)]|\s*$  # "a third of"
+        | \s+(?:more|less|fewer|higher|lower|larger|bigger|smaller|cheaper|dearer|up|down
+          |since|in|over|from|on|than|compared)\b)))     # "a third more than", "up a tenth in"
       | (?<=\bby\s)a(?=\s+(?:{_FRAC})\b)                # "fell by a fifth"
       | (?<=\bby\s)half\b                              # "cut by half"
       | (?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)  # not "the first half of the year"

@@ -35,6 +35,12 @@ def _one(text: str, surface: str) -> dict:  # type: ignore[type-arg]
         ("The new line carries 400 kV.", "400 kV", 400, "kV", 380, 420),
         ("The chip runs at 3.2 GHz.", "3.2 GHz", 3.2, "GHz", 3.15, 3.25),
         ("The thermometer read 31C at noon.", "31C", 31, "degC", 31, 31),
+        ("He walked a third of a mile.", "a third of a mile", 1 / 3, "mi", 1 / 3, 1 / 3),
+        ("Rates rose by half a percentage point.", "half a percentage point", 0.5,
+         "percentage_point", 0.5, 0.5),
+        ("She served 4 and a half years.", "4 and a half years", 4.5, "year", 4.5, 4.5),
+        ("Babies aged 6 to 11 months were enrolled.", "6 to 11 months", 8.5, "age_month", 6, 11),
+        ("Sales were up a fifth on last year.", "a fifth", 0.2, "count", 0.2, 0.2),
     ],
 )
 def test_value_unit_and_interval(
