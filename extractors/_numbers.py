@@ -377,3 +377,32 @@ def is_rank(sentence: str, mention: Mention) -> bool:
         _RANK_CONTEXT.search(tail(sentence, mention.start)[1])
         or _RANK_AFTER.match(sentence[mention.end : mention.end + LOOK])
     )
+
+
+def is_listed_rank(sentence: str, mention: Mention, ranked: bool) -> bool:
+    """An ordinal after a name in a ranking: "Norway ranked first and Denmark second", "with
+    Germany second", "Uzbekistan sits at 148th". `ranked`: the sentence holds another rank."""
+    if not (ranked or _RANKING_WORDS.search(sentence)):
+        return False
+    before = tail(sentence, mention.start)[1]
+    name = _NAME_BEFORE.search(before)
+    if name is None or (name.group("w") or "").lower() in _MONTH_NAMES:
+        return False  # "on March 3rd" is a date
+    return bool(_LISTED_AFTER.match(sentence, mention.end))
+
+
+# a sentence about a ranking: a table, an index, a league, a podium
+_RANKING_WORDS = re.compile(
+    r"\b(?:ranked|ranking|rankings|topped|tops|table|index|standings|league|medal|podium"
+    r"|leaderboard|chart|poll)\b",
+    re.IGNORECASE,
+)
+# a name (not opening the sentence) or "at" right before the ordinal
+_NAME_BEFORE = re.compile(r"(?:(?<=\S\s)(?P<w>[A-Z][\w'’.&-]*)|\bat)\s+$")
+_LISTED_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:and|in|with|on|behind|ahead|among|out\s+of|of|place)\b"
+)
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)

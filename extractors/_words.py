@@ -46,6 +46,9 @@ WORDS_PATTERN = rf"""
       | (?:{alt(ORDINALS)})(?=\s+most\s|\s+(?:largest|biggest|highest|lowest|busiest|richest
         |poorest|largest|smallest|best|worst)\b)         # "the third most expensive"
       | second(?=\s+in\s+the\s+(?:table|standings|league|rankings?|world|polls?)\b)
+      | (?<=[A-Za-z]\s)(?:second|{alt(ORDINALS)})      # "with Germany second": kept only
+        (?=\s*(?:[,.;:)]|$)|\s+(?:in|with|on|behind|ahead)\b  # in a ranking (news.py)
+        | \s+and\s+(?!(?:{_CARD}|{_FRAC}|a)\b))              # not "second and three ..."
       | (?:second|{alt(ORDINALS)})(?=-(?:largest|biggest|highest|lowest|busiest|richest|poorest
         |smallest|best|worst|most)\b)                    # "the second-largest"
     )

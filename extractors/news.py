@@ -13,7 +13,14 @@ import pandas as pd
 from figcheck.extractors import _context as ctx
 from figcheck.extractors._attribution import attribution_at
 from figcheck.extractors._links import link
-from figcheck.extractors._numbers import Discard, Mention, find_mentions, is_rank, tail
+from figcheck.extractors._numbers import (
+    Discard,
+    Mention,
+    find_mentions,
+    is_listed_rank,
+    is_rank,
+    tail,
+)
 from figcheck.extractors._subjects import subjects as read_subjects
 from figcheck.ids import claim_id
 from figcheck.schemas import claims_frame
@@ -140,9 +147,10 @@ def _date(value: Any) -> date | None:
 def _keep_claims(sentence: str, mentions: list[Mention], dropped: list[Discard]) -> list[Mention]:
     """Drop ordinals that are not ranks and definite references ("the two countries")."""
     kept = []
-    for m in mentions:
+    ranks = [m.kind == "ordinal" and is_rank(sentence, m) for m in mentions]
+    for m, rank in zip(mentions, ranks, strict=True):
         surface = sentence[m.start : m.end]
-        if m.kind == "ordinal" and not is_rank(sentence, m):
+        if m.kind == "ordinal" and not rank and not is_listed_rank(sentence, m, any(ranks)):
             dropped.append(Discard(m.start, m.end, surface, "ordinal, not a rank"))
         elif (
             surface[0].isalpha()

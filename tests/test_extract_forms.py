@@ -77,12 +77,26 @@ def test_part_of_a_whole(text: str, surface: str, whole: float) -> None:
         ("The 5 Teslas were sold at auction.", ["5"]),
         ("The Senate passed the bill 68-32.", ["68", "32"]),
         ("The 2S19 howitzers were moved.", []),
+        ("The league met on March 3rd, the clubs said.", []),
+        ("She scored in the second, the club said.", []),
     ],
 )
 def test_claims_kept_and_dropped(text: str, kept: list[str]) -> None:
     rows, _ = news.extract_rows(text)
     assert [r["surface"] for r in rows] == kept
     assert all(r["unit"] == "count" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "ranks"),
+    [
+        ("Spain topped the table, with Italy second and France third.", ["second", "third"]),
+        ("The index ranked Chile 12th, with Peru at 40th.", ["12th", "40th"]),
+    ],
+)
+def test_ranks_listed_after_names(text: str, ranks: list[str]) -> None:
+    rows, _ = news.extract_rows(text)
+    assert [(r["surface"], r["unit"]) for r in rows] == [(s, "rank") for s in ranks]
 
 
 def test_a_rare_unit_name_counts_only_in_lower_case() -> None:

@@ -20,8 +20,6 @@ KNOWN_MISSES: dict[str, str] = {
     # spelled-out fractions and number words not read
     "dev-611": "'6.1% of adults in the survey of 9,000': whole named after another noun",
     # ranks
-    "dev-261": "'with Germany second': ordinal 'second' not read as a rank",
-    # fourth dev batch (dev-641..868)
     "dev-645": "'114F': a bare F after the number not read as Fahrenheit",
     "dev-649": "subject of a percentage in a headline-style clause missed",
     "dev-661": "'refinery runs rose 6%': subject cut after 'and'",
@@ -56,7 +54,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-837": "'since 1850' not given to the figure",
     "dev-841": "subject of an amount in a long clause",
     "dev-848": "'34th ..., out of 1,500': whole after a comma",
-    "dev-849": "'Denmark second': ordinal without a ranking verb",
     "dev-854": "subject of an amount in a long clause",
     "dev-858": "text-message number '85258' extracted",
     # fifth dev batch (dev-869..1053): what the extractor gets wrong
@@ -84,7 +81,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-979": "'half' not extracted",
     "dev-982": "38: attributed_to None lacks 'Committee'",
     "dev-983": "400: attributed_to None lacks 'watchdog'",
-    "dev-984": "'148th' not extracted",
     "dev-994": "30%: subject 'turnout in the referendum' lacks 'threshold'",
     "dev-999": "85.7%: subject 'Belarusian officials' lacks 'turnout'; 'put turnout at' missed",
     "dev-1000": "71 read as 71 count, no whole",
