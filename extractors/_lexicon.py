@@ -30,7 +30,7 @@ CURRENCY_PREFIX = {
     "hk$": "HKD", "nz$": "NZD", "nzd$": "NZD", "s$": "SGD", "mex$": "MXN", "mxn$": "MXN",
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₺": "TRY", "₿": "BTC", "rmb": "CNY",
     "₡": "CRC", "₾": "GEL", "₭": "LAK", "₦": "NGN", "₱": "PHP", "₫": "VND", "₪": "ILS",
-    "rs": "INR", "rs.": "INR", "r$": "BRL", "ksh": "KES",
+    "rs": "INR", "rs.": "INR", "r$": "BRL", "ksh": "KES", "nt$": "TWD",
 } | {c: c.upper() for c in CODES}  # fmt: skip
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "us dollar": "USD",
@@ -52,18 +52,26 @@ CURRENCY_WORDS = {
     "lari": "GEL", "korean won": "KRW", "south korean won": "KRW", "bitcoins": "BTC",
     "bitcoin": "BTC", "finnish markka": "FIM", "markka": "FIM", "pesetas": "ESP",
     "dutch guilders": "NLG", "guilders": "NLG", "deutsche marks": "DEM",
+    "swiss franc": "CHF", "swedish crowns": "SEK", "swedish krona": "SEK", "danish crowns": "DKK",
+    "norwegian crowns": "NOK", "czech crowns": "CZK", "koruna": "CZK", "korunas": "CZK",
+    "icelandic kronur": "ISK", "krona": "SEK", "krone": "DKK", "taiwan dollars": "TWD",
+    "new taiwan dollars": "TWD",
 } | {c: c.upper() for c in CODES}  # fmt: skip
 # Currency symbols written after the number ("10 €", "100元"), unless a number follows them
 CURRENCY_SUFFIX = {
     "€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "₴": "UAH", "¥": "JPY", "₡": "CRC",
     "₾": "GEL", "₭": "LAK", "₦": "NGN", "₫": "VND", "₪": "ILS",
 }  # fmt: skip
-# Words after a number that carry a factor: sub-units ("34 cents" is 0.34 USD) and the
-# "MUSD" style of finance tables (millions of the currency).
+# Words after a number that carry a factor: sub-units ("34 cents" is 0.34 USD), the "MUSD"
+# style of finance tables (millions of the currency), basis points (0.01 percentage point) and
+# decades (10 years).
 CURRENCY_SCALED = {
     "cents": ("USD", 0.01), "cent": ("USD", 0.01), "euro cents": ("EUR", 0.01),
     "pence": ("GBP", 0.01), "penny": ("GBP", 0.01), "pennies": ("GBP", 0.01),
     "kopecks": ("RUB", 0.01), "kopeks": ("RUB", 0.01), "kopiykas": ("UAH", 0.01),
+    "basis points": ("percentage_point", 0.01), "basis point": ("percentage_point", 0.01),
+    "bps": ("percentage_point", 0.01),
+    "decades": ("year", 10.0),
 } | {f"m{c}": (c.upper(), 1e6) for c in CODES if c != "btc"}  # fmt: skip
 
 # Physical and other units after the number: canonical unit -> the words written for it. The
@@ -101,8 +109,11 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "gal": ("gallons", "gallon"),
     "l": ("litres", "liters", "litre", "liter"),
     "ml": ("ml",),
-    "bbl": ("barrels", "barrel"),
+    "bbl": ("barrels", "barrel", "bpd", "b/d"),
     "ft3": ("cubic feet",),
+    "ft2": ("square feet", "square foot", "sq ft"),
+    "nmi": ("nautical miles", "nautical mile"),
+    "ly": ("light years", "light-years", "light year", "light-year"),
     "m3": ("cubic metres", "cubic meters", "cubic metre", "cubic meter"),
     "mph": ("mph", "miles per hour", "miles an hour"),
     "km/h": ("km/h", "kph", "kmph", "km/hr", "kilometres per hour", "kilometers per hour"),
@@ -143,7 +154,8 @@ HEDGES = {
     "exceeds": "more_than", "exceed": "more_than", "surpass": "more_than",
     "surpassing": "more_than", "tops": "more_than", "topped": "more_than",
     "topping": "more_than", "up to": "up_to", "as many as": "up_to", "as much as": "up_to",
-    "at most": "up_to",
+    "at most": "up_to", "a minimum of": "at_least", "a maximum of": "up_to",
+    "longer than": "more_than", "shorter than": "less_than",
     "no more than": "up_to", "not more than": "up_to", "not exceeding": "up_to",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than", ">": "more_than", "<": "less_than", ">=": "at_least",

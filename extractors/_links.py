@@ -16,6 +16,7 @@ _REL_BEFORE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _REL_AFTER = re.compile(r"\s+of\s+(?:whom|which|them|those|these)\b", re.I)
+_EITHER_GAP = re.compile(r"^\s+or\s+$", re.I)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|through|thru)\s*$|^\s+and\s+$", re.I)
 _OF_GAP = re.compile(
     r"""^\s+(?:[a-z]+\s+(?:were|was|are|is)\s+among|among|out\s+of|of)\s+  # of, among
@@ -35,6 +36,8 @@ _FROM_BEFORE = re.compile(
     \b(?:rose|rise|rising|risen|fell|fall|falling|fallen|grew|grow|growing|grown|increased?
     |increasing|decreased?|decreasing|climbed|climbing|dropped|dropping|declined?|declining
     |jumped|surged|soared|plunged|slipped|shrank|shrunk|expanded|doubled|tripled|raised|cut
+    |gained|gains|gaining|added|adds|lost|loses|shed|sheds|advanced|retreated|sank|slid|tumbled
+    |rallied|widened|narrowed|eased|firmed|weakened|strengthened|upgraded|downgraded
     |reduced|lowered|lifted|boosted|hiked|trimmed|slashed|revised|went|changed|moved|up|down
     |edged|increase|decrease|rise|drop|fall|change|growth|jump)\b   # a verb or noun of change
     (?:[^,;]{0,60}?\bfrom\s+|\s+(?:by\s+)?)$                       # ... from; "fell (by)"
@@ -129,7 +132,9 @@ def link(sentence: str, ms: list[Mention]) -> None:
             del ms[i + 1]
             i += 1
             continue
-        if _RANGE_GAP.match(gap) and _compatible(a, b) and _ranged(sentence, a, gap, b):
+        either = _EITHER_GAP.match(gap) and _consecutive(a, b)  # "two or three attacks"
+        joined = (either or _RANGE_GAP.match(gap)) and _compatible(sentence, a, b)
+        if joined and _ranged(sentence, a, gap, b):
             a.unit = b.unit if a.unit in ("count", "age_year") else a.unit  # "aged 5 to 17 months"
             if a.unit != b.unit:  # "$3-4bn": the bare end takes the other's currency
                 b.unit = a.unit
@@ -139,6 +144,8 @@ def link(sentence: str, ms: list[Mention]) -> None:
             a.value = (a.value + b.value) / 2
             del ms[i + 1]
             continue
+        if a.unit == "magnitude" and b.unit == "count" and gap.strip().lower() == "to":
+            b.unit = "magnitude"  # "upgraded from magnitude 7.1 to 7.5": the word leads once
         # "cut admissions by 89% among the 2,246 adults": a change, not a share of the 2,246
         share = "among" not in gap.lower() or a.unit in (b.unit, "rank")
         if _OF_GAP.match(gap) and b.unit in ("count", a.unit) and share:
@@ -233,13 +240,28 @@ def _scale_gap(a: Mention, b: Mention) -> float:
     """ "between 7 and 9 million": the first number takes the second one's scale."""
     if a.scale == 1 and b.scale > 1 and a.value * b.scale <= b.value * 10:
         return b.scale
-    if a.half == 0 and b.half > 0 and b.value >= 1000:
+    if a.half == 0 and b.half > 0 and b.value >= 1000 and a.value * 10 <= b.value:
         return 10 ** math.floor(math.log10(b.half * 2))
     return 1.0
 
 
-def _compatible(a: Mention, b: Mention) -> bool:
-    """Units that may join in a range: the same, or one end bare ("$3-4bn", "3-5%")."""
+def _consecutive(a: Mention, b: Mention) -> bool:
+    """ "two or three", "5 or 6": whole numbers one apart, read as a range."""
+    return a.value.is_integer() and b.value == a.value + 1 and a.qualifier is None
+
+
+def _currency_dash(sentence: str, a: Mention, b: Mention) -> bool:
+    """ "$13-15", "£20-30": an amount with its currency mark before it, a dash, then digits."""
+    money = len(a.unit) == 3 and a.unit.isupper() and a.scale == b.scale
+    marked = not sentence[a.start].isdigit() and sentence[a.end - 1].isdigit()
+    dash = b.start - a.end == 1 and sentence[a.end] in "-–" and sentence[b.start].isdigit()
+    return money and marked and dash and b.unit == "count" and b.value > a.value
+
+
+def _compatible(sentence: str, a: Mention, b: Mention) -> bool:
+    """Units that may join in a range: the same, or one end bare ("$3-4bn", "3-5%", "$13-15")."""
+    if _currency_dash(sentence, a, b):
+        return True  # "$13-15 a barrel": the bare end right after the dash takes the currency
     if a.unit == "age_year" and b.unit.startswith("age_"):  # "aged 5 to 17 months"
         return True
     return a.unit == b.unit or a.unit == "count" or (b.unit == "count" and b.scale > 1)

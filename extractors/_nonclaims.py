@@ -18,9 +18,11 @@ _DATE_ENDS = endings(MONTHS)  # what may end the text before the number (see `ma
 _REFERENCE_WORDS = """no nos article articles art law unit section sections page pages p pp decree
     resolution item chapter chapters flight route room tel phone fax ext brigade regiment
     division paragraph paragraphs para clause clauses annex appendix junction junctions category
-    categories tier phase stage grade level regulation directive""".split()
+    categories tier phase stage grade graded level regulation directive band zone zones
+    option""".split()
 _LABELS = """Line Season Series Episode Flat Apartment Platform Gate Terminal FTSE Nasdaq DAX CAC
-    Nikkei Stoxx Russell S&P IBEX Kospi Sensex Nifty""".split() + ["Hang Seng"]
+    Nikkei Stoxx Russell S&P IBEX Kospi Sensex Nifty Fortune Year HB SB""".split() + [
+    "Hang Seng", "Key Stage"]
 _REFERENCE = re.compile(
     rf"\b(?:{alt(_REFERENCE_WORDS)}|(?-i:{alt(_LABELS)}))\.?\s*#?\s*$", re.IGNORECASE
 )
@@ -29,7 +31,7 @@ _REFERENCE_ENDS = endings([*_REFERENCE_WORDS, *_LABELS, "#"])
 _REFERENCE_PART = re.compile(r"(?:[\dA-Z][\dA-Za-z]*[-/])+$")
 # a list after a plural reference word: "junctions 10 and 11", "articles 5, 7 or 9"
 _REFERENCE_LIST = re.compile(
-    r"\b(?:nos|pp|articles|sections|pages|paragraphs|clauses|chapters|junctions)\.?\s*"
+    r"\b(?:nos|pp|articles|sections|pages|paragraphs|clauses|chapters|junctions|zones)\.?\s*"
     r"(?:\d+[A-Za-z]?(?:,\s*|\s+(?:and|or|to)\s+|\s*[-–]\s*))+$",
     re.IGNORECASE,
 )
@@ -37,6 +39,11 @@ _LIST_GAP = (" and ", " or ", " to ", ", ", "-", "–")
 _FAR_YEAR = re.compile(r"21\d\d")
 _BY_BEFORE = re.compile(r"\b(?:by|until|before|in|from)\s+$", re.I)
 _TOP_BEFORE = re.compile(r"\b(?:the|a)\s+top\s+$", re.I)
+# "call 101", "text 85258", "the hotline 1548": a short number to call
+_CALL_BEFORE = re.compile(
+    r"\b(?:call|dial|text|ring|hotline|helpline|sms|whatsapp)\s+(?:on\s+)?$", re.IGNORECASE
+)
+_CALL_ENDS = ("call", "dial", "text", "ring", "hotline", "helpline", "sms", "whatsapp", "on")
 _EMERGENCY_AFTER = re.compile(r"\s+(?:calls?|number|line|operators?|services?)\b", re.I)
 _PAGE_OF = re.compile(r"\bpage\s+\d+\s+of\s+$", re.IGNORECASE)  # "Page 4 of 12"
 _IDENT = re.compile(
@@ -207,6 +214,14 @@ def reject(
         return "page furniture"
     if core in ("999", "911", "112", "000") and _EMERGENCY_AFTER.match(after):
         return "emergency phone number"
+    if (
+        not has_unit
+        and 3 <= len(core) <= 6
+        and core.isdigit()
+        and may_end(last, _CALL_ENDS)
+        and _CALL_BEFORE.search(before[-16:])
+    ):
+        return "phone number"
     if not has_unit and _FAR_YEAR.fullmatch(core) and _BY_BEFORE.search(before[-10:]):
         return "year"  # "by 2100"
     if may_end(last, ("top",)) and _TOP_BEFORE.search(before[-8:]):

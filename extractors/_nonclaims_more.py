@@ -83,7 +83,8 @@ _MODEL_WORDS = [
     .split(),
     *"Yakovlev Fokker Gulfstream Learjet Beechcraft Comac ATR Falcon Soyuz Apollo".split(),
     *"Artemis PlayStation Xbox Windows Android Pixel Formula Model Version Mk Block MAX".split(),
-    "Type",  # "Type 26 frigates", "Type 2 diabetes"
+    *"Voyager Landsat Sentinel Leopard Patriot Abrams Challenger Starship Galaxy".split(),
+    "Type", "type",  # "Type 26 frigates", "type 2 diabetes"
 ]
 _MODEL_SET = frozenset(_MODEL_WORDS)
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z][A-Za-z]+")  # iPhone, iOS, macOS; not pH

@@ -87,6 +87,10 @@ _CUR_ENDS = endings([*CURRENCY_PREFIX, "$"])
 _NEG_ENDS = ("-", "minus", "negative", "−")
 _HEDGE_AFTER = re.compile(
     rf"""
+    (?:\s+[a-z]+(?=\s+or\s+(?:more|fewer)(?:\s*[,.;)]|\s*$|\s+(?:in|on|a|per|each|over
+        |during|for|by|at|before|within)\b)           # "500 drones or more in a night"
+      | \s+(?:a|per|each)\s+(?:day|week|month|year|night)\s+or\b))?  # "steps | a day or more"
+    (?:\s+(?:a|per|each)\s+(?:day|week|month|year|night))?  # "7,000 steps a day or more"
     \s+(?:or|and)\s+(?P<h>{alt(HEDGES_AFTER)})\b      # "50 or more", "200 or greater"
     (?!\s+(?:than|or\s+equal|to)\b|\s+\S*\d)          # not "10 and below 15", "and less than"
     | \s+or\s+equal\b(?:\s+to\b)?                     # "more than 5000 or equal (to)"
@@ -135,7 +139,8 @@ def _one_counts(s: str, start: int, end: int) -> bool:
 
 
 _RANK_CONTEXT = re.compile(
-    r"""\b(?:ranked|ranks|ranking|placed|came|comes|finished|finishing|finish|finishes
+    r"""\b(?:(?:ranked|ranks|ranking|placed|came|comes|finished|finishing|finish|finishes)
+      (?:\s+(?:it|them|him|her|us))?(?:\s+a\s+(?:close|distant|creditable|respectable))?
     |world\s+(?:number|no\.?)
     |(?:climbed|rose|fell|dropped|slipped|moved|jumped|slid)\s+(?:up\s+|down\s+)?to)\s+$""",
     re.I | re.VERBOSE,
@@ -155,6 +160,10 @@ _LABEL_BEFORE = re.compile(
 # "112 Ukrainian drones over 9 regions": a counted noun (no verb) right before "over"
 _NOUN_BEFORE_OVER = re.compile(
     r"\d(?:[\d,.]*\d)?\s+(?:(?![a-z]+ed\b|ha[sd]\b|have\b|was\b|were\b)[A-Za-z][\w-]*\s+){1,3}$"
+)
+_PHRASAL_OVER = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)\s+$",
+    re.IGNORECASE,
 )
 _SPAN_BEFORE = re.compile(r"\b(?:start|starts|started|starting|range|ranges|from)\b", re.I)
 _GO_BEFORE = re.compile(
@@ -306,6 +315,8 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     neg = None
     if may_end(last, _NEG_ENDS):
         neg = _NEG_BEFORE.search(s, max(0, mention.start - 10), mention.start)
+    if neg and s[max(0, neg.start() - 8) : neg.start()].lower() == "plus or ":
+        neg = None  # "plus or minus 3 points": a margin, not a negative number
     if neg and (s[: neg.start()].rstrip()[-1:] or "x") not in "0123456789-–—":  # not "10 -20"
         mention.value, mention.start = -mention.value, neg.start()
         before = tail(s, mention.start)[1]
@@ -354,8 +365,11 @@ def _hedge(s: str, mention: Mention, last: str | None) -> None:
         # "will go up to 12.41 euros" is the new level; "start at €35 and go up to €120" a bound
         if not _SPAN_BEFORE.search(s, max(0, hedge.start() - 60), hedge.start()):
             hedge = None
+    if word == "over" and _PHRASAL_OVER.search(s, max(0, hedge.start() - 12), hedge.start()):
+        hedge = None  # "each side handed over 390 prisoners": the verb's particle
     if (
-        word == "over"
+        hedge is not None
+        and word == "over"
         and _NOUN_BEFORE_OVER.search(s, max(0, hedge.start() - 30), hedge.start())
         and not AGE_BOUND_BEFORE.search(s, max(0, mention.start - 60), mention.start)
     ):

@@ -28,7 +28,7 @@ AFTER: dict[str, tuple[str, float]] = {
 UNIT_AFTER = re.compile(
     rf"""
     (?:\s*|-)                                       # "5 km", "5km", "a 776-foot airship"
-    (?:(?P<u>{alt(AFTER)})(?![\w])                  # a unit, currency or temperature word
+    (?:(?P<u>{alt(AFTER)})(?![\w]|(?<=[A-Za-z])-\d)  # a unit; not the T of "1,150 T-72"
       | (?P<sym>[{"".join(CURRENCY_SUFFIX)}])(?!\s?\d))  # "10 €", but not "10 $ 30"
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -39,7 +39,7 @@ SCALE_AFTER = re.compile(rf"\s*(?P<s>{alt(SCALE_WORDS)})\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _AGE = re.compile(
     r"""
-    (?:-|\s+)(?P<u>year|month|week|day)s?(?:-|\s+)old\b  # "63-year-old", "8 months old"
+    (?:-|\s+)(?P<u>year|month|week|day)s?(?:-|\s+)olds?\b  # "63-year-old", "five-year-olds"
     | \s+(?P<v>year|month|week)s?\s+of\s+age\b          # "3 years of age"
     | \s*(?:yo|y\.o\.)(?!\w)                            # "87 yo"
     """,
@@ -92,6 +92,10 @@ AGE_BOUND_AFTER = re.compile(
     |need|needed|die|died|face|faced|years?)\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# pence written "31p" (no space), and the video line counts that are not pence ("1080p")
+_PENCE = re.compile(r"p(?![\w'’&])")
+_VIDEO_LINES = {240.0, 360.0, 480.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0}
+_WON = re.compile(r"\s+won\b(?!\s+(?:the|a|an|by|in|at|on|of|over|their|his|her|its)\b)")
 # "a quarter | of a percentage point": a fraction of one unit
 _OF_A = re.compile(r"\s+of\s+an?(?=\s)", re.IGNORECASE)
 # the word right after a number, for the rare-unit lookup ("85 dB", "a 2-terabyte drive")
@@ -136,6 +140,17 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
     if -90 <= mention.value <= 60 and _BARE_C.match(s, end):
         mention.unit = "degC"
         return end + 1
+    pence = _PENCE.match(s, end) if mention.value < 10_000 else None
+    if pence and mention.value not in _VIDEO_LINES:  # "31p", "17.3p"; not "1080p" video
+        mention.unit, mention.value, mention.half = "GBP", mention.value / 100, mention.half / 100
+        return pence.end()
+    if 0 < mention.value < 1 and s.startswith("-point", end):  # "a quarter-point cut"
+        mention.unit = "percentage_point"
+        return end + len("-point")
+    won = _WON.match(s, end) if mention.scale >= 1e6 or mention.value >= 1000 else None
+    if won:  # "10.4 trillion won": the Korean currency after a large amount, not the verb
+        mention.unit = "KRW"
+        return won.end()
     unit = UNIT_AFTER.match(s, end)
     part_of = _OF_A.match(s, end) if unit is None and 0 < mention.value < 1 else None
     if part_of:  # "a quarter of a percentage point", "half of a mile": a part of one unit

@@ -34,16 +34,21 @@ WORDS_PATTERN = rf"""
       | (?:a|half|quarter)(?=\s+(?:dozen|{_SCALE})\b)  # "a dozen", "half million"
       | a(?=\s+(?:half\b|(?:{_FRAC})(?:\s+of\b|\s*[,.;)]|\s*$  # "a third of"
         | \s+(?:more|less|fewer|higher|lower|larger|bigger|smaller|cheaper|dearer|up|down
-          |since|in|over|from|on|than|compared)\b)))     # "a third more than", "up a tenth in"
+          |since|in|over|from|on|than|compared|last|this|below|above)\b)))  # "a third more than"
       | (?<=\bby\s)a(?=\s+(?:{_FRAC})\b)                # "fell by a fifth"
       | (?<=\bby\s)half\b                              # "cut by half"
+      | (?:(?<=\bof\s)|(?<=about\s)|(?<=around\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s)
+        |(?<=than\s)|(?<=over\s)|(?<=just\s)|(?<=some\s))
+        half(?=\s*[,.;)]|\s*$|\s+(?:before|since|last|this|in|a\s+year|as|that|from|compared
+        |on|what)\b)                                    # "a decline of nearly half."
+      | half(?=\s+what\b)                              # "half what it held"
       | (?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)  # not "the first half of the year"
         half(?=\s+(?:of|the)\b)                       # "half of the country's GDP", "half the dose"
       | {_CARD}                                      # a number word
       | (?:{alt(ORDINALS)})(?=\s+(?:out\s+of|of)\s+\d)  # "third out of 26": a rank
       | (?:(?<=ranked\s)|(?<=finished\s)|(?<=finishing\s)|(?<=placed\s)|(?<=came\s))
         (?:{alt([*ORDINALS, "second"])})                # "finished second": a rank
-      | (?:{alt(ORDINALS)})(?=\s+most\s|\s+(?:largest|biggest|highest|lowest|busiest|richest
+      | (?:second|{alt(ORDINALS)})(?=\s+most\s|\s+(?:largest|biggest|highest|lowest|busiest|richest
         |poorest|largest|smallest|best|worst)\b)         # "the third most expensive"
       | second(?=\s+in\s+the\s+(?:table|standings|league|rankings?|world|polls?)\b)
       | (?<=[A-Za-z]\s)(?:second|{alt(ORDINALS)})      # "with Germany second": kept only

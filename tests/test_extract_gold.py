@@ -55,8 +55,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-841": "subject of an amount in a long clause",
     "dev-848": "'34th ..., out of 1,500': whole after a comma",
     "dev-854": "subject of an amount in a long clause",
-    "dev-858": "text-message number '85258' extracted",
-    # fifth dev batch (dev-869..1053): what the extractor gets wrong
     "dev-882": "6 read as 6 count, no whole",
     "dev-894": "34: subject 'Regional officials killed' lacks 'toll'",
     "dev-895": "12,456: attributed_to None lacks 'UN'",
@@ -78,13 +76,11 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-976": "80%: subject 'Kazakhstan ships' lacks 'export'",
     "dev-977": "17%: subject 'drone strikes' lacks 'capacity'",
     "dev-978": "'first five months' (relative time expression) extracted as ['five months']",
-    "dev-979": "'half' not extracted",
     "dev-982": "38: attributed_to None lacks 'Committee'",
     "dev-983": "400: attributed_to None lacks 'watchdog'",
     "dev-994": "30%: subject 'turnout in the referendum' lacks 'threshold'",
     "dev-999": "85.7%: subject 'Belarusian officials' lacks 'turnout'; 'put turnout at' missed",
     "dev-1000": "71 read as 71 count, no whole",
-    "dev-1025": "'1548' (phone number) extracted as ['1548']",
     "dev-1044": "13.1 trillion roubles: subject 'Russia spent' lacks 'defence'",
     # sixth dev batch (dev-1054..1178)
     "dev-1062": "'£15,000': subject from the person before, not the jewellery",
@@ -104,10 +100,8 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-1153": "'22.5%': subject 'Electric cars made', not registrations",
     "dev-1154": "'2.8 metres': subject from an earlier clause, not the river",
     "dev-1157": "'5%': subject 'still far above the central bank's', not the target",
-    "dev-1164": "'light years': a two-word rare unit is not looked up",
     "dev-1176": "'Researchers ... found': source with a long phrase not read",
     # numbers that are not claims, extracted
-    "eval-048": "model 'Leopard 2': '2' extracted",
     "eval-137": "French phone number '+33 1 45 67 89 00' extracted as six numbers",
 }
 
