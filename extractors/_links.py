@@ -15,7 +15,10 @@ _REL_BEFORE = re.compile(
     r"\b(?:of\s+(?:which|whom|them|these|those)|including|among\s+(?:them|whom))\s+$", re.I
 )
 _CLAUSE_BREAK = re.compile(r"[,;]")
-_REL_AFTER = re.compile(r"\s+of\s+(?:whom|which|them|those|these)\b", re.I)
+_REL_AFTER = re.compile(
+    r"\s+of\s+(?:whom|which|them|those|these|that\s+(?:amount|sum|total|figure))\b",
+    re.I,
+)
 _EITHER_GAP = re.compile(r"^\s+or\s+$", re.I)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|through|thru)\s*$|^\s+and\s+$", re.I)
 _OF_GAP = re.compile(
@@ -56,6 +59,7 @@ _PART_GAP = re.compile(r",|\b(?:were|was|are|is|remain|remained)\b")
 _INCLUDES_GAP = re.compile(
     r"\b(?:includes?|included|including|comprises?|comprised|comprising)\s+$", re.I
 )
+_CONTRAST_GAP = re.compile(r"\b(?:from|than|against|compared|versus|vs)\b", re.I)
 _LIST_GAP = re.compile(r"^[^\d;]*(?:,|\band\b)[^\d;]*$")
 _MEMBER_AFTER = re.compile(r"-(?:member|seat|strong|nation|country|state)\b", re.I)
 _IN_THE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){0,3}in\s+(?:the|a|an)\s+$", re.I)
@@ -96,9 +100,14 @@ def join_bounds(sentence: str, ms: list[Mention]) -> None:
 
 def link_relatives(sentence: str, ms: list[Mention]) -> None:
     """ "15 members, 9 of whom", "120 drones and 7 missiles, of which 95 drones": the part's
-    whole is the earlier figure of the same thing (else the nearest one before)."""
+    whole is the earlier figure of the same thing (else the nearest one before); "1,200 km, of
+    which some 250 km" in the same unit; "with men accounting for 71% of them", "17% of that
+    amount": a share of the nearest earlier figure."""
     for i, m in enumerate(ms):
-        if i == 0 or m.bare or m.part_of is not None or m.unit != "count":
+        if i == 0 or m.bare or m.part_of is not None:
+            continue
+        if m.unit != "count":
+            _link_share(sentence, ms, i)
             continue
         before = tail(sentence, m.lead)[1]
         if not (_REL_BEFORE.search(before) or _REL_AFTER.match(sentence, m.end)):
@@ -111,6 +120,29 @@ def link_relatives(sentence: str, ms: list[Mention]) -> None:
         pick = (same or cands)[-1:] if noun else cands[-1:]
         if pick:
             m.whole, m.part_of = ms[pick[0]].value, pick[0]
+
+
+_NO_WHOLE = ("percent", "percentage_point", "rank")
+
+
+def _link_share(sentence: str, ms: list[Mention], i: int) -> None:
+    """A percentage or an amount in a unit after "of them", "of which", "of that amount"."""
+    m = ms[i]
+    before = tail(sentence, m.lead)[1]
+    if not (_REL_BEFORE.search(before) or _REL_AFTER.match(sentence, m.end)):
+        return
+    if not _CLAUSE_BREAK.search(sentence, ms[i - 1].end, m.start):
+        return
+    if m.unit == "percent":
+        cands = [j for j in range(i) if ms[j].unit not in _NO_WHOLE and ms[j].whole is None]
+        after = _REL_AFTER.match(sentence, m.end)
+        money = after is not None and "that" in after.group(0).lower()  # "of that amount"
+        kind = [j for j in cands if (len(ms[j].unit) == 3 and ms[j].unit.isupper()) == money]
+        cands = kind or cands
+    else:
+        cands = [j for j in range(i) if ms[j].unit == m.unit and ms[j].value > m.value]
+    if cands:
+        m.whole, m.part_of = ms[cands[-1]].value, cands[-1]
 
 
 def link(sentence: str, ms: list[Mention]) -> None:
@@ -187,10 +219,16 @@ def _parts_of(sentence: str, ms: list[Mention], whole: int, first: int) -> None:
     w = ms[whole]
     for j in range(first, len(ms)):
         p = ms[j]
-        if j > first and not _LIST_GAP.match(sentence[ms[j - 1].end : p.start]):
+        gap = sentence[ms[j - 1].end : p.start]
+        if j > first and (not _LIST_GAP.match(gap) or _CONTRAST_GAP.search(gap)):
+            break  # "47% were allowed, up from 29%": a figure to compare, not another part
+        share = p.unit == "percent" and w.unit != "percent"  # "Of the 2,140 ..., 38% were"
+        if p.part_of is not None or not (share or p.unit == w.unit):
             break
-        if p.part_of is not None or p.unit != w.unit or (j > first and p.value >= w.value):
+        if j > first and not share and p.value >= w.value:
             break
+        if j > first and share and sentence.startswith(" of ", p.end):
+            break  # "..., with rents capped at 80% of market levels": a share of another whole
         p.whole, p.part_of = w.value, whole
 
 

@@ -19,7 +19,7 @@ _RELATIVE_TIME = rf"""
     (?:and\s+a\s+half\s+)?
     (?:{_TIME_UNITS})
     \s+(?:ago|earlier|later|previously|hence|prior(?=\s+to\b|\s*[,.;)]|\s*$)
-      |(?:after|into)(?=\s+the\b))\b                     # "four years after the invasion"
+      |(?:after|into)(?=\s+the\b)|to\s+the\s+day)\b      # "four years after the invasion"
     (?!\s+than\b)
 """
 
@@ -109,7 +109,7 @@ _NEAR = re.compile(
       | (?P<calibre>{_CALIBRE})
       | (?P<relative>{_RELATIVE_TIME})
       | (?P<node>(?:nm|nanomet(?:re|er)s?)[\s-]+(?:[a-z]+\s+)?{_NODE_WORDS})
-      | (?P<model>(?:MAX|Max|neo|Dreamliner|Pro|Ultra)(?![\w-])))
+      | (?P<model>(?:MAX|Max|neo|Dreamliner|Pro|Ultra)(?![\w-])|(?<=\b[2-6])G\b))  # "3G network"
     """,
     re.VERBOSE,  # the words in lower case, as in running text: matching any case is slower
 )

@@ -16,6 +16,7 @@ _SKIP_ENTITIES = {
 _STOP = {
     "bar", "cup", "mole", "henry", "gauss", "mill", "cal", "tesla", "barn", "are", "league",
     "chain", "link", "rod", "pole", "perch", "span", "mark", "gross", "score", "point", "bolt",
+    "qubit", "pint",
 }  # fmt: skip
 
 

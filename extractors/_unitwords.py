@@ -48,7 +48,8 @@ _AGE = re.compile(
 _AGE_BEFORE = re.compile(
     r"""
     \b(?:aged|ages?\s+(?:of|to|at|is|was)|of\s+age      # "aged", "retirement age to", "of age"
-    |ages?\s+(?:will\s+)?(?:rise|rises|rose|risen|rising|increases?|increased|go(?:es)?\s+up)\s+to)\s+
+    |ages?\s+(?:(?:is|was|will)\s+)?(?:(?:due|set|expected|scheduled)\s+to\s+)?
+      (?:rise|rises|rose|risen|rising|increases?|increased|go(?:es)?\s+up)\s+(?:to|from))\s+
     (?:between\s+|from\s+)?                       # "aged between 16 and 19"
     (?:\d{1,3},?\s+(?:and\s+|to\s+)?)*$          # earlier ages of a list: "aged 17, 19 and"
     """,
@@ -56,11 +57,11 @@ _AGE_BEFORE = re.compile(
 )
 _AGE_UNIT = re.compile(r"\s+(month|week|day)s?\b(?:\s+old\b)?", re.IGNORECASE)
 # "The mayor, 58, announced": an age in apposition, between commas after a noun
-_APPOS_BEFORE = re.compile(r"(?<![\d,]\s)\b[A-Za-z][a-z'’.-]+,\s$")
+_APPOS_BEFORE = re.compile(r"(?<![\d,]\s)\b(?:[A-Za-z][a-z'’.-]+|(?:ex-)?[A-Z]{2,3}),\s$")
 # "said Priya, 26,", "the councillor, 67.", "The chancellor, 58, and her deputy": after a name
 # or a person's role, a number between commas (or ending the sentence) is an age
 _APPOS_PERSON = re.compile(
-    r"""(?:\b[A-Z][a-z'’-]+|\b(?:councillor|chancellor|mayor|minister|president|director|chief
+    r"""(?:\b[A-Z][a-z'’-]+|\b(?:ex-)?[A-Z]{2,3}|\b(?:councillor|chancellor|mayor|minister|president|director|chief
     |officer|actor|actress|singer|player|coach|teacher|doctor|nurse|driver|worker|farmer|student
     |candidate|senator|governor|judge|lawyer|spokesman|spokeswoman|owner|founder|executive|man
     |woman|boy|girl|mother|father|son|daughter|husband|wife|victim|suspect|defendant|champion|star
@@ -80,6 +81,7 @@ _APPOS_AFTER = re.compile(
 # noun follows the number ("over 80 people" counts people)
 _PEOPLE = r"""patients|people|adults|pensioners|those|children|kids|men|women|anyone|voters
     |residents|drivers|workers|everyone|persons|individuals|smokers|citizens|teenagers|girls|boys
+    |claimants|recipients|tenants|borrowers|motorists|passengers|customers|users|consumers
     |members|candidates|employees|staff|applicants|students|pupils|players|MPs|councillors"""
 AGE_BOUND_BEFORE = re.compile(
     rf"""\b(?:{_PEOPLE})\s+(?:aged\s+)?(?:over|under|above|below)\s+$
@@ -95,6 +97,8 @@ AGE_BOUND_AFTER = re.compile(
 # pence written "31p" (no space), and the video line counts that are not pence ("1080p")
 _PENCE = re.compile(r"p(?![\w'’&])")
 _VIDEO_LINES = {240.0, 360.0, 480.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0}
+_BASIS_POINTS = {"basis points", "basis point", "bps"}
+_WON_BARE = re.compile(r"\s+won\b")
 _WON = re.compile(r"\s+won\b(?!\s+(?:the|a|an|by|in|at|on|of|over|their|his|her|its)\b)")
 # "a quarter | of a percentage point": a fraction of one unit
 _OF_A = re.compile(r"\s+of\s+an?(?=\s)", re.IGNORECASE)
@@ -147,7 +151,11 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
     if 0 < mention.value < 1 and s.startswith("-point", end):  # "a quarter-point cut"
         mention.unit = "percentage_point"
         return end + len("-point")
-    won = _WON.match(s, end) if mention.scale >= 1e6 or mention.value >= 1000 else None
+    won = None
+    if mention.scale >= 1e9:  # "10.4 trillion won in the second quarter": money, whatever follows
+        won = _WON_BARE.match(s, end)
+    elif mention.scale >= 1e6 or mention.value >= 1000:
+        won = _WON.match(s, end)
     if won:  # "10.4 trillion won": the Korean currency after a large amount, not the verb
         mention.unit = "KRW"
         return won.end()
@@ -164,6 +172,8 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
             return end
         mention.unit, factor = AFTER[word]
         mention.value, mention.half = mention.value * factor, mention.half * factor
+        if word in _BASIS_POINTS and mention.value * 100 == int(mention.value * 100):
+            mention.half = 0.0  # "140 basis points": quoted exactly, not rounded to tens
         if factor >= 1e3 and mention.half == 0:  # "30 MUSD": +-0.5 million, as "30 million"
             mention.half = 0.5 * factor
         return _currency_scale(s, mention, unit.end()) if word in CURRENCY_WORDS else unit.end()
