@@ -116,26 +116,34 @@ def link_relatives(sentence: str, ms: list[Mention]) -> None:
             continue
         noun = [lemma(w) for w in noun_after(sentence, m.end)[:1]]
         cands = [j for j in range(i) if ms[j].unit == "count" and ms[j].value > m.value]
+        cands = [j for j in cands if ms[j].whole is None]  # not "one in five adults"
         same = [j for j in cands if [lemma(w) for w in noun_after(sentence, ms[j].end)[:1]] == noun]
         pick = (same or cands)[-1:] if noun else cands[-1:]
         if pick:
             m.whole, m.part_of = ms[pick[0]].value, pick[0]
 
 
-_NO_WHOLE = ("percent", "percentage_point", "rank")
+_NO_WHOLE = ("percent", "percentage_point", "rank", "age_year", "age_month", "age_week",
+             "age_day")
+# "71% of them", "17% of that amount"; not "70% of those eligible" (another group)
+_SHARE_AFTER = re.compile(
+    r"\s+of\s+(?:whom|which|them|that\s+(?:amount|sum|total|figure)"
+    r"|(?:those|these)(?!\s+[a-z]))\b",
+    re.I,
+)
 
 
 def _link_share(sentence: str, ms: list[Mention], i: int) -> None:
     """A percentage or an amount in a unit after "of them", "of which", "of that amount"."""
     m = ms[i]
     before = tail(sentence, m.lead)[1]
-    if not (_REL_BEFORE.search(before) or _REL_AFTER.match(sentence, m.end)):
+    if not (_REL_BEFORE.search(before) or _SHARE_AFTER.match(sentence, m.end)):
         return
     if not _CLAUSE_BREAK.search(sentence, ms[i - 1].end, m.start):
         return
     if m.unit == "percent":
         cands = [j for j in range(i) if ms[j].unit not in _NO_WHOLE and ms[j].whole is None]
-        after = _REL_AFTER.match(sentence, m.end)
+        after = _SHARE_AFTER.match(sentence, m.end)
         money = after is not None and "that" in after.group(0).lower()  # "of that amount"
         kind = [j for j in cands if (len(ms[j].unit) == 3 and ms[j].unit.isupper()) == money]
         cands = kind or cands
