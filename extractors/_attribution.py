@@ -13,7 +13,7 @@ _VERB_WORDS = """said says say told tells reported estimated estimate forecast p
     projected warned warns announced announces added noted wrote writes confirmed confirms
     found showed show calculated believes believe claimed stated suggested indicated
     revealed disclosed admitted insisted acknowledged complain complained complains argued argue
-    argues""".split()
+    argues verified""".split()
 _VERBS = alt(_VERB_WORDS)
 _VERB_RX = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 _VERB_SET = frozenset(_VERB_WORDS)
@@ -27,10 +27,52 @@ _NP = r"""(?!(?:while|and|but|that|which|who|as|so)\b)  # not a conjunction
 # keeps the search to the few places where a source can be, which is several times faster than
 # trying a noun phrase at every comma.
 _Pattern = re.Pattern[str] | tuple[re.Pattern[str], re.Pattern[str]]
+# the source right before a reporting verb: "..., police said", "The mayor, 47, said", "The
+# ministry has confirmed"
+_SAID_SOURCE = re.compile(
+    rf"""(?:^|[,:]['\"’”]?\s*|\bthat\s+|\bwhile\s+|\band\s+|\bbut\s+|\s[-–—]\s+)
+    (?P<who>{_NP})(?:,\s*\d{{1,3}})?,?
+    (?:\s+(?:has|have|had|will|would|also|now))?\s+$""",
+    re.VERBOSE | re.I,
+)
 _BEFORE = 100  # characters read before a trigger
-_PATTERNS: list[_Pattern] = [
+# Sources named outright, read first and taken as written (`_clean(explicit=True)`)
+_EXPLICIT_PATTERNS: list[_Pattern] = [
     # "according to RSF", "according to figures from the UN"
-    re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:()]{2,60})", re.I),
+    re.compile(r"\baccording\s+to\s+(?P<who>(?:[^,.;:()]|(?<=\d)[,.](?=\d)){2,60})", re.I),
+    # "a survey of 2,000 firms by the CIPD found", "A poll of 2,043 adults by Ipsos put",
+    # "analysts polled by Reuters expected"
+    re.compile(
+        r"""\b(?:(?:poll|survey|study|comparison|analysis|review|audit|tally|census)
+          (?:\s+of\s+[\d,.]+\s+[\w-]+)?(?:\s+(?:carried\s+out|conducted|published))?\s+by\s+
+          (?P<who>(?:the\s+)?[\w'’&?.-]+(?:\s+(?!found\b|finds\b|showed\b|shows\b|said\b)
+            [\w'’&?.-]+){0,6}?)(?=\s+(?:found|finds|showed|shows|said|says|put|puts|suggests
+            |suggested|estimated|estimates|concluded)\b|\s*[,;]|\s*$))""",
+        re.I | re.VERBOSE,
+    ),
+    re.compile(
+        r"""\b(?P<who>(?i:analysts|economists|traders|investors|experts|strategists)\s+
+        (?:polled|surveyed)\s+by\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)""",
+        re.VERBOSE,
+    ),
+    # a headline that names its source first: "Air force: 46 of 58 drones downed", "UN: 3.7m",
+    # "Poll: 62% back ..." (no final full stop; an acronym or a word for a source)
+    re.compile(
+        r"""^(?P<who>(?:[A-Z][\w'’&.-]*\s+){0,2}(?:[A-Z]{2,6}|(?i:force|army|navy|military|police
+        |ministry|government|officials?|poll|survey|study|report|census|agency|office|bank|fund
+        |commission|council|court|service|authorities|regulator|watchdog|union|institute
+        |kremlin|pentagon|spokesman|spokeswoman|spokesperson)))
+        :\s(?=.*[^.\s]\s*$)""",
+        re.VERBOSE,
+    ),
+]
+# "Economists expect", "Police recorded": a source that acts, read after the reporting verbs
+_ACTING_PATTERN = (
+    re.compile(r"(?P<cut>)\b(?:expects?|expected|recorded)\b(?!\s+by\b)", re.I),
+    _SAID_SOURCE,
+)
+_PATTERNS: list[_Pattern] = [
+    *_EXPLICIT_PATTERNS,
     # "Data published by Eurostat on Tuesday showed", "figures from the KBA motor authority showed"
     re.compile(
         rf"""\b(?i:data|figures|statistics|numbers|estimates|a\s+report|a\s+survey|a\s+study)\s+
@@ -84,7 +126,7 @@ _PATTERNS: list[_Pattern] = [
             re.I | re.VERBOSE,
         ),
         re.compile(
-            rf"(?:^|[,:;]\s*|\bwhile\s+|\band\s+)(?P<who>{_NP})(?:\s+(?:later|now|\w+ly))?\s+$",
+            rf"(?:^|[,:;]\s*|\bwhile\s+|\band\s+|\bbut\s+)(?P<who>{_NP})(?:\s+(?:later|now|\w+ly))?\s+$",
             re.VERBOSE | re.I,
         ),
     ),
@@ -93,15 +135,13 @@ _PATTERNS: list[_Pattern] = [
         # ("added", "noted" report only before a comma, "that" or the end: "employers added
         # 272,000 jobs" is an act, "he added" a report)
         re.compile(
-            rf"(?P<cut>)\b(?:(?:added|noted)(?=\s*(?:[,.;]|that\b|$))|(?!added|noted)(?:{_VERBS}))\b",
+            rf"(?P<cut>)(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)"  # not the hedge "an estimated"
+            rf"\b(?:(?:added|noted)(?=\s*(?:[,.;]|that\b|$))|(?!added|noted)(?:{_VERBS}))\b",
             re.VERBOSE | re.I,
         ),
-        re.compile(
-            rf"""(?:^|[,:]['\"’”]?\s*|\bthat\s+|\bwhile\s+|\band\s+|\s[-–—]\s+)(?P<who>{_NP})
-            (?:,\s*\d{{1,3}})?,?\s+$""",  # "The mayor, 47, said"
-            re.VERBOSE | re.I,
-        ),
+        _SAID_SOURCE,
     ),
+    _ACTING_PATTERN,
     # "..., the UNHCR estimates.": a present form that may be a noun, at the end of the sentence
     re.compile(
         rf""",\s*(?P<who>{_NP})\s+(?:estimates|reports|notes|claims|projects|forecasts|states
@@ -121,7 +161,7 @@ _NOT_SOURCE = re.compile(
     r"""\b(?:was|were|is|are|be|been|being|has|have|had|would|will|could|can|may|might|should
     |not|who|which|that|this|there|with|to|into|than|as|if|when|where|while|face|faces
     |one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent
-    |per|cent|out|more|less|fewer|about|nearly|almost|some)\b|\d
+    |per|cent|out|more|less|fewer|about|nearly|almost|some|said|says|told)\b|\d
     | \b[a-z]+ed\b                          # a verb: "The pandemic killed an"
     | \b(?:in|on|at|by|from)\s+(?!(?:the\s+)?[A-Z])  # a preposition before a common noun
     | ^(?:in|on|at|by|from|for|of)\b       # a frame: "In its monthly report"
@@ -149,7 +189,7 @@ def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
         if present.isdisjoint(_KEYS[rank]):
             continue  # the pattern's words are not in the sentence: skip its slow scan
         for m in _matches(pattern, sentence):
-            who = _clean(m.group("who"), sentence, explicit=rank == 0)
+            who = _clean(m.group("who"), sentence, explicit=rank in _EXPLICIT)
             if who and not any(abs(p - m.start("who")) < 3 for p in found):
                 found[m.start("who")] = (rank, who)
     return tuple(sorted((p, rank, who) for p, (rank, who) in found.items()))
@@ -168,10 +208,15 @@ def _matches(pattern: _Pattern, sentence: str) -> list[re.Match[str]]:
     return out
 
 
+_EXPLICIT = range(len(_EXPLICIT_PATTERNS))  # their ranks in _PATTERNS
+_ACTING = _PATTERNS.index(_ACTING_PATTERN)
 _A_VERB = "<a reporting verb>"
 # Words one of which each pattern of _PATTERNS needs (same order), checked as substrings
 _KEYS: list[tuple[str, ...]] = [
     ("according",),
+    (" by ",),
+    ("polled", "surveyed"),
+    (":",),
     ("data", "figures", "statistics", "numbers", "estimates", "report", "survey", "study"),
     ("data", "figures", "statistics", "report", "survey", "study", "analysis", "census",
      "estimate", "poll"),
@@ -180,6 +225,7 @@ _KEYS: list[tuple[str, ...]] = [
     ("citing",),
     ("put", "revised", "raised", "lowered", "cut", "gave", "gives"),
     (_A_VERB,),  # a reporting verb ("said", "told"), found by _VERB_RX
+    ("expect", "recorded"),
     ("estimates", "reports", "notes", "claims", "projects", "forecasts", "states", "calculates",
      "finds", "suggests", "indicates"),
     ("said", "says", "reported", "wrote", "told", "according"),
@@ -187,6 +233,7 @@ _KEYS: list[tuple[str, ...]] = [
 
 
 _ALL_KEYS = frozenset(k for keys in _KEYS for k in keys) - {_A_VERB}
+_OF_NUMBER = re.compile(r"\s+of\s+\d.*$")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\b.*$")
 _PUBLISHER = re.compile(r"^.*?\b(?:published|released|compiled|issued|produced)\s+by\s+")
 _WHEN = re.compile(r"\s+(?:on|in|last|this)\s+\w+$")
@@ -196,11 +243,15 @@ def _clean(who: str, sentence: str, explicit: bool = False) -> str | None:
     """The source's words, or None when they are no source (a clause, a figure, a frame)."""
     who = _WHEN.sub("", _PUBLISHER.sub("", who.strip(" ,'\"‘’“”")))
     who = _RELATIVE.sub("", who)  # "a farmer near Mombasa who tends 4 hectares": a farmer ...
+    if explicit:
+        who = _OF_NUMBER.sub("", who)  # "a YouGov poll of 1,712 adults ...": a YouGov poll
     words = who.split()
     if not words or len(words) > (10 if explicit else 8):
         return None
     if explicit:  # "according to a leaked memo seen by the Financial Times"
         return None if re.search(r"\d", who) else who
+    if len(words) > 1 and words[-1].lower() in _PRONOUN:
+        return None  # "the largest such attack it (has reported)": a clause, not a source
     if words[0].lower() in _PRONOUN and len(words) == 1:
         lead = _LEAD.match(sentence)  # "The airline carried ..., it said": the airline
         return lead.group(0) if lead else None
@@ -212,10 +263,15 @@ def _clean(who: str, sentence: str, explicit: bool = False) -> str | None:
 
 
 def attribution_at(sentence: str, pos: int) -> str | None:
-    """The source of the figure at `pos`: one named in its clause, else the nearest one."""
+    """The source of the figure at `pos`: one named in its clause, else the nearest one.
+
+    A source that only acts ("Police recorded", "Economists expect") counts when the sentence
+    names no other ("..., the ONS said")."""
     found = attributions(sentence)
     if not found:
         return None
+    if any(f[1] < _ACTING for f in found):
+        found = tuple(f for f in found if f[1] != _ACTING)
     if len(found) > 1:  # the sources named in the figure's clause, if any
         bounds = [0, *(m.start() for m in _CLAUSE.finditer(sentence)), len(sentence)]
         lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a <= pos < b)

@@ -119,6 +119,18 @@ def test_every_attribution_pattern_has_its_keywords() -> None:
         ("Exports fell 9% in May, according to the customs service.", ["the customs service"]),
         ("The airline carried 7.3 million passengers, it said on Monday.", ["The airline"]),
         ("The virus was found on 14 farms, the ministry said.", ["the ministry"]),
+        ("A poll of 2,043 adults by Ipsos put Labour on 29%.", ["Ipsos", "Ipsos"]),
+        ("Analysts polled by Reuters expected a loss of €2.6 billion.",
+         ["Analysts polled by Reuters"]),
+        ("Air force: 46 of 58 drones downed", ["Air force", "Air force"]),
+        ("Correction: an earlier story gave 120 homes.", [None]),
+        ("The ministry has confirmed 1,214 deaths, but aid agencies put the toll at 3,000.",
+         ["The ministry", "aid agencies"]),
+        ("Police recorded 6.7 million crimes, the ONS said.", ["the ONS"]),
+        ("Economists expect growth of 1.5% next year.", ["Economists"]),
+        ("Nvidia sold an estimated 3.76m chips, TechInsights said.", ["TechInsights"]),
+        ("Two-thirds agree, according to a YouGov poll of 1,712 adults.",
+         ["a YouGov poll", "a YouGov poll"]),
     ],
 )
 def test_attribution_per_clause(text: str, who: list[str]) -> None:

@@ -54,7 +54,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-854": "subject of an amount in a long clause",
     "dev-882": "6 read as 6 count, no whole",
     "dev-894": "34: subject 'Regional officials killed' lacks 'toll'",
-    "dev-895": "12,456: attributed_to None lacks 'UN'",
     "dev-898": "650,000: attributed_to 'Western estimates' lacks 'Kyiv'",
     "dev-900": "11: attributed_to None lacks 'authorities'",
     "dev-905": "98,000: attributed_to None lacks 'journalists'",
