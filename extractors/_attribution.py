@@ -236,7 +236,7 @@ _ALL_KEYS = frozenset(k for keys in _KEYS for k in keys) - {_A_VERB}
 _OF_NUMBER = re.compile(r"\s+of\s+\d.*$")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\b.*$")
 _PUBLISHER = re.compile(r"^.*?\b(?:published|released|compiled|issued|produced)\s+by\s+")
-_WHEN = re.compile(r"\s+(?:on|in|last|this)\s+\w+$")
+_WHEN = re.compile(r"\s+(?:on|in|last|this)(?:\s+\w+)?$")
 
 
 def _clean(who: str, sentence: str, explicit: bool = False) -> str | None:

@@ -35,6 +35,29 @@ _DET_BEFORE = re.compile(
     re.I,
 )
 _PER_DAY = re.compile(r"\s+(?:per|a)\s+(?:day|year|month|week)\b")
+# a share or a span used as a modifier: "a 26% stake", "the 12-week consultation", "warn of 20%
+# price rises"
+_ADJECTIVAL = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that|record|of|with|for)\s+$", re.I
+)
+_MODIFIES = {"percent", "percentage_point", "second", "minute", "hour", "day", "week", "month",
+             "year"}  # fmt: skip
+# "a 6.2% rise in the prison population": the change's noun names what changed
+_CHANGE_NOUNS = {
+    "rise", "increase", "fall", "drop", "cut", "decline", "jump", "gain", "reduction", "hike",
+    "growth", "slump", "surge", "rises", "increases", "falls", "cuts",
+}  # fmt: skip
+# "won 52.4% of the vote": a vote share measures the vote, whoever won it
+_VOTE_BASES = {"vote", "votes", "ballots", "ballot"}
+_IN_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+|a\s+)?")
+# "taking its total there to | more than 7,000", "bringing the total to | €28 billion": what
+# reaches the level; "taking it to | 13.25%": the figure before
+_TAKING = re.compile(
+    r"""\b(?:taking|bringing|lifting|pushing|putting|raising|lowering|cutting|sending)\s+
+    (?:(?P<it>it|them)|(?:the|its|their)\s+(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,4}?))
+    (?:\s+(?:there|so\s+far|since\s+\w+|this\s+year))?\s+to\s+$""",
+    re.I | re.VERBOSE,
+)
 
 
 def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | None]]:
@@ -62,7 +85,15 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
             words = ctx.noun_after(sentence, m.end)
             if words and (words[0].lower() in _VERBISH or words[0].lower().endswith("ed")):
                 words = []  # "€100m made him ...": a verb follows, not the amount's noun
-        words = words or ctx.noun_before(sentence, m.lead)
+        share_of = sentence.startswith(" of ", m.end)  # "1.9 percent of GDP": see _of_noun
+        modifier = m.unit in _MODIFIES and not share_of
+        if not words and modifier and _ADJECTIVAL.search(tail(sentence, m.lead)[1]):
+            words = _modified_noun(sentence, m.end)
+        taking = _TAKING.search(tail(sentence, m.lead, 80)[1]) if not words else None
+        if taking and taking.group("np"):
+            words = taking.group("np").split()  # "bringing the total to": total
+        elif not taking:
+            words = words or ctx.noun_before(sentence, m.lead)
         words = _of_noun(sentence, m, after, words)
         money_in = _IN_NOUN.match(sentence, m.end) if len(m.unit) == 3 else None
         if money_in and money_in.group(1).split()[0].lower() not in _NOT_IN_NOUN:
@@ -89,6 +120,21 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
     return out
 
 
+def _modified_noun(sentence: str, end: int) -> list[str]:
+    """The noun a share or span modifies ("26% | stake", "12-week | consultation"); for a
+    change, what changed ("6.2% rise | in the prison population")."""
+    words = ctx.noun_after(sentence, end)
+    if not words or words[0].lower() in _VERBISH or words[0].lower().endswith("ed"):
+        return []
+    if words[-1].lower() in _CHANGE_NOUNS:
+        stop = sentence.find(words[-1], end) + len(words[-1])
+        link = _IN_OF.match(sentence, stop)
+        changed = ctx.noun_after(sentence, link.end()) if link else []
+        if changed:
+            return changed
+    return words
+
+
 def _of_noun(sentence: str, m: Mention, after: int, words: list[str]) -> list[str]:
     """ "3.3 million barrels per day of crude", "191 billion euros of blocked assets", "80% of its
     oil exports" (no: a share keeps the subject before it, "110% of GDP"), "We lost 70% of our
@@ -105,7 +151,9 @@ def _of_noun(sentence: str, m: Mention, after: int, words: list[str]) -> list[st
     if not of:
         return words
     if m.unit in ("percent", "percentage_point"):  # a share's "of" names its base, mostly
-        return of if not words or words[0].lower() in ctx.PRONOUNS else words
+        if not words or words[0].lower() in ctx.PRONOUNS or of[0].lower() in _VOTE_BASES:
+            return of
+        return words
     return of
 
 

@@ -138,6 +138,22 @@ def test_attribution_per_clause(text: str, who: list[str]) -> None:
     assert [r["attributed_to"] for r in rows][: len(who)] == who
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The group will buy a 26% stake in the operator.", "26%", "stake"),
+        ("The 6.2% rise in the prison population worried officials.", "6.2%", "prison population"),
+        ("The 12-week consultation ends on Friday.", "12-week", "consultation"),
+        ("The bank raised its rate by 50 basis points, taking it to 13.25%.", "13.25%", "rate"),
+        ("Donors pledged €5 billion, bringing the total to €28 billion.", "€28 billion", "total"),
+        ("The incumbent won 52.4% of the vote.", "52.4%", "vote"),
+        ("It expects a budget deficit of 1.9 percent of GDP.", "1.9 percent", "budget deficit"),
+    ],
+)
+def test_subject_of_shares_spans_and_levels(text: str, surface: str, subject: str) -> None:
+    assert subject in (_one(text, surface)["subject"] or "")
+
+
 def test_an_exponent_out_of_range_is_discarded_with_its_reason() -> None:
     rows, discards = news.extract_rows("The code 69796e612 is not a number.")
     assert rows == []
