@@ -30,7 +30,7 @@ _Pattern = re.Pattern[str] | tuple[re.Pattern[str], re.Pattern[str]]
 # the source right before a reporting verb: "..., police said", "The mayor, 47, said", "The
 # ministry has confirmed"
 _SAID_SOURCE = re.compile(
-    rf"""(?:^|[,:]['\"’”]?\s*|\bthat\s+|\bwhile\s+|\band\s+|\bbut\s+|\s[-–—]\s+)
+    rf"""(?:^|[,:;]['\"’”]?\s*|\bthat\s+|\bwhile\s+|\band\s+|\bbut\s+|\s[-–—]\s+)
     (?P<who>{_NP})(?:,\s*\d{{1,3}})?,?
     (?:\s+(?:has|have|had|will|would|also|now))?\s+$""",
     re.VERBOSE | re.I,
@@ -70,6 +70,18 @@ _EXPLICIT_PATTERNS: list[_Pattern] = [
 _ACTING_PATTERN = (
     re.compile(r"(?P<cut>)\b(?:expects?|expected|recorded)\b(?!\s+by\b)", re.I),
     _SAID_SOURCE,
+)
+# "Kyiv city council allocated", "Ukrainian prosecutors have registered", "UNHCR counts": an
+# official body that opens its clause and acts on the figure
+_BODY_ACTING = re.compile(
+    r"""(?:^|;\s*|,\s+(?:while|but|and)\s+)
+    (?P<who>(?:[\w'’.-]+\s+){0,4}?(?i:ministry|council|committee|commission|agency|office
+      |prosecutors|guards|police|authorities|court|government|military|army|navy|service
+      |department|bureau|regulator|watchdog|inspectorate|ombudsman|mission|secretariat)
+    | [A-Z]{3,6})
+    (?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ed|counts|lists|logs|holds|registers|puts|shows
+      |estimates|reports|tallies|allocates|approves|fines|checks|disburses)\b)""",
+    re.VERBOSE,
 )
 _PATTERNS: list[_Pattern] = [
     *_EXPLICIT_PATTERNS,
@@ -142,6 +154,7 @@ _PATTERNS: list[_Pattern] = [
         _SAID_SOURCE,
     ),
     _ACTING_PATTERN,
+    _BODY_ACTING,
     # "..., the UNHCR estimates.": a present form that may be a noun, at the end of the sentence
     re.compile(
         rf""",\s*(?P<who>{_NP})\s+(?:estimates|reports|notes|claims|projects|forecasts|states
@@ -162,7 +175,7 @@ _NOT_SOURCE = re.compile(
     |not|who|which|that|this|there|with|to|into|than|as|if|when|where|while|face|faces
     |one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent
     |per|cent|out|more|less|fewer|about|nearly|almost|some|said|says|told)\b|\d
-    | \b[a-z]+ed\b                          # a verb: "The pandemic killed an"
+    | (?<![-])(?<!\bin\s)(?<!\bof\s)\b[a-z]+ed\b  # a verb: "The pandemic killed an"
     | \b(?:in|on|at|by|from)\s+(?!(?:the\s+)?[A-Z])  # a preposition before a common noun
     | ^(?:in|on|at|by|from|for|of)\b       # a frame: "In its monthly report"
     """,
@@ -183,6 +196,8 @@ def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     maybe_verb = not sentence.isascii() or not _VERB_SET.isdisjoint(words_of(sentence))
     if maybe_verb and _VERB_RX.search(sentence):
         present.add(_A_VERB)
+    if _CAPS.search(sentence):  # an acronym that may name a body ("UNHCR counts")
+        present.add(_A_CAPS)
     if not present:
         return ()  # no pattern's words: most sentences stop here
     for rank, pattern in enumerate(_PATTERNS):
@@ -209,8 +224,10 @@ def _matches(pattern: _Pattern, sentence: str) -> list[re.Match[str]]:
 
 
 _EXPLICIT = range(len(_EXPLICIT_PATTERNS))  # their ranks in _PATTERNS
-_ACTING = _PATTERNS.index(_ACTING_PATTERN)
+_ACTING = {_PATTERNS.index(_ACTING_PATTERN), _PATTERNS.index(_BODY_ACTING)}
 _A_VERB = "<a reporting verb>"
+_A_CAPS = "<three capitals>"
+_CAPS = re.compile(r"[A-Z]{3}")
 # Words one of which each pattern of _PATTERNS needs (same order), checked as substrings
 _KEYS: list[tuple[str, ...]] = [
     ("according",),
@@ -226,13 +243,17 @@ _KEYS: list[tuple[str, ...]] = [
     ("put", "revised", "raised", "lowered", "cut", "gave", "gives"),
     (_A_VERB,),  # a reporting verb ("said", "told"), found by _VERB_RX
     ("expect", "recorded"),
+    ("ministry", "council", "committee", "commission", "agency", "office", "prosecutors",
+     "guards", "police", "authorities", "court", "government", "military", "army", "navy",
+     "service", "department", "bureau", "regulator", "watchdog", "inspectorate", "ombudsman",
+     "mission", "secretariat", _A_CAPS),
     ("estimates", "reports", "notes", "claims", "projects", "forecasts", "states", "calculates",
      "finds", "suggests", "indicates"),
     ("said", "says", "reported", "wrote", "told", "according"),
 ]  # fmt: skip
 
 
-_ALL_KEYS = frozenset(k for keys in _KEYS for k in keys) - {_A_VERB}
+_ALL_KEYS = frozenset(k for keys in _KEYS for k in keys) - {_A_VERB, _A_CAPS}
 _OF_NUMBER = re.compile(r"\s+of\s+\d.*$")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\b.*$")
 _PUBLISHER = re.compile(r"^.*?\b(?:published|released|compiled|issued|produced)\s+by\s+")
@@ -270,8 +291,8 @@ def attribution_at(sentence: str, pos: int) -> str | None:
     found = attributions(sentence)
     if not found:
         return None
-    if any(f[1] < _ACTING for f in found):
-        found = tuple(f for f in found if f[1] != _ACTING)
+    if any(f[1] not in _ACTING for f in found):
+        found = tuple(f for f in found if f[1] not in _ACTING)
     if len(found) > 1:  # the sources named in the figure's clause, if any
         bounds = [0, *(m.start() for m in _CLAUSE.finditer(sentence)), len(sentence)]
         lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a <= pos < b)
