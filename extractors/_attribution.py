@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from figcheck.extractors._mention import alt, words_of
@@ -16,6 +17,23 @@ _VERB_WORDS = """said says say told tells reported estimated estimate forecast p
     argues verified""".split()
 _VERBS = alt(_VERB_WORDS)
 _VERB_RX = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:an|a|the)\s$", re.IGNORECASE)
+_REPORT_AFTER = re.compile(r"\s*(?:[,.;]|that\b|$)", re.IGNORECASE)
+
+
+def _reporting_verbs(sentence: str) -> list[int]:
+    """Where the sentence's reporting verbs start (the words of _VERB_RX), less the hedge "an
+    estimated" and the acts "added", "noted": they report only before a comma, "that" or the
+    end ("employers added 272,000 jobs" is an act, "he added" a report)."""
+    cuts = []
+    for m in _VERB_RX.finditer(sentence):
+        p = m.start()
+        if _ARTICLE_BEFORE.search(sentence, max(0, p - 5), p):
+            continue
+        if m.group(0).lower() in ("added", "noted") and not _REPORT_AFTER.match(sentence, m.end()):
+            continue
+        cuts.append(p)
+    return cuts
 _VERB_SET = frozenset(_VERB_WORDS)
 # A source named before its verb: a noun phrase of up to eight words, capitalised names with
 # "of", "for", "and" inside ("the Office for Budget Responsibility"), no verbs or figures
@@ -26,7 +44,8 @@ _NP = r"""(?!(?:while|and|but|that|which|who|as|so)\b)  # not a conjunction
 # pattern, anchored at the trigger's `cut`, reads the words before it. Anchoring at the trigger
 # keeps the search to the few places where a source can be, which is several times faster than
 # trying a noun phrase at every comma.
-_Pattern = re.Pattern[str] | tuple[re.Pattern[str], re.Pattern[str]]
+_Trigger = re.Pattern[str] | Callable[[str], list[int]]
+_Pattern = re.Pattern[str] | tuple[_Trigger, re.Pattern[str]]
 # the source right before a reporting verb: "..., police said", "The mayor, 47, said", "The
 # ministry has confirmed"
 _SAID_SOURCE = re.compile(
@@ -73,15 +92,19 @@ _ACTING_PATTERN = (
 )
 # "Kyiv city council allocated", "Ukrainian prosecutors have registered", "UNHCR counts": an
 # official body that opens its clause and acts on the figure
-_BODY_ACTING = re.compile(
-    r"""(?:^|;\s*|,\s+(?:while|but|and)\s+)
-    (?P<who>(?:[\w'’.-]+\s+){0,4}?(?i:ministry|council|committee|commission|agency|office
-      |prosecutors|guards|police|authorities|court|government|military|army|navy|service
-      |department|bureau|regulator|watchdog|inspectorate|ombudsman|mission|secretariat)
-    | [A-Z]{3,6})
-    (?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ed|counts|lists|logs|holds|registers|puts|shows
-      |estimates|reports|tallies|allocates|approves|fines|checks|disburses)\b)""",
-    re.VERBOSE,
+_BODY_WORDS = """ministry council committee commission agency office prosecutors guards police
+    authorities court government military army navy service department bureau regulator
+    watchdog inspectorate ombudsman mission secretariat""".split()
+_BODY_ACTING = (
+    re.compile(  # the body's word, then its verb: the source ends at `cut`
+        rf"""\b(?:(?i:{alt(_BODY_WORDS)})|[A-Z]{{3,6}})\b(?P<cut>)
+        (?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ed|counts|lists|logs|holds|registers|puts|shows
+          |estimates|reports|tallies|allocates|approves|fines|checks|disburses)\b)""",
+        re.VERBOSE,
+    ),
+    re.compile(  # ... opening its clause: at most four words before it
+        r"(?:^|;\s*|,\s+(?:while|but|and)\s+)(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)$"
+    ),
 )
 _PATTERNS: list[_Pattern] = [
     *_EXPLICIT_PATTERNS,
@@ -143,16 +166,7 @@ _PATTERNS: list[_Pattern] = [
         ),
     ),
     # "..., police said", "The OBR forecast that", "Tomasz Nowak told reporters"
-    (
-        # ("added", "noted" report only before a comma, "that" or the end: "employers added
-        # 272,000 jobs" is an act, "he added" a report)
-        re.compile(
-            rf"(?P<cut>)(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)"  # not the hedge "an estimated"
-            rf"\b(?:(?:added|noted)(?=\s*(?:[,.;]|that\b|$))|(?!added|noted)(?:{_VERBS}))\b",
-            re.VERBOSE | re.I,
-        ),
-        _SAID_SOURCE,
-    ),
+    (_reporting_verbs, _SAID_SOURCE),
     _ACTING_PATTERN,
     _BODY_ACTING,
     # "..., the UNHCR estimates.": a present form that may be a noun, at the end of the sentence
@@ -196,8 +210,8 @@ def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     maybe_verb = not sentence.isascii() or not _VERB_SET.isdisjoint(words_of(sentence))
     if maybe_verb and _VERB_RX.search(sentence):
         present.add(_A_VERB)
-    if _CAPS.search(sentence):  # an acronym that may name a body ("UNHCR counts")
-        present.add(_A_CAPS)
+    if _body_named(sentence):
+        present.add(_A_BODY)
     if not present:
         return ()  # no pattern's words: most sentences stop here
     for rank, pattern in enumerate(_PATTERNS):
@@ -215,8 +229,11 @@ def _matches(pattern: _Pattern, sentence: str) -> list[re.Match[str]]:
         return list(pattern.finditer(sentence))
     trigger, source = pattern
     out = []
-    for t in trigger.finditer(sentence):
-        cut = t.start("cut")
+    if callable(trigger):
+        cuts = trigger(sentence)
+    else:
+        cuts = [t.start("cut") for t in trigger.finditer(sentence)]
+    for cut in cuts:
         m = source.search(sentence, max(0, cut - _BEFORE), cut)
         if m:
             out.append(m)
@@ -226,8 +243,16 @@ def _matches(pattern: _Pattern, sentence: str) -> list[re.Match[str]]:
 _EXPLICIT = range(len(_EXPLICIT_PATTERNS))  # their ranks in _PATTERNS
 _ACTING = {_PATTERNS.index(_ACTING_PATTERN), _PATTERNS.index(_BODY_ACTING)}
 _A_VERB = "<a reporting verb>"
-_A_CAPS = "<three capitals>"
+_A_BODY = "<an official body>"
 _CAPS = re.compile(r"[A-Z]{3}")
+_BODY_SET = frozenset(_BODY_WORDS)
+
+
+def _body_named(sentence: str) -> bool:
+    """An acronym or a word for an official body among the sentence's words (_BODY_ACTING)."""
+    if _CAPS.search(sentence) or not sentence.isascii():
+        return True
+    return not _BODY_SET.isdisjoint(words_of(sentence))
 # Words one of which each pattern of _PATTERNS needs (same order), checked as substrings
 _KEYS: list[tuple[str, ...]] = [
     ("according",),
@@ -243,17 +268,14 @@ _KEYS: list[tuple[str, ...]] = [
     ("put", "revised", "raised", "lowered", "cut", "gave", "gives"),
     (_A_VERB,),  # a reporting verb ("said", "told"), found by _VERB_RX
     ("expect", "recorded"),
-    ("ministry", "council", "committee", "commission", "agency", "office", "prosecutors",
-     "guards", "police", "authorities", "court", "government", "military", "army", "navy",
-     "service", "department", "bureau", "regulator", "watchdog", "inspectorate", "ombudsman",
-     "mission", "secretariat", _A_CAPS),
+    (_A_BODY,),  # an official body's word or an acronym, found by _body_named
     ("estimates", "reports", "notes", "claims", "projects", "forecasts", "states", "calculates",
      "finds", "suggests", "indicates"),
     ("said", "says", "reported", "wrote", "told", "according"),
 ]  # fmt: skip
 
 
-_ALL_KEYS = frozenset(k for keys in _KEYS for k in keys) - {_A_VERB, _A_CAPS}
+_ALL_KEYS = frozenset(k for keys in _KEYS for k in keys) - {_A_VERB, _A_BODY}
 _OF_NUMBER = re.compile(r"\s+of\s+\d.*$")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\b.*$")
 _PUBLISHER = re.compile(r"^.*?\b(?:published|released|compiled|issued|produced)\s+by\s+")

@@ -99,9 +99,17 @@ def may_end(last: str | None, ends: tuple[str, ...]) -> bool:
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
+# ASCII bytes: A-Z to a-z, a-z kept, everything else a space (see words_of)
+_LETTERS_ONLY = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256)
+)
 
 
 @lru_cache(maxsize=4)
-def words_of(sentence: str) -> tuple[str, ...]:
-    """The runs of letters a-z in the lower-cased sentence, read once for all the readers."""
-    return tuple(_LETTER_RUN.findall(sentence.lower()))
+def words_of(sentence: str) -> list[str]:
+    """The runs of letters a-z in the lower-cased sentence, read once for all the readers
+    (a shared list: do not change it). ASCII text takes a fast path through bytes.translate
+    that gives the same runs as the regex."""
+    if sentence.isascii():
+        return sentence.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split()
+    return _LETTER_RUN.findall(sentence.lower())

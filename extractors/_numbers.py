@@ -176,6 +176,7 @@ _DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year"}
 # "second" are looked at too, but the words pattern reads them only in a ranking.
 _NUMBER_WORDS = frozenset([*SMALL, *SCALES, *FRACTIONS, *ORDINALS]) - {"first", "second"}
 _RANK_WORDS = frozenset({"first", "second"})  # read only in a ranking ("finished second")
+_ANY_NUMBER_WORD = _NUMBER_WORDS | _RANK_WORDS
 _DIGIT = re.compile(rf"[\d{_VULGAR}]")
 
 
@@ -183,7 +184,7 @@ def _core_matches(sentence: str) -> list[re.Match[str]]:
     """The number candidates of a sentence in order: digits, and words where there are any."""
     digits = _DIGIT.search(sentence) is not None
     words = words_of(sentence)
-    if _NUMBER_WORDS.isdisjoint(words) and _RANK_WORDS.isdisjoint(words):
+    if _ANY_NUMBER_WORD.isdisjoint(words):
         return list(_DIGITS.finditer(sentence)) if digits else []
     found = list(_WORDS.finditer(sentence))
     if digits:
