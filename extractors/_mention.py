@@ -76,10 +76,19 @@ def tail(s: str, pos: int, width: int = 0) -> tuple[int, str]:
     return off, s[off:pos]
 
 
-def endings(words: Iterable[str]) -> tuple[str, ...]:
-    """The lower-case endings `may_end` tests for: each word, and each word with a full stop."""
+Endings = dict[str, tuple[str, ...]]  # last character -> the endings that end with it
+
+
+def endings(words: Iterable[str], stops: bool = True) -> Endings:
+    """The lower-case endings `may_end` tests for: each word, and each word with a full stop
+    (unless `stops` is False), grouped by their last character so that a test looks at a few."""
     low = {w.lower() for w in words}
-    return tuple(sorted(low | {w + "." for w in low if w[-1:].isalpha()}))
+    if stops:
+        low |= {w + "." for w in low if w[-1:].isalpha()}
+    table: dict[str, list[str]] = {}
+    for w in sorted(low):
+        table.setdefault(w[-1], []).append(w)
+    return {last: tuple(ws) for last, ws in table.items()}
 
 
 def ending(before: str) -> str | None:
@@ -88,14 +97,17 @@ def ending(before: str) -> str | None:
     return before.rstrip().lower() if before.isascii() else None
 
 
-def may_end(last: str | None, ends: tuple[str, ...]) -> bool:
+def may_end(last: str | None, ends: Endings) -> bool:
     """Whether the text before a number, read once by `ending`, may end with one of `ends`.
 
     The cheap test that runs before an end-anchored pattern ("about $", "March $") which needs
     one of those words last: it passes everything such a pattern can match in any window that
     ends where `before` ends, so skipping the pattern when it fails changes nothing.
     """
-    return last is None or last.endswith(ends)
+    if last is None:
+        return True
+    group = ends.get(last[-1:])
+    return group is not None and last.endswith(group)
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")

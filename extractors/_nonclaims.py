@@ -43,7 +43,8 @@ _TOP_BEFORE = re.compile(r"\b(?:the|a)\s+top\s+$", re.I)
 _CALL_BEFORE = re.compile(
     r"\b(?:call|dial|text|ring|hotline|helpline|sms|whatsapp)\s+(?:on\s+)?$", re.IGNORECASE
 )
-_CALL_ENDS = ("call", "dial", "text", "ring", "hotline", "helpline", "sms", "whatsapp", "on")
+_CALL_ENDS = endings("call dial text ring hotline helpline sms whatsapp on".split(), stops=False)
+_TOP_ENDS = endings(["top"], stops=False)
 _EMERGENCY_AFTER = re.compile(r"\s+(?:calls?|number|line|operators?|services?)\b", re.I)
 _PAGE_OF = re.compile(r"\bpage\s+\d+\s+of\s+$", re.IGNORECASE)  # "Page 4 of 12"
 _IDENT = re.compile(
@@ -224,7 +225,7 @@ def reject(
         return "phone number"
     if not has_unit and _FAR_YEAR.fullmatch(core) and _BY_BEFORE.search(before[-10:]):
         return "year"  # "by 2100"
-    if may_end(last, ("top",)) and _TOP_BEFORE.search(before[-8:]):
+    if may_end(last, _TOP_ENDS) and _TOP_BEFORE.search(before[-8:]):
         return "top-N list, not a count"  # "the top five brands"
     if (
         not has_unit

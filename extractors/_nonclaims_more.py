@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from figcheck.extractors._mention import alt, may_end
+from figcheck.extractors._mention import alt, endings, may_end
 
 # "four years ago", "two days later", "three to four years ago": a point in time, not an amount.
 # A duration stays a claim: "a four-year sentence", "sentenced to four years", and "two years
@@ -116,6 +116,7 @@ _NEAR = re.compile(
 
 
 _EVENT = "name of an event (200 metres final)"
+_FIRST_ENDS = endings(["first", "last"], stops=False)
 _FIRST_PERIOD = re.compile(r"\b(?:first|last)\s+$", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"\s+(?:months|weeks|days|quarters|years)\s+(?:of|in)\b")
 
@@ -137,7 +138,7 @@ def reject_nearby(
     if has_unit:  # money or a scale word; "100m" is read as a scale first
         attached = end >= 2 and s[end - 1] in "mM" and s[end - 2].isdigit()
         return _EVENT if attached and _attached_event(s, before, end, core) else None
-    first = may_end(last, ("first", "last")) and _FIRST_PERIOD.search(before[-8:])
+    first = may_end(last, _FIRST_ENDS) and _FIRST_PERIOD.search(before[-8:])
     if first and _PERIOD_AFTER.match(s, end):
         return "period of time, not a figure"  # "in the first nine months of 2022"
     near = _NEAR.match(s, end)

@@ -84,7 +84,7 @@ _HEDGE_WIDTH = max(map(len, HEDGES)) + 4  # the end-anchored search reads no fur
 # the last words the end-anchored patterns need (see `may_end`): most numbers have none of them
 _HEDGE_ENDS = endings(h.split()[-1] for h in HEDGES)
 _CUR_ENDS = endings([*CURRENCY_PREFIX, "$"])
-_NEG_ENDS = ("-", "minus", "negative", "−")
+_NEG_ENDS = endings(["-", "minus", "negative", "−"], stops=False)
 _HEDGE_AFTER = re.compile(
     rf"""
     (?:\s+[a-z]+(?=\s+or\s+(?:more|fewer)(?:\s*[,.;)]|\s*$|\s+(?:in|on|a|per|each|over
