@@ -190,7 +190,9 @@ _HEDGE_WORDS = {
 _TIED = re.compile(r"((?:[\w'’-]+\s+){0,2}[A-Za-z][\w'’-]*)\s+(?:of|by|to)\s*$")
 # words before "by" or "to" that are verbs or adverbs, not the measured noun
 _NOT_TIED = {"up", "down", "rise", "fall", "cut", "raise", "increase", "reduce", "grow", "more"}
-_CLAUSE_CUT = re.compile(r"[,;:()]|\bthat\b|\bwhile\b")
+# a comma, semicolon, colon or bracket, or the word "that" or "while"; written to start with one
+# character class, so that the regex engine skips to those characters
+_CLAUSE_CUT = re.compile(r"[,;:()tw](?:(?<=[,;:()])|(?<=\bt)hat\b|(?<=\bw)hile\b)")
 _REPORTED = re.compile(  # "X said | the new package ...", not "is forecast to rise"
     r"\b(?:said|says|say|told\s+\w+|reported|show|shows|showed|found|estimated|forecast|warned)\b"
     r"(?!\s+to\b)"

@@ -58,6 +58,8 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
     """Row dicts of the claims table, and the discarded candidates (offsets into `text`)."""
     published = _date(context.get("published"))
     source = context.get("source_id", "text")
+    outlet, date_text, url = context.get("outlet"), context.get("published"), context.get("url")
+    extractor = f"{NAME} {VERSION}"
     rows: list[dict[str, Any]] = []
     discards: list[Discard] = []
     for s0, s1 in _pieces(text):
@@ -76,9 +78,9 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
                 {
                     "claim_id": cid,
                     "source_id": source,
-                    "outlet": context.get("outlet"),
-                    "published": context.get("published"),
-                    "url": context.get("url"),
+                    "outlet": outlet,
+                    "published": date_text,
+                    "url": url,
                     "start": s0 + m.start,
                     "end": s0 + m.end,
                     "surface": sentence[m.start : m.end],
@@ -96,7 +98,7 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
                     "equivalent_of": ids[m.equivalent_of] if m.equivalent_of is not None else None,
                     "period": ctx.period_of(sentence, m.start, m.end, published) if prose else None,
                     "attributed_to": attribution_at(sentence, m.start) if prose else None,
-                    "extractor": f"{NAME} {VERSION}",
+                    "extractor": extractor,
                 }
             )
         discards += [Discard(s0 + d.start, s0 + d.end, d.surface, d.reason) for d in dropped]
