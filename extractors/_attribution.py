@@ -69,7 +69,7 @@ _EXPLICIT_PATTERNS: list[_Pattern] = [
             |suggested|estimated|estimates|concluded)\b|\s*[,;]|\s*$))""",
         re.I | re.VERBOSE,
     ),
-    re.compile(
+    _POLLED := re.compile(
         r"""\b(?P<who>(?i:analysts|economists|traders|investors|experts|strategists)\s+
         (?:polled|surveyed)\s+by\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)""",
         re.VERBOSE,
@@ -166,7 +166,7 @@ _PATTERNS: list[_Pattern] = [
         ),
     ),
     # "..., police said", "The OBR forecast that", "Tomasz Nowak told reporters"
-    (_reporting_verbs, _SAID_SOURCE),
+    _SAID := (_reporting_verbs, _SAID_SOURCE),
     _ACTING_PATTERN,
     _BODY_ACTING,
     # "..., the UNHCR estimates.": a present form that may be a noun, at the end of the sentence
@@ -220,7 +220,7 @@ def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
         for m in _matches(pattern, sentence):
             who = _clean(m.group("who"), sentence, explicit=rank in _EXPLICIT)
             if who and not any(abs(p - m.start("who")) < 3 for p in found):
-                found[m.start("who")] = (rank, who)
+                found[m.start("who")] = (_RANK.get(rank, rank), who)
     return tuple(sorted((p, rank, who) for p, (rank, who) in found.items()))
 
 
@@ -242,6 +242,9 @@ def _matches(pattern: _Pattern, sentence: str) -> list[re.Match[str]]:
 
 _EXPLICIT = range(len(_EXPLICIT_PATTERNS))  # their ranks in _PATTERNS
 _ACTING = {_PATTERNS.index(_ACTING_PATTERN), _PATTERNS.index(_BODY_ACTING)}
+# "analysts polled by Reuters expected" ranks with the reporting verbs: the nearer one counts
+# ("X forecast $4.1 billion, below the $4.45 billion analysts polled by LSEG had expected")
+_RANK = {_PATTERNS.index(_POLLED): _PATTERNS.index(_SAID)}
 _A_VERB = "<a reporting verb>"
 _A_BODY = "<an official body>"
 _CAPS = re.compile(r"[A-Z]{3}")

@@ -140,7 +140,9 @@ def noun_before(sentence: str, pos: int) -> list[str]:
         if not words:
             continue
         if part is not parts[0] and (
-            words[0].lower() in PRE_VERBS or words[0].lower() in ("which", "who")
+            words[0].lower() in PRE_VERBS
+            or words[0].lower() in ("which", "who")
+            or (len(words) <= 2 and _participle(words[0]))  # "..., frozen at", "slipped to"
         ):
             continue  # "..., which tripled to": the subject is in the clause before
         if len(words) > 2 and words[0].endswith("ed") and words[1].lower() == "by":
@@ -151,8 +153,9 @@ def noun_before(sentence: str, pos: int) -> list[str]:
             words[0].lower() in NP_STOP
             or words[0].lower() in DETERMINERS
             or words[0].lower() in _HEDGE_WORDS
+            or words[0].lower() == "record"
         ):
-            words = words[1:]  # "Only | 40 ...", "barely above | 50%"
+            words = words[1:]  # "Only | 40 ...", "barely above | 50%", "A record | 40.5%"
         while words and (words[-1].lower() in NP_STOP or words[-1].lower() in _HEDGE_WORDS):
             words = words[:-1]  # "Free cash flow more than | doubled"
         return words[:8]
@@ -174,6 +177,8 @@ def _noun_tied(clause: str) -> list[str]:
     for i in range(len(words) - 1, -1, -1):  # "raised its dividend by": dividend
         low = words[i].lower()
         if low in DETERMINERS or low in NP_STOP or low in PRE_VERBS or low.endswith("ed"):
+            if low in _AUXILIARIES and words[i + 1 : i + 2] and words[i + 1].endswith("ing"):
+                return []  # "Sea levels are rising by": a verb, not the measured noun
             words = words[i + 1 :]
             break
     if not words:
@@ -189,7 +194,18 @@ _HEDGE_WORDS = {
 }  # fmt: skip
 _TIED = re.compile(r"((?:[\w'’-]+\s+){0,2}[A-Za-z][\w'’-]*)\s+(?:of|by|to)\s*$")
 # words before "by" or "to" that are verbs or adverbs, not the measured noun
-_NOT_TIED = {"up", "down", "rise", "fall", "cut", "raise", "increase", "reduce", "grow", "more"}
+_NOT_TIED = {
+    "up", "down", "rise", "fall", "cut", "raise", "increase", "reduce", "grow", "more",
+    "equivalent", "equal", "close", "similar", "average", "total", "maximum", "minimum", "sum",
+    "range", "low", "high", "level", "figure",
+}  # fmt: skip
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been"}
+
+
+def _participle(word: str) -> bool:
+    """ "slipped", "frozen", "compared": a clause that opens with one has its subject before."""
+    return word.islower() and (word.endswith("ed") or word in _PARTICIPLES)
+_PARTICIPLES = {"frozen", "taken", "given", "seen", "made", "held", "set", "kept", "cut"}
 # a comma, semicolon, colon or bracket, or the word "that" or "while"; written to start with one
 # character class, so that the regex engine skips to those characters
 _CLAUSE_CUT = re.compile(r"[,;:()tw](?:(?<=[,;:()])|(?<=\bt)hat\b|(?<=\bw)hile\b)")

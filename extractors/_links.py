@@ -104,8 +104,8 @@ def link_relatives(sentence: str, ms: list[Mention]) -> None:
     which some 250 km" in the same unit; "with men accounting for 71% of them", "17% of that
     amount": a share of the nearest earlier figure."""
     for i, m in enumerate(ms):
-        if i == 0 or m.bare or m.part_of is not None:
-            continue
+        if i == 0 or m.bare or m.part_of is not None or m.whole is not None:
+            continue  # not "one in four of them": a ratio has its whole
         if m.unit != "count":
             _link_share(sentence, ms, i)
             continue

@@ -15,11 +15,12 @@ _IN_NOUN = re.compile(
 _NOT_IN_NOUN = {
     "total", "all", "terms", "full", "part", "return", "addition", "response", "cash", "the",
     "its", "their", "a", "an", "his", "her", "our", "this", "that", "each", "every", "one",
+    "early", "late", "trading", "morning", "afternoon", "evening", "midday", "london",
 }  # fmt: skip
 # "jumped 32% year on year to | 11,620", "dropped by a fifth to | 2.6 million": the level after
 # a change measures the same thing as the change
 _CHANGE_TO = re.compile(
-    r"""(?:\d\s*(?:%|percent|per\s+cent|percentage\s+points?|points?)|\bby\s+(?:a|one)\s+\w+
+    r"""(?:\d\s*(?:%|percent|per\s+cent|percentage\s+points?|points?)|\dp|\bby\s+(?:a|one)\s+[\w-]+
     |\w+fold)
     \s+(?:year[\s-]on[\s-]year\s+|a\s+year\s+earlier\s+)?(?:to|from)\s+$""",
     re.I | re.VERBOSE,
@@ -102,7 +103,8 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
                 words = words[:1]
         event = _event(sentence, i, ms, i in wholes)
         before = tail(sentence, m.lead)[1]
-        if i > 0 and before.endswith(("to ", "from ")) and _CHANGE_TO.search(before):
+        own = m.unit == "count" and bool(ctx.noun_after(sentence, after))  # "to 469,788 offences"
+        if i > 0 and not own and before.endswith(("to ", "from ")) and _CHANGE_TO.search(before):
             words = []  # "raised its dividend by 12% to 8.4 pence": the dividend, as before
         if not words and i > 0:  # "..., up from $24.5 billion": the previous figure's subject
             donor = m.part_of if m.part_of is not None and m.part_of < i else i - 1

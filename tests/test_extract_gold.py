@@ -40,7 +40,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-801": "'7.5 billion kroner set aside': whole missed",
     "dev-804": "a second part in another currency not linked to its whole",
     "dev-814": "'a quarter of the 152 Mbps': whole not linked",
-    "dev-816": "'1.22 billion units': subject from the change before, not 'units'",
     "dev-824": "'risen by 21 to 24 centimetres' read as a change, not a range",
     "dev-825": "'as much as 2.5 million cars' (a comparison) read as up to",
     "dev-833": "rate per 100,000: subject or whole not read",
@@ -74,7 +73,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-1062": "'£15,000': subject from the person before, not the jewellery",
     "dev-1065": "'€2.4 billion': subject 'government', not the rail project",
     "dev-1098": "a bare '80.3' referring back to 'years' stays a count",
-    "dev-1104": "'42 minutes': subject 'average', not the ambulance response",
     "dev-1109": "'$6.8 billion': subject 'tech group spent', not research",
     "dev-1114": "'$162 million': subject 'worldwide', not the film",
     "dev-1122": "'$45 million': subject 'bank', not the fine",
@@ -88,6 +86,134 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-1176": "'Researchers ... found': source with a long phrase not read",
     # numbers that are not claims, extracted
     "eval-137": "French phone number '+33 1 45 67 89 00' extracted as six numbers",
+    # batch 7 (dev-1179 on): fresh sentences scored after the fixes of this round; the
+    # misses left, as the checker words them
+    "dev-1185": "'R1.7 billion' not extracted; 'R3.2 billion' not extracted",
+    "dev-1188": (
+        "'$3.85 to $4.05': subject 'share' lacks 'earning'; '$4.20 to $4.40': value 4.2, not "
+        "4.3"
+    ),
+    "dev-1191": "'two-thirds': whole None, not 1200000000000.0",
+    "dev-1202": "'¥2,118': subject 'Tokyo' lacks 'share'",
+    "dev-1203": "'half': subject 'then give back' lacks 'gain'",
+    "dev-1211": (
+        "'A dozen': attributed_to None lacks 'regulator'; '9%': attributed_to None lacks "
+        "'regulator'"
+    ),
+    "dev-1215": "'half': whole None, not 94300000000.0",
+    "dev-1216": "'49%': subject 'share in cash for the remaining' lacks 'stake'",
+    "dev-1219": "'3.7%': subject 'year to April' lacks 'forecast'",
+    "dev-1223": "'60 bps': subject 'Markets' lacks 'easing'",
+    "dev-1228": (
+        "'1.1%': attributed_to 'the median forecast' lacks 'Reuters'; '1.4%': attributed_to "
+        "'the median forecast' lacks 'Reuters'"
+    ),
+    "dev-1235": "'R19.20' not extracted",
+    "dev-1245": "'£10,000': subject 'Households' lacks 'saving'",
+    "dev-1250": "'£268': subject 'adding' lacks 'bill'",
+    "dev-1258": "'45%': subject 'offers' lacks 'premium'",
+    "dev-1271": "'£3.3bn': subject 'Staff at the supermarket' lacks 'sale'",
+    "dev-1272": "'43%': subject 'Women hold' lacks 'seat'",
+    "dev-1278": "'$11,000': subject 'Chocolate makers warn of price' lacks 'cocoa'",
+    "dev-1279": "'a third': whole 2470000.0, not 820000.0",
+    "dev-1281": (
+        "'42': subject 'planemaker delivered aircraft in June' lacks 'jet'; '737-8' (model "
+        "name or identifier) extracted"
+    ),
+    "dev-1290": (
+        "'6,900': attributed_to None lacks 'Goldman'; '6,500': attributed_to None lacks "
+        "'Goldman'; '11%': attributed_to None lacks 'Goldman'"
+    ),
+    "dev-1303": "'150-microgram': subject 'single' lacks 'dose'",
+    "dev-1305": "'36%': subject 'death' lacks 'risk'",
+    "dev-1308": "'88,000': attributed_to None lacks 'study'",
+    "dev-1309": "'31': whole None, not 1502.0",
+    "dev-1314": "'0.52%': whole None, not 419297.0",
+    "dev-1319": "'133 per 100,000': subject 'people' lacks 'incidence'",
+    "dev-1327": (
+        "'7,316': subject 'official' lacks 'death'; '19,000': subject 'independent estimate' "
+        "lacks 'death'"
+    ),
+    "dev-1328": "'five-year' (reference period) extracted",
+    "dev-1333": "'43%': whole None, not 1842.0",
+    "dev-1347": "'97': unit count, not age_year; '19': unit count, not age_year",
+    "dev-1350": "'41%': whole None, not 32000.0",
+    "dev-1351": "'five-year' (reference period) extracted",
+    "dev-1352": "'100 micrograms': attributed_to None lacks 'study'",
+    "dev-1354": "'2.5 mg': subject 'active ingredient' lacks 'injection'",
+    "dev-1355": "'2,000 mg': subject 'mg' lacks 'dose'",
+    "dev-1362": "'1.5C': interval 1.5-inf, not 1.45-1.55",
+    "dev-1388": (
+        "'550 km': subject 'Falcon rocket lifted off at carrying Starlink satellites' lacks "
+        "'orbit'"
+    ),
+    "dev-1400": "'460 TWh': subject 'electricity worldwide' lacks 'centre'",
+    "dev-1420": (
+        "'£2.3bn': attributed_to 'The chancellor' lacks 'Treasury'; '£640m': whole None, not "
+        "2300000000.0"
+    ),
+    "dev-1426": "'£250,000': subject 'Corporation tax' lacks 'profit'",
+    "dev-1427": "'$2.1bn': whole None, not 8400000000.0; '$1.3bn': whole None, not 8400000000.0",
+    "dev-1430": (
+        "'£4.2bn': subject 'budget sets aside' lacks 'school'; '£1.8bn': subject 'budget sets"
+        " aside for schools' lacks 'road'; ..."
+    ),
+    "dev-1452": "'40.5%': subject 'elected' lacks 'MP'",
+    "dev-1461": "'190': interval 185-195, not 190-190",
+    "dev-1470": "'67.4%': subject 'share of entries graded' lacks 'rate'",
+    "dev-1476": "'174': whole None, not 1000.0",
+    "dev-1479": "'$14,300': subject 'state' lacks 'pupil'",
+    "dev-1488": "'two': whole None, not 5.0",
+    "dev-1492": "'17': unit count, not age_year",
+    "dev-1497": "'212': whole None, not 2140.0",
+    "dev-1504": "'one' not extracted",
+    "dev-1512": "'8': unit count, not minute",
+    "dev-1527": "'5.5%': subject 'Nurses reject' lacks 'offer'",
+    "dev-1540": "'eight': interval 8-inf, not 8-8",
+    "dev-1544": "'a third' (ordinal, not a rank) extracted",
+    "dev-1546": "'50': subject 'Russian forces launched launched' lacks 'drone'",
+    "dev-1547": "'four': whole None, not 19.0",
+    "dev-1549": "'71%': subject 'Kyiv' lacks 'drone'",
+    "dev-1550": "'296': whole None, not 728.0",
+    "dev-1552": "'two days' (relative time expression) extracted",
+    "dev-1555": "'37': subject 'ballistic launched' lacks 'missile'",
+    "dev-1556": "'two': whole None, not 40.0",
+    "dev-1558": "'9': whole None, not 58.0",
+    "dev-1569": "'250': subject 'Iskander-M' lacks 'missile'",
+    "dev-1575": (
+        "'23': attributed_to 'Rescuers' lacks 'Emergency Service'; '17': attributed_to "
+        "'Rescuers' lacks 'Emergency Service'"
+    ),
+    "dev-1577": "'5': attributed_to None lacks 'officials'",
+    "dev-1578": (
+        "'114': subject \"Sudan's health ministry\" lacks 'toll'; '114': attributed_to 'a local"
+        " resistance committee' lacks 'health ministry'"
+    ),
+    "dev-1581": "'1,000 to 1,200': attributed_to 'Western intelligence' lacks 'officials'",
+    "dev-1582": "'20': subject 'Kryvyi Rih total' lacks 'toll'",
+    "dev-1583": "'58': subject 'teams injured' lacks 'wounded'",
+    "dev-1590": "'909': subject 'fallen soldiers' lacks 'bod'",
+    "dev-1599": "'300-mile': subject 'stretch' lacks 'border'",
+    "dev-1605": "'€19.6bn': subject 'far' lacks 'payment'",
+    "dev-1606": "'C$5bn': subject \"Canada's\" lacks 'contribution'",
+    "dev-1608": "'$2.2 billion': whole None, not 15500000000.0",
+    "dev-1613": "'2 million roubles': subject 'some regions' lacks 'bonus'",
+    "dev-1614": "'$47.60': subject 'Russian crude' lacks 'cap'",
+    "dev-1615": (
+        "'€210bn': subject None lacks 'reserve'; 'two-thirds': whole None, not 210000000000.0"
+    ),
+    "dev-1616": "'12': subject 'Chinese' lacks 'firm'",
+    "dev-1619": "'342': subject 'EU sanctions' lacks 'vessel'",
+    "dev-1620": "'7.4 billion Swiss francs': subject 'Switzerland' lacks 'asset'",
+    "dev-1626": "'35%': subject 'discount' lacks 'contribution'",
+    "dev-1634": "'$62bn': subject 'exports' lacks 'import'",
+    "dev-1638": (
+        "'95%': subject 'Russian companies paid' lacks 'import'; '80%': subject 'yet Chinese "
+        "banks now reject' lacks 'payment'"
+    ),
+    "dev-1661": "'266,000': whole None, not 1200000.0",
+    "dev-1668": "'1%': subject 'GDP' lacks 'remittance'",
+    "dev-1675": "'154th': attributed_to None lacks 'Transparency'",
 }
 
 

@@ -6246,4 +6246,3547 @@ CASES = [
         N("4 November", DATE),
         Q("18 months", 18, "month"),
     ),
+
+    # --- batch 7: business, markets and personal finance
+    # earnings and guidance
+    S(
+        "Halvorsen Logistics forecast full-year revenue of $4.1 billion to $4.3 billion, below "
+        "the $4.45 billion analysts polled by LSEG had expected.",
+        R("$4.1 billion to $4.3 billion", 4.1 * B, 4.3 * B, "USD", subj="revenue", by="Halvorsen"),
+        Q("$4.45 billion", 4.45 * B, "USD", h=0.005 * B, by="analysts"),
+    ),
+    S(
+        "Brightwater Energy reported adjusted earnings of 87 cents a share for the third quarter, "
+        "beating the consensus estimate of 79 cents, on revenue of $6.02 billion.",
+        Q("87 cents", 0.87, "USD", subj="earning"),
+        N("third quarter", "quarter label"),
+        Q("79 cents", 0.79, "USD"),
+        Q("$6.02 billion", 6.02 * B, "USD", h=0.005 * B, subj="revenue"),
+    ),
+    S(
+        "Baker Crumbwell lifts dividend 8% to 17.3p after record year",
+        Q("8%", 8, "percent", subj="dividend"),
+        Q("17.3p", 0.173, "GBP", h=0.0005, subj="dividend"),
+    ),
+    S(
+        "Revenue in the Chinese market slumped 18% to 21.4 billion yuan ($2.95 billion), while "
+        "sales in India jumped 34% to 96 billion rupees.",
+        Q("18%", 18, "percent", subj="revenue"),
+        Q("21.4 billion yuan", 21.4 * B, "CNY", h=0.05 * B, subj="revenue"),
+        Q("$2.95 billion", 2.95 * B, "USD", h=0.005 * B),
+        Q("34%", 34, "percent", subj="sale"),
+        Q("96 billion rupees", 96 * B, "INR", h=0.5 * B, subj="sale"),
+    ),
+    S(
+        "Group operating profit came in at CHF 2.14 billion, up 9.6%, and the board proposed a "
+        "dividend of 3.20 francs per share, up from 3.05 francs.",
+        Q("CHF 2.14 billion", 2.14 * B, "CHF", h=0.005 * B, subj="profit"),
+        Q("9.6%", 9.6, "percent", h=0.05),
+        Q("3.20 francs", 3.2, "CHF", h=0.005, subj="dividend"),
+        Q("3.05 francs", 3.05, "CHF", h=0.005),
+    ),
+    S(
+        "Samjin Electronics posted an operating profit of 10.4 trillion won in the second "
+        "quarter, nearly triple the 3.6 trillion won it made a year earlier.",
+        Q("10.4 trillion won", 10.4 * T, "KRW", h=0.05 * T, subj="profit"),
+        N("second quarter", "quarter label"),
+        Q("3.6 trillion won", 3.6 * T, "KRW", h=0.05 * T),
+        N("a year", REL),
+    ),
+    S(
+        "South African miner Kopano Resources swung to a headline loss of R1.7 billion in the six "
+        "months to December, against a profit of R3.2 billion a year before.",
+        Q("R1.7 billion", 1.7 * B, "ZAR", h=0.05 * B, subj="loss"),
+        Q("six months", 6, "month"),
+        Q("R3.2 billion", 3.2 * B, "ZAR", h=0.05 * B, subj="profit"),
+        N("a year", REL),
+    ),
+    S(
+        "Gross margin slipped 140 basis points to 38.9%, the company said, as freight costs and "
+        "discounting ate into profits.",
+        Q("140 basis points", 1.4, "percentage_point", subj="margin", by="company"),
+        Q("38.9%", 38.9, "percent", h=0.05, subj="margin", by="company"),
+    ),
+    S(
+        "Analysts polled by Reuters expected the lender to report net income of about €2.6 "
+        "billion for Q3, up from €2.31 billion in the same quarter of 2024.",
+        Q("€2.6 billion", 2.6 * B, "EUR", h=0.05 * B, q="approx", subj="income", by="Reuters"),
+        N("Q3", "quarter label"),
+        Q("€2.31 billion", 2.31 * B, "EUR", h=0.005 * B),
+        N("quarter", REL),
+        N("2024", YEAR),
+    ),
+    S(
+        "Lindqvist cut its 2025 earnings guidance for the second time this year and now sees "
+        "earnings per share of $3.85 to $4.05, down from $4.20 to $4.40.",
+        N("2025", YEAR),
+        N("second", ORD),
+        R("$3.85 to $4.05", 3.85, 4.05, "USD", subj="earning"),
+        R("$4.20 to $4.40", 4.2, 4.4, "USD"),
+    ),
+    S(
+        "Quarterly revenue rose 11.3% to Rs 38,420 crore, beating the Rs 37,900 crore consensus "
+        "estimate compiled by Bloomberg.",
+        Q("11.3%", 11.3, "percent", h=0.05, subj="revenue"),
+        Q("Rs 38,420 crore", 3.842e11, "INR", h=0.5e7, subj="revenue"),
+        Q("Rs 37,900 crore", 3.79e11, "INR", h=0.5e7, subj="estimate", by="Bloomberg"),
+    ),
+    S(
+        "Chipmaker's shares soar 14% as AI orders double to $9.2bn",
+        Q("14%", 14, "percent", subj="share"),
+        Q("$9.2bn", 9.2 * B, "USD", h=0.05 * B, subj="order"),
+    ),
+    S(
+        "Revenue for fiscal 2026 is expected to reach NT$1.2 trillion, with about two-thirds "
+        "coming from chips made on its most advanced processes, the chief financial officer said.",
+        N("fiscal 2026", "fiscal year"),
+        Q("NT$1.2 trillion", 1.2 * T, "TWD", h=0.05 * T, subj="revenue", by="officer"),
+        Q("two-thirds", 2 / 3, q="approx", whole=1.2 * T, by="officer"),
+    ),
+    S(
+        "Toyama Motors expects an operating profit of ¥3.8 trillion for the year ending March "
+        "2026, assuming an exchange rate of ¥145 to the dollar.",
+        Q("¥3.8 trillion", 3.8 * T, "JPY", h=0.05 * T, subj="profit"),
+        N("March 2026", DATE),
+        Q("¥145", 145, "JPY"),
+    ),
+    S(
+        "Grupo Altamira reported a quarterly net profit of 4.87 billion Mexican pesos, up 13% from "
+        "a year earlier, on sales of 61.2 billion pesos.",
+        Q("4.87 billion Mexican pesos", 4.87 * B, "MXN", h=0.005 * B, subj="profit"),
+        Q("13%", 13, "percent"),
+        N("a year", REL),
+        Q("61.2 billion pesos", 61.2 * B, "MXN", h=0.05 * B, subj="sale"),
+    ),
+    S(
+        "Net income at the Istanbul-based bank rose 24% to 21.6 billion lira in the first quarter, "
+        "while its loan book grew by more than a third.",
+        Q("24%", 24, "percent", subj="income"),
+        Q("21.6 billion lira", 21.6 * B, "TRY", h=0.05 * B, subj="income"),
+        N("first quarter", "quarter label"),
+        Q("a third", 1 / 3, q="more_than", subj="loan"),
+    ),
+    S(
+        "The insurer said claims from the January wildfires would cost it between $1.3bn and "
+        "$1.6bn before tax, about 40% of its annual catastrophe budget.",
+        R("$1.3bn and $1.6bn", 1.3 * B, 1.6 * B, "USD", subj="claim", by="insurer"),
+        Q("40%", 40, "percent", q="approx", by="insurer"),
+    ),
+    S(
+        "Earnings per share for the 52 weeks to 1 March came in at 31.4p, against 28.9p in the "
+        "prior-year period.",
+        Q("52 weeks", 52, "week"),
+        N("1 March", DATE),
+        Q("31.4p", 0.314, "GBP", h=0.0005, subj="earning"),
+        Q("28.9p", 0.289, "GBP", h=0.0005),
+    ),
+    S(
+        "The fintech counted 5.3m users at the end of March, almost double the 2.8m it had a year "
+        "earlier, but made a loss of €84m.",
+        Q("5.3m", 5.3 * M, h=0.05 * M, subj="user"),
+        Q("2.8m", 2.8 * M, h=0.05 * M),
+        N("a year", REL),
+        Q("€84m", 84 * M, "EUR", h=0.5 * M, subj="loss"),
+    ),
+    S(
+        "The bank's CET1 ratio stood at 14.2%, comfortably above the 10.5% regulatory minimum, "
+        "and it reiterated its 2026 target of a return on tangible equity above 12%.",
+        N("CET1", "ratio name"),
+        Q("14.2%", 14.2, "percent", h=0.05, subj="ratio"),
+        Q("10.5%", 10.5, "percent", h=0.05, subj="minimum"),
+        N("2026", YEAR),
+        Q("12%", 12, "percent", q="more_than", subj="return"),
+    ),
+    # share prices, indices and market value
+    S(
+        "Shares in Harcourt Pharma fell 31p, or 6.4%, to 452p in early trading in London, valuing "
+        "the company at about £3.9bn.",
+        Q("31p", 0.31, "GBP", subj="share"),
+        Q("6.4%", 6.4, "percent", h=0.05, subj="share"),
+        Q("452p", 4.52, "GBP", subj="share"),
+        Q("£3.9bn", 3.9 * B, "GBP", h=0.05 * B, q="approx"),
+    ),
+    S(
+        "Its stock has more than doubled this year, lifting its market capitalisation above $3.4 "
+        "trillion and making it the world's second most valuable listed company.",
+        Q("$3.4 trillion", 3.4 * T, "USD", h=0.05 * T, q="more_than", subj="capitalisation"),
+        Q("second", 2, "rank"),
+    ),
+    S(
+        "The stock closed at HK$38.65 on Friday, giving the e-commerce group a market value of "
+        "HK$412 billion.",
+        Q("HK$38.65", 38.65, "HKD", h=0.005, subj="stock"),
+        Q("HK$412 billion", 412 * B, "HKD", h=0.5 * B, subj="value"),
+    ),
+    S(
+        "Shares of the airline sank as much as 9% in Tokyo to ¥2,118, their lowest since March "
+        "2020.",
+        Q("9%", 9, "percent", q="up_to", subj="share"),
+        Q("¥2,118", 2118, "JPY", subj="share"),
+        N("March 2020", DATE),
+    ),
+    S(
+        "Biotech minnow's shares jump 240% in a day, then give back half the gain",
+        Q("240%", 240, "percent", h=5, subj="share"),
+        Q("half", 0.5, subj="gain"),
+    ),
+    S(
+        "The index provider said the stock would join the FTSE 100 on 23 June, replacing a miner "
+        "whose shares have fallen 38% this year.",
+        N("FTSE 100", "index name"),
+        N("23 June", DATE),
+        Q("38%", 38, "percent", subj="share"),
+    ),
+    S(
+        "The S&P 500 rose 0.8% to 6,012.45 and the Nasdaq Composite added 1.3%, while the yield on "
+        "the 10-year Treasury note fell 6 basis points to 4.31%.",
+        N("S&P 500", "index name"),
+        Q("0.8%", 0.8, "percent", h=0.05),
+        Q("6,012.45", 6012.45, h=0.005),
+        Q("1.3%", 1.3, "percent", h=0.05),
+        Q("10-year", 10, "year"),
+        Q("6 basis points", 0.06, "percentage_point", subj="yield"),
+        Q("4.31%", 4.31, "percent", h=0.005, subj="yield"),
+    ),
+    S(
+        "Japan's Nikkei 225 tumbled 4.2% to 36,837, its steepest daily drop since August 2024.",
+        N("Nikkei 225", "index name"),
+        Q("4.2%", 4.2, "percent", h=0.05, subj="Nikkei"),
+        Q("36,837", 36837),
+        N("August 2024", DATE),
+    ),
+    S(
+        "By 11:45 the FTSE 100 was up 0.6% at 8,912.3, with miners leading and 78 of the index's "
+        "100 stocks in positive territory.",
+        N("11:45", TIME),
+        N("FTSE 100", "index name"),
+        Q("0.6%", 0.6, "percent", h=0.05),
+        Q("8,912.3", 8912.3, h=0.05),
+        Q("78", 78, whole=100, subj="stock"),
+        Q("100", 100, h=5, occ=2, subj="stock"),
+    ),
+    S(
+        "Shares in the FTSE 250 housebuilder fell 3% after it said completions in the year to 30 "
+        "June were 10,950, at the bottom of its 10,900 to 11,400 range.",
+        N("FTSE 250", "index name"),
+        Q("3%", 3, "percent", subj="share"),
+        N("30 June", DATE),
+        Q("10,950", 10950, h=5, subj="completion"),
+        R("10,900 to 11,400", 10900, 11400),
+    ),
+    S(
+        "The Stoxx 600 banks index has gained 31% this year, its best run since 1997, and European "
+        "lenders trade at 1.1 times book value.",
+        N("Stoxx 600", "index name"),
+        Q("31%", 31, "percent", subj="index"),
+        N("1997", YEAR),
+        Q("1.1", 1.1, h=0.05),
+    ),
+    S(
+        "Ranked 12th out of 50 global banks by assets, the lender has roughly 160 million "
+        "customers and a market value of about 900 billion yuan.",
+        Q("12th", 12, "rank", whole=50),
+        Q("50", 50, subj="bank"),
+        Q("160 million", 160 * M, h=0.5 * M, q="approx", subj="customer"),
+        Q("900 billion yuan", 900 * B, "CNY", h=0.5 * B, q="approx", subj="value"),
+    ),
+    S(
+        "A dozen hedge funds hold short positions in the stock, betting against almost 9% of its "
+        "shares, data from the regulator showed.",
+        Q("A dozen", 12, subj="fund", by="regulator"),
+        Q("9%", 9, "percent", q="below", by="regulator"),
+    ),
+    S(
+        "Of the 38 analysts covering the stock, 29 rate it a buy and two a sell, with a median "
+        "price target of 1,850p, according to LSEG data.",
+        Q("38", 38, subj="analyst", by="LSEG"),
+        Q("29", 29, whole=38, by="LSEG"),
+        Q("two", 2, whole=38, by="LSEG"),
+        Q("1,850p", 18.5, "GBP", h=0.05, subj="target", by="LSEG"),
+    ),
+    # dividends and buybacks
+    S(
+        "The oil major will pay a quarterly dividend of $0.915 a share and buy back up to $3.5 "
+        "billion of stock over the next three months.",
+        Q("$0.915", 0.915, "USD", h=0.0005, subj="dividend"),
+        Q("$3.5 billion", 3.5 * B, "USD", h=0.05 * B, q="up_to"),
+        Q("three months", 3, "month"),
+    ),
+    S(
+        "Shareholders will receive a final dividend of 46.2p, taking the total for the year to "
+        "68.5p, an increase of 5%.",
+        Q("46.2p", 0.462, "GBP", h=0.0005, subj="dividend"),
+        Q("68.5p", 0.685, "GBP", h=0.0005, subj="total"),
+        Q("5%", 5, "percent"),
+    ),
+    S(
+        "Dividend payouts by UK-listed companies reached £94.3bn in 2024, with ten companies "
+        "accounting for more than half of the total, according to Computershare.",
+        Q(
+            "£94.3bn", 94.3 * B, "GBP", h=0.05 * B, subj="dividend", period="2024",
+            by="Computershare",
+        ),
+        N("2024", YEAR),
+        Q("ten", 10, subj="compan", by="Computershare"),
+        Q("half", 0.5, q="more_than", whole=94.3 * B, by="Computershare"),
+    ),
+    S(
+        "The group will pay ¥1,200 per share in cash for the remaining 49% stake it does not "
+        "already own, valuing that holding at ¥236 billion.",
+        Q("¥1,200", 1200, "JPY", h=50),
+        Q("49%", 49, "percent", subj="stake"),
+        Q("¥236 billion", 236 * B, "JPY", h=0.5 * B),
+    ),
+    # central banks and bond markets
+    S(
+        "The Bank of England cut Bank Rate by 25 basis points to 4%, its fifth reduction since "
+        "August 2024, with five of the nine policymakers voting for the move.",
+        Q("25 basis points", 0.25, "percentage_point", subj="rate"),
+        Q("4%", 4, "percent", subj="rate"),
+        N("fifth", ORD),
+        N("August 2024", DATE),
+        Q("five", 5, whole=9, subj="policymaker"),
+        Q("nine", 9, subj="policymaker"),
+    ),
+    S(
+        "The Federal Reserve held its benchmark rate in a range of 4.25% to 4.50% and signalled "
+        "two cuts before the end of 2025.",
+        R("4.25% to 4.50%", 4.25, 4.5, "percent", subj="rate"),
+        Q("two", 2, subj="cut"),
+        N("2025", YEAR),
+    ),
+    S(
+        "The Reserve Bank of India lowered its repo rate by a quarter-point to 5.75%, and cut its "
+        "inflation forecast for the year to April 2026 to 3.7%.",
+        Q("a quarter-point", 0.25, "percentage_point", subj="rate"),
+        Q("5.75%", 5.75, "percent", h=0.005, subj="rate"),
+        N("April 2026", DATE),
+        Q("3.7%", 3.7, "percent", h=0.05, subj="forecast"),
+    ),
+    S(
+        "The Bank of Japan raised rates to 0.5%, the highest in 17 years, and the currency firmed "
+        "to 151.2 yen per dollar.",
+        Q("0.5%", 0.5, "percent", h=0.05, subj="rate"),
+        Q("17 years", 17, "year"),
+        Q("151.2 yen", 151.2, "JPY", h=0.05),
+    ),
+    S(
+        "ECB trims deposit rate to 2.25%, sees inflation back at 2% in 2026",
+        Q("2.25%", 2.25, "percent", h=0.005, subj="rate"),
+        Q("2%", 2, "percent", subj="inflation", period="2026"),
+        N("2026", YEAR),
+    ),
+    S(
+        "Policymakers in Brazil raised the Selic rate by 100 basis points for a third straight "
+        "meeting, taking it to 13.25%.",
+        Q("100 basis points", 1.0, "percentage_point", subj="rate"),
+        N("third", ORD),
+        Q("13.25%", 13.25, "percent", h=0.005, subj="rate"),
+    ),
+    S(
+        "Markets are pricing in roughly 60 bps of easing by December, according to LSEG data, up "
+        "from 45 bps a week ago.",
+        Q("60 bps", 0.6, "percentage_point", q="approx", subj="easing", by="LSEG"),
+        Q("45 bps", 0.45, "percentage_point", by="LSEG"),
+        N("a week ago", REL),
+    ),
+    S(
+        "Rate-setters hold at 5.25%; two of nine back a cut",
+        Q("5.25%", 5.25, "percent", h=0.005, subj="rate"),
+        Q("two", 2, whole=9),
+        Q("nine", 9),
+    ),
+    # inflation, jobs and the wider economy
+    S(
+        "UK consumer price inflation rose to 3.8% in July from 3.6% in June, the Office for "
+        "National Statistics said, with food prices up 4.9%.",
+        Q("3.8%", 3.8, "percent", h=0.05, subj="inflation", by="National Statistics"),
+        Q("3.6%", 3.6, "percent", h=0.05, by="National Statistics"),
+        Q("4.9%", 4.9, "percent", h=0.05, subj="price", by="National Statistics"),
+    ),
+    S(
+        "Argentina's monthly inflation slowed to 2.4% in February, bringing the annual rate down "
+        "to 66.9% from a peak of more than 289% last April, the INDEC statistics agency said.",
+        Q("2.4%", 2.4, "percent", h=0.05, subj="inflation", by="INDEC"),
+        Q("66.9%", 66.9, "percent", h=0.05, subj="rate", by="INDEC"),
+        Q("289%", 289, "percent", q="more_than", by="INDEC"),
+    ),
+    S(
+        "Food prices in Japan up 7.4% as rice costs nearly double",
+        Q("7.4%", 7.4, "percent", h=0.05, subj="price"),
+    ),
+    S(
+        "Economists expect GDP to grow 1.1% this year and 1.4% in 2026, according to the median "
+        "forecast of 24 economists in a Reuters poll.",
+        Q("1.1%", 1.1, "percent", h=0.05, subj="GDP", by="Reuters"),
+        Q("1.4%", 1.4, "percent", h=0.05, period="2026", by="Reuters"),
+        N("2026", YEAR),
+        Q("24", 24, subj="economist"),
+    ),
+    S(
+        "Two in five UK employers plan to cut staff in the next three months, a survey of 2,000 "
+        "firms by the Chartered Institute of Personnel and Development found.",
+        Q("Two in five", 2, whole=5, subj="employer", by="Chartered"),
+        Q("three months", 3, "month"),
+        Q("2,000", 2000, h=100, subj="firm"),
+    ),
+    S(
+        "At least 40 of the 60 companies in the survey raised prices in the past three months, and "
+        "one in three plans further increases.",
+        Q("40", 40, q="at_least", whole=60, subj="compan"),
+        Q("60", 60, subj="compan"),
+        Q("three months", 3, "month"),
+        Q("one in three", 1, whole=3),
+    ),
+    S(
+        "Half a million small businesses could close within two years if energy support ends, the "
+        "Federation of Small Businesses warned.",
+        Q("Half a million", 0.5 * M, h=0.05 * M, subj="business", by="Federation"),
+        Q("two years", 2, "year"),
+    ),
+    # exchange rates
+    S(
+        "The euro rose 0.4% to $1.1685, its strongest since September 2021, while sterling "
+        "slipped to $1.3412.",
+        Q("0.4%", 0.4, "percent", h=0.05, subj="euro"),
+        Q("$1.1685", 1.1685, "USD", h=0.00005, subj="euro"),
+        N("September 2021", DATE),
+        Q("$1.3412", 1.3412, "USD", h=0.00005, subj="sterling"),
+    ),
+    S(
+        "The rupee hit a record low of 87.95 rupees to the dollar, having lost nearly 3% so far "
+        "this year, traders said.",
+        Q("87.95 rupees", 87.95, "INR", h=0.005, subj="rupee"),
+        Q("3%", 3, "percent", q="below", by="traders"),
+    ),
+    S(
+        "The central bank set the yuan's midpoint at 7.1835 yuan per dollar, its strongest since "
+        "November.",
+        Q("7.1835 yuan", 7.1835, "CNY", h=0.00005, subj="midpoint"),
+    ),
+    S(
+        "The rand fell as much as 2.1% to R19.20 against the dollar after the budget was delayed.",
+        Q("2.1%", 2.1, "percent", h=0.05, q="up_to", subj="rand"),
+        Q("R19.20", 19.2, "ZAR", h=0.005),
+    ),
+    S(
+        "Travellers changing £500 at the airport got just €541, against €578 at the best online "
+        "rates, a comparison by Which? found.",
+        Q("£500", 500, "GBP", h=25),
+        Q("€541", 541, "EUR", by="Which"),
+        Q("€578", 578, "EUR", by="Which"),
+    ),
+    S(
+        "Pound hits $1.37, highest since 2021",
+        Q("$1.37", 1.37, "USD", h=0.005, subj="pound"),
+        N("2021", YEAR),
+    ),
+    S(
+        "Bitcoin slides below $100k after record run",
+        Q("$100k", 100 * K, "USD", h=500, q="less_than", subj="bitcoin"),
+    ),
+    # mortgages, savings and household finance
+    S(
+        "The average five-year fixed mortgage rate dipped to 4.97%, below 5% for the first time "
+        "since June, Moneyfacts said.",
+        Q("five-year", 5, "year"),
+        Q("4.97%", 4.97, "percent", h=0.005, subj="rate", by="Moneyfacts"),
+        Q("5%", 5, "percent", q="less_than", by="Moneyfacts"),
+        N("first", ORD),
+    ),
+    S(
+        "Easy-access savings accounts now pay an average of 2.79%, while the best one-year fixed "
+        "bonds offer up to 4.6%.",
+        Q("2.79%", 2.79, "percent", h=0.005, subj="account"),
+        Q("one-year", 1, "year"),
+        Q("4.6%", 4.6, "percent", h=0.05, q="up_to", subj="bond"),
+    ),
+    S(
+        "A borrower with a £250,000 repayment mortgage over 25 years would pay about £1,470 a "
+        "month at that rate, or £86 less than in January.",
+        Q("£250,000", 250000, "GBP", h=5000, subj="mortgage"),
+        Q("25 years", 25, "year"),
+        Q("£1,470", 1470, "GBP", h=5, q="approx"),
+        Q("£86", 86, "GBP"),
+    ),
+    S(
+        "About 1.6 million fixed-rate deals are due to expire over the next 12 months, UK Finance "
+        "estimates, and roughly 900,000 of those borrowers face higher payments.",
+        Q("1.6 million", 1.6 * M, h=0.05 * M, q="approx", subj="deal", by="UK Finance"),
+        Q("12 months", 12, "month"),
+        Q("900,000", 900000, h=45000, q="approx", whole=1.6 * M, subj="borrower", by="UK Finance"),
+    ),
+    S(
+        "The energy price cap will fall 7% to £1,720 a year for a typical household from 1 July, "
+        "Ofgem said.",
+        Q("7%", 7, "percent", subj="cap", by="Ofgem"),
+        Q("£1,720", 1720, "GBP", h=5, subj="cap", by="Ofgem"),
+        N("1 July", DATE),
+    ),
+    S(
+        "Savers can put up to £20,000 a year into an ISA, but only about a third of adults used "
+        "their allowance in 2024/25, HMRC figures show.",
+        Q("£20,000", 20000, "GBP", h=1000, q="up_to"),
+        Q("a third", 1 / 3, q="approx", subj="adult", by="HMRC"),
+        N("2024/25", "fiscal year"),
+    ),
+    S(
+        "Households with at least £10,000 in cash savings lost an estimated £2,300 of spending "
+        "power to inflation over three years, the analysis found.",
+        Q("£10,000", 10000, "GBP", h=500, q="at_least", subj="saving"),
+        Q("£2,300", 2300, "GBP", h=50, q="approx", by="analysis"),
+        Q("three years", 3, "year"),
+    ),
+    S(
+        "The tax-free personal allowance stays frozen at £12,570 until April 2028, pulling some "
+        "4.2 million more people into paying income tax.",
+        Q("£12,570", 12570, "GBP", h=5, subj="allowance"),
+        N("April 2028", DATE),
+        Q("4.2 million", 4.2 * M, h=0.05 * M, q="approx", subj="people"),
+    ),
+    S(
+        "First-time buyers in Sydney now need a deposit of about A$190,000, roughly nine years of "
+        "saving on a median income.",
+        N("First", ORD),
+        Q("A$190,000", 190000, "AUD", h=5000, q="approx", subj="deposit"),
+        Q("nine years", 9, "year", q="approx"),
+    ),
+    S(
+        "Customers who deposit £1,000 or more will earn 5.1% on the first £25,000 for 12 months.",
+        Q("£1,000", 1000, "GBP", h=50, q="at_least"),
+        Q("5.1%", 5.1, "percent", h=0.05),
+        N("first", ORD),
+        Q("£25,000", 25000, "GBP", h=500),
+        Q("12 months", 12, "month"),
+    ),
+    S(
+        "Diesel averaged 152.4p a litre at UK forecourts last week, up 2.1p, while petrol cost "
+        "135.9p, according to the RAC.",
+        Q("152.4p", 1.524, "GBP", h=0.0005, subj="diesel", by="RAC"),
+        Q("2.1p", 0.021, "GBP", h=0.0005, by="RAC"),
+        Q("135.9p", 1.359, "GBP", h=0.0005, subj="petrol", by="RAC"),
+    ),
+    S(
+        "According to Kantar, grocery price inflation rose to 4.7% in the four weeks to 13 July, "
+        "adding £268 to the average household's annual bill, while the biggest discounter's market "
+        "share reached 10.9%.",
+        Q("4.7%", 4.7, "percent", h=0.05, subj="inflation", by="Kantar"),
+        Q("four weeks", 4, "week"),
+        N("13 July", DATE),
+        Q("£268", 268, "GBP", subj="bill", by="Kantar"),
+        Q("10.9%", 10.9, "percent", h=0.05, subj="share", by="Kantar"),
+    ),
+    S(
+        "Retail investors poured a net ₹29,000 crore into equity mutual funds in July, up 22% from "
+        "June, industry data showed.",
+        Q("₹29,000 crore", 2.9e11, "INR", h=0.5e7, by="data"),
+        Q("22%", 22, "percent", by="data"),
+    ),
+    # mergers and acquisitions
+    S(
+        "The German chemicals group agreed to buy its Dutch rival for €800 million ($905 million) "
+        "in cash, including debt.",
+        Q("€800 million", 800 * M, "EUR", h=0.5 * M),
+        Q("$905 million", 905 * M, "USD", h=0.5 * M),
+    ),
+    S(
+        "The all-share deal values the combined company at about £21bn, with Keswick shareholders "
+        "owning 54% and Darrow investors the remaining 46%.",
+        Q("£21bn", 21 * B, "GBP", h=0.5 * B, q="approx"),
+        Q("54%", 54, "percent", subj="shareholder"),
+        Q("46%", 46, "percent", subj="investor"),
+    ),
+    S(
+        "The private equity firm offered 412 pence a share, a premium of 38% to Friday's closing "
+        "price, valuing the housebuilder at £1.24 billion.",
+        Q("412 pence", 4.12, "GBP"),
+        Q("38%", 38, "percent", subj="premium"),
+        Q("£1.24 billion", 1.24 * B, "GBP", h=0.005 * B),
+    ),
+    S(
+        "Tokai Holdings will acquire the US convenience-store chain for $47.2 billion, or $80 per "
+        "share, the largest foreign takeover by a Japanese company.",
+        Q("$47.2 billion", 47.2 * B, "USD", h=0.05 * B),
+        Q("$80", 80, "USD"),
+    ),
+    S(
+        "Regulators in Brussels have until 14 November to rule on the 6.2 billion Swiss franc "
+        "merger, which would create Europe's third-largest insurer with about 31,000 employees.",
+        N("14 November", DATE),
+        Q("6.2 billion Swiss franc", 6.2 * B, "CHF", h=0.05 * B, subj="merger"),
+        Q("third", 3, "rank"),
+        Q("31,000", 31000, h=500, q="approx", subj="employee"),
+    ),
+    S(
+        "Indian conglomerate Vardhan Group said it would buy a 26% stake in the port operator for "
+        "4,200 crore rupees ($490 million).",
+        Q("26%", 26, "percent", subj="stake", by="Vardhan"),
+        Q("4,200 crore rupees", 4.2e10, "INR", h=0.5e7, by="Vardhan"),
+        Q("$490 million", 490 * M, "USD", h=0.5 * M),
+    ),
+    S(
+        "Brewer bids A$3.6bn for craft rival, offers 45% premium",
+        Q("A$3.6bn", 3.6 * B, "AUD", h=0.05 * B, subj="bid"),
+        Q("45%", 45, "percent", subj="premium"),
+    ),
+    S(
+        "Merger activity worldwide rose 12% to $2.6 trillion in the first half, though the number "
+        "of deals fell 9% to about 17,800, Dealogic data showed.",
+        Q("12%", 12, "percent", subj="activity", by="Dealogic"),
+        Q("$2.6 trillion", 2.6 * T, "USD", h=0.05 * T, subj="activity", by="Dealogic"),
+        N("first half", "period label"),
+        Q("9%", 9, "percent", by="Dealogic"),
+        Q("17,800", 17800, h=50, q="approx", subj="deal", by="Dealogic"),
+    ),
+    S(
+        "The start-up raised $250m at a valuation of upwards of $4bn in a round led by two Silicon "
+        "Valley investors.",
+        Q("$250m", 250 * M, "USD", h=0.5 * M),
+        Q("$4bn", 4 * B, "USD", h=0.5 * B, q="more_than", subj="valuation"),
+        Q("two", 2, subj="investor"),
+    ),
+    S(
+        "The two companies first discussed a tie-up in 2019, when the smaller of them was worth "
+        "less than $900 million.",
+        N("two", DEF),
+        N("first", ORD),
+        N("2019", YEAR),
+        Q("$900 million", 900 * M, "USD", h=0.5 * M, q="less_than"),
+    ),
+    S(
+        "The Polish bank set aside 1.2 billion zlotys to cover Swiss-franc mortgage lawsuits, "
+        "bringing its total provisions to 9.8 billion zlotys.",
+        Q("1.2 billion zlotys", 1.2 * B, "PLN", h=0.05 * B),
+        Q("9.8 billion zlotys", 9.8 * B, "PLN", h=0.05 * B, subj="provision"),
+    ),
+    S(
+        "The Brazilian oil producer plans capital spending of $111 billion over five years and "
+        "expects to pay R$45 billion to R$55 billion in dividends.",
+        Q("$111 billion", 111 * B, "USD", h=0.5 * B, subj="spending"),
+        Q("five years", 5, "year"),
+        R("R$45 billion to R$55 billion", 45 * B, 55 * B, "BRL", subj="dividend"),
+    ),
+    S(
+        "The world's biggest sovereign wealth fund made a return of 8.6%, or 1.1 trillion kroner "
+        "($106 billion), in the first half of 2025.",
+        Q("8.6%", 8.6, "percent", h=0.05, subj="return"),
+        Q("1.1 trillion kroner", 1.1 * T, "NOK", h=0.05 * T, subj="return"),
+        Q("$106 billion", 106 * B, "USD", h=0.5 * B),
+        N("first half", "period label"),
+        N("2025", YEAR),
+    ),
+    # job cuts and workforces
+    S(
+        "The carmaker will cut 1,200 of its 9,000 staff in Sweden by the end of 2026, the company "
+        "said.",
+        Q("1,200", 1200, h=50, whole=9000, subj="staff", by="company"),
+        Q("9,000", 9000, h=450, subj="staff", by="company"),
+        N("2026", YEAR),
+    ),
+    S(
+        "The bank plans to shed as many as 3,500 jobs, roughly 7% of its global workforce, as it "
+        "shuts 115 branches.",
+        Q("3,500", 3500, h=50, q="up_to", subj="job"),
+        Q("7%", 7, "percent", q="approx"),
+        Q("115", 115, subj="branch"),
+    ),
+    S(
+        "Nearly a quarter of the 4,800 workers at the steelworks will lose their jobs under the "
+        "restructuring plan, unions said.",
+        Q("a quarter", 0.25, q="below", whole=4800, by="union"),
+        Q("4,800", 4800, h=50, subj="worker", by="union"),
+    ),
+    S(
+        "The retailer said 2,300 jobs were at risk as it closes 43 of its 196 stores, leaving it "
+        "with 153 shops and about 11,000 staff.",
+        Q("2,300", 2300, h=50, subj="job", by="retailer"),
+        Q("43", 43, whole=196, subj="store", by="retailer"),
+        Q("196", 196, subj="store", by="retailer"),
+        Q("153", 153, subj="shop"),
+        Q("11,000", 11000, h=500, q="approx", subj="staff"),
+    ),
+    S(
+        "Fewer than 500 of the 1,850 contractors affected will be offered permanent roles, a "
+        "spokeswoman said.",
+        Q("500", 500, h=25, q="less_than", whole=1850, by="spokeswoman"),
+        Q("1,850", 1850, h=5, subj="contractor", by="spokeswoman"),
+    ),
+    S(
+        "About 40,000 of the carmaker's 680,000 employees worldwide are in Germany, where it plans "
+        "to trim headcount by a tenth.",
+        Q("40,000", 40000, h=2000, q="approx", whole=680000),
+        Q("680,000", 680000, h=5000, subj="employee"),
+        Q("a tenth", 0.1, subj="headcount"),
+    ),
+    S(
+        "Staff at the supermarket will get a £5k bonus if sales beat £3.3bn, the chief executive "
+        "told the 12,400-strong workforce.",
+        Q("£5k", 5 * K, "GBP", h=500, subj="bonus"),
+        Q("£3.3bn", 3.3 * B, "GBP", h=0.05 * B, subj="sale"),
+        Q("12,400", 12400, h=50, subj="workforce"),
+    ),
+    S(
+        "Women hold 43% of board seats at FTSE 100 companies but only nine of the chief executive "
+        "roles, the review found.",
+        Q("43%", 43, "percent", subj="seat", by="review"),
+        N("FTSE 100", "index name"),
+        Q("nine", 9, subj="role", by="review"),
+    ),
+    # commodities
+    S(
+        "Brent crude rose $1.84, or 2.6%, to $72.61 a barrel, while US West Texas Intermediate "
+        "gained $1.71 to $69.05.",
+        Q("$1.84", 1.84, "USD", h=0.005),
+        Q("2.6%", 2.6, "percent", h=0.05),
+        Q("$72.61", 72.61, "USD", h=0.005, subj="Brent"),
+        Q("$1.71", 1.71, "USD", h=0.005),
+        Q("$69.05", 69.05, "USD", h=0.005, subj="Intermediate"),
+    ),
+    S(
+        "OPEC+ agreed to raise output by 411,000 barrels per day in August, the third such "
+        "increase, taking the total restored since April to 1.37 million bpd.",
+        Q("411,000 barrels", 411000, "bbl", h=500, subj="output"),
+        N("third", ORD),
+        Q("1.37 million bpd", 1.37 * M, "bbl", h=0.005 * M, subj="total"),
+    ),
+    S(
+        "Gold climbed above $3,400 an ounce for the first time, having gained more than 28% since "
+        "January, while silver traded at $38.70.",
+        Q("$3,400", 3400, "USD", h=50, q="more_than", subj="gold"),
+        N("first", ORD),
+        Q("28%", 28, "percent", q="more_than"),
+        Q("$38.70", 38.7, "USD", h=0.005, subj="silver"),
+    ),
+    S(
+        "Copper for three-month delivery on the London Metal Exchange hit $10,850 a tonne, up from "
+        "about $8,900 a year ago.",
+        Q("three-month", 3, "month"),
+        Q("$10,850", 10850, "USD", h=5, subj="copper"),
+        Q("$8,900", 8900, "USD", h=50, q="approx"),
+        N("a year ago", REL),
+    ),
+    S(
+        "Arabica coffee futures jumped 6% to $4.12 per pound, the highest since 1977, after frost "
+        "hit about a tenth of Brazil's crop.",
+        Q("6%", 6, "percent", subj="futures"),
+        Q("$4.12", 4.12, "USD", h=0.005),
+        N("1977", YEAR),
+        Q("a tenth", 0.1, q="approx", subj="crop"),
+    ),
+    S(
+        "Chocolate makers warn of 20% price rises as cocoa tops $11,000 a tonne",
+        Q("20%", 20, "percent", subj="price"),
+        Q("$11,000", 11000, "USD", h=500, q="more_than", subj="cocoa"),
+    ),
+    # sales volumes, deliveries and store counts
+    S(
+        "The carmaker sold 2.47 million vehicles worldwide in 2024, including 820,000 "
+        "battery-electric models, about a third of them in China.",
+        Q("2.47 million", 2.47 * M, h=0.005 * M, subj="vehicle", period="2024"),
+        N("2024", YEAR),
+        Q("820,000", 820000, h=5000, whole=2.47 * M, subj="model", period="2024"),
+        Q("a third", 1 / 3, q="approx", whole=820000),
+    ),
+    S(
+        "The contract manufacturer shipped 58 million units in Q2, and the iPhone 17 line is "
+        "expected to account for up to 70% of second-half orders.",
+        Q("58 million", 58 * M, h=0.5 * M, subj="unit"),
+        N("Q2", "quarter label"),
+        N("iPhone 17", MODEL),
+        Q("70%", 70, "percent", q="up_to"),
+        N("second-half", "period label"),
+    ),
+    S(
+        "The planemaker delivered 48 aircraft in June, 42 of them 737-8 jets, and its order "
+        "backlog stood at more than 5,900 planes.",
+        Q("48", 48, subj="aircraft"),
+        Q("42", 42, whole=48, subj="jet"),
+        N("737-8", MODEL),
+        Q("5,900", 5900, h=50, q="more_than", subj="plane"),
+    ),
+    S(
+        "Airbus said it had delivered 306 A320neo-family jets by the end of June, and reaffirmed "
+        "its 2025 target of about 820 deliveries.",
+        Q("306", 306, subj="jet", by="Airbus"),
+        N("A320neo", MODEL),
+        N("2025", YEAR),
+        Q("820", 820, h=5, q="approx", subj="deliver", by="Airbus"),
+    ),
+    S(
+        "The discount chain opened 89 stores in the first half and now operates 2,614 across the "
+        "country, with a goal of 3,000 by 2030.",
+        Q("89", 89, subj="store"),
+        N("first half", "period label"),
+        Q("2,614", 2614),
+        Q("3,000", 3000, h=150, subj="goal"),
+        N("2030", YEAR),
+    ),
+    S(
+        "Smartphone shipments in India grew 8% to 39 million in the April-June quarter, with "
+        "Chinese brands taking almost three-quarters of the market, Counterpoint said.",
+        Q("8%", 8, "percent", subj="shipment", by="Counterpoint"),
+        Q("39 million", 39 * M, h=0.5 * M, subj="shipment", by="Counterpoint"),
+        N("quarter", REL),
+        Q("three-quarters", 0.75, q="below", by="Counterpoint"),
+    ),
+    S(
+        "The fast-food chain plans to open 1,000 restaurants in China this year, taking its total "
+        "there to more than 7,000.",
+        Q("1,000", 1000, h=50, subj="restaurant"),
+        Q("7,000", 7000, h=350, q="more_than", subj="total"),
+    ),
+    S(
+        "The company's Model Y and Model 3 accounted for 96% of its 384,000 deliveries in the "
+        "quarter.",
+        N("Model 3", MODEL),
+        Q("96%", 96, "percent", whole=384000),
+        Q("384,000", 384000, h=500, subj="deliver"),
+        N("quarter", REL),
+    ),
+    S(
+        "The chain's 1,100 UK pubs sold 1.9 million pints over the four-day weekend, its busiest "
+        "since the 2018 World Cup.",
+        Q("1,100", 1100, h=50, subj="pub"),
+        Q("1.9 million", 1.9 * M, h=0.05 * M, subj="pint"),
+        Q("four-day", 4, "day"),
+        N("2018", YEAR),
+    ),
+    S(
+        "Sales of the new Galaxy S25 topped 1.3 million units in South Korea in its first 21 days, "
+        "a record for the series.",
+        N("Galaxy S25", MODEL),
+        Q("1.3 million", 1.3 * M, h=0.05 * M, q="more_than", subj="unit"),
+        N("first", ORD),
+        Q("21 days", 21, "day"),
+    ),
+    S(
+        "The budget airline added 3.3m passengers last year and now flies 21.5m, or roughly one in "
+        "five of all travellers at the airport.",
+        Q("3.3m", 3.3 * M, h=0.05 * M, subj="passenger"),
+        Q("21.5m", 21.5 * M, h=0.05 * M),
+        Q("one in five", 1, q="approx", whole=5, subj="traveller"),
+    ),
+    # analyst forecasts
+    S(
+        "Goldman Sachs raised its 12-month target for the S&P 500 to 6,900 from 6,500, implying a "
+        "gain of about 11% from current levels.",
+        Q("12-month", 12, "month"),
+        N("S&P 500", "index name"),
+        Q("6,900", 6900, h=50, subj="target", by="Goldman"),
+        Q("6,500", 6500, h=50, by="Goldman"),
+        Q("11%", 11, "percent", q="approx", subj="gain", by="Goldman"),
+    ),
+    # numbers that are not claims
+    S(
+        "The company will hold its Q3 earnings call at 8.30am ET on 29 October; analysts can dial "
+        "in on +1 212 555 0148.",
+        N("Q3", "quarter label"),
+        N("8.30am", TIME),
+        N("29 October", DATE),
+        N("+1 212 555 0148", PHONE),
+    ),
+    S(
+        "The lender's new headquarters at 25 Canada Square will house its 4,100 London staff from "
+        "2027.",
+        N("25 Canada Square", ADDR),
+        Q("4,100", 4100, h=50, subj="staff"),
+        N("2027", YEAR),
+    ),
+    S(
+        "Under Section 172 of the Companies Act 2006, directors must weigh the interests of "
+        "employees as well as shareholders.",
+        N("Section 172", LAW),
+        N("2006", LAW),
+    ),
+    S(
+        "The telecoms operator will switch off its 3G network on 31 March, affecting about 1.4 "
+        "million customers still using older handsets.",
+        N("3G", MODEL),
+        N("31 March", DATE),
+        Q("1.4 million", 1.4 * M, h=0.05 * M, q="approx", subj="customer"),
+    ),
+    S(
+        "Full-year results are due at 7am on 3 March 2026, and the annual meeting will be held at "
+        "1 Cabot Square on 14 May.",
+        N("7am", TIME),
+        N("3 March 2026", DATE),
+        N("1 Cabot Square", ADDR),
+        N("14 May", DATE),
+    ),
+    S(
+        "The Fortune 500 company, one of the largest employers in Ohio, moved its listing to the "
+        "Nasdaq in the 1990s.",
+        N("Fortune 500", "index name"),
+        N("one", ONE),
+        N("1990s", DECADE),
+    ),
+
+    # --- batch 7 (science): clinical trials (sizes, efficacy, intervals, arms, doses)
+    S(
+        "In a phase 3 trial involving 30,420 volunteers, the vaccine was 94.1% effective at "
+        "preventing symptomatic illness, the company said.",
+        N("phase 3", "trial phase label"),
+        Q("30,420", 30420, h=5, subj="volunteer"),
+        Q("94.1%", 94.1, "percent", h=0.05, by="company"),
+    ),
+    S(
+        "Efficacy against hospitalisation was 73%, with the true figure likely between 62% and "
+        "81%, according to a study published in The Lancet.",
+        Q("73%", 73, "percent", subj="efficacy", by="Lancet"),
+        R("62% and 81%", 62, 81, "percent", by="Lancet"),
+    ),
+    S(
+        "Of the 212 patients who received the higher dose, 23 developed serious side effects, "
+        "compared with 9 of the 208 given a placebo.",
+        Q("212", 212, subj="patient"),
+        Q("23", 23, whole=212),
+        Q("9", 9, whole=208),
+        Q("208", 208),
+    ),
+    S(
+        "Taken as a 20mg tablet each morning, the drug lowered LDL cholesterol by 58% after 12 "
+        "weeks.",
+        Q("20mg", 20, "mg", subj="tablet"),
+        Q("58%", 58, "percent"),
+        Q("12 weeks", 12, "week"),
+    ),
+    S(
+        "Researchers at Oxford found that 23 of the 40 patients given the gene therapy no longer "
+        "needed regular transfusions two years later.",
+        Q("23", 23, whole=40, subj="patient", by="Oxford"),
+        Q("40", 40, subj="patient"),
+        N("two years later", REL),
+    ),
+    S(
+        "The trial recruited 1,100 adults aged 18 to 30 at 14 sites in three countries.",
+        Q("1,100", 1100, h=50, subj="adult"),
+        R("18 to 30", 18, 30, "age_year"),
+        Q("14", 14, subj="site"),
+        Q("three", 3, subj="countr"),
+    ),
+    S(
+        "A single 150-microgram dose produced antibody levels about three times those seen with "
+        "the licensed vaccine.",
+        Q("150-microgram", 150, "µg", h=5, subj="dose"),
+        Q("three", 3, q="approx"),
+    ),
+    S(
+        "Nearly two-thirds of participants on the higher dose reported headaches, against one in "
+        "eight on placebo.",
+        Q("two-thirds", 2 / 3, q="below", subj="participant"),
+        Q("one in eight", 1, whole=8),
+    ),
+    S(
+        "The antibody infusion cut the risk of death by 36%, from 12.4% in the control group to "
+        "7.9%, in a study of 2,941 patients over 60.",
+        Q("36%", 36, "percent", subj="risk"),
+        Q("12.4%", 12.4, "percent", h=0.05),
+        Q("7.9%", 7.9, "percent", h=0.05),
+        Q("2,941", 2941, subj="patient"),
+        Q("60", 60, "age_year", q="more_than"),
+    ),
+    S(
+        "Patients were randomly assigned to receive either 5 mg or 10 mg of the drug, or a dummy "
+        "pill, for 52 weeks.",
+        Q("5 mg", 5, "mg"),
+        Q("10 mg", 10, "mg"),
+        Q("52 weeks", 52, "week"),
+    ),
+    S(
+        "Weight-loss jab trial: patients shed an average of 20.2% of body weight over 72 weeks",
+        Q("20.2%", 20.2, "percent", h=0.05),
+        Q("72 weeks", 72, "week"),
+    ),
+    S(
+        "The study, which tracked 88,000 nurses for more than 30 years, linked sleeping fewer than "
+        "six hours a night to a 14% higher risk of stroke.",
+        Q("88,000", 88000, h=500, subj="nurse", by="study"),
+        Q("30 years", 30, "year", q="more_than"),
+        Q("six hours", 6, "hour", q="less_than"),
+        Q("14%", 14, "percent", subj="risk"),
+    ),
+    S(
+        "Only 4 of the 1,487 participants who received the booster were infected, against 31 in "
+        "the placebo group of 1,502.",
+        Q("4", 4, whole=1487),
+        Q("1,487", 1487, subj="participant"),
+        Q("31", 31, whole=1502),
+        Q("1,502", 1502),
+    ),
+    S(
+        "The malaria vaccine, given in three doses to children aged 5 to 36 months, reduced cases "
+        "by up to 77%, the WHO said.",
+        Q("three", 3, subj="dose"),
+        R("5 to 36 months", 5, 36, "age_month"),
+        Q("77%", 77, "percent", q="up_to", by="WHO"),
+    ),
+    S(
+        "Dementia drug slows decline by 27% over 18 months, trial of 1,795 people finds",
+        Q("27%", 27, "percent", subj="decline"),
+        Q("18 months", 18, "month"),
+        Q("1,795", 1795, subj="people"),
+    ),
+    S(
+        "A 54-year-old man in Texas is the first person in the state to test positive for H5N1 "
+        "this year, health officials said on 3 April.",
+        Q("54-year-old", 54, "age_year"),
+        N("first", ORD),
+        N("H5N1", MODEL),
+        N("3 April", DATE),
+    ),
+    S(
+        "People who walked 7,000 steps a day or more had a 47% lower risk of early death than "
+        "those who managed 3,000 or fewer, a study of 57,000 adults found.",
+        Q("7,000", 7000, h=350, q="at_least", subj="step"),
+        Q("47%", 47, "percent", subj="risk", by="study"),
+        Q("3,000", 3000, h=150, q="up_to"),
+        Q("57,000", 57000, h=500, subj="adult", by="study"),
+    ),
+    S(
+        "The smartwatch detected atrial fibrillation in 2,161 of the 419,297 people in the study, "
+        "or 0.52%.",
+        Q("2,161", 2161, whole=419297),
+        Q("419,297", 419297, subj="people"),
+        Q("0.52%", 0.52, "percent", h=0.005, whole=419297),
+    ),
+    S(
+        "A dozen patients at the clinic were infected with a rare fungus, and 3 of them died, the "
+        "CDC confirmed.",
+        Q("A dozen", 12, subj="patient", by="CDC"),
+        Q("3", 3, whole=12, by="CDC"),
+    ),
+    # --- batch 7 (science): cases and deaths (official against independent counts, rates per 100,000)
+    S(
+        "The health ministry has confirmed 1,214 cholera deaths since January, but aid agencies "
+        "put the real toll at more than 3,000.",
+        Q("1,214", 1214, subj="death", by="ministry"),
+        Q("3,000", 3000, h=150, q="more_than", by="agencies"),
+    ),
+    S(
+        "Official figures show 312 people have died of dengue this year, while an independent "
+        "tally by researchers puts the number at between 900 and 1,300.",
+        Q("312", 312, subj="people"),
+        R("900 and 1,300", 900, 1300, by="researchers"),
+    ),
+    S(
+        "Mpox cases in the region climbed to 4,380 in the week to Sunday, a 17% rise, with 61 "
+        "deaths, the Africa CDC said.",
+        Q("4,380", 4380, h=5, subj="case", by="Africa CDC"),
+        Q("17%", 17, "percent"),
+        Q("61", 61, subj="death", by="Africa CDC"),
+    ),
+    S(
+        "Tuberculosis incidence stood at 133 per 100,000 people in 2023, down from 140 per "
+        "100,000 in 2015, the WHO said.",
+        Q("133 per 100,000", 133, whole=100000, subj="incidence", period="2023", by="WHO"),
+        N("2023", YEAR),
+        Q("140 per 100,000", 140, h=5, whole=100000, period="2015", by="WHO"),
+        N("2015", YEAR),
+    ),
+    S(
+        "Whooping cough cases in England reached 2,793 in March alone, and five infants have died "
+        "since January.",
+        Q("2,793", 2793, subj="case"),
+        Q("five", 5, subj="infant"),
+    ),
+    S(
+        "The outbreak has now infected an estimated 3.3m people and killed roughly 17,500, though "
+        "officials have confirmed only 6,000 deaths.",
+        Q("3.3m", 3.3 * M, h=0.05 * M, q="approx", subj="people"),
+        Q("17,500", 17500, h=50, q="approx"),
+        Q("6,000", 6000, h=300, subj="death", by="officials"),
+    ),
+    S(
+        "The lung cancer death rate fell to 28.4 per 100,000 in 2022 from 54.9 per 100,000 in "
+        "1990, a decline of nearly half.",
+        Q("28.4 per 100,000", 28.4, h=0.05, whole=100000, subj="rate", period="2022"),
+        N("2022", YEAR),
+        Q("54.9 per 100,000", 54.9, h=0.05, whole=100000, period="1990"),
+        N("1990", YEAR),
+        Q("half", 0.5, q="below"),
+    ),
+    S(
+        "Cholera has killed more than 4,000 people across 31 countries so far this year, and "
+        "almost 40% of the dead were children under 5.",
+        Q("4,000", 4000, h=200, q="more_than", subj="people"),
+        Q("31", 31, subj="countr"),
+        Q("40%", 40, "percent", q="below"),
+        Q("5", 5, "age_year", q="less_than"),
+    ),
+    S(
+        "Measles: 1,126 cases in 2025 so far, the most since 1992",
+        Q("1,126", 1126, subj="case", period="2025"),
+        N("2025", YEAR),
+        N("1992", YEAR),
+    ),
+    S(
+        "The third wave of infections peaked on 9 January with 41,900 new cases in a single day.",
+        N("third", ORD),
+        N("9 January", DATE),
+        Q("41,900", 41900, h=50, subj="case"),
+    ),
+    S(
+        "About one in five adults in the country has type 2 diabetes, and half of them do not know "
+        "it, a national survey found.",
+        Q("one in five", 1, whole=5, q="approx", subj="adult", by="survey"),
+        N("type 2", "disease name"),
+        Q("half", 0.5, by="survey"),
+    ),
+    S(
+        "Covid deaths, official: 7,316. Excess deaths, independent estimate: nearly 19,000",
+        Q("7,316", 7316, subj="death"),
+        Q("19,000", 19000, h=500, q="below", subj="death"),
+    ),
+    S(
+        "Norovirus cases in hospitals were 58% higher than the five-year average, with 1,160 beds "
+        "closed on a single day last week.",
+        Q("58%", 58, "percent", subj="case"),
+        N("five-year", "reference period"),
+        Q("1,160", 1160, h=5, subj="bed"),
+    ),
+    S(
+        "In total, 3,412 children were admitted with respiratory syncytial virus in the 12 weeks "
+        "to 15 December, a third of them under six months old.",
+        Q("3,412", 3412, subj="child"),
+        Q("12 weeks", 12, "week"),
+        N("15 December", DATE),
+        Q("a third", 1 / 3, whole=3412),
+        Q("six months old", 6, "age_month", q="less_than"),
+    ),
+    S(
+        "The number of people living with HIV reached 39.9 million in 2023, and 630,000 died of "
+        "related illnesses, UNAIDS said.",
+        Q("39.9 million", 39.9 * M, h=0.05 * M, subj="people", period="2023", by="UNAIDS"),
+        N("2023", YEAR),
+        Q("630,000", 630000, h=5000, by="UNAIDS"),
+    ),
+    S(
+        "Antibiotic-resistant infections could kill 39 million people between 2025 and 2050, or "
+        "roughly three deaths every minute, a study in The Lancet warned.",
+        Q("39 million", 39 * M, h=0.5 * M, subj="people", by="Lancet"),
+        N("2025", YEAR),
+        N("2050", YEAR),
+        Q("three", 3, q="approx", subj="death"),
+    ),
+    S(
+        "Air pollution from PM2.5 caused an estimated 253,000 premature deaths in the EU in 2021, "
+        "4% fewer than a year earlier, the European Environment Agency said.",
+        N("PM2.5", "pollutant name"),
+        Q("253,000", 253000, h=500, q="approx", subj="death", period="2021", by="Agency"),
+        N("2021", YEAR),
+        Q("4%", 4, "percent", by="Agency"),
+        N("a year earlier", REL),
+    ),
+    S(
+        "Hospital admissions for heatstroke rose to 1,842 in the week of the heatwave, almost six "
+        "times the usual number, with patients aged 75 or more making up 43%.",
+        Q("1,842", 1842, subj="admission"),
+        Q("six", 6, q="below"),
+        Q("75", 75, "age_year", q="at_least"),
+        Q("43%", 43, "percent", whole=1842),
+    ),
+    # --- batch 7 (science): vaccination coverage
+    S(
+        "Coverage of the second MMR dose among five-year-olds fell to 83.9% in 2023-24, the lowest "
+        "since 2010-11, UKHSA data showed.",
+        N("second", ORD),
+        Q("five-year-olds", 5, "age_year"),
+        Q("83.9%", 83.9, "percent", h=0.05, subj="coverage", by="UKHSA"),
+        N("2023-24", "financial year label"),
+        N("2010-11", "financial year label"),
+    ),
+    S(
+        "Only 61% of girls aged 12 to 13 had received the HPV vaccine by the end of the school "
+        "year, against a target of 90%.",
+        Q("61%", 61, "percent", subj="girl"),
+        R("12 to 13", 12, 13, "age_year"),
+        Q("90%", 90, "percent", subj="target"),
+    ),
+    S(
+        "Some 2.7 million people over 75 had their autumn booster, roughly 70% of those eligible.",
+        Q("2.7 million", 2.7 * M, h=0.05 * M, q="approx", subj="people"),
+        Q("75", 75, "age_year", q="more_than"),
+        Q("70%", 70, "percent", q="approx"),
+    ),
+    S(
+        "Polio vaccination campaign reaches 640,000 children in four days despite fighting",
+        Q("640,000", 640000, h=5000, subj="child"),
+        Q("four days", 4, "day"),
+    ),
+    S(
+        "Just under 58% of health workers took the flu jab this winter, down from 61.2% last year "
+        "and well short of the 75% goal set in the 2000s.",
+        Q("58%", 58, "percent", q="below", subj="worker"),
+        Q("61.2%", 61.2, "percent", h=0.05),
+        Q("75%", 75, "percent", subj="goal"),
+        N("2000s", DECADE),
+    ),
+    S(
+        "Patients over 65 and those aged 18 to 64 with underlying conditions will be offered the "
+        "jab from 1 October.",
+        Q("65", 65, "age_year", q="more_than", subj="patient"),
+        R("18 to 64", 18, 64, "age_year"),
+        N("1 October", DATE),
+    ),
+    # --- batch 7 (science): hospitals, waiting times, life expectancy, ages
+    S(
+        "Over 300,000 patients in England have waited more than 52 weeks for hospital treatment, "
+        "and the median wait is now 14.6 weeks.",
+        Q("300,000", 300000, h=15000, q="more_than", subj="patient"),
+        Q("52 weeks", 52, "week", q="more_than"),
+        Q("14.6 weeks", 14.6, "week", h=0.05, subj="wait"),
+    ),
+    S(
+        "A&E patients waited an average of 11 hours and 20 minutes for a bed, and 1 in 8 waited "
+        "longer than 12 hours.",
+        Q("11 hours and 20 minutes", 11 + 20 / 60, "hour"),
+        Q("1 in 8", 1, whole=8),
+        Q("12 hours", 12, "hour", q="more_than"),
+    ),
+    S(
+        "Life expectancy in the poorest areas is 74.1 years, almost 10 years less than in the "
+        "richest, the ONS said.",
+        Q("74.1 years", 74.1, "year", h=0.05, subj="expectancy", by="ONS"),
+        Q("10 years", 10, "year", q="below", by="ONS"),
+    ),
+    S(
+        "Healthy life expectancy for women fell to 61.9 years, meaning they spend about a quarter "
+        "of their lives in poor health.",
+        Q("61.9 years", 61.9, "year", h=0.05, subj="expectancy"),
+        Q("a quarter", 0.25, q="approx"),
+    ),
+    S(
+        "Cancer patients are meant to wait no more than 62 days from an urgent referral to their "
+        "first treatment, but only 67.3% did so in June.",
+        Q("62 days", 62, "day", q="up_to"),
+        N("first", ORD),
+        Q("67.3%", 67.3, "percent", h=0.05),
+    ),
+    S(
+        "The ward has 28 beds but was treating 41 patients on Tuesday, with 6 more on trolleys in "
+        "the corridor.",
+        Q("28", 28, subj="bed"),
+        Q("41", 41, subj="patient"),
+        Q("6", 6),
+    ),
+    S(
+        "Ambulance response times for heart attacks and strokes averaged 42 minutes in December, "
+        "more than double the 18-minute target.",
+        Q("42 minutes", 42, "minute", subj="time"),
+        Q("18-minute", 18, "minute", subj="target"),
+    ),
+    S(
+        "The oldest participant was 97 and the youngest 19, with a median age of 61.",
+        Q("97", 97, "age_year"),
+        Q("19", 19, "age_year"),
+        Q("61", 61, "age_year", subj="age"),
+    ),
+    S(
+        "A 7-year-old girl died of rabies after being bitten by a stray dog, the first such death "
+        "in the province since the 1990s.",
+        Q("7-year-old", 7, "age_year"),
+        N("first", ORD),
+        N("1990s", DECADE),
+    ),
+    S(
+        "Women aged 50 to 71 are invited for breast screening every three years, but uptake has "
+        "fallen to 69.9%.",
+        R("50 to 71", 50, 71, "age_year"),
+        Q("three years", 3, "year"),
+        Q("69.9%", 69.9, "percent", h=0.05, subj="uptake"),
+    ),
+    S(
+        "The survey of 32,000 adults found that 41% slept less than seven hours a night, and one in "
+        "ten took sleeping pills at least once a week.",
+        Q("32,000", 32000, h=500, subj="adult", by="survey"),
+        Q("41%", 41, "percent", whole=32000, by="survey"),
+        Q("seven hours", 7, "hour", q="less_than"),
+        Q("one in ten", 1, whole=10, by="survey"),
+    ),
+    S(
+        "The country ranked 31st of 38 OECD members for five-year cancer survival, behind "
+        "Slovenia and Poland.",
+        Q("31st", 31, "rank", whole=38),
+        Q("38", 38, subj="member"),
+        N("five-year", "reference period"),
+    ),
+    # --- batch 7 (science): doses
+    S(
+        "The recommended daily intake of vitamin D is 10 micrograms, but the study gave volunteers "
+        "100 micrograms a day for three years.",
+        Q("10 micrograms", 10, "µg", subj="intake"),
+        Q("100 micrograms", 100, "µg", h=5, by="study"),
+        Q("three years", 3, "year"),
+    ),
+    S(
+        "Children weighing less than 40kg should get no more than 15 mg of paracetamol per "
+        "kilogram, up to four times in 24 hours.",
+        Q("40kg", 40, "kg", q="less_than"),
+        Q("15 mg", 15, "mg", q="up_to"),
+        Q("four", 4, q="up_to"),
+        Q("24 hours", 24, "hour"),
+    ),
+    S(
+        "Each injection contains 2.5 mg of the active ingredient, rising to 15 mg after 20 weeks.",
+        Q("2.5 mg", 2.5, "mg", h=0.05, subj="injection"),
+        Q("15 mg", 15, "mg"),
+        Q("20 weeks", 20, "week"),
+    ),
+    S(
+        "Regulators cut the maximum dose from 3,000 mg to 2,000 mg a day after 14 cases of liver "
+        "damage.",
+        Q("3,000 mg", 3000, "mg", h=150),
+        Q("2,000 mg", 2000, "mg", h=100, subj="dose"),
+        Q("14", 14, subj="case"),
+    ),
+    # --- batch 7 (science): temperatures
+    S(
+        "Temperatures hit 46.2°C in Seville on Sunday, the highest ever recorded in Spain in June, "
+        "the weather agency Aemet said.",
+        Q("46.2°C", 46.2, "degC", h=0.05, subj="temperature", by="Aemet"),
+    ),
+    S(
+        "Heat warning as thermometers reach 104°F (40°C) across the Midwest",
+        Q("104°F", 104, "degF"),
+        Q("40°C", 40, "degC"),
+    ),
+    S(
+        "The overnight low in Delhi was 35.2 degrees Celsius, the warmest night in at least 55 "
+        "years.",
+        Q("35.2 degrees Celsius", 35.2, "degC", h=0.05, subj="low"),
+        Q("55 years", 55, "year", q="at_least"),
+    ),
+    S(
+        "Global average temperatures in the 12 months to June were 1.64C above pre-industrial "
+        "levels, data from Copernicus showed.",
+        Q("12 months", 12, "month"),
+        Q("1.64C", 1.64, "degC", h=0.005, subj="temperature", by="Copernicus"),
+    ),
+    S(
+        "Minus 38 degrees: Yakutsk shivers through coldest week in a decade",
+        Q("Minus 38 degrees", -38, "deg"),
+    ),
+    S(
+        "The sea off Florida reached 38.4°C (101.1°F), possibly a world record for ocean water, "
+        "scientists said.",
+        Q("38.4°C", 38.4, "degC", h=0.05, subj="sea", by="scientists"),
+        Q("101.1°F", 101.1, "degF", h=0.05),
+    ),
+    S(
+        "The Met Office said there is an 80% chance that one of the next five years will exceed "
+        "1.5C of warming.",
+        Q("80%", 80, "percent", subj="chance", by="Met Office"),
+        N("one", ONE),
+        Q("five years", 5, "year"),
+        Q("1.5C", 1.5, "degC", h=0.05),
+    ),
+    S(
+        "Europe's Copernicus service said 2024 was the warmest year on record at 15.1°C, or 59.2°F, "
+        "about 0.12°C warmer than 2023.",
+        N("2024", YEAR),
+        Q("15.1°C", 15.1, "degC", h=0.05, by="Copernicus"),
+        Q("59.2°F", 59.2, "degF", h=0.05, by="Copernicus"),
+        Q("0.12°C", 0.12, "degC", h=0.005, q="approx"),
+        N("2023", YEAR),
+    ),
+    S(
+        "The fusion reactor held a plasma at 100 million degrees Celsius for 48 seconds, a record "
+        "for the facility.",
+        Q("100 million degrees Celsius", 100 * M, "degC", h=0.5 * M, subj="plasma"),
+        Q("48 seconds", 48, "second"),
+    ),
+    # --- batch 7 (science): rainfall
+    S(
+        "Up to 250mm of rain could fall on parts of the coast in 48 hours, nearly three times the "
+        "monthly average, forecasters warned.",
+        Q("250mm", 250, "mm", h=5, q="up_to", subj="rain", by="forecasters"),
+        Q("48 hours", 48, "hour"),
+        Q("three", 3, q="below"),
+    ),
+    S(
+        "Data from the Met Office showed 1,695.9 mm of rain fell across England in the 18 months to "
+        "March, the wettest such period since records began in 1836.",
+        Q("1,695.9 mm", 1695.9, "mm", h=0.05, subj="rain", by="Met Office"),
+        Q("18 months", 18, "month"),
+        N("1836", YEAR),
+    ),
+    S(
+        "Rainfall at the station totalled just 3.2 mm in July, 6% of the average for the month.",
+        Q("3.2 mm", 3.2, "mm", h=0.05, subj="rain"),
+        Q("6%", 6, "percent"),
+    ),
+    # --- batch 7 (science): emissions, ice, sea level
+    S(
+        "The steelworks emitted 6.4 million tonnes of CO2 in 2023, about 2% of the country's total, "
+        "according to the environment agency.",
+        Q("6.4 million tonnes", 6.4 * M, "t", h=0.05 * M, period="2023", by="agency"),
+        N("CO2", "chemical formula"),
+        N("2023", YEAR),
+        Q("2%", 2, "percent", q="approx", by="agency"),
+    ),
+    S(
+        "China's emissions fell 1% in the first quarter, the first such drop since the COVID-19 "
+        "lockdowns, an analysis for Carbon Brief found.",
+        Q("1%", 1, "percent", subj="emission", by="Carbon Brief"),
+        N("first quarter", "quarter label"),
+        N("first", ORD, occ=2),
+        N("COVID-19", MODEL),
+    ),
+    S(
+        "Aviation accounts for roughly 2.5% of global CO2 emissions, or about 950m tonnes a year.",
+        Q("2.5%", 2.5, "percent", h=0.05, q="approx", subj="aviation"),
+        N("CO2", "chemical formula"),
+        Q("950m tonnes", 950 * M, "t", h=0.5 * M, q="approx"),
+    ),
+    S(
+        "The new rules would cut methane emissions by 40bn cubic metres a year by 2030, the "
+        "commission estimates.",
+        Q("40bn cubic metres", 40 * B, "m3", h=0.5 * B, by="commission"),
+        N("2030", YEAR),
+    ),
+    S(
+        "Deforestation in the Amazon released an estimated 0.2 gigatonnes of carbon in 2024, down by "
+        "a third on 2022.",
+        Q("0.2 gigatonnes", 0.2, "Gt", h=0.05, q="approx", period="2024"),
+        N("2024", YEAR),
+        Q("a third", 1 / 3),
+        N("2022", YEAR),
+    ),
+    S(
+        "Earth lost 1.2 trillion tonnes of ice a year in the 2010s, a 57% increase on the 1990s, "
+        "satellite data showed.",
+        Q("1.2 trillion tonnes", 1.2 * T, "t", h=0.05 * T, subj="ice", by="data"),
+        N("2010s", DECADE),
+        Q("57%", 57, "percent", by="data"),
+        N("1990s", DECADE),
+    ),
+    S(
+        "Sea levels along the coast are rising by 3.7 mm a year, and could rise a further 28 to 55 "
+        "centimetres by 2100, the IPCC projects.",
+        Q("3.7 mm", 3.7, "mm", h=0.05, subj="sea"),
+        R("28 to 55 centimetres", 28, 55, "cm", by="IPCC"),
+        N("2100", YEAR),
+    ),
+    S(
+        "Tide gauges show the sea has risen 230 mm at the port since the 1920s.",
+        Q("230 mm", 230, "mm", h=5, subj="sea"),
+        N("1920s", DECADE),
+    ),
+    S(
+        "A kilogram of cultivated chicken costs about $63 to produce, down from more than $2,000 in "
+        "2019, a report by the Good Food Institute estimated.",
+        Q("$63", 63, "USD", q="approx", by="Institute"),
+        Q("$2,000", 2000, "USD", h=100, q="more_than", period="2019"),
+        N("2019", YEAR),
+    ),
+    # --- batch 7 (science): wildfires
+    S(
+        "The Park Fire has burned more than 429,000 acres, about 174,000 hectares, and is 34% "
+        "contained, Cal Fire said.",
+        Q("429,000 acres", 429000, "acre", h=500, q="more_than", by="Cal Fire"),
+        Q("174,000 hectares", 174000, "ha", h=500, q="approx"),
+        Q("34%", 34, "percent", by="Cal Fire"),
+    ),
+    S(
+        "Wildfires in Canada have scorched 5.3 million hectares this season, with 212 fires still "
+        "out of control.",
+        Q("5.3 million hectares", 5.3 * M, "ha", h=0.05 * M, subj="wildfire"),
+        Q("212", 212, subj="fire"),
+    ),
+    S(
+        "Firefighters evacuate 2,400 homes as blaze doubles to 1,850 hectares overnight",
+        Q("2,400", 2400, h=50, subj="home"),
+        Q("1,850 hectares", 1850, "ha", h=5, subj="blaze"),
+    ),
+    S(
+        "Fires burned 383,000 hectares across the EU in 2024, nearly a fifth less than the year "
+        "before, according to the EFFIS system.",
+        Q("383,000 hectares", 383000, "ha", h=500, subj="fire", period="2024", by="EFFIS"),
+        N("2024", YEAR),
+        Q("a fifth", 0.2, q="below", by="EFFIS"),
+    ),
+    # --- batch 7 (science): wind and storms
+    S(
+        "Hurricane Milton's sustained winds reached 180 mph (290 km/h) before it weakened to a "
+        "Category 3 storm.",
+        Q("180 mph", 180, "mph", h=5, subj="wind"),
+        Q("290 km/h", 290, "km/h", h=5),
+        N("Category 3", "category label"),
+    ),
+    S(
+        "Gusts of 124 km/h were recorded at the coast, and as many as 95,000 customers lost power, "
+        "the utility said.",
+        Q("124 km/h", 124, "km/h", subj="gust"),
+        Q("95,000", 95000, h=500, q="up_to", subj="customer", by="utility"),
+    ),
+    S(
+        "Storm Darragh: 80mph winds and a red warning for 3 million people",
+        Q("80mph", 80, "mph", subj="wind"),
+        Q("3 million", 3 * M, h=0.5 * M, subj="people"),
+    ),
+    # --- batch 7 (science): earthquakes
+    S(
+        "A 6.2-magnitude earthquake struck at 4.17am local time at a depth of 12 km, the US "
+        "Geological Survey said.",
+        Q("6.2-magnitude", 6.2, "magnitude", h=0.05, by="Geological Survey"),
+        N("4.17am", TIME),
+        Q("12 km", 12, "km"),
+    ),
+    S(
+        "The quake was followed by more than 150 aftershocks, the strongest of magnitude 5.4, and "
+        "killed at least 37 people.",
+        Q("150", 150, h=5, q="more_than", subj="aftershock"),
+        Q("magnitude 5.4", 5.4, "magnitude", h=0.05),
+        Q("37", 37, q="at_least", subj="people"),
+    ),
+    S(
+        "Japan's weather agency upgraded the tremor from magnitude 7.1 to 7.5 and warned of waves "
+        "of up to 5 metres.",
+        Q("magnitude 7.1", 7.1, "magnitude", h=0.05, by="agency"),
+        Q("7.5", 7.5, "magnitude", h=0.05, by="agency"),
+        Q("5 metres", 5, "m", q="up_to", subj="wave"),
+    ),
+    # --- batch 7 (science): space and distances, speeds
+    S(
+        "The planet orbits a red dwarf 124 light years from Earth and is about 2.6 times the size "
+        "of our own.",
+        Q("124 light years", 124, "ly"),
+        Q("2.6", 2.6, h=0.05, q="approx"),
+    ),
+    S(
+        "A Falcon 9 rocket lifted off at 6.02pm carrying 23 Starlink satellites into an orbit about "
+        "550 km above the Earth.",
+        N("Falcon 9", MODEL),
+        N("6.02pm", TIME),
+        Q("23", 23, subj="satellite"),
+        Q("550 km", 550, "km", h=5, q="approx", subj="orbit"),
+    ),
+    S(
+        "The probe will travel 6.3 billion km over seven years before reaching Jupiter's moon "
+        "Europa in 2030.",
+        Q("6.3 billion km", 6.3 * B, "km", h=0.05 * B, subj="probe"),
+        Q("seven years", 7, "year"),
+        N("2030", YEAR),
+    ),
+    S(
+        "The asteroid, about 60 metres wide, will pass 31,000 km from Earth on 13 April 2029, closer "
+        "than many satellites.",
+        Q("60 metres", 60, "m", q="approx", subj="asteroid"),
+        Q("31,000 km", 31000, "km", h=500),
+        N("13 April", DATE),
+        N("2029", DATE),
+    ),
+    S(
+        "The Sentinel-2 satellites photograph every land surface on the planet every five days at a "
+        "resolution of 10 metres.",
+        N("Sentinel-2", MODEL),
+        Q("five days", 5, "day"),
+        Q("10 metres", 10, "m", subj="resolution"),
+    ),
+    S(
+        "Voyager 1 is now more than 15 billion miles from Earth, and its signals take nearly 23 "
+        "hours to arrive.",
+        N("Voyager 1", MODEL),
+        Q("15 billion miles", 15 * B, "mi", h=0.5 * B, q="more_than"),
+        Q("23 hours", 23, "hour", q="below"),
+    ),
+    S(
+        "The 3.2-tonne satellite will map ice thickness to an accuracy of 2 cm from an altitude of "
+        "717 km.",
+        Q("3.2-tonne", 3.2, "t", h=0.05, subj="satellite"),
+        Q("2 cm", 2, "cm", subj="accuracy"),
+        Q("717 km", 717, "km", subj="altitude"),
+    ),
+    S(
+        "The maglev train reached 603 km/h on a test track, faster than a commercial jet at "
+        "cruising speed.",
+        Q("603 km/h", 603, "km/h", subj="train"),
+    ),
+    S(
+        "The drone can fly at up to 120 mph for 40 minutes on a single charge.",
+        Q("120 mph", 120, "mph", h=5, q="up_to"),
+        Q("40 minutes", 40, "minute"),
+    ),
+    # --- batch 7 (science): technology: chips, storage, power, energy
+    S(
+        "The new chip, built on a 3nm process, packs 92 billion transistors and is 25% faster than "
+        "the H100, the company claims.",
+        N("3nm", "process node name, not a length"),
+        Q("92 billion", 92 * B, h=0.5 * B, subj="transistor"),
+        Q("25%", 25, "percent", by="company"),
+        N("H100", MODEL),
+    ),
+    S(
+        "The phone comes with 12GB of memory and up to 1TB of storage, and will cost $1,199.",
+        Q("12GB", 12, "GB", subj="memory"),
+        Q("1TB", 1, "TB", q="up_to"),
+        Q("$1,199", 1199, "USD"),
+    ),
+    S(
+        "Hackers stole 2.3 TB of data, including the medical records of almost 400,000 patients, "
+        "the hospital group said.",
+        Q("2.3 TB", 2.3, "TB", h=0.05, by="hospital"),
+        Q("400,000", 400000, h=20000, q="below", subj="patient", by="hospital"),
+    ),
+    S(
+        "Training GPT-4 is estimated to have used about 50 GWh of electricity, enough to power "
+        "4,600 US homes for a year.",
+        N("GPT-4", MODEL),
+        Q("50 GWh", 50, "GWh", q="approx"),
+        Q("4,600", 4600, h=50, subj="home"),
+    ),
+    S(
+        "Data centres used 460 TWh of electricity worldwide in 2022, and that could more than "
+        "double by 2026, the IEA said.",
+        Q("460 TWh", 460, "TWh", h=5, subj="centre", period="2022", by="IEA"),
+        N("2022", YEAR),
+        N("2026", YEAR),
+    ),
+    S(
+        "The 1.4 GW offshore wind farm will have 100 turbines, each rated at 14 MW, and power 1.2 "
+        "million homes.",
+        Q("1.4 GW", 1.4, "GW", h=0.05),
+        Q("100", 100, h=5, subj="turbine"),
+        Q("14 MW", 14, "MW"),
+        Q("1.2 million", 1.2 * M, h=0.05 * M, subj="home"),
+    ),
+    S(
+        "Solar panels generated 14.9 TWh in the first half of the year, up 22% on the same period of "
+        "2024.",
+        Q("14.9 TWh", 14.9, "TWh", h=0.05, subj="solar"),
+        N("first half", "period label"),
+        Q("22%", 22, "percent"),
+        N("2024", YEAR),
+    ),
+    S(
+        "The battery plant, with a capacity of 600 MW, can supply power for up to four hours.",
+        Q("600 MW", 600, "MW", h=30, subj="capacity"),
+        Q("four hours", 4, "hour", q="up_to"),
+    ),
+    S(
+        "Nvidia sold an estimated 3.76m data-centre GPUs last year, about 98% of the market, "
+        "TechInsights said.",
+        Q("3.76m", 3.76 * M, h=0.005 * M, q="approx", subj="GPU", by="TechInsights"),
+        Q("98%", 98, "percent", q="approx", by="TechInsights"),
+    ),
+    S(
+        "The quantum computer has 1,121 qubits, three times as many as its predecessor released two "
+        "years ago.",
+        Q("1,121", 1121, subj="qubit"),
+        Q("three", 3),
+        N("two years ago", REL),
+    ),
+    S(
+        "The supercomputer has 9,408 processors and 37,632 graphics chips and draws about 21 MW of "
+        "power when running at full load.",
+        Q("9,408", 9408, subj="processor"),
+        Q("37,632", 37632, subj="chip"),
+        Q("21 MW", 21, "MW", q="approx"),
+    ),
+    S(
+        "Storage prices: 1 TB of cloud space now costs about €9.99 a month, half what it did five "
+        "years ago.",
+        Q("1 TB", 1, "TB"),
+        Q("€9.99", 9.99, "EUR", h=0.005, q="approx"),
+        Q("half", 0.5),
+        N("five years ago", REL),
+    ),
+    # --- batch 7 (science): species and biodiversity
+    S(
+        "Scientists described 234 new species in 2024, including 6 geckos, 44 plants and a "
+        "1.2-metre eel, the museum said.",
+        Q("234", 234, subj="species", period="2024", by="museum"),
+        N("2024", YEAR),
+        Q("6", 6, whole=234, subj="gecko"),
+        Q("44", 44, whole=234, subj="plant"),
+        Q("1.2-metre", 1.2, "m", h=0.05),
+    ),
+    S(
+        "More than a quarter of the 166,061 species assessed are threatened with extinction, "
+        "according to the IUCN Red List.",
+        Q("a quarter", 0.25, q="more_than", whole=166061, by="IUCN"),
+        Q("166,061", 166061, subj="species", by="IUCN"),
+    ),
+    S(
+        "Wildlife populations have shrunk by an average of 73% since 1970, a WWF report found, with "
+        "the steepest falls of 95% in Latin America.",
+        Q("73%", 73, "percent", subj="population", period="since 1970", by="WWF"),
+        N("1970", YEAR),
+        Q("95%", 95, "percent", by="WWF"),
+    ),
+    S(
+        "Volunteers counted 1,483 hedgehogs in the survey, fewer than half the number recorded in "
+        "the 2000s.",
+        Q("1,483", 1483, subj="hedgehog"),
+        Q("half", 0.5, q="less_than"),
+        N("2000s", DECADE),
+    ),
+    S(
+        "The reef lost about 14% of its coral cover in a year, and bleaching affected as many as "
+        "1,080 of its 3,000 reefs.",
+        Q("14%", 14, "percent", q="approx"),
+        Q("1,080", 1080, h=5, q="up_to", whole=3000),
+        Q("3,000", 3000, h=150, subj="reef"),
+    ),
+    S(
+        "Researchers estimate that one in four of the 8.7 million species on Earth could vanish by "
+        "2100 if warming passes 3C.",
+        Q("one in four", 1, whole=4, by="Researchers"),
+        Q("8.7 million", 8.7 * M, h=0.05 * M, subj="species"),
+        N("2100", YEAR),
+        Q("3C", 3, "degC"),
+    ),
+    S(
+        "Fewer than 10 vaquitas remain in the Gulf of California, down from about 600 in 1997.",
+        Q("10", 10, q="less_than", subj="vaquita"),
+        Q("600", 600, h=30, q="approx", period="1997"),
+        N("1997", YEAR),
+    ),
+    # --- batch 7 (science): numbers that are not claims
+    S(
+        "The COVID-19 inquiry will publish its next report at 10am on May 12, 2026, officials said.",
+        N("COVID-19", MODEL),
+        N("10am", TIME),
+        N("May 12", DATE),
+        N("2026", DATE),
+    ),
+    S(
+        "Under Article 14 of the 2005 regulations, any suspected H5N1 case must be reported on "
+        "0300 303 2713.",
+        N("Article 14", LAW),
+        N("2005", YEAR),
+        N("H5N1", MODEL),
+        N("0300 303 2713", PHONE),
+    ),
+    S(
+        "The two vaccines were approved for the first time in the 1990s, and both are still in use "
+        "three decades later.",
+        N("two", DEF),
+        N("first", ORD),
+        N("1990s", DECADE),
+        N("three decades later", REL),
+    ),
+    S(
+        "Sentinel-1 and Landsat 9 images taken on 4 August show the glacier has retreated past its "
+        "1850 position.",
+        N("Sentinel-1", MODEL),
+        N("Landsat 9", MODEL),
+        N("4 August", DATE),
+        N("1850", YEAR),
+    ),
+    S(
+        "The WHO declared the outbreak over on 3 March, 42 days after the last patient tested "
+        "negative for the second time.",
+        N("3 March", DATE),
+        N("42 days", REL),
+        N("second", ORD),
+    ),
+
+    # --- batch 7 (society): budgets, taxes and thresholds
+    S(
+        "The chancellor announced a £2.3bn package to cut hospital waiting lists, with £640m "
+        "earmarked for mental health services, the Treasury said.",
+        Q("£2.3bn", 2.3 * B, "GBP", h=0.05 * B, subj="package", by="Treasury"),
+        Q("£640m", 640 * M, "GBP", h=0.5 * M, whole=2.3 * B, by="Treasury"),
+    ),
+    S(
+        "The basic rate of income tax will stay at 20%, but the threshold for the 40% band will be "
+        "frozen at £50,270 until 2028.",
+        Q("20%", 20, "percent", subj="rate"),
+        Q("40%", 40, "percent"),
+        Q("£50,270", 50270, "GBP", h=5, subj="threshold"),
+        N("2028", YEAR),
+    ),
+    S(
+        "Hartley District Council will raise council tax by 4.99% in April, adding £98 a year to "
+        "the average Band D bill of £2,065.",
+        Q("4.99%", 4.99, "percent", h=0.005, subj="tax"),
+        Q("£98", 98, "GBP"),
+        Q("£2,065", 2065, "GBP", subj="bill"),
+    ),
+    S(
+        "Westbridge Borough Council faces a funding gap of £17.4m next year and has proposed "
+        "closing 5 of its 14 children's centres, a spokesperson for the council said.",
+        Q("£17.4m", 17.4 * M, "GBP", h=0.05 * M, subj="gap", by="council"),
+        Q("5", 5, whole=14, subj="centre", by="council"),
+        Q("14", 14, subj="centre"),
+    ),
+    S(
+        "The personal allowance, frozen at £12,570 since 2021, means about 4 million more people "
+        "now pay income tax, the Institute for Fiscal Studies said.",
+        Q("£12,570", 12570, "GBP", h=5, subj="allowance", period="since 2021"),
+        N("2021", YEAR),
+        Q("4 million", 4 * M, h=0.5 * M, q="approx", subj="people", by="Institute for Fiscal"),
+    ),
+    S(
+        "Stamp duty is charged at 5% on the portion of a home's price between £250,001 and "
+        "£925,000.",
+        Q("5%", 5, "percent", subj="duty"),
+        R("£250,001 and £925,000", 250001, 925000, "GBP"),
+    ),
+    S(
+        "Corporation tax rose from 19% to 25% in 2023 for companies with profits over £250,000.",
+        Q("19%", 19, "percent", subj="tax"),
+        Q("25%", 25, "percent", subj="tax", period="2023"),
+        N("2023", YEAR),
+        Q("£250,000", 250000, "GBP", q="more_than", subj="profit"),
+    ),
+    S(
+        "The city's budget for 2025-26 totals $8.4bn, with $2.1bn for schools and $1.3bn for the "
+        "police department, the mayor's office said.",
+        N("2025-26", "fiscal year label"),
+        Q("$8.4bn", 8.4 * B, "USD", h=0.05 * B, subj="budget", by="mayor"),
+        Q("$2.1bn", 2.1 * B, "USD", h=0.05 * B, whole=8.4 * B, by="mayor"),
+        Q("$1.3bn", 1.3 * B, "USD", h=0.05 * B, whole=8.4 * B, by="mayor"),
+    ),
+    S(
+        "Income tax on earnings above £125,140 is charged at 45%, a rate paid by about 629,000 "
+        "people.",
+        Q("£125,140", 125140, "GBP", h=5, q="more_than", subj="earning"),
+        Q("45%", 45, "percent", subj="tax"),
+        Q("629,000", 629000, h=500, q="approx", subj="people"),
+    ),
+    S(
+        "The 1.5 percentage point cut in national insurance will save an average worker about "
+        "£450 a year, the Treasury estimated.",
+        Q("1.5 percentage point", 1.5, "percentage_point", h=0.05, subj="insurance"),
+        Q("£450", 450, "GBP", h=5, q="approx", by="Treasury"),
+    ),
+    S(
+        "The budget sets aside £4.2bn for schools, £1.8bn for roads and £650m for social housing, "
+        "and lifts the regional tax rate by 2.99%, the finance committee said.",
+        Q("£4.2bn", 4.2 * B, "GBP", h=0.05 * B, subj="school", by="finance committee"),
+        Q("£1.8bn", 1.8 * B, "GBP", h=0.05 * B, subj="road", by="finance committee"),
+        Q("£650m", 650 * M, "GBP", h=0.5 * M, subj="housing", by="finance committee"),
+        Q("2.99%", 2.99, "percent", h=0.005, subj="rate", by="finance committee"),
+    ),
+    S(
+        "Around three million households on low incomes will receive a £150 rebate on their "
+        "energy bills this winter.",
+        Q("three million", 3 * M, h=0.5 * M, q="approx", subj="household"),
+        Q("£150", 150, "GBP", h=5, subj="rebate"),
+    ),
+    # --- batch 7 (society): welfare, pensions and pay
+    S(
+        "Child benefit for the eldest child will go up by 35p to £26.05 a week, while each "
+        "additional child will get £17.25.",
+        Q("35p", 0.35, "GBP"),
+        Q("£26.05", 26.05, "GBP", h=0.005, subj="benefit"),
+        Q("£17.25", 17.25, "GBP", h=0.005),
+    ),
+    S(
+        "Universal credit claimants under 25 receive a standard allowance of £311.68 a month, "
+        "against £393.45 for those aged 25 or over.",
+        Q("25", 25, "age_year", q="less_than"),
+        Q("£311.68", 311.68, "GBP", h=0.005, subj="allowance"),
+        Q("£393.45", 393.45, "GBP", h=0.005),
+        Q("25", 25, "age_year", q="at_least", occ=2),
+    ),
+    S(
+        "Pensioners will get a 4.1% increase, taking the full new state pension to £230.25 a week, "
+        "or nearly £12,000 a year.",
+        Q("4.1%", 4.1, "percent", h=0.05),
+        Q("£230.25", 230.25, "GBP", h=0.005, subj="pension"),
+        Q("£12,000", 12000, "GBP", h=500, q="below"),
+    ),
+    S(
+        "The state pension age is due to rise from 66 to 67 between 2026 and 2028.",
+        Q("66", 66, "age_year", subj="pension"),
+        Q("67", 67, "age_year", subj="pension"),
+        N("2026", YEAR),
+        N("2028", YEAR),
+    ),
+    S(
+        "Nurses will receive a 4.5% pay rise, worth about £1,500 a year for a typical band 5 "
+        "nurse, the health secretary announced.",
+        Q("4.5%", 4.5, "percent", h=0.05, subj="pay", by="health secretary"),
+        Q("£1,500", 1500, "GBP", h=50, q="approx", by="health secretary"),
+        N("band 5", "pay band label"),
+    ),
+    S(
+        "Hospital consultants will get a 6% rise backdated to April, while resident doctors receive "
+        "8.8% on average plus a one-off payment of £1,000.",
+        Q("6%", 6, "percent"),
+        Q("8.8%", 8.8, "percent", h=0.05),
+        N("one-off", "'one-off', not a count"),
+        Q("£1,000", 1000, "GBP", h=50, subj="payment"),
+    ),
+    S(
+        "Firefighters have accepted a two-year deal worth 7% in the first year and 5% in the "
+        "second.",
+        Q("two-year", 2, "year", subj="deal"),
+        Q("7%", 7, "percent"),
+        N("first", ORD),
+        Q("5%", 5, "percent"),
+        N("second", ORD),
+    ),
+    S(
+        "The minimum wage for workers aged 21 and over rises to £12.21 an hour, an increase of "
+        "77p, or 6.7%.",
+        Q("21", 21, "age_year", q="at_least"),
+        Q("£12.21", 12.21, "GBP", h=0.005, subj="wage"),
+        Q("77p", 0.77, "GBP"),
+        Q("6.7%", 6.7, "percent", h=0.05),
+    ),
+    S(
+        "Refuse collectors in the borough will strike for 10 days from 3 November after rejecting "
+        "a £1,200 flat-rate offer, the union Unite said.",
+        Q("10 days", 10, "day", by="Unite"),
+        N("3 November", DATE),
+        Q("£1,200", 1200, "GBP", h=50, subj="offer", by="Unite"),
+    ),
+    # --- batch 7 (society): polls
+    S(
+        "A poll of 2,043 adults by Ipsos put Labour on 29%, the Conservatives on 24% and Reform UK "
+        "on 21%, with a margin of error of plus or minus 3 percentage points.",
+        Q("2,043", 2043, subj="adult", by="Ipsos"),
+        Q("29%", 29, "percent", by="Ipsos"),
+        Q("24%", 24, "percent", by="Ipsos"),
+        Q("21%", 21, "percent", by="Ipsos"),
+        Q("3 percentage points", 3, "percentage_point", subj="margin"),
+    ),
+    S(
+        "One in five voters aged 18 to 24 said they had not decided how to vote, according to the "
+        "survey of 1,500 people.",
+        Q("One in five", 1, whole=5, subj="voter", by="survey"),
+        R("18 to 24", 18, 24, "age_year"),
+        Q("1,500", 1500, h=50, subj="people"),
+    ),
+    S(
+        "Nearly two-thirds of voters think the country is heading in the wrong direction, "
+        "according to a YouGov poll of 1,712 adults carried out on 3 and 4 June.",
+        Q("two-thirds", 2 / 3, q="below", subj="voter", by="YouGov"),
+        Q("1,712", 1712, subj="adult", by="YouGov"),
+        N("3 and 4 June", DATE),
+    ),
+    S(
+        "Almost 9 in 10 headteachers said their school's budget would not cover next year's pay "
+        "award, according to the National Association of Head Teachers.",
+        Q("9 in 10", 9, whole=10, q="below", subj="headteacher", by="Head Teachers"),
+    ),
+    S(
+        "Four out of five councils expect to overspend on children's social care this year, the "
+        "Local Government Association said.",
+        Q("Four", 4, whole=5, subj="council", by="Local Government Association"),
+        Q("five", 5, subj="council"),
+    ),
+    S(
+        "Poll: 62% back lowering the voting age to 16",
+        Q("62%", 62, "percent", by="Poll"),
+        Q("16", 16, "age_year", subj="age"),
+    ),
+    # --- batch 7 (society): elections and parliament votes
+    S(
+        "With all votes counted, the Social Democrats won 154 of the 300 seats, giving them a "
+        "majority of eight, the electoral commission said.",
+        Q("154", 154, whole=300, subj="seat", by="commission"),
+        Q("300", 300, h=15, subj="seat"),
+        Q("eight", 8, subj="majority", by="commission"),
+    ),
+    S(
+        "Turnout fell to 52.7%, the lowest since 1918, with 3.3m fewer people voting than in 2019.",
+        Q("52.7%", 52.7, "percent", h=0.05, subj="turnout"),
+        N("1918", YEAR),
+        Q("3.3m", 3.3 * M, h=0.05 * M, subj="people"),
+        N("2019", YEAR),
+    ),
+    S(
+        "MPs passed the bill by 312 votes to 207 at its second reading on Tuesday night.",
+        Q("312", 312, subj="vote"),
+        Q("207", 207, subj="vote"),
+        N("second", ORD),
+    ),
+    S(
+        "The Senate confirmed the nominee 68-32, with 17 Republicans joining every Democrat in "
+        "support.",
+        Q("68", 68),
+        Q("32", 32),
+        Q("17", 17, subj="Republican"),
+    ),
+    S(
+        "The Greens' candidate, 33, came third with 6,412 votes, ahead of the Liberal Democrats on "
+        "4,870.",
+        Q("33", 33, "age_year"),
+        Q("third", 3, "rank"),
+        Q("6,412", 6412, subj="vote"),
+        Q("4,870", 4870, h=5),
+    ),
+    S(
+        "A record 40.5% of the 650 MPs elected in July are women, up from 34% in 2019.",
+        Q("40.5%", 40.5, "percent", h=0.05, whole=650, subj="MP"),
+        Q("650", 650, h=5, subj="MP"),
+        Q("34%", 34, "percent", period="2019"),
+        N("2019", YEAR),
+    ),
+    S(
+        "The coalition holds 81 seats in the 150-seat chamber, a majority of 12, after losing "
+        "three by-elections since 2022.",
+        Q("81", 81, whole=150, subj="seat"),
+        Q("150", 150, h=5),
+        Q("12", 12, subj="majority"),
+        Q("three", 3, subj="election", period="since 2022"),
+        N("2022", YEAR),
+    ),
+    S(
+        "Turnout among voters aged 18 to 24 was just 37%, compared with 71% for those over 65.",
+        R("18 to 24", 18, 24, "age_year"),
+        Q("37%", 37, "percent", subj="turnout"),
+        Q("71%", 71, "percent"),
+        Q("65", 65, "age_year", q="more_than"),
+    ),
+    S(
+        "The new constitution was approved by 2,184,306 votes to 1,902,117, a margin of 6.9 "
+        "percentage points.",
+        Q("2,184,306", 2184306, subj="vote"),
+        Q("1,902,117", 1902117, subj="vote"),
+        Q("6.9 percentage points", 6.9, "percentage_point", h=0.05, subj="margin"),
+    ),
+    S(
+        "The incumbent won the second round with 54.2% of the vote, after finishing a distant "
+        "second in the first round two weeks earlier.",
+        N("second", ORD),
+        Q("54.2%", 54.2, "percent", h=0.05, subj="vote"),
+        Q("second", 2, "rank", occ=2),
+        N("first", ORD),
+        N("two weeks earlier", REL),
+    ),
+    S(
+        "The party's vote share rose from 11.8% to 14.3%, but it won only 5 seats, down from 8.",
+        Q("11.8%", 11.8, "percent", h=0.05, subj="share"),
+        Q("14.3%", 14.3, "percent", h=0.05, subj="share"),
+        Q("5", 5, subj="seat"),
+        Q("8", 8, occ=2),
+    ),
+    S(
+        "Mr Okafor, 52, beat his nearest rival by 18,445 votes, the biggest majority in the city "
+        "since the 1960s.",
+        Q("52", 52, "age_year"),
+        Q("18,445", 18445, subj="vote"),
+        N("1960s", DECADE),
+    ),
+    S(
+        "The Diet approved the defence budget of 8.7 trillion yen by 301 votes to 145 on 19 "
+        "December.",
+        Q("8.7 trillion yen", 8.7e12, "JPY", h=0.05e12, subj="budget"),
+        Q("301", 301, subj="vote"),
+        Q("145", 145),
+        N("19 December", DATE),
+    ),
+    S(
+        "Voters aged 65 or more made up 31% of the electorate in the district, according to figures "
+        "from the electoral commission.",
+        Q("65", 65, "age_year", q="at_least"),
+        Q("31%", 31, "percent", by="electoral commission"),
+    ),
+    S(
+        "A dozen Conservative MPs rebelled, but the government still won the vote by 344 to 190.",
+        Q("A dozen", 12, subj="MP"),
+        Q("344", 344),
+        Q("190", 190),
+    ),
+    S(
+        "Half of the 120 councillors are up for election on 1 May, and three-quarters of the wards "
+        "will have at least four candidates.",
+        Q("Half", 0.5, whole=120, subj="councillor"),
+        Q("120", 120, h=5, subj="councillor"),
+        N("1 May", DATE),
+        Q("three-quarters", 0.75, subj="ward"),
+        Q("four", 4, q="at_least", subj="candidate"),
+    ),
+    S(
+        "Labour takes 412 seats as Tories slump to 121",
+        Q("412", 412, subj="seat"),
+        Q("121", 121),
+    ),
+    S(
+        "Election 2024: turnout 59.8%, lowest in two decades",
+        N("2024", YEAR),
+        Q("59.8%", 59.8, "percent", h=0.05, subj="turnout"),
+        Q("two decades", 20, "year"),
+    ),
+    # --- batch 7 (society): protests and competing estimates
+    S(
+        "Some 35,000 people marched through the capital, police said, while organisers claimed as "
+        "many as 120,000 took part.",
+        Q("35,000", 35000, h=500, q="approx", subj="people", by="police"),
+        Q("120,000", 120000, h=5000, q="up_to", by="organisers"),
+    ),
+    S(
+        "Pension protest in Paris: 42,000 according to the interior ministry, 250,000 according to "
+        "unions",
+        Q("42,000", 42000, h=500, by="ministry"),
+        Q("250,000", 250000, h=5000, by="unions"),
+    ),
+    S(
+        "Tens of thousands rallied outside parliament, and 17 people were arrested, the "
+        "Metropolitan Police said.",
+        N("Tens", VAGUE),
+        N("thousands", VAGUE),
+        Q("17", 17, subj="people", by="Metropolitan Police"),
+    ),
+    S(
+        "Police estimated the crowd at between 8,000 and 10,000, but the organisers claimed that "
+        "upwards of 25,000 had turned out.",
+        R("8,000 and 10,000", 8000, 10000, subj="crowd", by="Police"),
+        Q("25,000", 25000, q="more_than", by="organisers"),
+    ),
+    # --- batch 7 (society): schools and universities
+    S(
+        "The education minister, 46, told MPs that 2,300 more teachers had been recruited this "
+        "year.",
+        Q("46", 46, "age_year"),
+        Q("2,300", 2300, h=50, subj="teacher"),
+    ),
+    S(
+        "The GCSE pass rate, the share of entries graded 4 or above, slipped to 67.4% from 67.8% "
+        "last year, the exams regulator said.",
+        N("4", "grade label"),
+        Q("67.4%", 67.4, "percent", h=0.05, subj="rate", by="regulator"),
+        Q("67.8%", 67.8, "percent", h=0.05, by="regulator"),
+    ),
+    S(
+        "Some 27.8% of A-level entries were awarded an A or A*, compared with 27.2% in 2023.",
+        Q("27.8%", 27.8, "percent", h=0.05, q="approx", subj="entr"),
+        Q("27.2%", 27.2, "percent", h=0.05, period="2023"),
+        N("2023", YEAR),
+    ),
+    S(
+        "Universities took on a record 554,465 students this autumn, of whom 41,000 were from "
+        "overseas, according to UCAS.",
+        Q("554,465", 554465, subj="student", by="UCAS"),
+        Q("41,000", 41000, h=500, whole=554465, by="UCAS"),
+    ),
+    S(
+        "Almost a quarter of secondary schools reported at least one unfilled maths post, a survey "
+        "by the teachers' union found.",
+        Q("a quarter", 0.25, q="below", subj="school", by="union"),
+        Q("one", 1, q="at_least", subj="post"),
+    ),
+    S(
+        "England ranked 15th out of 38 OECD countries for reading, while Finland finished third.",
+        Q("15th", 15, "rank", whole=38),
+        Q("38", 38, subj="countr"),
+        Q("third", 3, "rank"),
+    ),
+    S(
+        "About 1 in 8 physics teaching posts went unfilled last year, and schools hired 650 fewer "
+        "trainees than they needed.",
+        Q("1 in 8", 1, whole=8, q="approx", subj="post"),
+        Q("650", 650, h=5, subj="trainee"),
+    ),
+    S(
+        "More than 1,000 school buildings contain crumbling concrete, and 174 had to close "
+        "classrooms at the start of term.",
+        Q("1,000", 1000, q="more_than", subj="building"),
+        Q("174", 174, whole=1000),
+    ),
+    S(
+        "Pupil absence in secondary schools hit 8.9%, and one in four pupils missed at least 10% "
+        "of lessons.",
+        Q("8.9%", 8.9, "percent", h=0.05, subj="absence"),
+        Q("one in four", 1, whole=4, subj="pupil"),
+        Q("10%", 10, "percent", q="at_least"),
+    ),
+    S(
+        "The university will cut 400 jobs to close a £45m deficit, its vice-chancellor said, while "
+        "applications from international students fell by 16 per cent.",
+        Q("400", 400, h=20, subj="job", by="vice-chancellor"),
+        Q("£45m", 45 * M, "GBP", h=0.5 * M, subj="deficit"),
+        Q("16 per cent", 16, "percent", subj="application"),
+    ),
+    S(
+        "The state will spend $14,300 per pupil next year, ranking it 31st among the 50 states, the "
+        "education department said.",
+        Q("$14,300", 14300, "USD", h=50, subj="pupil", by="education department"),
+        Q("31st", 31, "rank", whole=50),
+        Q("50", 50, subj="state"),
+    ),
+    S(
+        "Teacher vacancies double to 2,800 in two years",
+        Q("2,800", 2800, h=50, subj="vacanc"),
+        Q("two years", 2, "year"),
+    ),
+    # --- batch 7 (society): police, crime, courts and prisons
+    S(
+        "Police officer numbers hit record 149,769 in England and Wales",
+        Q("149,769", 149769, subj="officer"),
+    ),
+    S(
+        "The Home Office said 6,400 officers had left forces in the year to March, nearly a third "
+        "of them with less than five years' service.",
+        Q("6,400", 6400, h=50, subj="officer", by="Home Office"),
+        Q("a third", 1 / 3, q="below", whole=6400, by="Home Office"),
+        Q("five years", 5, "year", q="less_than"),
+    ),
+    S(
+        "Recorded shoplifting rose 23% to 469,788 offences in the year to September, the highest "
+        "since current records began in 2003, according to the Office for National Statistics.",
+        Q("23%", 23, "percent", by="National Statistics"),
+        Q("469,788", 469788, subj="offence", by="National Statistics"),
+        N("2003", YEAR),
+    ),
+    S(
+        "The prison population in England and Wales reached 88,350 on Friday, just 1,200 short of "
+        "full capacity, Ministry of Justice figures show.",
+        Q("88,350", 88350, h=5, subj="population", by="Justice"),
+        Q("1,200", 1200, h=50, by="Justice"),
+    ),
+    S(
+        "A 29-year-old man was jailed for six years and four months at Leeds Crown Court for his "
+        "part in a county lines drugs operation.",
+        Q("29-year-old", 29, "age_year"),
+        Q("six years and four months", 6 + 4 / 12, "year"),
+    ),
+    S(
+        "The former councillor, 58, was fined £12,500 and ordered to pay £3,400 in costs after "
+        "admitting fraud.",
+        Q("58", 58, "age_year"),
+        Q("£12,500", 12500, "GBP", h=50),
+        Q("£3,400", 3400, "GBP", h=50, subj="cost"),
+    ),
+    S(
+        "He was given a life sentence and must serve a minimum of 24 years before he can apply for "
+        "parole.",
+        Q("24 years", 24, "year", q="at_least"),
+    ),
+    S(
+        "Three of the five defendants were convicted of conspiracy; the other two were cleared.",
+        Q("Three", 3, whole=5, subj="defendant"),
+        Q("five", 5, subj="defendant"),
+        Q("two", 2, whole=5),
+    ),
+    S(
+        "The justice secretary said 5,500 prisoners would be released early, up to 18 days before "
+        "their automatic release date, to free up space.",
+        Q("5,500", 5500, h=50, subj="prisoner", by="justice secretary"),
+        Q("18 days", 18, "day", q="up_to"),
+    ),
+    S(
+        "Violent crime recorded by the force fell 4% to 31,207 offences in 2024, while sexual "
+        "offences rose by almost a fifth.",
+        Q("4%", 4, "percent", subj="crime", period="2024"),
+        Q("31,207", 31207, subj="offence", period="2024"),
+        N("2024", YEAR),
+        Q("a fifth", 0.2, q="below", subj="offence"),
+    ),
+    S(
+        "Officers made 1,147 arrests during the two-week operation and seized drugs worth an "
+        "estimated £2.6m.",
+        Q("1,147", 1147, subj="arrest"),
+        Q("two-week", 2, "week"),
+        Q("£2.6m", 2.6 * M, "GBP", h=0.05 * M, q="approx", subj="drug"),
+    ),
+    S(
+        "The 19-year-old, who cannot be named because he was 17 at the time, was given a detention "
+        "order of 30 months.",
+        Q("19-year-old", 19, "age_year"),
+        Q("17", 17, "age_year"),
+        Q("30 months", 30, "month"),
+    ),
+    S(
+        "Magistrates fined the landlord £28,000 after inspectors found 11 people living in a "
+        "three-bedroom house on Elm Road.",
+        Q("£28,000", 28000, "GBP", h=500),
+        Q("11", 11, subj="people"),
+        Q("three", 3),
+    ),
+    S(
+        "The force lost 312 detectives in three years and now has a shortfall of roughly one in "
+        "six posts, the Police Federation said.",
+        Q("312", 312, subj="detective", by="Police Federation"),
+        Q("three years", 3, "year"),
+        Q("one in six", 1, whole=6, q="approx", subj="post", by="Police Federation"),
+    ),
+    S(
+        "Police said 212 people were arrested at the weekend, 48 of them for assaulting officers, "
+        "and 3 officers needed hospital treatment.",
+        Q("212", 212, subj="people", by="Police"),
+        Q("48", 48, whole=212, by="Police"),
+        Q("3", 3, subj="officer", by="Police"),
+    ),
+    S(
+        "The 6.2% rise in the prison population since 2023 has left 84 of the 121 jails in England "
+        "and Wales overcrowded, the inspectorate warned.",
+        Q("6.2%", 6.2, "percent", h=0.05, subj="population", period="since 2023"),
+        N("2023", YEAR),
+        Q("84", 84, whole=121, subj="jail", by="inspectorate"),
+        Q("121", 121, subj="jail"),
+    ),
+    S(
+        "Of the 2,140 officers recruited in 2024, 38% were women, 11% came from ethnic minority "
+        "backgrounds and 212 had left within a year, the force said.",
+        Q("2,140", 2140, h=5, subj="officer", period="2024", by="force"),
+        N("2024", YEAR),
+        Q("38%", 38, "percent", whole=2140, by="force"),
+        Q("11%", 11, "percent", whole=2140, by="force"),
+        Q("212", 212, whole=2140, by="force"),
+    ),
+    S(
+        "Violent crime fell for the third year in a row, although robberies rose by 1,300 to 74,900, "
+        "the crime survey found.",
+        N("third", ORD),
+        Q("1,300", 1300, h=50, subj="robber", by="survey"),
+        Q("74,900", 74900, h=50, subj="robber", by="survey"),
+    ),
+    S(
+        "Fewer than 200 of the country's 3,400 police stations are now open to the public around "
+        "the clock.",
+        Q("200", 200, q="less_than", whole=3400, subj="station"),
+        Q("3,400", 3400, h=50, subj="station"),
+    ),
+    S(
+        "Minister, 39, quits over expenses row",
+        Q("39", 39, "age_year"),
+    ),
+    S(
+        "Jailed for 12 years: gang leader who ran £40m fraud",
+        Q("12 years", 12, "year"),
+        Q("£40m", 40 * M, "GBP", h=0.5 * M, subj="fraud"),
+    ),
+    S(
+        "Prison sentence for ex-MP, 67, cut to four years on appeal",
+        Q("67", 67, "age_year"),
+        Q("four years", 4, "year", subj="sentence"),
+    ),
+    # --- batch 7 (society): housing
+    S(
+        "Builders started work on 118,300 homes in the year to March, leaving the government well "
+        "behind its pledge of 1.5 million new homes by 2029.",
+        Q("118,300", 118300, h=50, subj="home"),
+        Q("1.5 million", 1.5 * M, h=0.05 * M, subj="home"),
+        N("2029", YEAR),
+    ),
+    S(
+        "Average private rents in the city climbed to £1,340 a month, up £115 in a year, and a "
+        "one-bedroom flat now takes 41% of median pay.",
+        Q("£1,340", 1340, "GBP", h=5, subj="rent"),
+        Q("£115", 115, "GBP"),
+        Q("one", 1),
+        Q("41%", 41, "percent"),
+    ),
+    S(
+        "Some 1.2 million households are on social housing waiting lists in England, and 112,660 "
+        "are living in temporary accommodation with 145,800 children.",
+        Q("1.2 million", 1.2 * M, h=0.05 * M, q="approx", subj="household"),
+        Q("112,660", 112660, h=5),
+        Q("145,800", 145800, h=50, subj="child"),
+    ),
+    S(
+        "Forty-two councils have declared a housing emergency, and the number of families kept in "
+        "bed and breakfasts for more than six weeks has tripled since 2021.",
+        Q("Forty-two", 42, subj="council"),
+        Q("six weeks", 6, "week", q="more_than"),
+        N("2021", YEAR),
+    ),
+    S(
+        "Councillors voted 31 to 19 to approve plans for 2,750 homes on green belt land north of "
+        "the town.",
+        Q("31", 31),
+        Q("19", 19),
+        Q("2,750", 2750, h=5, subj="home"),
+    ),
+    S(
+        "About 14% of renters spend more than half of their income on rent, up from 9% in the "
+        "2010s.",
+        Q("14%", 14, "percent", q="approx", subj="renter"),
+        Q("half", 0.5, q="more_than"),
+        Q("9%", 9, "percent"),
+        N("2010s", DECADE),
+    ),
+    S(
+        "More than 300 people queued outside the town hall at 8am on Monday to register for 50 "
+        "affordable flats.",
+        Q("300", 300, q="more_than", subj="people"),
+        N("8am", TIME),
+        Q("50", 50, subj="flat"),
+    ),
+    S(
+        "Housebuilding falls to lowest level since 2015",
+        N("2015", YEAR),
+    ),
+    # --- batch 7 (society): transport
+    S(
+        "Trains on the route were on average 11 minutes late in the four weeks to 12 October, and "
+        "one in seven services was cancelled.",
+        Q("11 minutes", 11, "minute"),
+        Q("four weeks", 4, "week"),
+        N("12 October", DATE),
+        Q("one in seven", 1, whole=7, subj="service"),
+    ),
+    S(
+        "The bus on route 73 now runs every 12 minutes instead of every 8, the transport authority "
+        "confirmed.",
+        N("route 73", REF),
+        Q("12 minutes", 12, "minute", by="transport authority"),
+        Q("8", 8, "minute"),
+    ),
+    S(
+        "Roadworks on the A40 will close a 3.5-mile stretch for up to 18 weeks from 7 July.",
+        N("A40", REF),
+        Q("3.5-mile", 3.5, "mi", h=0.05, subj="stretch"),
+        Q("18 weeks", 18, "week", q="up_to"),
+        N("7 July", DATE),
+    ),
+    S(
+        "The county is responsible for 3,200 miles of roads and puts its pothole repair backlog at "
+        "£96m.",
+        Q("3,200 miles", 3200, "mi", h=50, subj="road"),
+        Q("£96m", 96 * M, "GBP", h=0.5 * M, subj="backlog"),
+    ),
+    S(
+        "Bus journeys outside London fell to 1.6 billion in the year to March 2024, roughly a "
+        "quarter below pre-pandemic levels.",
+        Q("1.6 billion", 1.6 * B, h=0.05 * B, subj="journey"),
+        N("2024", YEAR),
+        Q("a quarter", 0.25, q="approx"),
+    ),
+    S(
+        "Fares on the Night Tube will be frozen until 2026, while the daily cap for zones 1 to 4 "
+        "rises to £15.60.",
+        N("2026", YEAR),
+        N("zones 1 to 4", "fare zone label"),
+        Q("£15.60", 15.6, "GBP", h=0.005, subj="cap"),
+    ),
+    S(
+        "The M25 closure between junctions 10 and 11 caused delays of up to 90 minutes on "
+        "Saturday.",
+        N("M25", REF),
+        N("junctions 10 and 11", REF),
+        Q("90 minutes", 90, "minute", q="up_to", subj="delay"),
+    ),
+    S(
+        "The new bypass, 4.3 miles long and costing £187m, is due to open in spring 2027, eight "
+        "months later than planned.",
+        Q("4.3 miles", 4.3, "mi", h=0.05, subj="bypass"),
+        Q("£187m", 187 * M, "GBP", h=0.5 * M),
+        N("2027", YEAR),
+        Q("eight months", 8, "month"),
+    ),
+    S(
+        "Rail strike: 48-hour walkout to hit 14 operators",
+        Q("48-hour", 48, "hour"),
+        Q("14", 14, subj="operator"),
+    ),
+    S(
+        "Council axes route 12 and route 47 in £3m bus cuts",
+        N("route 12", REF),
+        N("route 47", REF),
+        Q("£3m", 3 * M, "GBP", h=0.5 * M, subj="cut"),
+    ),
+    # --- batch 7 (society): public services
+    S(
+        "Patients waited more than 12 hours in A&E in 1 in 10 cases last month, and 4,116 people "
+        "waited longer than 24 hours.",
+        Q("12 hours", 12, "hour", q="more_than"),
+        Q("1 in 10", 1, whole=10, subj="case"),
+        Q("4,116", 4116, subj="people"),
+        Q("24 hours", 24, "hour", q="more_than"),
+    ),
+    S(
+        "Some 3,800 GP practices now serve an average of 9,900 patients each, up from 7,100 in "
+        "2015, the Royal College of GPs said.",
+        Q("3,800", 3800, h=50, q="approx", subj="practice", by="Royal College"),
+        Q("9,900", 9900, h=50, subj="patient", by="Royal College"),
+        Q("7,100", 7100, h=50, period="2015", by="Royal College"),
+        N("2015", YEAR),
+    ),
+    S(
+        "The council employs 412 social workers but needs at least 60 more, and a quarter of posts "
+        "are filled by agency staff paid up to £55 an hour.",
+        Q("412", 412, subj="worker"),
+        Q("60", 60, q="at_least"),
+        Q("a quarter", 0.25, subj="post"),
+        Q("£55", 55, "GBP", q="up_to"),
+    ),
+    S(
+        "The 12-week consultation on the library closures ends at midnight on 30 September.",
+        Q("12-week", 12, "week", subj="consultation"),
+        N("30 September", DATE),
+    ),
+    S(
+        "A third of GP surgeries closed to new patients, survey finds",
+        Q("A third", 1 / 3, subj="surger", by="survey"),
+    ),
+    S(
+        "Council tax to rise by up to 9.99% in six English councils",
+        Q("9.99%", 9.99, "percent", h=0.005, q="up_to", subj="tax"),
+        Q("six", 6, subj="council"),
+    ),
+    S(
+        "Nurses reject 5.5% pay offer, with 61% voting against on a 54% turnout",
+        Q("5.5%", 5.5, "percent", h=0.05, subj="offer"),
+        Q("61%", 61, "percent"),
+        Q("54%", 54, "percent", subj="turnout"),
+    ),
+    # --- batch 7 (society): numbers that are not claims
+    S(
+        "The two parties have governed in coalition since 2021, and the three candidates for the "
+        "leadership will debate on 14 May at 7pm.",
+        N("two", DEF),
+        N("2021", YEAR),
+        N("three", DEF),
+        N("14 May", DATE),
+        N("7pm", TIME),
+    ),
+    S(
+        "The Prime Minister left 10 Downing Street at 9.30am to tell the King he would call an "
+        "election for 4 July.",
+        N("10 Downing Street", ADDR),
+        N("9.30am", TIME),
+        N("4 July", DATE),
+    ),
+    S(
+        "Article 50 was triggered in March 2017, almost nine months after the referendum.",
+        N("Article 50", LAW),
+        N("2017", YEAR),
+        N("nine months", REL),
+    ),
+    S(
+        "Section 28 was repealed in Scotland in 2000 and in the rest of Britain in 2003.",
+        N("Section 28", LAW),
+        N("2000", YEAR),
+        N("2003", YEAR),
+    ),
+    S(
+        "Florida's HB 1557, signed in 2022, was extended to all grades the following year.",
+        N("HB 1557", LAW),
+        N("2022", YEAR),
+    ),
+    S(
+        "Residents can report missed bin collections on 0300 123 4567, or call 101 to report a "
+        "crime that is not an emergency.",
+        N("0300 123 4567", PHONE),
+        N("101", PHONE),
+    ),
+    S(
+        "The planning department moved to 34 Market Street two weeks ago, the council said.",
+        N("34 Market Street", ADDR),
+        N("two weeks ago", REL),
+    ),
+    S(
+        "Voter registration among the young peaked in the 1990s, when more than 80% of school "
+        "leavers were on the roll.",
+        N("1990s", DECADE),
+        Q("80%", 80, "percent", q="more_than", subj="leaver"),
+    ),
+    S(
+        "The mayor is one of the longest-serving council leaders in the country, having first been "
+        "elected in 2008.",
+        N("one", ONE),
+        N("first", ORD),
+        N("2008", YEAR),
+    ),
+    S(
+        "The parish church, built in the 19th century, now houses a food bank serving some 300 "
+        "families a week.",
+        N("19th", ORD),
+        Q("300", 300, h=15, q="approx", subj="famil"),
+    ),
+    S(
+        "The 2024-25 financial year ended with the council £6.1m overspent, largely on temporary "
+        "accommodation.",
+        N("2024-25", "fiscal year label"),
+        Q("£6.1m", 6.1 * M, "GBP", h=0.05 * M),
+    ),
+    S(
+        "Year 6 pupils sat their Key Stage 2 tests this week, and results will be published on 8 "
+        "July.",
+        N("Year 6", "school year label"),
+        N("Key Stage 2", REF),
+        N("8 July", DATE),
+    ),
+
+    # --- batch 7: air attacks (parts of a launched total, "all but", "out of", waves, times)
+    S(
+        "Of the 93 attack drones Russia sent in overnight, 78 were brought down over eight regions, "
+        "Ukraine's air force said on Telegram.",
+        Q("93", 93, subj="drone", by="air force"),
+        Q("78", 78, whole=93, by="air force"),
+        Q("eight", 8, subj="region", by="air force"),
+    ),
+    S(
+        "Air defence units destroyed 64 out of 80 incoming drones, mostly over the Sumy and Poltava "
+        "regions, the military said.",
+        Q("64", 64, whole=80, by="military"),
+        Q("80", 80, subj="drone", by="military"),
+    ),
+    S(
+        "All but six of the 40 missiles fired at the capital were intercepted, according to the "
+        "city's military administration.",
+        Q("six", 6, whole=40, subj="missile", by="administration"),
+        Q("40", 40, subj="missile", by="administration"),
+    ),
+    S(
+        "Russia fired 11 Kh-101 cruise missiles from Tu-95MS bombers over the Caspian Sea at 04:30 "
+        "local time, and nine of them were shot down.",
+        Q("11", 11, subj="missile"),
+        N("Kh-101", MODEL),
+        N("Tu-95MS", MODEL),
+        N("04:30", TIME),
+        Q("nine", 9, whole=11),
+    ),
+    S(
+        "Air defences shot down two Iskander-M ballistic missiles but failed to stop a third, which "
+        "slammed into a warehouse in Dnipro.",
+        Q("two", 2, subj="missile"),
+        N("Iskander-M", MODEL),
+        N("a third", ORD),
+    ),
+    S(
+        "The overnight barrage involved 477 drones and decoys and 60 missiles of various types, the "
+        "air force said, adding that 433 targets had been neutralised.",
+        Q("477", 477, subj="drone", by="air force"),
+        Q("60", 60, subj="missile", by="air force"),
+        Q("433", 433, subj="target", by="air force"),
+    ),
+    S(
+        "Russian forces launched up to 50 Shahed-136 and Gerbera drones from three directions, of "
+        "which at least 32 were downed, the air force said.",
+        Q("50", 50, q="up_to", subj="drone", by="air force"),
+        N("Shahed-136", MODEL),
+        Q("three", 3, subj="direction"),
+        Q("32", 32, q="at_least", whole=50, by="air force"),
+    ),
+    S(
+        "Poland scrambled F-16 jets after 19 drones crossed into its airspace, and at least four "
+        "were shot down, the operational command said.",
+        N("F-16", MODEL),
+        Q("19", 19, subj="drone", by="command"),
+        Q("four", 4, q="at_least", whole=19, by="command"),
+    ),
+    S(
+        "Moscow's defence ministry claimed its air defences had destroyed 105 Ukrainian fixed-wing "
+        "drones in a three-hour period, 45 of them over Bryansk.",
+        Q("105", 105, subj="drone", by="defence ministry"),
+        Q("three-hour", 3, "hour"),
+        Q("45", 45, whole=105, by="defence ministry"),
+    ),
+    S(
+        "Kyiv says 71% of Russian drones downed in record attack",
+        Q("71%", 71, "percent", subj="drone", by="Kyiv"),
+    ),
+    S(
+        "Just over half of the 728 drones launched on Wednesday night were shot down, while 296 "
+        "were suppressed by electronic warfare, the air force said.",
+        Q("half", 0.5, q="more_than", whole=728, by="air force"),
+        Q("728", 728, subj="drone", by="air force"),
+        Q("296", 296, whole=728, by="air force"),
+    ),
+    S(
+        "The interceptor drones, which cost around $2,500 apiece, brought down roughly one in five "
+        "of the Shaheds that reached Kharkiv last month.",
+        Q("$2,500", 2500, "USD", h=50, q="approx", subj="interceptor"),
+        Q("one in five", 1, q="approx", whole=5),
+    ),
+    S(
+        "A missile strike at 02:40 on Sunday killed nine people in Sumy, two days after a drone hit a "
+        "bus on the outskirts of the city.",
+        N("02:40", TIME),
+        Q("nine", 9, subj="people"),
+        N("two days", REL),
+    ),
+    S(
+        "KYIV (Reuters) - Russia attacked Ukraine with 143 drones and five missiles overnight, "
+        "wounding at least 14 people in the southern city of Odesa, where a high-rise caught fire, "
+        "officials said.",
+        Q("143", 143, subj="drone", by="officials"),
+        Q("five", 5, subj="missile", by="officials"),
+        Q("14", 14, q="at_least", subj="people", by="officials"),
+    ),
+    S(
+        "As Ukraine heads into the third winter of the war, Russia has struck its gas production "
+        "sites at least 10 times since October, Naftogaz said.",
+        N("third", ORD),
+        Q("10", 10, q="at_least", by="Naftogaz"),
+    ),
+    S(
+        "The attack began at 23:15 and lasted almost six hours, with 37 ballistic and cruise "
+        "missiles and 352 drones fired in several waves.",
+        N("23:15", TIME),
+        Q("six hours", 6, "hour", q="below"),
+        Q("37", 37, subj="missile"),
+        Q("352", 352, subj="drone"),
+    ),
+    S(
+        "'We shot down 38 of the 40 drones, but two got through and hit the substation,' the "
+        "battalion commander said.",
+        Q("38", 38, whole=40, by="commander"),
+        Q("40", 40, subj="drone", by="commander"),
+        Q("two", 2, whole=40, by="commander"),
+    ),
+    S(
+        "On 24 February, three years to the day after the invasion began, Russia launched 185 "
+        "drones and three ballistic missiles, the air force said.",
+        N("24 February", DATE),
+        N("three years", REL),
+        Q("185", 185, subj="drone", by="air force"),
+        Q("three", 3, occ=2, subj="missile", by="air force"),
+    ),
+    S(
+        "Air force: 46 of 58 Russian drones downed, 9 hit targets",
+        Q("46", 46, whole=58, by="Air force"),
+        Q("58", 58, subj="drone", by="Air force"),
+        Q("9", 9, whole=58, by="Air force"),
+    ),
+    S(
+        "A dozen Shahed drones struck grain silos in the Danube port of Izmail, destroying some "
+        "40,000 tonnes of grain bound for Africa, the regional governor said.",
+        Q("A dozen", 12, subj="drone", by="governor"),
+        Q("40,000 tonnes", 40000, "t", h=2000, q="approx", subj="grain", by="governor"),
+    ),
+    S(
+        "Dozens of houses were damaged and three people were hurt when debris from a downed drone "
+        "fell on a village near Lviv.",
+        N("Dozens", VAGUE),
+        Q("three", 3, subj="people"),
+    ),
+    S(
+        "Analysts expect Russia to field 500 drones or more in a single night before the year is "
+        "out.",
+        Q("500", 500, h=25, q="at_least", subj="drone", by="Analysts"),
+    ),
+    S(
+        "As many as 40 Russian aircraft were damaged in the drone operation against four airbases, "
+        "Ukraine's SBU security service claimed.",
+        Q("40", 40, q="up_to", subj="aircraft", by="SBU"),
+        Q("four", 4, subj="airbase"),
+    ),
+    # --- batch 7: equipment, stocks and costs (model names beside counts)
+    S(
+        "Ukraine's S-300 batteries, inherited from Soviet stocks, are running short of missiles, and "
+        "only the Patriot PAC-3 and SAMP/T can reliably stop an Iskander-M.",
+        N("S-300", MODEL),
+        N("PAC-3", MODEL),
+        N("Iskander-M", MODEL),
+    ),
+    S(
+        "Russia has built about 2,000 Geran-2 drones so far this year, far more than the 1,350 it "
+        "made in all of 2023, according to intelligence estimates cited by the newspaper.",
+        Q("2,000", 2000, h=100, q="approx", subj="drone", by="intelligence"),
+        N("Geran-2", MODEL),
+        Q("1,350", 1350, h=5, period="2023", by="intelligence"),
+        N("2023", YEAR),
+    ),
+    S(
+        "Ukraine has received only 3 of the 6 Patriot systems it requested, Zelensky said, adding "
+        "that each battery needs at least 30 interceptors a month.",
+        Q("3", 3, whole=6, subj="system", by="Zelensky"),
+        Q("6", 6, subj="system", by="Zelensky"),
+        Q("30", 30, q="at_least", subj="interceptor", by="Zelensky"),
+    ),
+    S(
+        "Norway and the Netherlands have delivered 24 F-16s, while Belgium's first batch of the 30 "
+        "it has pledged is not due until 2026.",
+        Q("24", 24),
+        N("F-16s", MODEL),
+        N("first", ORD),
+        Q("30", 30),
+        N("2026", YEAR),
+    ),
+    S(
+        "Russia has lost an estimated 3,700 tanks, including some 1,150 T-72 variants, and more "
+        "than 130 aircraft, according to open-source counts.",
+        Q("3,700", 3700, h=50, q="approx", subj="tank", by="counts"),
+        Q("1,150", 1150, h=5, q="approx", whole=3700, by="counts"),
+        N("T-72", MODEL),
+        Q("130", 130, q="more_than", subj="aircraft", by="counts"),
+    ),
+    S(
+        "Each Shahed-136 costs Russia an estimated $35,000-50,000 to build, while a Patriot PAC-3 "
+        "MSE interceptor runs to about $4m.",
+        N("Shahed-136", MODEL),
+        R("$35,000-50,000", 35000, 50000, "USD"),
+        N("PAC-3", MODEL),
+        Q("$4m", 4 * M, "USD", h=0.5 * M, q="approx", subj="interceptor"),
+    ),
+    S(
+        "Ukraine's defence intelligence said Russia had about 250 Iskander-M and Kh-101 missiles in "
+        "stock, enough for two or three large attacks.",
+        Q("250", 250, h=5, q="approx", subj="missile", by="intelligence"),
+        N("Iskander-M", MODEL),
+        N("Kh-101", MODEL),
+        R("two or three", 2, 3, subj="attack"),
+    ),
+    S(
+        "A T-72B3 tank and two BMP-2 fighting vehicles were destroyed near Pokrovsk, one of the "
+        "most contested sectors of the front, the brigade said in a video.",
+        N("T-72B3", MODEL),
+        Q("two", 2, subj="vehicle", by="brigade"),
+        N("BMP-2", MODEL),
+        N("one", ONE),
+    ),
+    S(
+        "The HIMARS strike at dawn on 12 June destroyed an S-300 battery and at least three "
+        "launchers, a Ukrainian military source told AFP.",
+        N("12 June", DATE),
+        N("S-300", MODEL),
+        Q("three", 3, q="at_least", subj="launcher", by="source"),
+    ),
+    S(
+        "Ukraine aims to produce 4.5 million FPV drones this year, up from about 2.2m in 2024, the "
+        "strategic industries minister said.",
+        Q("4.5 million", 4.5 * M, h=0.05 * M, subj="drone", by="minister"),
+        Q("2.2m", 2.2 * M, h=0.05 * M, q="approx", period="2024", by="minister"),
+        N("2024", YEAR),
+    ),
+    S(
+        "Russia moved Su-34 and Su-35 jets and Mi-8 helicopters to the Khalino airbase, satellite "
+        "images dated 3 March showed.",
+        N("Su-34", MODEL),
+        N("Su-35", MODEL),
+        N("Mi-8", MODEL),
+        N("3 March", DATE),
+    ),
+    S(
+        "A Ukrainian F-16 was lost on its fourth sortie of the day while repelling the attack, the "
+        "pilot's 13th mission in a week, the air force said.",
+        N("F-16", MODEL),
+        N("fourth", ORD),
+        N("13th", ORD),
+    ),
+    # --- batch 7: casualties, revised tolls and competing sources
+    S(
+        "Rescuers raised the toll to 23 from 17 after pulling more bodies from the rubble "
+        "overnight, the State Emergency Service said.",
+        Q("23", 23, subj="toll", by="Emergency Service"),
+        Q("17", 17, by="Emergency Service"),
+    ),
+    S(
+        "The governor initially reported three dead; by evening the figure had risen to eight, "
+        "including a 12-year-old girl.",
+        Q("three", 3, by="governor"),
+        Q("eight", 8),
+        Q("12-year-old", 12, "age_year"),
+    ),
+    S(
+        "Russian-installed officials in occupied Horlivka said 5 civilians were killed by Ukrainian "
+        "shelling, a claim that could not be independently verified.",
+        Q("5", 5, subj="civilian", by="officials"),
+    ),
+    S(
+        "Sudan's health ministry put the death toll from the RSF attack on the camp at 114, while a "
+        "local resistance committee said more than 200 had been killed.",
+        Q("114", 114, subj="toll", by="health ministry"),
+        Q("200", 200, q="more_than", by="committee"),
+    ),
+    S(
+        "At least 1,200 fighters and an unknown number of civilians died in the three-week battle "
+        "for the town, according to a tally by the monitoring group ACLED.",
+        Q("1,200", 1200, h=50, q="at_least", subj="fighter", by="ACLED"),
+        Q("three-week", 3, "week"),
+    ),
+    S(
+        "The UN verified 164 civilian deaths in Ukraine in June, the highest monthly toll in three "
+        "years, and 1,017 injuries.",
+        Q("164", 164, subj="death", by="UN"),
+        Q("three years", 3, "year"),
+        Q("1,017", 1017, subj="injur", by="UN"),
+    ),
+    S(
+        "Casualty estimates vary widely: Ukrainian officials speak of 1,000 to 1,200 Russian losses "
+        "a day, while Western intelligence puts the figure at roughly 900.",
+        R("1,000 to 1,200", 1000, 1200, subj="loss", by="officials"),
+        Q("900", 900, h=45, q="approx", by="intelligence"),
+    ),
+    S(
+        "Two of the wounded died in hospital on Saturday, bringing the death toll from Thursday's "
+        "missile strike on Kryvyi Rih to 20, among them nine children.",
+        Q("Two", 2),
+        Q("20", 20, subj="toll"),
+        Q("nine", 9, whole=20, subj="child"),
+    ),
+    S(
+        "Medecins Sans Frontieres said its teams had treated 58 wounded in 24 hours, twice the "
+        "number they would see in a normal week.",
+        Q("58", 58, subj="wounded", by="Frontieres"),
+        Q("24 hours", 24, "hour"),
+    ),
+    S(
+        "Israel's military said it had killed about 20 militants in the raid; Palestinian health "
+        "officials reported 27 dead, at least half of them civilians.",
+        Q("20", 20, q="approx", subj="militant", by="military"),
+        Q("27", 27, by="officials"),
+        Q("half", 0.5, q="at_least", whole=27, by="officials"),
+    ),
+    S(
+        "Russia's defence ministry claimed its forces had taken 190 settlements in 2024 and killed "
+        "or wounded more than 400,000 Ukrainian troops, figures that could not be independently "
+        "verified.",
+        Q("190", 190, h=5, subj="settlement", period="2024", by="defence ministry"),
+        N("2024", YEAR),
+        Q("400,000", 400000, q="more_than", subj="troop", by="defence ministry"),
+    ),
+    S(
+        "Gaza's health ministry says more than 61,000 Palestinians have been killed; a Lancet study "
+        "suggested the true toll by mid-2024 could be about 40% higher.",
+        Q("61,000", 61000, q="more_than", subj="Palestinian", by="health ministry"),
+        N("2024", YEAR),
+        Q("40%", 40, "percent", q="approx", by="Lancet"),
+    ),
+    S(
+        "The 19-year-old conscript was one of 12 men captured near Sudzha, Ukraine's military said.",
+        Q("19-year-old", 19, "age_year"),
+        N("one", ONE),
+        Q("12", 12, subj="men", by="military"),
+    ),
+    S(
+        "Ukrainian prosecutors have registered more than 150,000 suspected war crimes since "
+        "February 2022, 749 of which have reached court.",
+        Q("150,000", 150000, q="more_than", subj="crime", period="since 2022-02", by="prosecutors"),
+        N("2022", YEAR),
+        Q("749", 749, whole=150000, by="prosecutors"),
+    ),
+    # --- batch 7: prisoner exchanges and detainees
+    S(
+        "In the largest swap of the war, each side handed over 390 prisoners on Friday, with a "
+        "further 307 to follow over the weekend, Ukraine's coordination headquarters said.",
+        Q("390", 390, h=5, subj="prisoner", by="headquarters"),
+        Q("307", 307, by="headquarters"),
+    ),
+    S(
+        "Russia returned the bodies of 909 fallen soldiers and received 34 in exchange, the two "
+        "sides confirmed.",
+        Q("909", 909, subj="bod"),
+        Q("34", 34),
+        N("two", DEF),
+    ),
+    S(
+        "Among the 84 Ukrainians freed in the exchange were 22 civilians, some of whom had been held "
+        "since 2014.",
+        Q("84", 84, subj="Ukrainian"),
+        Q("22", 22, whole=84, subj="civilian"),
+        N("2014", YEAR),
+    ),
+    S(
+        "Ukraine, Russia swap 150 POWs each in UAE-brokered deal",
+        Q("150", 150, h=5, subj="POW"),
+    ),
+    S(
+        "Belarus freed 14 political prisoners, including a US citizen, leaving more than 1,100 "
+        "still behind bars, the Viasna rights centre said.",
+        Q("14", 14, subj="prisoner", by="Viasna"),
+        Q("1,100", 1100, q="more_than", by="Viasna"),
+    ),
+    # --- batch 7: territory and front lines (square kilometres, miles, advances)
+    S(
+        "Russian forces captured about 4,168 square kilometres of Ukrainian territory in 2024, "
+        "according to the DeepState monitoring project.",
+        Q("4,168 square kilometres", 4168, "km2", q="approx", period="2024", by="DeepState"),
+        N("2024", YEAR),
+    ),
+    S(
+        "The front line now stretches for more than 1,200 kilometres, of which some 250 km are "
+        "actively contested, according to Ukraine's commander-in-chief.",
+        Q("1,200 kilometres", 1200, "km", q="more_than", subj="line", by="commander"),
+        Q("250 km", 250, "km", h=5, q="approx", whole=1200, by="commander"),
+    ),
+    S(
+        "Ukraine said it controlled roughly 1,000 square kilometres (386 square miles) of Russia's "
+        "Kursk region, a figure Moscow disputes.",
+        Q("1,000 square kilometres", 1000, "km2", h=50, q="approx", by="Ukraine"),
+        Q("386 square miles", 386, "mi2", by="Ukraine"),
+    ),
+    S(
+        "Russia occupies about 113,000 sq km, or just under a fifth of Ukraine's internationally "
+        "recognised territory.",
+        Q("113,000 sq km", 113000, "km2", h=500, q="approx"),
+        Q("a fifth", 0.2, q="below"),
+    ),
+    S(
+        "Russian troops advanced between 7 and 9 kilometres along the M14 highway in two weeks, the "
+        "Institute for the Study of War said.",
+        R("7 and 9 kilometres", 7, 9, "km", by="Institute"),
+        N("M14", REF),
+        Q("two weeks", 2, "week"),
+    ),
+    S(
+        "The 300-mile stretch of border between Kharkiv and Sumy is guarded by fewer than 20 "
+        "battalions, a senior officer told the BBC.",
+        Q("300-mile", 300, "mi", h=15, subj="border"),
+        Q("20", 20, q="less_than", subj="battalion", by="officer"),
+    ),
+    S(
+        "Nearly 70% of the Donetsk region is now under Russian control, compared with about 55% at "
+        "the start of 2024.",
+        Q("70%", 70, "percent", q="below"),
+        Q("55%", 55, "percent", q="approx"),
+        N("2024", YEAR),
+    ),
+    S(
+        "Ukraine's second-largest city, Kharkiv, lies just 30 km from the border, within range of "
+        "Russian artillery.",
+        Q("second", 2, "rank"),
+        Q("30 km", 30, "km"),
+    ),
+    S(
+        "Poland to build 400 km of fortifications along Belarus, Russia borders at cost of 10 bln "
+        "zlotys",
+        Q("400 km", 400, "km", h=20, subj="fortification"),
+        Q("10 bln zlotys", 10 * B, "PLN", h=0.5 * B, subj="cost"),
+    ),
+    S(
+        "Thousands of migrants remain stranded on the Belarus-Poland border, where a 186-km steel "
+        "fence was completed in 2022.",
+        N("Thousands", VAGUE),
+        Q("186-km", 186, "km", subj="fence"),
+        N("2022", YEAR),
+    ),
+    # --- batch 7: aid and loans (bracketed conversions, parts of pledges)
+    S(
+        "Sweden unveiled its 18th military aid package, worth 13.5 billion Swedish crowns ($1.2bn), "
+        "including air-defence radars and 8 CB90 assault boats.",
+        N("18th", ORD),
+        Q("13.5 billion Swedish crowns", 13.5 * B, "SEK", h=0.05 * B, subj="package"),
+        Q("$1.2bn", 1.2 * B, "USD", h=0.05 * B, subj="package"),
+        Q("8", 8, subj="boat"),
+        N("CB90", MODEL),
+    ),
+    S(
+        "The European Commission disbursed €4.1bn (£3.5bn) under the Ukraine Facility, taking "
+        "payments so far to €19.6bn out of the €50bn promised for 2024-27.",
+        Q("€4.1bn", 4.1 * B, "EUR", h=0.05 * B, by="Commission"),
+        Q("£3.5bn", 3.5 * B, "GBP", h=0.05 * B, by="Commission"),
+        Q("€19.6bn", 19.6 * B, "EUR", h=0.05 * B, whole=50 * B, subj="payment"),
+        Q("€50bn", 50 * B, "EUR", h=0.5 * B),
+        N("2024-27", YEAR),
+    ),
+    S(
+        "Canada's C$5bn (US$3.6bn) contribution to the G7 loan will be disbursed in three tranches, "
+        "the finance minister said.",
+        Q("C$5bn", 5 * B, "CAD", h=0.5 * B, subj="contribution", by="minister"),
+        Q("US$3.6bn", 3.6 * B, "USD", h=0.05 * B, by="minister"),
+        N("G7", "group name"),
+        Q("three", 3, subj="tranche", by="minister"),
+    ),
+    S(
+        "Japan will contribute about ¥471bn, or roughly $3bn, to the $50bn ERA loans scheme, the "
+        "finance ministry said on Tuesday.",
+        Q("¥471bn", 471 * B, "JPY", h=0.5 * B, q="approx", by="finance ministry"),
+        Q("$3bn", 3 * B, "USD", h=0.5 * B, q="approx", by="finance ministry"),
+        Q("$50bn", 50 * B, "USD", h=0.5 * B, subj="scheme"),
+    ),
+    S(
+        "The IMF board approved a new four-year, $15.5 billion programme and released an immediate "
+        "tranche of $2.2 billion (about €2 billion).",
+        Q("four-year", 4, "year"),
+        Q("$15.5 billion", 15.5 * B, "USD", h=0.05 * B, subj="programme"),
+        Q("$2.2 billion", 2.2 * B, "USD", h=0.05 * B, whole=15.5 * B, subj="tranche"),
+        Q("€2 billion", 2 * B, "EUR", h=0.5 * B, q="approx"),
+    ),
+    S(
+        "Germany's budget committee cleared an extra €3bn ($3.25bn) for Ukraine next year, raising "
+        "Berlin's planned support to €11bn.",
+        Q("€3bn", 3 * B, "EUR", h=0.5 * B, by="committee"),
+        Q("$3.25bn", 3.25 * B, "USD", h=0.005 * B, by="committee"),
+        Q("€11bn", 11 * B, "EUR", h=0.5 * B, subj="support"),
+    ),
+    S(
+        "Of the $61bn approved by Congress in April, about $13.8bn went to replenishing US weapons "
+        "stocks rather than to Kyiv directly.",
+        Q("$61bn", 61 * B, "USD", h=0.5 * B),
+        Q("$13.8bn", 13.8 * B, "USD", h=0.05 * B, q="approx", whole=61 * B),
+    ),
+    S(
+        "Damage to Ukraine's housing stock alone is put at $57bn (£45bn), with some 13% of homes "
+        "damaged or destroyed, the World Bank's latest assessment found.",
+        Q("$57bn", 57 * B, "USD", h=0.5 * B, subj="damage", by="World Bank"),
+        Q("£45bn", 45 * B, "GBP", h=0.5 * B, by="World Bank"),
+        Q("13%", 13, "percent", q="approx", subj="home", by="World Bank"),
+    ),
+    S(
+        "Kyiv city council allocated ₴1.2bn ($29m) to build shelters in 84 schools before the "
+        "start of the academic year.",
+        Q("₴1.2bn", 1.2 * B, "UAH", h=0.05 * B, by="council"),
+        Q("$29m", 29 * M, "USD", h=0.5 * M, by="council"),
+        Q("84", 84, subj="school"),
+    ),
+    S(
+        "Russia is recruiting about 30,000 contract soldiers a month, paying sign-up bonuses that "
+        "reach 2 million roubles ($25,000) in some regions.",
+        Q("30,000", 30000, h=1500, q="approx", subj="soldier"),
+        Q("2 million roubles", 2 * M, "RUB", h=0.5 * M, subj="bonus"),
+        Q("$25,000", 25000, "USD", h=500),
+    ),
+    # --- batch 7: sanctions (price cap, frozen assets, shadow fleet, enforcement)
+    S(
+        "The EU and G7 lowered the price cap on Russian crude to $47.60 a barrel from $60, saying it "
+        "would now be reviewed every six months.",
+        N("G7", "group name"),
+        Q("$47.60", 47.6, "USD", h=0.005, subj="cap"),
+        Q("$60", 60, "USD"),
+        Q("six months", 6, "month"),
+    ),
+    S(
+        "Of the roughly €210bn in Russian central bank reserves immobilised in the EU, about "
+        "two-thirds sit at Euroclear in Brussels.",
+        Q("€210bn", 210 * B, "EUR", h=0.5 * B, q="approx", subj="reserve"),
+        Q("two-thirds", 2 / 3, q="approx", whole=210 * B),
+    ),
+    S(
+        "Washington blacklisted 12 Chinese and Hong Kong firms and 3 Turkish ones accused of "
+        "supplying Russia with microelectronics, the Treasury Department said.",
+        Q("12", 12, subj="firm", by="Treasury"),
+        Q("3", 3, by="Treasury"),
+    ),
+    S(
+        "Tankers of the so-called shadow fleet now carry an estimated 70% of Russia's seaborne "
+        "crude, up from 50% a year earlier, a Kyiv School of Economics study found.",
+        Q("70%", 70, "percent", q="approx", by="Kyiv School"),
+        Q("50%", 50, "percent", by="Kyiv School"),
+        N("a year", REL),
+    ),
+    S(
+        "Russia's oil and gas revenue dropped 35% year-on-year to 520.9 billion roubles ($6.6bn) in "
+        "June, finance ministry data showed.",
+        Q("35%", 35, "percent", subj="revenue", by="finance ministry"),
+        Q("520.9 billion roubles", 520.9 * B, "RUB", h=0.05 * B, by="finance ministry"),
+        Q("$6.6bn", 6.6 * B, "USD", h=0.05 * B, by="finance ministry"),
+    ),
+    S(
+        "The 17th package lists 189 more tankers, taking the number of shadow-fleet vessels under EU "
+        "sanctions to 342.",
+        N("17th", ORD),
+        Q("189", 189, subj="tanker"),
+        Q("342", 342, subj="vessel"),
+    ),
+    S(
+        "Switzerland has frozen 7.4 billion Swiss francs (about $8.4bn) in Russian financial assets, "
+        "the State Secretariat for Economic Affairs said.",
+        Q("7.4 billion Swiss francs", 7.4 * B, "CHF", h=0.05 * B, subj="asset", by="Secretariat"),
+        Q("$8.4bn", 8.4 * B, "USD", h=0.05 * B, q="approx", by="Secretariat"),
+    ),
+    S(
+        "Under Resolution 2231, UN sanctions on Iran's missile programme were meant to lapse in "
+        "October 2023; the E3 triggered the snapback on 28 August.",
+        N("2231", LAW),
+        N("2023", YEAR),
+        N("E3", "group name"),
+        N("28 August", DATE),
+    ),
+    S(
+        "Discounts on Urals widened to $13-15 a barrel after the new sanctions, traders said, "
+        "against $11-12 a month earlier.",
+        R("$13-15", 13, 15, "USD", subj="discount", by="traders"),
+        R("$11-12", 11, 12, "USD"),
+        N("a month", REL),
+    ),
+    S(
+        "Exports of 'common high priority' goods from Turkey to Russia fell by almost a third last "
+        "year, to $1.9bn, the study estimated.",
+        Q("a third", 1 / 3, q="below", by="study"),
+        Q("$1.9bn", 1.9 * B, "USD", h=0.05 * B, subj="export", by="study"),
+    ),
+    S(
+        "Fewer than one in ten tankers loading Russian crude in June used G7 insurance, down from "
+        "about half before the cap of $60 a barrel was introduced, CREA said.",
+        Q("one in ten", 1, q="less_than", whole=10, subj="tanker", by="CREA"),
+        N("G7", "group name"),
+        Q("half", 0.5, q="approx", by="CREA"),
+        Q("$60", 60, "USD", subj="cap"),
+    ),
+    S(
+        "Customs officers in Kazakhstan seized 47 shipments of dual-use goods bound for Russia in "
+        "the first quarter, worth an estimated 2.3 billion tenge ($4.5m).",
+        Q("47", 47, subj="shipment"),
+        N("first quarter", "quarter label"),
+        Q("2.3 billion tenge", 2.3 * B, "KZT", h=0.05 * B, q="approx"),
+        Q("$4.5m", 4.5 * M, "USD", h=0.05 * M),
+    ),
+    S(
+        "Putin's Decree No. 442 lets foreign investors sell Russian assets only at a 60% discount "
+        "and with a 35% 'voluntary contribution' to the budget.",
+        N("442", LAW),
+        Q("60%", 60, "percent", subj="discount"),
+        Q("35%", 35, "percent", subj="contribution"),
+    ),
+    S(
+        "Turkey's trade ministry fined 112 exporters a total of 310 million lira (£7.2m) for "
+        "breaching transit rules on goods bound for Russia.",
+        Q("112", 112, subj="exporter", by="trade ministry"),
+        Q("310 million lira", 310 * M, "TRY", h=0.5 * M, by="trade ministry"),
+        Q("£7.2m", 7.2 * M, "GBP", h=0.05 * M),
+    ),
+    # --- batch 7: trade between Russia, China, India, Turkey and Central Asia
+    S(
+        "China's exports to Russia fell 5.2% year-on-year in the first half to $52.4bn, while "
+        "imports from Russia slid 8.1%, customs data showed.",
+        Q("5.2%", 5.2, "percent", h=0.05, subj="export", by="customs"),
+        N("first half", REL),
+        Q("$52.4bn", 52.4 * B, "USD", h=0.05 * B, by="customs"),
+        Q("8.1%", 8.1, "percent", h=0.05, subj="import", by="customs"),
+    ),
+    S(
+        "India imported an average of 1.75 million barrels per day of Russian crude in March, "
+        "making Russia its top supplier with a 35% share, according to Kpler.",
+        Q("1.75 million barrels", 1.75 * M, "bbl", h=0.005 * M, subj="crude", by="Kpler"),
+        Q("35%", 35, "percent", subj="share", by="Kpler"),
+    ),
+    S(
+        "Turkey's imports of Russian diesel rose to 325,000 tonnes in May from 210,000 tonnes in "
+        "April, ship-tracking data showed.",
+        Q("325,000 tonnes", 325000, "t", h=500, subj="import", by="data"),
+        Q("210,000 tonnes", 210000, "t", h=5000, by="data"),
+    ),
+    S(
+        "Kazakhstan shipped 8.6 million tonnes of grain to its Central Asian neighbours in the "
+        "2023/24 marketing year, about 70% of its exports.",
+        Q("8.6 million tonnes", 8.6 * M, "t", h=0.05 * M, subj="grain"),
+        N("2023/24", YEAR),
+        Q("70%", 70, "percent", q="approx"),
+    ),
+    S(
+        "Trade turnover between Uzbekistan and Russia reached $11.3bn last year, up 13% year on "
+        "year, with Moscow now Tashkent's second-largest partner after Beijing.",
+        Q("$11.3bn", 11.3 * B, "USD", h=0.05 * B, subj="trade"),
+        Q("13%", 13, "percent"),
+        Q("second", 2, "rank"),
+    ),
+    S(
+        "Russia's coal exports to China slumped 12% in the first quarter to 21.6 million tonnes "
+        "after Beijing reintroduced import duties of 3-6%.",
+        Q("12%", 12, "percent", subj="export"),
+        N("first quarter", "quarter label"),
+        Q("21.6 million tonnes", 21.6 * M, "t", h=0.05 * M),
+        R("3-6%", 3, 6, "percent", subj="dut"),
+    ),
+    S(
+        "India's trade deficit with Russia widened to about $57bn in the year to March, as exports "
+        "of $4.9bn were dwarfed by oil imports worth some $62bn.",
+        Q("$57bn", 57 * B, "USD", h=0.5 * B, q="approx", subj="deficit"),
+        Q("$4.9bn", 4.9 * B, "USD", h=0.05 * B, subj="export"),
+        Q("$62bn", 62 * B, "USD", h=0.5 * B, q="approx", subj="import"),
+    ),
+    S(
+        "Tajikistan's aluminium exports rose by a quarter to 160,000 tonnes, most of it sold to "
+        "Turkey and China.",
+        Q("a quarter", 0.25, subj="export"),
+        Q("160,000 tonnes", 160000, "t", h=5000),
+    ),
+    S(
+        "Turkish exports to Russia dropped 20-25% in the months after US secondary sanctions "
+        "targeted banks, the Istanbul Chamber of Commerce estimated.",
+        R("20-25%", 20, 25, "percent", subj="export", by="Chamber"),
+    ),
+    S(
+        "Kazakhstan's trade with the EU climbed to $48.9bn in 2023, making the bloc its biggest "
+        "partner for the first time, ahead of China with $41bn.",
+        Q("$48.9bn", 48.9 * B, "USD", h=0.05 * B, subj="trade", period="2023"),
+        N("2023", YEAR),
+        N("first", ORD),
+        Q("$41bn", 41 * B, "USD", h=0.5 * B),
+    ),
+    S(
+        "Russian companies paid for about 95% of imports from China in roubles and yuan, yet "
+        "Chinese banks now reject up to 80% of payments, according to Kommersant.",
+        Q("95%", 95, "percent", q="approx", subj="import", by="Kommersant"),
+        Q("80%", 80, "percent", q="up_to", subj="payment", by="Kommersant"),
+    ),
+    S(
+        "The Power of Siberia pipeline delivered 31 billion cubic metres of gas to China in 2024, "
+        "about 0.8 billion more than contracted.",
+        Q("31 billion cubic metres", 31 * B, "m3", h=0.5 * B, subj="gas", period="2024"),
+        N("2024", YEAR),
+        Q("0.8 billion", 0.8 * B, h=0.05 * B, q="approx"),
+    ),
+    S(
+        "Kazakh wheat exports to Afghanistan jump 40% y/y to 2.2 mln tonnes",
+        Q("40%", 40, "percent", subj="export"),
+        Q("2.2 mln tonnes", 2.2 * M, "t", h=0.05 * M),
+    ),
+    S(
+        "EXCLUSIVE-Russia's seaborne oil product exports fall to 2.1 mln bpd, lowest since 2022",
+        Q("2.1 mln bpd", 2.1 * M, "bbl", h=0.05 * M, subj="export"),
+        N("2022", YEAR),
+    ),
+    S(
+        "ALMATY, Jan 14 (Reuters) - Kazakhstan's oil output rose 8.6% to 1.97 million barrels per "
+        "day in December, exceeding its OPEC+ quota of 1.468 million bpd by about 500,000 bpd, while "
+        "exports via the CPC pipeline averaged 1.5 million.",
+        N("Jan 14", DATE),
+        Q("8.6%", 8.6, "percent", h=0.05, subj="output"),
+        Q("1.97 million barrels", 1.97 * M, "bbl", h=0.005 * M, subj="output"),
+        Q("1.468 million bpd", 1.468 * M, "bbl", h=0.0005 * M, subj="quota"),
+        Q("500,000 bpd", 500000, "bbl", h=25000, q="approx"),
+        Q("1.5 million", 1.5 * M, h=0.05 * M, subj="export"),
+    ),
+    S(
+        "Turkey's exports to Russia rose 4.1% in 2024 to $10.9bn, but imports fell 17.6%, leaving "
+        "a deficit of $33.3bn, according to TurkStat.",
+        Q("4.1%", 4.1, "percent", h=0.05, subj="export", period="2024", by="TurkStat"),
+        N("2024", YEAR),
+        Q("$10.9bn", 10.9 * B, "USD", h=0.05 * B, by="TurkStat"),
+        Q("17.6%", 17.6, "percent", h=0.05, subj="import", by="TurkStat"),
+        Q("$33.3bn", 33.3 * B, "USD", h=0.05 * B, subj="deficit", by="TurkStat"),
+    ),
+    S(
+        "China bought 108.5 million tonnes of Russian crude last year, 2% more than in 2023 and "
+        "almost a fifth of its total imports.",
+        Q("108.5 million tonnes", 108.5 * M, "t", h=0.05 * M, subj="crude"),
+        Q("2%", 2, "percent"),
+        N("2023", YEAR),
+        Q("a fifth", 0.2, q="below"),
+    ),
+    S(
+        "Indian refiners settled some cargoes in yuan: roughly 2.5 billion yuan ($345m) in June "
+        "alone, according to port records.",
+        Q("2.5 billion yuan", 2.5 * B, "CNY", h=0.05 * B, q="approx", by="records"),
+        Q("$345m", 345 * M, "USD", h=0.5 * M, by="records"),
+    ),
+    S(
+        "India's imports from Russia rose to ₹5.4 trillion ($65bn) in the fiscal year, the commerce "
+        "ministry said, almost all of it oil and fertiliser.",
+        Q("₹5.4 trillion", 5.4 * T, "INR", h=0.05 * T, subj="import", by="commerce ministry"),
+        Q("$65bn", 65 * B, "USD", h=0.5 * B, by="commerce ministry"),
+    ),
+    S(
+        "Russia-India trade hits record $66bn as oil flows surge",
+        Q("$66bn", 66 * B, "USD", h=0.5 * B, subj="trade"),
+    ),
+    # --- batch 7: migration, refugees, remittances, deportations and asylum
+    S(
+        "In some districts of the Moscow region, about one in six residents is a labour migrant, a "
+        "local official estimated.",
+        Q("one in six", 1, q="approx", whole=6, subj="resident", by="official"),
+    ),
+    S(
+        "The number of work patents issued to migrants in Russia fell by 17% to 2.1m in 2024, and "
+        "Uzbeks accounted for roughly 60% of them.",
+        Q("17%", 17, "percent", subj="patent"),
+        Q("2.1m", 2.1 * M, h=0.05 * M, period="2024"),
+        N("2024", YEAR),
+        Q("60%", 60, "percent", q="approx", whole=2.1 * M, subj="Uzbek"),  # "of them": the 2.1m
+    ),
+    S(
+        "Remittances to Kyrgyzstan were equivalent to 24% of GDP in 2024, against about 31% at "
+        "their 2013 peak, World Bank data show.",
+        Q("24%", 24, "percent", subj="remittance", period="2024", by="World Bank"),
+        N("2024", YEAR),
+        Q("31%", 31, "percent", q="approx", by="World Bank"),
+        N("2013", YEAR),
+    ),
+    S(
+        "Russia deported more than 80,000 foreigners last year, up from 56,000 in 2023, and barred "
+        "a further 190,000 from entering, the interior ministry said.",
+        Q("80,000", 80000, q="more_than", subj="foreigner", by="interior ministry"),
+        Q("56,000", 56000, h=500, period="2023", by="interior ministry"),
+        N("2023", YEAR),
+        Q("190,000", 190000, h=5000, by="interior ministry"),
+    ),
+    S(
+        "According to the EU Agency for Asylum, applications fell to 912,000 in 2024, down 11% on "
+        "the year before, with Syrians, Venezuelans and Afghans filing nearly a third of them.",
+        Q("912,000", 912000, h=500, subj="application", period="2024", by="Agency"),
+        N("2024", YEAR),
+        Q("11%", 11, "percent", by="Agency"),
+        Q("a third", 1 / 3, q="below", whole=912000, by="Agency"),
+    ),
+    S(
+        "Up to 5,000 people a day crossed from Lebanon into Syria at the height of the strikes, the "
+        "UN refugee agency said, most of them through the Masnaa crossing.",
+        Q("5,000", 5000, q="up_to", subj="people", by="refugee agency"),
+    ),
+    S(
+        "Turkey hosts just under 2.9 million Syrians under temporary protection, down from a peak of "
+        "3.7 million, migration authority figures show.",
+        Q("2.9 million", 2.9 * M, h=0.05 * M, q="below", subj="Syrian", by="migration authority"),
+        Q("3.7 million", 3.7 * M, h=0.05 * M, by="migration authority"),
+    ),
+    S(
+        "An estimated half a million Kazakhs work abroad, the labour ministry says, a figure "
+        "economists consider an undercount.",
+        Q("half a million", 0.5 * M, h=0.05 * M, q="approx", subj="Kazakh", by="labour ministry"),
+    ),
+    S(
+        "Border guards logged 46,500 crossings a day at the Kazakh-Russian frontier in the week "
+        "after mobilisation was announced, three times the usual rate.",
+        Q("46,500", 46500, h=50, subj="crossing", by="Border guards"),
+        Q("three", 3),
+    ),
+    S(
+        "Between 2022 and 2024, Georgia granted residence to 41,000 Russians, Armenia to some "
+        "30,000, and Israel to roughly 70,000 under its law of return.",
+        N("2022", YEAR),
+        N("2024", YEAR),
+        Q("41,000", 41000, h=500, subj="Russian"),
+        Q("30,000", 30000, h=1500, q="approx"),
+        Q("70,000", 70000, h=3500, q="approx"),
+    ),
+    S(
+        "Some 36,800 migrants crossed the Channel in small boats in 2024, about a quarter more than "
+        "in 2023, Home Office figures show.",
+        Q("36,800", 36800, h=50, q="approx", subj="migrant", period="2024", by="Home Office"),
+        N("2024", YEAR),
+        Q("a quarter", 0.25, q="approx", by="Home Office"),
+        N("2023", YEAR),
+    ),
+    S(
+        "Frontex recorded 239,000 irregular border crossings into the EU last year, the fewest since "
+        "2021 and 38% below 2023.",
+        Q("239,000", 239000, h=500, subj="crossing", by="Frontex"),
+        N("2021", YEAR),
+        Q("38%", 38, "percent", by="Frontex"),
+        N("2023", YEAR),
+    ),
+    S(
+        "Migrants from Tajikistan working in Russia number 800,000 to 1.2 million, depending on the "
+        "season, according to the International Organization for Migration.",
+        R("800,000 to 1.2 million", 800000, 1.2 * M, subj="migrant", by="Organization for Migration"),
+    ),
+    S(
+        "Of the roughly 1.2 million Ukrainians registered in Germany, about 266,000 were in jobs "
+        "subject to social insurance by June, the labour agency said.",
+        Q("1.2 million", 1.2 * M, h=0.05 * M, q="approx", subj="Ukrainian", by="labour agency"),
+        Q("266,000", 266000, h=500, q="approx", whole=1.2 * M, by="labour agency"),
+    ),
+    S(
+        "UNHCR counts nearly 12 million people displaced by the war in Sudan, including 3.2 million "
+        "who have fled abroad.",
+        Q("12 million", 12 * M, h=0.5 * M, q="below", subj="people", by="UNHCR"),
+        Q("3.2 million", 3.2 * M, h=0.05 * M, whole=12 * M, by="UNHCR"),
+    ),
+    S(
+        "UN: 3.7m Sudanese now refugees, one in four of them in Chad",
+        Q("3.7m", 3.7 * M, h=0.05 * M, subj="Sudanese", by="UN"),
+        Q("one in four", 1, whole=4, by="UN"),
+    ),
+    S(
+        "Some 14,000 Russians applied for asylum in the EU in 2023, five times as many as in 2021, "
+        "but fewer than 2,000 were granted protection.",
+        Q("14,000", 14000, h=500, q="approx", subj="Russian", period="2023"),
+        N("2023", YEAR),
+        Q("five", 5),
+        N("2021", YEAR),
+        Q("2,000", 2000, q="less_than"),
+    ),
+    S(
+        "The US deported 271,000 people in the fiscal year to September, the most in a decade, "
+        "Immigration and Customs Enforcement said.",
+        Q("271,000", 271000, h=500, subj="people", by="Immigration"),
+    ),
+    S(
+        "Money transfers from Russia to the three Central Asian states rose 25% to $16.9bn, "
+        "according to the Central Bank of Russia.",
+        N("three", DEF),
+        Q("25%", 25, "percent", subj="transfer", by="Central Bank"),
+        Q("$16.9bn", 16.9 * B, "USD", h=0.05 * B, by="Central Bank"),
+    ),
+    S(
+        "Personal transfers to Armenia fell 39% in the first nine months of the year to $2.8bn, as "
+        "the flood of money from Russians who relocated in 2022 subsided.",
+        Q("39%", 39, "percent", subj="transfer"),
+        N("first nine months", REL),
+        Q("$2.8bn", 2.8 * B, "USD", h=0.05 * B),
+        N("2022", YEAR),
+    ),
+    S(
+        "At under 1% of GDP, remittances matter far less to Kazakhstan than to its southern "
+        "neighbours, where they range from 17% to 45%.",
+        Q("1%", 1, "percent", q="less_than", subj="remittance"),
+        R("17% to 45%", 17, 45, "percent"),
+    ),
+    S(
+        "Russia set a quota of 234,000 work permits for foreign workers for next year, 12,000 fewer "
+        "than this year, the labour ministry said.",
+        Q("234,000", 234000, h=500, subj="permit", by="labour ministry"),
+        Q("12,000", 12000, h=500, by="labour ministry"),
+    ),
+    S(
+        "Net migration to the UK fell by 50 per cent to 431,000 in the year to December, the ONS "
+        "said, with work visas for care staff down almost three-quarters.",
+        Q("50 per cent", 50, "percent", subj="migration", by="ONS"),
+        Q("431,000", 431000, h=500, by="ONS"),
+        Q("three-quarters", 0.75, q="below", subj="visa"),
+    ),
+    S(
+        "Polish border guards checked about 26,000 people a day at crossings with Ukraine in July, "
+        "roughly half the pre-war level.",
+        Q("26,000", 26000, h=500, q="approx", subj="people", by="border guards"),
+        Q("half", 0.5, q="approx"),
+    ),
+    S(
+        "GENEVA (AP) — Nearly 600,000 people have returned to Syria from neighbouring countries "
+        "since December, the UN refugee agency said, while 1.2 million displaced inside the country "
+        "went back to their home areas and about 16.7 million still need aid.",
+        Q("600,000", 600000, h=30000, q="below", subj="people", by="refugee agency"),
+        Q("1.2 million", 1.2 * M, h=0.05 * M, by="refugee agency"),
+        Q("16.7 million", 16.7 * M, h=0.05 * M, q="approx", by="refugee agency"),
+    ),
+    S(
+        "Lebanon, with about 5.8 million people, hosts an estimated 1.5 million Syrians, the "
+        "highest ratio of refugees per head in the world.",
+        Q("5.8 million", 5.8 * M, h=0.05 * M, q="approx", subj="people"),
+        Q("1.5 million", 1.5 * M, h=0.05 * M, q="approx", subj="Syrian"),
+    ),
+    # --- batch 7: rankings
+    S(
+        "Azerbaijan ranked 164th out of 180 in this year's press freedom index, eight places lower "
+        "than a year ago, and Kyrgyzstan slid to 144th.",
+        Q("164th", 164, "rank", whole=180),
+        Q("180", 180, h=5),
+        Q("eight", 8, subj="place"),
+        N("a year ago", REL),
+        Q("144th", 144, "rank"),
+    ),
+    S(
+        "In Transparency International's corruption index, Russia came 154th of 180 countries with "
+        "a score of 22 out of 100.",
+        Q("154th", 154, "rank", whole=180, by="Transparency"),
+        Q("180", 180, h=5, subj="countr"),
+        Q("22", 22, whole=100, subj="score"),
+        Q("100", 100, h=5),
+    ),
+    S(
+        "Ukraine climbed to 62nd place in the RSF ranking, its best showing since the invasion",
+        Q("62nd", 62, "rank"),
+    ),
+    # --- batch 7: look-alikes (units, decrees, roads, times, definite references)
+    S(
+        "Officers from the GRU's Unit 29155 and Unit 74455 were charged in absentia on 5 September "
+        "over the 2014 depot blasts.",
+        N("Unit 29155", REF),
+        N("Unit 74455", REF),
+        N("5 September", DATE),
+        N("2014", YEAR),
+    ),
+    S(
+        "Zelensky's decree No. 312/2025 extended martial law for another 90 days from 7 August, the "
+        "15th such extension since February 2022.",
+        N("312/2025", LAW),
+        Q("90 days", 90, "day"),
+        N("7 August", DATE),
+        N("15th", ORD),
+        N("2022", YEAR),
+    ),
+    S(
+        "Soldiers of the 47th Mechanised Brigade, which fields US-made Bradley M2A2 vehicles and "
+        "Leopard 2A4 tanks, were pulled back from Avdiivka on 17 February.",
+        N("47th", ORD),
+        N("M2A2", MODEL),
+        N("2A4", MODEL),
+        N("17 February", DATE),
+    ),
+    S(
+        "The two sides met for the first time in three years in Istanbul on 16 May, but the talks "
+        "lasted less than two hours.",
+        N("two", DEF),
+        N("first", ORD),
+        Q("three years", 3, "year"),
+        N("16 May", DATE),
+        Q("two hours", 2, "hour", q="less_than"),
+    ),
+    S(
+        "Traffic on the M-04 and the E40 was halted after the strike, and the Chop-Zahony crossing "
+        "closed from 18:00.",
+        N("M-04", REF),
+        N("E40", REF),
+        N("18:00", TIME),
+    ),
+    S(
+        "Sanctions first imposed in 2014 were widened sharply after 2022 and now cover sectors that "
+        "in the 1990s made up most of Russia's exports.",
+        N("first", ORD),
+        N("2014", YEAR),
+        N("2022", YEAR),
+        N("1990s", DECADE),
+    ),
 ]
