@@ -74,13 +74,12 @@ def noun_after(sentence: str, pos: int) -> list[str]:
             break
         words.append(w)
         pos = m.end()
-    model = max((i for i, w in enumerate(words) if _DIGIT.search(w)), default=-1)
-    if model >= 0:  # keep the words after the model name, less capitalised maker names
-        rest = words[model + 1 :]
+    if _DIGIT.search("".join(words)):  # a model name among the words (most phrases have none)
+        model = max(i for i, w in enumerate(words) if _DIGIT.search(w))
+        rest = words[model + 1 :]  # keep the words after it, less capitalised maker names
         while rest and (rest[0].isupper() or rest[0][:1].isupper() and len(rest) > 1):
             rest = rest[1:]
-        words = rest
-    words = [w for w in words if not _DIGIT.search(w)]
+        words = [w for w in rest if not _DIGIT.search(w)]
     origin = _ORIGIN.match(sentence, pos)
     if words and origin:  # "migrants | from Central Asia": who exactly is counted
         words += origin.group(0).split()

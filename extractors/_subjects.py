@@ -77,7 +77,8 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
             head = ctx.head_of(words) if words else None
             out.append((" ".join(words + ["rank"]), f"{head}|rank" if head else "rank"))
             continue
-        words = ctx.noun_after(sentence, after) if m.unit == "count" else []
+        own_words = ctx.noun_after(sentence, after) if m.unit == "count" else []
+        words = own_words
         if (
             not words
             and m.unit not in _NO_NOUN_AFTER
@@ -103,8 +104,12 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
                 words = words[:1]
         event = _event(sentence, i, ms, i in wholes)
         before = tail(sentence, m.lead)[1]
-        own = m.unit == "count" and bool(ctx.noun_after(sentence, after))  # "to 469,788 offences"
-        if i > 0 and not own and before.endswith(("to ", "from ")) and _CHANGE_TO.search(before):
+        if (
+            i > 0
+            and not own_words  # "rose 23% to 469,788 offences": the level names its own noun
+            and before.endswith(("to ", "from "))
+            and _CHANGE_TO.search(before)
+        ):
             words = []  # "raised its dividend by 12% to 8.4 pence": the dividend, as before
         if not words and i > 0:  # "..., up from $24.5 billion": the previous figure's subject
             donor = m.part_of if m.part_of is not None and m.part_of < i else i - 1
