@@ -205,7 +205,11 @@ def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(position, rank of the pattern, source) of every source named in the sentence."""
     found: dict[int, tuple[int, str]] = {}
     low = sentence.lower()
-    present = {k for k in _ALL_KEYS if k in low}
+    if sentence.isascii():  # whole words: the patterns need their words whole
+        present = set(_WORD_KEYS.intersection(words_of(sentence)))
+    else:  # substrings: a superset of the whole words, whatever the letters
+        present = {k for k in _WORD_KEYS if k in low}
+    present.update(k for k in (_BY, _COLON) if k in low)
     # in ASCII text a reporting verb is one of the sentence's words: the regex needs it there
     maybe_verb = not sentence.isascii() or not _VERB_SET.isdisjoint(words_of(sentence))
     if maybe_verb and _VERB_RX.search(sentence):
@@ -256,29 +260,31 @@ def _body_named(sentence: str) -> bool:
     if _CAPS.search(sentence) or not sentence.isascii():
         return True
     return not _BODY_SET.isdisjoint(words_of(sentence))
-# Words one of which each pattern of _PATTERNS needs (same order), checked as substrings
+_BY, _COLON = " by ", ":"  # keys found as substrings of the lower-cased sentence
+# The words one of which each pattern of _PATTERNS needs (same order): every word form the
+# pattern can match, as a whole word, so that a pattern runs only where its words are
 _KEYS: list[tuple[str, ...]] = [
     ("according",),
-    (" by ",),
+    (_BY,),
     ("polled", "surveyed"),
-    (":",),
+    (_COLON,),
     ("data", "figures", "statistics", "numbers", "estimates", "report", "survey", "study"),
     ("data", "figures", "statistics", "report", "survey", "study", "analysis", "census",
-     "estimate", "poll"),
-    (" by ",),
-    ("spokes", "representative", "official"),
+     "estimate", "estimates", "poll"),
+    (_BY,),
+    ("spokesperson", "spokespersons", "spokesman", "spokesmans", "spokeswoman", "spokeswomans",
+     "representative", "representatives", "official", "officials"),
     ("citing",),
-    ("put", "revised", "raised", "lowered", "cut", "gave", "gives"),
+    ("put", "puts", "putting", "revised", "raised", "lowered", "cut", "gave", "gives", "give"),
     (_A_VERB,),  # a reporting verb ("said", "told"), found by _VERB_RX
-    ("expect", "recorded"),
+    ("expect", "expects", "expected", "recorded"),
     (_A_BODY,),  # an official body's word or an acronym, found by _body_named
     ("estimates", "reports", "notes", "claims", "projects", "forecasts", "states", "calculates",
      "finds", "suggests", "indicates"),
     ("said", "says", "reported", "wrote", "told", "according"),
 ]  # fmt: skip
-
-
-_ALL_KEYS = frozenset(k for keys in _KEYS for k in keys) - {_A_VERB, _A_BODY}
+_SPECIAL = {_A_VERB, _A_BODY, _BY, _COLON}
+_WORD_KEYS = frozenset(k for keys in _KEYS for k in keys) - _SPECIAL
 _OF_NUMBER = re.compile(r"\s+of\s+\d.*$")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\b.*$")
 _PUBLISHER = re.compile(r"^.*?\b(?:published|released|compiled|issued|produced)\s+by\s+")

@@ -117,6 +117,14 @@ _LETTERS_ONLY = bytes(
 )
 
 
+def letters_only(text: str) -> str | None:
+    """`text` with A-Z lowered and everything but a-z turned into spaces, for ASCII text (the
+    same length, so a slice of it splits into the words of that slice of `text`); else None."""
+    if not text.isascii():
+        return None
+    return text.encode("ascii").translate(_LETTERS_ONLY).decode("ascii")
+
+
 @lru_cache(maxsize=4)
 def words_of(sentence: str) -> list[str]:
     """The runs of letters a-z in the lower-cased sentence, read once for all the readers

@@ -192,6 +192,14 @@ def _core_matches(sentence: str) -> list[re.Match[str]]:
     return found
 
 
+def may_hold_numbers(text: str, start: int, end: int, letters: str | None) -> bool:
+    """Whether text[start:end] holds a digit or a number word, the candidates find_mentions
+    starts from; `letters` is `letters_only(text)`. Most sentences of news hold neither."""
+    if letters is None or _DIGIT.search(text, start, end):
+        return True
+    return not _ANY_NUMBER_WORD.isdisjoint(letters[start:end].split())
+
+
 def find_mentions(sentence: str) -> tuple[list[Mention], list[Discard]]:
     """All number mentions of one sentence, and the candidates discarded with their reasons."""
     mentions: list[Mention] = []

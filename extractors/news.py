@@ -13,12 +13,14 @@ import pandas as pd
 from figcheck.extractors import _context as ctx
 from figcheck.extractors._attribution import attribution_at
 from figcheck.extractors._links import link
+from figcheck.extractors._mention import letters_only
 from figcheck.extractors._numbers import (
     Discard,
     Mention,
     find_mentions,
     is_listed_rank,
     is_rank,
+    may_hold_numbers,
     tail,
 )
 from figcheck.extractors._subjects import subjects as read_subjects
@@ -62,7 +64,10 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
     extractor = f"{NAME} {VERSION}"
     rows: list[dict[str, Any]] = []
     discards: list[Discard] = []
+    letters = letters_only(text)
     for s0, s1 in _pieces(text):
+        if not may_hold_numbers(text, s0, s1, letters):
+            continue  # no digit and no number word: nothing to find
         sentence = text[s0:s1]
         mentions, dropped = find_mentions(sentence)
         if not mentions and not dropped:  # most sentences hold no number at all
