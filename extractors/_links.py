@@ -65,6 +65,7 @@ _MEMBER_AFTER = re.compile(r"-(?:member|seat|strong|nation|country|state)\b", re
 _IN_THE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){0,3}in\s+(?:the|a|an)\s+$", re.I)
 _OUT_OF_GAP = re.compile(r"^\s+(?:[a-z]+\s+){1,3}out\s+of\s+(?:the\s+|all\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_COMPARED_FROM = re.compile(r",\s+(?:up|down)\s+from\s+$", re.I)
 _SUBDIVISIONS = (("hour", "minute", 60), ("minute", "second", 60), ("year", "month", 12))
 _PER_GAP = re.compile(r"^\s+per\s+$", re.I)
 _PER_BASES = {100.0, 1000.0, 10000.0, 100000.0, 1e6}
@@ -174,6 +175,8 @@ def link(sentence: str, ms: list[Mention]) -> None:
             continue
         either = _EITHER_GAP.match(gap) and _consecutive(a, b)  # "two or three attacks"
         joined = (either or _RANGE_GAP.match(gap)) and _compatible(sentence, a, b)
+        if joined and _tally(sentence, a, b):
+            a.half = b.half = 0.0  # "won the vote by 344 to 190": votes are counted exactly
         if joined and _ranged(sentence, a, gap, b):
             a.unit = b.unit if a.unit in ("count", "age_year") else a.unit  # "aged 5 to 17 months"
             if a.unit != b.unit:  # "$3-4bn": the bare end takes the other's currency
@@ -195,6 +198,7 @@ def link(sentence: str, ms: list[Mention]) -> None:
         i += 1
     _link_wholes(sentence, ms)
     link_relatives(sentence, ms)
+    _link_other_parts(sentence, ms)
 
 
 def _link_wholes(sentence: str, ms: list[Mention]) -> None:
@@ -217,6 +221,39 @@ def _link_wholes(sentence: str, ms: list[Mention]) -> None:
             member = _MEMBER_AFTER.match(sentence, nxt.end) and _IN_THE_GAP.match(gap)
             if (member or _OUT_OF_GAP.match(gap)) and m.value < nxt.value:
                 m.whole, m.part_of = nxt.value, i + 1
+
+
+def _link_other_parts(sentence: str, ms: list[Mention]) -> None:
+    """ "38 of the 40 drones, but two got through", "Three of the five ...; the other two were
+    cleared", "46 of 58 drones downed, 9 hit targets": a later bare count, in a clause of its
+    own, that fits in what the earlier part leaves of its whole, is another part of it."""
+    for i, m in enumerate(ms):
+        if i == 0 or m.bare or m.unit != "count" or m.part_of is not None or m.whole is not None:
+            continue
+        parts = [j for j in range(i) if ms[j].part_of is not None and ms[j].part_of < i]
+        if not parts:
+            continue
+        p = ms[parts[-1]]
+        w = ms[p.part_of]  # type: ignore[index]
+        if w.unit != "count" or p.value + m.value > w.value:
+            continue
+        gap = sentence[p.end : m.start]
+        if not _CLAUSE_BREAK.search(gap) and " but " not in gap:
+            continue
+        other = _OTHER_BEFORE.search(tail(sentence, m.lead)[1])
+        nxt = _NEXT_TOKEN.match(sentence, m.end)
+        word = nxt.group(1).lower() if nxt else ""
+        verb = word in _PART_VERBS or word.endswith("ed")
+        if other or verb:
+            m.whole, m.part_of = w.value, p.part_of
+
+
+_OTHER_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+$", re.I)
+_NEXT_TOKEN = re.compile(r"\s+([A-Za-z]+)")
+_PART_VERBS = {
+    "was", "were", "are", "is", "got", "hit", "had", "have", "has", "remain", "went",
+    "made", "came", "fell", "escaped", "survived", "died", "reached", "struck", "landed",
+}  # fmt: skip
 
 
 def _parts_of(sentence: str, ms: list[Mention], whole: int, first: int) -> None:
@@ -279,7 +316,24 @@ def _ranged(sentence: str, a: Mention, gap: str, b: Mention | None = None) -> bo
     before = tail(sentence, a.lead)[1]
     if _BETWEEN.search(before) or gap.strip() in ("-", "–", "—"):
         return True  # "between 7 and 9"; "rise 2–3%" (a dash joins the ends of a range)
+    if _COMPARED_FROM.search(before) and b is not None and b.value > a.value:
+        return True  # "sees $3.85 to $4.05, down from $4.20 to $4.40": the range before
     return not (_FROM_BEFORE.search(before) or " and " in gap)
+
+
+_TALLY_BEFORE = re.compile(
+    r"\b(?:votes?|voted|voting|passed|approved|rejected|backed|won|lost|ballots?)\b[^.;]{0,40}$",
+    re.I,
+)
+
+
+def _tally(sentence: str, a: Mention, b: Mention) -> bool:
+    """ "passed 312 to 207": a vote tally, the larger count first, one of them not round."""
+    counts = a.unit == b.unit == "count" and a.value.is_integer() and b.value.is_integer()
+    exact = (a.half == 0) != (b.half == 0)
+    return counts and exact and b.value < a.value and bool(
+        _TALLY_BEFORE.search(sentence, max(0, a.lead - 60), a.lead)
+    )
 
 
 def _scale_gap(a: Mention, b: Mention) -> float:

@@ -52,7 +52,7 @@ _DIGITS = re.compile(
       (?P<frac>(?<![\w.,/])(?:\d{{1,3}}\s{{1,2}})?\d{{1,2}}/\d{{1,2}}(?![\d/]))  # 3/4, 10 1/2
     | (?P<vulgar>(?<![\w.,])(?:\d{{1,3}}\s?)?[{_VULGAR}])  # ½, 2¼
     | (?P<clock>(?<![\w.,:])\d{{1,2}}:\d\d(?::\d\d(?:\.\d+)?|\.\d+)(?![\d:]))  # 2:01:09, 1:44.52
-    | (?P<digits>(?:(?<![\w.,])|(?<={_CODES}))(?:  # 42; "USD115" too
+    | (?P<digits>(?:(?<![\w.,])|(?<={_CODES})|(?<=\bR))(?:  # 42; "USD115", "R1.7bn" too
         \d{{1,3}}(?:,\d{{3}})+                       # 1,739
       | \d{{1,2}}(?:,\d{{2}})+,\d{{3}}                # 12,34,567: lakh grouping
       | \d{{1,3}}(?:[\u202f\u00a0]\d{{3}})+          # 40 000 with a (narrow) no-break space
@@ -308,6 +308,8 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     if cur:
         code = CURRENCY_PREFIX[re.sub(r"\s", "", cur.group(0)).lower()]
         mention.unit, mention.start = code, cur.start()
+    elif _rand(s, start, scale, decimals):  # "R1.7 billion", "R19.20": South African rand
+        mention.unit, mention.start = "ZAR", start - 1
     if scale == 1e6 and mention.unit == "count" and s[end - 1] in "mM" and _metres(s, start, end):
         scale = mention.scale = 1.0  # "1.8m tall": metres, not million
         mention.value, mention.half, mention.unit = value, 0.5 * 10**-decimals, "m"
@@ -339,6 +341,15 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     _hedge(s, mention, last)
     age_bound(s, mention)
     return mention, None
+
+
+def _rand(s: str, start: int, scale: float, decimals: int) -> bool:
+    """An "R" right before an amount with a scale or with cents: rand (not "R2", a road)."""
+    if start < 1 or s[start - 1] != "R":
+        return False
+    if start >= 2 and (s[start - 2].isalnum() or s[start - 2] in "$'’"):
+        return False
+    return scale >= 1e6 or decimals == 2
 
 
 _METRE_AFTER = re.compile(

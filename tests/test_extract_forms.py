@@ -41,6 +41,11 @@ def _one(text: str, surface: str) -> dict:  # type: ignore[type-arg]
         ("She served 4 and a half years.", "4 and a half years", 4.5, "year", 4.5, 4.5),
         ("Babies aged 6 to 11 months were enrolled.", "6 to 11 months", 8.5, "age_month", 6, 11),
         ("Sales were up a fifth on last year.", "a fifth", 0.2, "count", 0.2, 0.2),
+        ("The miner lost R1.7 billion.", "R1.7 billion", 1.7e9, "ZAR", 1.65e9, 1.75e9),
+        ("The rand fell to R19.20.", "R19.20", 19.2, "ZAR", 19.195, 19.205),
+        ("The bill passed by 344 votes to 190.", "190", 190, "count", 190, 190),
+        ("It sees $3.85 to $4.05, down from $4.20 to $4.40.", "$4.20 to $4.40", 4.3, "USD", 4.2,
+         4.4),
     ],
 )
 def test_value_unit_and_interval(
@@ -61,6 +66,10 @@ def test_value_unit_and_interval(
         ("Officials said 42 people, including 6 children, died.", "6", 42),
         ("Only 6 of the country's 31 tanks are working.", "6", 31),
         ("Almost 70 children were among the 412 people rescued.", "70", 412),
+        ("We shot down 38 of the 40 drones, but two got through.", "two", 40),
+        ("Three of the five men were convicted; the other two were cleared.", "two", 5),
+        ("Of the 1,850 appeals heard, 47% were allowed.", "47%", 1850),
+        ("Deaths reached 5,448, with men accounting for 71% of them.", "71%", 5448),
     ],
 )
 def test_part_of_a_whole(text: str, surface: str, whole: float) -> None:
