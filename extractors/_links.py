@@ -174,9 +174,9 @@ def link(sentence: str, ms: list[Mention]) -> None:
             i += 1
             continue
         either = _EITHER_GAP.match(gap) and _consecutive(a, b)  # "two or three attacks"
-        joined = (either or _RANGE_GAP.match(gap)) and _compatible(sentence, a, b)
-        if joined and _tally(sentence, a, b):
+        if _TALLY_GAP.match(gap) and _tally(sentence, a, b):
             a.half = b.half = 0.0  # "won the vote by 344 to 190": votes are counted exactly
+        joined = (either or _RANGE_GAP.match(gap)) and _compatible(sentence, a, b)
         if joined and _ranged(sentence, a, gap, b):
             a.unit = b.unit if a.unit in ("count", "age_year") else a.unit  # "aged 5 to 17 months"
             if a.unit != b.unit:  # "$3-4bn": the bare end takes the other's currency
@@ -321,6 +321,7 @@ def _ranged(sentence: str, a: Mention, gap: str, b: Mention | None = None) -> bo
     return not (_FROM_BEFORE.search(before) or " and " in gap)
 
 
+_TALLY_GAP = re.compile(r"^\s*(?:votes?\s+)?(?:to|-|–)\s*$", re.I)
 _TALLY_BEFORE = re.compile(
     r"\b(?:votes?|voted|voting|passed|approved|rejected|backed|won|lost|ballots?)\b[^.;]{0,40}$",
     re.I,
