@@ -39,6 +39,7 @@ _FROM_BEFORE = re.compile(
     \b(?:rose|rise|rising|risen|fell|fall|falling|fallen|grew|grow|growing|grown|increased?
     |increasing|decreased?|decreasing|climbed|climbing|dropped|dropping|declined?|declining
     |jumped|surged|soared|plunged|slipped|shrank|shrunk|expanded|doubled|tripled|raised|cut
+    |raise|raises|raising|lift|lifts|lower|lowers|hike|hikes
     |gained|gains|gaining|added|adds|lost|loses|shed|sheds|advanced|retreated|sank|slid|tumbled
     |rallied|widened|narrowed|eased|firmed|weakened|strengthened|upgraded|downgraded
     |reduced|lowered|lifted|boosted|hiked|trimmed|slashed|revised|went|changed|moved|up|down
@@ -128,7 +129,7 @@ _NO_WHOLE = ("percent", "percentage_point", "rank", "age_year", "age_month", "ag
              "age_day")
 # "71% of them", "17% of that amount"; not "70% of those eligible" (another group)
 _SHARE_AFTER = re.compile(
-    r"\s+of\s+(?:whom|which|them|that\s+(?:amount|sum|total|figure)"
+    r"\s+of\s+(?:whom|which|them|it|that\s+(?:amount|sum|total|figure)"
     r"|(?:those|these)(?!\s+[a-z]))\b",
     re.I,
 )
@@ -187,6 +188,8 @@ def link(sentence: str, ms: list[Mention]) -> None:
             a.value = (a.value + b.value) / 2
             del ms[i + 1]
             continue
+        if a.value < 1 and a.unit == "count" and a.whole is None and gap.lower() == " the ":
+            a.whole, a.part_of = b.value, i + 1  # "less than half the 364,000 recorded"
         if a.unit == "magnitude" and b.unit == "count" and gap.strip().lower() == "to":
             b.unit = "magnitude"  # "upgraded from magnitude 7.1 to 7.5": the word leads once
         # "cut admissions by 89% among the 2,246 adults": a change, not a share of the 2,246
@@ -199,6 +202,7 @@ def link(sentence: str, ms: list[Mention]) -> None:
     _link_wholes(sentence, ms)
     link_relatives(sentence, ms)
     _link_other_parts(sentence, ms)
+    _link_budget_lines(sentence, ms)
 
 
 def _link_wholes(sentence: str, ms: list[Mention]) -> None:
@@ -221,6 +225,27 @@ def _link_wholes(sentence: str, ms: list[Mention]) -> None:
             member = _MEMBER_AFTER.match(sentence, nxt.end) and _IN_THE_GAP.match(gap)
             if (member or _OUT_OF_GAP.match(gap)) and m.value < nxt.value:
                 m.whole, m.part_of = nxt.value, i + 1
+
+
+def _link_budget_lines(sentence: str, ms: list[Mention]) -> None:
+    """ "a £2.3bn package ..., with £640m for mental health", "$8.4bn, with $2.1bn for schools
+    and $1.3bn for the police": amounts after ", with" that share out an earlier, larger one."""
+    for i, m in enumerate(ms):
+        if i == 0 or m.part_of is not None or len(m.unit) != 3 or not m.unit.isupper():
+            continue
+        before = tail(sentence, m.lead)[1]
+        listed = i > 1 and ms[i - 1].part_of is not None and _LIST_GAP.match(
+            sentence[ms[i - 1].end : m.lead]
+        )
+        if not (_WITH_BEFORE.search(before) or listed):
+            continue
+        cands = [j for j in range(i) if ms[j].unit == m.unit and ms[j].value > m.value]
+        cands = [j for j in cands if ms[j].part_of is None]
+        if cands:
+            m.whole, m.part_of = ms[cands[-1]].value, cands[-1]
+
+
+_WITH_BEFORE = re.compile(r",\s+with\s+(?:just\s+|only\s+|some\s+|about\s+)?$", re.I)
 
 
 def _link_other_parts(sentence: str, ms: list[Mention]) -> None:

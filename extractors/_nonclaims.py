@@ -19,9 +19,10 @@ _REFERENCE_WORDS = """no nos article articles art law unit section sections page
     resolution item chapter chapters flight route room tel phone fax ext brigade regiment
     division paragraph paragraphs para clause clauses annex appendix junction junctions category
     categories tier phase stage grade graded level regulation directive band zone zones
-    option""".split()
+    option ward platform postcode barangay""".split()
 _LABELS = """Line Season Series Episode Flat Apartment Platform Gate Terminal FTSE Nasdaq DAX CAC
-    Nikkei Stoxx Russell S&P IBEX Kospi Sensex Nifty Fortune Year HB SB""".split() + [
+    Nikkei Stoxx Russell S&P IBEX Kospi Sensex Nifty Fortune Year HB SB Ward Interstate Highway
+    Class Week Barangay Region Channel""".split() + [
     "Hang Seng", "Key Stage"]
 _REFERENCE = re.compile(
     rf"\b(?:{alt(_REFERENCE_WORDS)}|(?-i:{alt(_LABELS)}))\.?\s*#?\s*$", re.IGNORECASE
@@ -37,6 +38,8 @@ _REFERENCE_LIST = re.compile(
 )
 _LIST_GAP = (" and ", " or ", " to ", ", ", "-", "–")
 _FAR_YEAR = re.compile(r"21\d\d")
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|IST|hrs\b|local\s+time)")
 _BY_BEFORE = re.compile(r"\b(?:by|until|before|in|from)\s+$", re.I)
 _TOP_BEFORE = re.compile(r"\b(?:the|a)\s+top\s+$", re.I)
 # "call 101", "text 85258", "the hotline 1548": a short number to call
@@ -212,6 +215,10 @@ def reject(
         return "reference number (article, law, page, unit)"
     if not has_unit and before.endswith("of ") and _PAGE_OF.search(before[-20:]):
         return "page furniture"
+    if len(core) == 4 and _HHMM.fullmatch(core) and _ZONE_AFTER.match(after):
+        return "time of day"  # "at 0600 GMT", "0300 local time"
+    if not has_unit and core in ("8", "16", "32", "64") and before.endswith("the last "):
+        return "round of a knockout (the last 16)"
     if before.rstrip().endswith("©"):
         return "page furniture"
     if core in ("999", "911", "112", "000") and _EMERGENCY_AFTER.match(after):

@@ -83,7 +83,7 @@ _MODEL_WORDS = [
     .split(),
     *"Yakovlev Fokker Gulfstream Learjet Beechcraft Comac ATR Falcon Soyuz Apollo".split(),
     *"Artemis PlayStation Xbox Windows Android Pixel Formula Model Version Mk Block MAX".split(),
-    *"Voyager Landsat Sentinel Leopard Patriot Abrams Challenger Starship Galaxy".split(),
+    *"Voyager Landsat Sentinel Leopard Patriot Abrams Challenger Starship Galaxy FIFA".split(),
     "Type", "type",  # "Type 26 frigates", "type 2 diabetes"
 ]
 _MODEL_SET = frozenset(_MODEL_WORDS)

@@ -139,30 +139,42 @@ def _one_counts(s: str, start: int, end: int) -> bool:
 
 
 _RANK_CONTEXT = re.compile(
-    r"""\b(?:(?:ranked|ranks|ranking|placed|came|comes|finished|finishing|finish|finishes)
+    r"""\b(?:(?:ranked|ranks|ranking|placed|came|comes|finished|finishing|finish|finishes|sit|sits
+      |sat|sitting|lie|lies|lying|stay|stays|remain|remains|seeded)
       (?:\s+(?:it|them|him|her|us))?(?:\s+a\s+(?:close|distant|creditable|respectable))?
     |world\s+(?:number|no\.?)
-    |(?:climbed|rose|fell|dropped|slipped|moved|jumped|slid)\s+(?:up\s+|down\s+)?to)\s+$""",
+    |(?:climbed|climb|climbs|rose|rise|rises|fell|fall|falls|dropped|drop|drops|slipped|slip
+      |moved|move|moves|jumped|jump|slid)\s+(?:up\s+|down\s+)?to)\s+$""",
     re.I | re.VERBOSE,
 )
 _RANK_AFTER = re.compile(
     r"""^\s+(?:out\s+of|of)\s+\d|^\s+(?:place|position)\b
-    | ^\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}
+    | ^\s+(?:in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}
       (?:rankings?|standings|table|index|league|chart)\b
+    | ^-placed\b | ^\s+seed\b                           # "second-placed", "No 1 seed"
     | ^(?:\s+|-)(?:most\s+\w+|largest|biggest|highest|lowest|busiest|richest|poorest|smallest
       |best|worst)\b                                     # "the third most expensive"
     """,
     re.I | re.VERBOSE,
 )
+_SEED_AFTER = re.compile(r"\s+seed\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
-    r"(?P<mag>\bmagnitude[\s-]+)$|\bworld\s+(?:number|no\.?)\s+$", re.IGNORECASE
+    r"(?P<mag>\bmagnitude[\s-]+)$|\b(?:world|seeded)\s+(?:number|no\.?)\s+$", re.IGNORECASE
 )
 # "112 Ukrainian drones over 9 regions": a counted noun (no verb) right before "over"
 _NOUN_BEFORE_OVER = re.compile(
-    r"\d(?:[\d,.]*\d)?\s+(?:(?![a-z]+ed\b|ha[sd]\b|have\b|was\b|were\b)[A-Za-z][\w-]*\s+){1,3}$"
+    r"""\d(?:[\d,.]*\d)?\s+(?:(?![a-z]+ed\b|ha[sd]\b|have\b|was\b|were\b|at\b|to\b|in\b|on\b|of\b
+      |by\b|for\b|from\b|put\b|is\b|are\b|be\b|been\b|with\b|than\b)[A-Za-z][\w-]*\s+){1,3}$
+    | \d[a-zA-Z]+\s+$""",  # "covers 3,338km over 21 stages": a unit, then "over"
+    re.VERBOSE,
 )
 _PHRASAL_OVER = re.compile(
     r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)\s+$",
+    re.IGNORECASE,
+)
+# "up to 4.1% from 3.6%": a level and the one before it (not "up to 18 weeks from 7 July")
+_FROM_AFTER = re.compile(
+    r"\s+from\s+(?:[$€£¥₹]\d|\d[\d,.]*\s*(?:%|percent|per\s+cent|bn\b|billion|million|m\b))",
     re.IGNORECASE,
 )
 _SPAN_BEFORE = re.compile(r"\b(?:start|starts|started|starting|range|ranges|from)\b", re.I)
@@ -314,7 +326,11 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
         scale = mention.scale = 1.0  # "1.8m tall": metres, not million
         mention.value, mention.half, mention.unit = value, 0.5 * 10**-decimals, "m"
     near = s[max(0, start - 16) : start].lower()
-    label = _LABEL_BEFORE.search(near) if "magnitude" in near or "world" in near else None
+    label = None
+    if "magnitude" in near or "world" in near or "seeded" in near:
+        label = _LABEL_BEFORE.search(near)
+    elif near.endswith(("no ", "no. ")) and _SEED_AFTER.match(s, end):
+        label = _LABEL_BEFORE.search("world no ")  # "The No 1 seed": a rank as well
     if label and mention.unit == "count":  # "magnitude 6.8", "world number 4"
         if label.group("mag"):
             mention.unit, mention.start = "magnitude", start - len(near) + label.start()
@@ -381,7 +397,9 @@ def _hedge(s: str, mention: Mention, last: str | None) -> None:
     if may_end(last, _HEDGE_ENDS):
         hedge = _HEDGE_BEFORE.search(s, lo, mention.start)
     word = hedge and (hedge.group("h") or hedge.group("s")).lower()
-    if word == "up to" and _GO_BEFORE.search(s, max(0, hedge.start() - 14), hedge.start()):
+    if word == "up to" and _FROM_AFTER.match(s, mention.end):
+        hedge = None  # "revises growth up to 4.1% from 3.6%": the new level, not a bound
+    elif word == "up to" and _GO_BEFORE.search(s, max(0, hedge.start() - 14), hedge.start()):
         # "will go up to 12.41 euros" is the new level; "start at €35 and go up to €120" a bound
         if not _SPAN_BEFORE.search(s, max(0, hedge.start() - 60), hedge.start()):
             hedge = None
@@ -432,7 +450,7 @@ _RANKING_WORDS = re.compile(
     re.IGNORECASE,
 )
 # a name (not opening the sentence) or "at" right before the ordinal
-_NAME_BEFORE = re.compile(r"(?:(?<=\S\s)(?P<w>[A-Z][\w'’.&-]*)|\bat)\s+$")
+_NAME_BEFORE = re.compile(r"(?:(?<=\S\s)(?P<w>[A-Z][\w'’.&-]*)|\bat|\bfrom)\s+$")
 _LISTED_AFTER = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:and|in|with|on|behind|ahead|among|out\s+of|of|place)\b"
 )

@@ -82,6 +82,7 @@ _APPOS_AFTER = re.compile(
 _PEOPLE = r"""patients|people|adults|pensioners|those|children|kids|men|women|anyone|voters
     |residents|drivers|workers|everyone|persons|individuals|smokers|citizens|teenagers|girls|boys
     |claimants|recipients|tenants|borrowers|motorists|passengers|customers|users|consumers
+    |mothers|fathers|parents|babies|infants
     |members|candidates|employees|staff|applicants|students|pupils|players|MPs|councillors"""
 AGE_BOUND_BEFORE = re.compile(
     rf"""\b(?:{_PEOPLE})\s+(?:aged\s+)?(?:over|under|above|below)\s+$
@@ -91,12 +92,19 @@ AGE_BOUND_BEFORE = re.compile(
 AGE_BOUND_AFTER = re.compile(
     r"""\s*(?:$|[.,;:)]|(?:make|made|makes|making|accounting|representing|are|were|is|was|have|had|who|with|and|or|account
     |accounted|in|at|on|living|receive|received|get|got|can|could|will|would|should|must|may
-    |need|needed|die|died|face|faced|years?)\b)""",
+    |need|needed|die|died|face|faced|years?|rose|fell|rise|fall|grew|increased|dropped)\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # pence written "31p" (no space), and the video line counts that are not pence ("1080p")
 _PENCE = re.compile(r"p(?![\w'’&])")
 _VIDEO_LINES = {240.0, 360.0, 480.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0}
+_POINTS = re.compile(r"\s+points?\b", re.IGNORECASE)
+_POINTS_CHANGE = re.compile(
+    r"\b(?:up|down|rose|fell|rise|fall|gained|lost|dropped|climbed|jumped|slipped|by)\s+$"
+    r"|%,?\s+$",
+    re.IGNORECASE,
+)
+_POUNDS_OF = re.compile(r"\s+of\s+(?!(?:the|his|her|their|its|public|taxpayers)\b)[a-z]")
 _BASIS_POINTS = {"basis points", "basis point", "bps"}
 _WON_BARE = re.compile(r"\s+won\b")
 _WON = re.compile(r"\s+won\b(?!\s+(?:the|a|an|by|in|at|on|of|over|their|his|her|its)\b)")
@@ -159,6 +167,10 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
     if won:  # "10.4 trillion won": the Korean currency after a large amount, not the verb
         mention.unit = "KRW"
         return won.end()
+    points = _POINTS.match(s, end)
+    if points and "%" in s and _POINTS_CHANGE.search(s, max(0, mention.start - 24), mention.start):
+        mention.unit = "percentage_point"  # "turnout 94.1%, up 10 points on 2021"
+        return points.end()
     unit = UNIT_AFTER.match(s, end)
     part_of = _OF_A.match(s, end) if unit is None and 0 < mention.value < 1 else None
     if part_of:  # "a quarter of a percentage point", "half of a mile": a part of one unit
@@ -170,6 +182,9 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
         word = unit.group("u").lower()
         if unit.group("u") == "M":  # "1,674.5 M" is a million in finance tables, not metres
             return end
+        if word == "pounds" and _POUNDS_OF.match(s, unit.end()):
+            mention.unit = "lb"  # "41 pounds of methamphetamine": a weight, not money
+            return unit.end()
         mention.unit, factor = AFTER[word]
         mention.value, mention.half = mention.value * factor, mention.half * factor
         if word in _BASIS_POINTS and mention.value * 100 == int(mention.value * 100):

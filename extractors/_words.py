@@ -34,14 +34,15 @@ WORDS_PATTERN = rf"""
       | (?:a|half|quarter)(?=\s+(?:dozen|{_SCALE})\b)  # "a dozen", "half million"
       | a(?=\s+(?:half\b|(?:{_FRAC})(?:\s+of\b|\s*[,.;)]|\s*$  # "a third of"
         | \s+(?:more|less|fewer|higher|lower|larger|bigger|smaller|cheaper|dearer|up|down
-          |since|in|over|from|on|than|compared|last|this|below|above)\b)))  # "a third more than"
+          |since|in|over|from|on|than|compared|last|this|below|above
+          |according)\b)))                               # "a third more than", "up a tenth in"
       | (?<=\bby\s)a(?=\s+(?:{_FRAC})\b)                # "fell by a fifth"
       | (?<=\bby\s)half\b                              # "cut by half"
       | (?:(?<=\bof\s)|(?<=about\s)|(?<=around\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s)
         |(?<=than\s)|(?<=over\s)|(?<=just\s)|(?<=some\s))
         half(?=\s*[,.;)]|\s*$|\s+(?:before|since|last|this|in|a\s+year|as|that|from|compared
         |on|what)\b)                                    # "a decline of nearly half."
-      | half(?=\s+what\b)                              # "half what it held"
+      | half(?=\s+what\b|\s+as\s+(?:many|much)\b)        # "half what it held", "half as many"
       | (?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)  # not "the first half of the year"
         half(?=\s+(?:of|the)\b)                       # "half of the country's GDP", "half the dose"
       | {_CARD}                                      # a number word
@@ -51,6 +52,9 @@ WORDS_PATTERN = rf"""
       | (?:second|{alt(ORDINALS)})(?=\s+most\s|\s+(?:largest|biggest|highest|lowest|busiest|richest
         |poorest|largest|smallest|best|worst)\b)         # "the third most expensive"
       | second(?=\s+in\s+the\s+(?:table|standings|league|rankings?|world|polls?)\b)
+      | (?:second|{alt(ORDINALS)})(?=-placed\b           # "Second-placed Leverkusen"
+        | \s+(?:in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}(?:rankings?|standings|table|index
+          |league|chart)\b)                              # "third in Deloitte's Money League"
       | (?<=[A-Za-z]\s)(?:second|{alt(ORDINALS)})      # "with Germany second": kept only
         (?=\s*(?:[,.;:)]|$)|\s+(?:in|with|on|behind|ahead)\b  # in a ranking (news.py)
         | \s+and\s+(?!(?:{_CARD}|{_FRAC}|a)\b))              # not "second and three ..."

@@ -39,7 +39,8 @@ _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|all)\s+$", re.I)
 # not a letter: \W, digits, and the numeric characters \w also takes (½, ², Roman numerals)
 _NOT_LETTER = re.compile(r"[\W\d_\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f]+")
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")
-_DEFINITE = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+$", re.I)
+# "the two countries", "the county's two hospitals": numbers that refer back, not figures
+_DEFINITE = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+$|\w['’]s\s+$", re.I)
 
 
 def extract(text: str, **context: Any) -> pd.DataFrame:

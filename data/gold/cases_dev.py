@@ -4776,7 +4776,7 @@ CASES = [
         "from Russia.",
         Q("$14.8 billion", 14.8 * B, "USD", h=0.05 * B, subj="inflow", period="2024"),
         N("2024", YEAR),
-        Q("77%", 77, "percent", q="approx"),
+        Q("77%", 77, "percent", q="approx", whole=14.8 * B),  # "of it": the $14.8 billion
     ),
     S(
         "Some 1.1 million Uzbeks entered Russia for work in the first half of the year, against "
