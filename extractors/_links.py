@@ -108,7 +108,7 @@ def link_relatives(sentence: str, ms: list[Mention]) -> None:
     for i, m in enumerate(ms):
         if i == 0 or m.bare or m.part_of is not None or m.whole is not None:
             continue  # not "one in four of them": a ratio has its whole
-        if m.unit != "count":
+        if m.unit != "count" or m.value < 1:  # a share, or a fraction: "half of it"
             _link_share(sentence, ms, i)
             continue
         before = tail(sentence, m.lead)[1]
@@ -125,6 +125,7 @@ def link_relatives(sentence: str, ms: list[Mention]) -> None:
             m.whole, m.part_of = ms[pick[0]].value, pick[0]
 
 
+_SPANS = {"second", "minute", "hour", "day", "week", "month", "year"}
 _NO_WHOLE = ("percent", "percentage_point", "rank", "age_year", "age_month", "age_week",
              "age_day")
 # "71% of them", "17% of that amount"; not "70% of those eligible" (another group)
@@ -143,10 +144,12 @@ def _link_share(sentence: str, ms: list[Mention], i: int) -> None:
         return
     if not _CLAUSE_BREAK.search(sentence, ms[i - 1].end, m.start):
         return
-    if m.unit == "percent":
+    if m.unit == "percent" or m.value < 1:
         cands = [j for j in range(i) if ms[j].unit not in _NO_WHOLE and ms[j].whole is None]
+        cands = [j for j in cands if ms[j].unit not in _SPANS]  # "12 weeks" counts no one
         after = _SHARE_AFTER.match(sentence, m.end)
-        money = after is not None and "that" in after.group(0).lower()  # "of that amount"
+        said = after.group(0).split()[-1].lower() if after else ""
+        money = said in ("amount", "sum", "total", "figure", "it")  # "of that amount", "of it"
         kind = [j for j in cands if (len(ms[j].unit) == 3 and ms[j].unit.isupper()) == money]
         cands = kind or cands
     else:
@@ -203,6 +206,7 @@ def link(sentence: str, ms: list[Mention]) -> None:
     link_relatives(sentence, ms)
     _link_other_parts(sentence, ms)
     _link_budget_lines(sentence, ms)
+    _local_cents(sentence, ms)
 
 
 def _link_wholes(sentence: str, ms: list[Mention]) -> None:
@@ -225,6 +229,19 @@ def _link_wholes(sentence: str, ms: list[Mention]) -> None:
             member = _MEMBER_AFTER.match(sentence, nxt.end) and _IN_THE_GAP.match(gap)
             if (member or _OUT_OF_GAP.match(gap)) and m.value < nxt.value:
                 m.whole, m.part_of = nxt.value, i + 1
+
+
+_DOLLARS = {"CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN"}
+
+
+def _local_cents(sentence: str, ms: list[Mention]) -> None:
+    """ "up 10 cents to C$3.35": cents are hundredths of the sentence's other dollar."""
+    others = {m.unit for m in ms} & _DOLLARS
+    if len(others) != 1:
+        return
+    for m in ms:
+        if m.unit == "USD" and _SUBUNIT_END.search(sentence, m.start, m.end):
+            m.unit = next(iter(others))
 
 
 def _link_budget_lines(sentence: str, ms: list[Mention]) -> None:

@@ -12,14 +12,15 @@ from figcheck.extractors._mention import alt, endings, may_end
 _TIME_UNITS = alt(
     "second minute hour day night week fortnight month year decade century generation".split()
     + "seconds minutes hours days nights weeks fortnights months years decades centuries".split()
-    + ["generations"]
+    + ["generations", "season", "seasons"]
 )
 _RELATIVE_TIME = rf"""
     (?:(?:to|or|[-–])\s*[\w.]+[\s-]+)?              # the far end of a range: "three to four"
     (?:and\s+a\s+half\s+)?
     (?:{_TIME_UNITS})
     \s+(?:ago|earlier|later|previously|hence|prior(?=\s+to\b|\s*[,.;)]|\s*$)
-      |(?:after|into)(?=\s+the\b)|to\s+the\s+day)\b      # "four years after the invasion"
+      |(?:after|into)(?=\s+(?:the|it|its|their|they|he|she|we|a|an)\b)|to\s+the\s+day)\b
+      # "four years after the invasion", "three years after it changed"
     (?!\s+than\b)
 """
 
@@ -116,6 +117,12 @@ _NEAR = re.compile(
 
 
 _EVENT = "name of an event (200 metres final)"
+# "for (at least) 48 hours after", "delayed by almost 5 hours after": a span, then its start
+_SPAN_BEFORE = re.compile(
+    r"\b(?:for|by|lasted|lasting|within)\s+(?:(?:at\s+least|about|around|nearly|almost|more\s+than"
+    r"|up\s+to|some|just|only|over)\s+)?$",
+    re.IGNORECASE,
+)
 _FIRST_ENDS = endings(["first", "last"], stops=False)
 _FIRST_PERIOD = re.compile(r"\b(?:first|last)\s+$", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"\s+(?:months|weeks|days|quarters|years)\s+(?:of|in)\b")
@@ -143,8 +150,8 @@ def reject_nearby(
         return "period of time, not a figure"  # "in the first nine months of 2022"
     near = _NEAR.match(s, end)
     rule = near.lastgroup if near else None
-    if rule == "relative":
-        return "relative time (ago, earlier, later)"
+    if rule == "relative" and not _SPAN_BEFORE.search(before[-24:]):
+        return "relative time (ago, earlier, later)"  # not "for at least 48 hours after the"
     if rule == "distance":
         return _EVENT if _event(before, s, near.end() if near else end) else None
     if rule == "calibre":

@@ -167,7 +167,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-1546": "'50': subject 'Russian forces launched launched' lacks 'drone'",
     "dev-1547": "'four': whole None, not 19.0",
     "dev-1549": "'71%': subject 'Kyiv' lacks 'drone'",
-    "dev-1552": "'two days' (relative time expression) extracted",
     "dev-1555": "'37': subject 'ballistic launched' lacks 'missile'",
     "dev-1569": "'250': subject 'Iskander-M' lacks 'missile'",
     "dev-1575": (
@@ -204,6 +203,152 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-1661": "'266,000': whole None, not 1200000.0",
     "dev-1668": "'1%': subject 'GDP' lacks 'remittance'",
     "dev-1675": "'154th': attributed_to None lacks 'Transparency'",
+    # batch 8 (dev-1683 on): fresh sentences scored after the fixes of that round; the
+    # misses left, as the checker words them
+    "dev-1689": "'€90m': attributed_to None lacks 'CIES'",
+    "dev-1691": "'£6.3bn': subject 'revenue' lacks 'club'",
+    "dev-1696": "'40': subject 'Fans' lacks 'game'",
+    "dev-1718": "'13-match': subject 'match winning' lacks 'run'",
+    "dev-1737": "'1.5-mile' not extracted; 'third' not extracted",
+    "dev-1738": "'19': whole None, not 23.0",
+    "dev-1748": "'19': unit count, not age_year",
+    "dev-1750": "'42.195km': interval 42.195-inf, not 42.1945-42.1955",
+    "dev-1753": "'34': subject 'runners' lacks 'field'",
+    "dev-1756": "'one' not extracted",
+    "dev-1760": "'$412m': subject 'worldwide' lacks 'sequel'",
+    "dev-1764": "'$18m': subject \"director's new film\" lacks 'budget'",
+    "dev-1765": "'$150m': subject 'more' lacks 'cost'",
+    "dev-1770": "'8.9 million': subject 'viewers' lacks 'coverage'",
+    "dev-1773": "'19.5 million': subject 'US viewers' lacks 'ceremony'",
+    "dev-1778": "'6.7 million': subject 'units' lacks 'sale'",
+    "dev-1786": "'£340': subject 'plus' lacks 'ticket'",
+    "dev-1787": "'two' (definite reference, not a figure) extracted",
+    "dev-1790": "'300,000': attributed_to 'though police' lacks 'Organisers'",
+    "dev-1793": "'125,000': subject 'people' lacks 'weekend'",
+    "dev-1800": "'3.75 million': subject 'visitors' lacks 'Eye'",
+    "dev-1806": "'250,000': subject 'copies' lacks 'run'",
+    "dev-1807": (
+        "'1.4 million': subject 'copies' lacks 'novel'; '1.4 million': attributed_to None "
+        "lacks 'Faber'"
+    ),
+    "dev-1810": "'£48,000': subject 'sold' lacks 'edition'",
+    "dev-1812": "'$2.9m': attributed_to 'against a high' lacks 'auction house'",
+    "dev-1814": "'6.5 million': subject 'copies' lacks 'Sales'",
+    "dev-1829": "'300': whole None, not 8460.0",
+    "dev-1831": "'3': subject 'A-level students got' lacks 'grade'",
+    "dev-1832": "'4,300': subject 'Environment Agency' lacks 'propert'",
+    "dev-1834": "'$200,000': subject 'Property tax bills in Cuyahoga County' lacks 'home'",
+    "dev-1840": "'61,300': subject 'trips' lacks 'ridership'",
+    "dev-1849": "'12-hour': subject \"city's plows\" lacks 'shift'",
+    "dev-1850": "'$22.50': subject 'hotel workers' lacks 'wage'",
+    "dev-1851": "'₹1,200 crore': attributed_to None lacks 'Municipal'",
+    "dev-1860": "'260': attributed_to 'Chennai' lacks 'corporation'",
+    "dev-1862": "'two days' not extracted",
+    "dev-1864": "'12,000': attributed_to None lacks 'administration'",
+    "dev-1868": (
+        "'16 paise': attributed_to None lacks 'Board'; 'Rs 40': subject 'adding' lacks 'bill'"
+    ),
+    "dev-1872": "'₦1,500': subject 'instead' lacks 'ride'",
+    "dev-1877": "'4,118': whole None, not 7920.0",
+    "dev-1879": (
+        "'19': subject 'Edo states since January' lacks 'worker'; 'week 14' (reference number"
+        " (unit, case, road)) extracted"
+    ),
+    "dev-1881": "'KSh 2.1 billion': whole None, not 44600000000.0",
+    "dev-1882": (
+        "'KSh 171.47': subject 'Matatu operators on Thika Road raised fares from' lacks "
+        "'diesel'"
+    ),
+    "dev-1890": "'50 and 80 mm': attributed_to None lacks 'Meteorological'",
+    "dev-1895": "'17' (definite reference, not a figure) extracted",
+    "dev-1900": (
+        "'2.4%': attributed_to None lacks 'Lightstone'; 'R3.1 million': attributed_to None "
+        "lacks 'Lightstone'"
+    ),
+    "dev-1901": (
+        "'46%': attributed_to None lacks 'report'; 'R2.2 billion': attributed_to None lacks "
+        "'report'"
+    ),
+    "dev-1904": "'R2' not extracted; 'R16' not extracted",
+    "dev-1905": "'R50' not extracted",
+    "dev-1913": "'90 km/h': subject 'customers' lacks 'wind'",
+    "dev-1918": "'C$692,000': subject 'adding about C a year to the bill' lacks 'home'",
+    "dev-1930": "'₱0.22': attributed_to None lacks 'Meralco'; '₱44': subject 'adding' lacks 'bill'",
+    "dev-1933": "'14': interval 14-inf, not 14-14",
+    "dev-1938": "'₱5,000': subject 'Quezon City government' lacks 'aid'",
+    "dev-1940": (
+        "'R$4.40': subject \"S Paulo's city hall\" lacks 'fare'; 'R$5': subject \"S Paulo's city"
+        " hall\" lacks 'fare'"
+    ),
+    "dev-1946": (
+        "'18': subject 'Firefighters pulled survivors from the rubble after a' lacks 'house';"
+        " 'Rua Teresa 1100' (street address) extracted"
+    ),
+    "dev-1947": "'12 hours': attributed_to None lacks 'Sabesp'",
+    "dev-1949": (
+        "'97.3%': subject 'regional election commission' lacks 'turnout'; '97.3%': "
+        "attributed_to None lacks 'commission'; '96.1%': attributed_to None lacks "
+        "'commission'"
+    ),
+    "dev-1952": "'31%': attributed_to None lacks 'Shpilkin'",
+    "dev-1957": "'1 percentage point': subject 'every' lacks 'turnout'",
+    "dev-1958": "'30%': attributed_to None lacks 'opposition'",
+    "dev-1960": "'91.1%': subject \"Turkmenistan's election commission\" lacks 'voter'",
+    "dev-1962": "'600': attributed_to 'The commission' lacks 'observers'",
+    "dev-1971": "'6,314': attributed_to None lacks 'Shpilkin'",
+    "dev-1974": "'3,100': attributed_to None lacks 'Golos'",
+    "dev-1975": "'100,000': subject 'signatures' lacks 'threshold'",
+    "dev-1985": (
+        "'1.3 million': subject 'months after demographer Alexei Raksha' lacks 'death'; '1.3 "
+        "million': attributed_to 'The agency' lacks 'Raksha'"
+    ),
+    "dev-1986": "'1.41': subject 'children' lacks 'fertility'",
+    "dev-1987": "'37.5 million': subject \"Uzbekistan's statistics agency\" lacks 'population'",
+    "dev-1990": "'78 years': subject 'raising life expectancy' lacks 'target'",
+    "dev-1991": "'57': attributed_to None lacks 'Rosstat'",
+    "dev-1992": "'64.2 years': subject None lacks 'expectancy'",
+    "dev-1997": "'146.1 million': attributed_to None lacks 'Rosstat'",
+    "dev-2000": "'2.5 million': subject 'people' lacks 'population'",
+    "dev-2002": "'324,000': attributed_to None lacks 'analysts'",
+    "dev-2005": "'1.23 million': attributed_to None lacks 'Raksha'",
+    "dev-2006": "'1.7': subject 'births' lacks 'fertility'",
+    "dev-2014": "'8.4 per 1,000': subject 'people' lacks 'rate'",
+    "dev-2019": "'1 million': attributed_to None lacks 'demographers'",
+    "dev-2020": "'4.1%': attributed_to None lacks 'Rosstat'",
+    "dev-2023": (
+        "'4%': subject 'Annual inflation' lacks 'target'; '15.7%': attributed_to None lacks "
+        "'survey'"
+    ),
+    "dev-2024": "'41%': attributed_to None lacks 'ministry'",
+    "dev-2027": "'4% and 5%': attributed_to \"Rosstat's\" lacks 'Higher School'",
+    "dev-2030": (
+        "'8.3%': subject \"Armenia's statistics committee\" lacks 'growth'; '8.3%': "
+        "attributed_to None lacks 'committee'"
+    ),
+    "dev-2035": "'11%': attributed_to None lacks 'agency'",
+    "dev-2036": (
+        "'89,100 roubles': subject 'Rosstat' lacks 'wage'; '89,100 roubles': attributed_to "
+        "None lacks 'Rosstat'"
+    ),
+    "dev-2037": "'7-8%': attributed_to None lacks 'Bank'",
+    "dev-2038": (
+        "'2.5%': subject 'growth' lacks 'forecast'; '0.5-1.5%': attributed_to \"The economy "
+        "ministry's\" lacks 'bank'"
+    ),
+    "dev-2052": "'4.5 million': attributed_to 'a figure the government' lacks 'IOM'",
+    "dev-2054": "'800,000': attributed_to 'the Re' lacks 'project'",
+    "dev-2055": "'1.1 million': subject 'number' lacks 'migrant'",
+    "dev-2058": (
+        "'400-500 thousand': subject 'independent monitoring group killed' lacks 'loss'; "
+        "'400-500 thousand': attributed_to None lacks 'group'; ..."
+    ),
+    "dev-2059": (
+        "'14.1%': subject \"Ukraine's National Bank\" lacks 'unemployment'; '14.1%': "
+        "attributed_to None lacks 'Bank'"
+    ),
+    "dev-2063": "'74%': subject 'first' lacks 'support'",
+    "dev-2064": "'50' (reference number (unit, case, road)) extracted",
+    "dev-2066": "'two' (definite reference, not a figure) extracted",
 }
 
 

@@ -9789,4 +9789,2618 @@ CASES = [
         N("2022", YEAR),
         N("1990s", DECADE),
     ),
+
+    # --- batch 8: sport, culture and entertainment
+    # transfers, wages and club finances
+    S(
+        "Rovers paid Benfica £62m plus a further £8m in add-ons for the 22-year-old, who has "
+        "signed a six-year deal worth £240,000 a week.",
+        Q("£62m", 62 * M, "GBP", h=0.5 * M),
+        Q("£8m", 8 * M, "GBP", h=0.5 * M),
+        Q("22-year-old", 22, "age_year"),
+        Q("six-year", 6, "year"),
+        Q("£240,000", 240000, "GBP", h=5000),
+    ),
+    S(
+        "The Portuguese forward will wear the No 10 shirt after his €75m move from Lyon",
+        N("10", "shirt number"),
+        Q("€75m", 75 * M, "EUR", h=0.5 * M, subj="move"),
+    ),
+    S(
+        "The club's wage bill rose 12% to £211m in the 2023-24 season, its annual accounts show.",
+        Q("12%", 12, "percent", subj="wage", by="accounts"),
+        Q("£211m", 211 * M, "GBP", h=0.5 * M, subj="wage", by="accounts"),
+        N("2023-24", "season (years)"),
+    ),
+    S(
+        "The 31-year-old's contract, worth £325,000 a week plus bonuses, runs until June 2028.",
+        Q("31-year-old", 31, "age_year"),
+        Q("£325,000", 325000, "GBP", h=500, subj="contract"),
+        N("June 2028", DATE),
+    ),
+    S(
+        "A dozen clubs have enquired about the 18-year-old, whose release clause is set at €60m.",
+        Q("A dozen", 12, subj="club"),
+        Q("18-year-old", 18, "age_year"),
+        Q("€60m", 60 * M, "EUR", h=0.5 * M, subj="clause"),
+    ),
+    S(
+        "Chelsea have spent more than £1bn on transfers in the past three years, according to "
+        "figures from Transfermarkt.",
+        Q("£1bn", 1 * B, "GBP", h=0.5 * B, q="more_than", subj="Chelsea", by="Transfermarkt"),
+        Q("three years", 3, "year"),
+    ),
+    S(
+        "The winger, who joined from Ajax three years ago for €35m, is now valued at around €90m "
+        "by the CIES Football Observatory.",
+        N("three years ago", REL),
+        Q("€35m", 35 * M, "EUR", h=0.5 * M),
+        Q("€90m", 90 * M, "EUR", h=0.5 * M, q="approx", by="CIES"),
+    ),
+    S(
+        "The quarterback has agreed a four-year, $240m extension, with $180m of it guaranteed.",
+        Q("four-year", 4, "year"),
+        Q("$240m", 240 * M, "USD", h=0.5 * M, subj="extension"),
+        Q("$180m", 180 * M, "USD", h=0.5 * M, whole=240 * M),
+    ),
+    S(
+        "Top-flight clubs generated revenue of £6.3bn in the 2023-24 season, Deloitte estimates, "
+        "with average attendance at 40,200.",
+        Q("£6.3bn", 6.3 * B, "GBP", h=0.05 * B, subj="club", by="Deloitte"),
+        N("2023-24", "season (years)"),
+        Q("40,200", 40200, h=50, subj="attendance"),
+    ),
+    S(
+        "Paris Saint-Germain's revenue reached €806m, third in Deloitte's Football Money League "
+        "behind Real Madrid and Manchester City.",
+        Q("€806m", 806 * M, "EUR", h=0.5 * M, subj="revenue"),
+        Q("third", 3, "rank"),
+    ),
+    S(
+        "The Lakers' payroll of $187m is the league's fifth highest, according to Spotrac.",
+        Q("$187m", 187 * M, "USD", h=0.5 * M, subj="payroll", by="Spotrac"),
+        Q("fifth", 5, "rank", by="Spotrac"),
+    ),
+    S(
+        "Ticket prices at the club will rise by 5% next season, taking the cheapest adult season "
+        "ticket to £735.",
+        Q("5%", 5, "percent", subj="price"),
+        Q("£735", 735, "GBP", subj="ticket"),
+    ),
+    S(
+        "Almost 70% of season-ticket holders renewed before the deadline, the club said.",
+        Q("70%", 70, "percent", q="below", subj="holder", by="club"),
+    ),
+    S(
+        "Fans who have attended 40 or more away games this season get priority for final tickets.",
+        Q("40", 40, q="at_least", subj="game"),
+    ),
+    # attendances and crowds
+    S(
+        "A record 90,185 fans watched the women's final at Wembley, the Football Association said.",
+        Q("90,185", 90185, subj="fan", by="Football Association"),
+    ),
+    S(
+        "The teams drew 2-2 in front of 41,228, the biggest crowd of the season at the ground.",
+        N("2-2", "match score"),
+        Q("41,228", 41228),
+    ),
+    S(
+        "Just 3,100 fans turned up for the midweek cup tie, fewer than a tenth of the stadium's "
+        "32,500 capacity.",
+        Q("3,100", 3100, h=50, subj="fan"),
+        Q("a tenth", 0.1, q="less_than", whole=32500),
+        Q("32,500", 32500, h=50, subj="capacity"),
+    ),
+    S(
+        "Arsenal's women's team drew a league record crowd of 60,160 at the Emirates on Sunday.",
+        Q("60,160", 60160, h=5, subj="crowd"),
+    ),
+    S(
+        "Fewer than 5,000 fans are expected at the rearranged game, which kicks off at 12.30pm on "
+        "3 January.",
+        Q("5,000", 5000, h=250, q="less_than", subj="fan"),
+        N("12.30pm", TIME),
+        N("3 January", DATE),
+    ),
+    S(
+        "Centre Court holds 14,979, and the grounds admit up to 42,000 visitors a day.",
+        Q("14,979", 14979),
+        Q("42,000", 42000, h=500, q="up_to", subj="visitor"),
+    ),
+    S(
+        "About a quarter of the 8,000 tickets for the women's semi-final went unsold.",
+        Q("a quarter", 0.25, q="approx", whole=8000),
+        Q("8,000", 8000, h=400, subj="ticket"),
+    ),
+    S(
+        "Ticket holders at the 90,000-seat venue queued for up to three hours, and 14 people were "
+        "treated for heat exhaustion, the ambulance service said.",
+        Q("90,000-seat", 90000, h=4500),
+        Q("three hours", 3, "hour", q="up_to"),
+        Q("14", 14, subj="people", by="ambulance"),
+    ),
+    S(
+        "Tickets for the 86,000-capacity stadium sold out in under an hour, with resale prices "
+        "reaching £1,200.",
+        Q("86,000-capacity", 86000, h=500),
+        Q("£1,200", 1200, "GBP", h=50, subj="price"),
+    ),
+    S(
+        "Some 12,000 runners are expected to take part in the half marathon, which starts at 9am "
+        "on Sunday.",
+        Q("12,000", 12000, h=500, q="approx", subj="runner"),
+        N("half", "name of an event"),
+        N("9am", TIME),
+    ),
+    S(
+        "The Paris Olympics sold 9.5 million tickets, the organising committee said, against a "
+        "target of 8.8 million.",
+        Q("9.5 million", 9.5 * M, h=0.05 * M, by="committee"),
+        Q("8.8 million", 8.8 * M, h=0.05 * M, subj="target"),
+    ),
+    # league tables and results
+    S(
+        "City sit fourth, five points behind leaders Arsenal, with 11 games left to play",
+        Q("fourth", 4, "rank"),
+        Q("five", 5, subj="point"),
+        Q("11", 11, subj="game"),
+    ),
+    S(
+        "Wolves have won 9 of their 12 home games this season and conceded just seven goals.",
+        Q("9", 9, whole=12, subj="game"),
+        Q("12", 12, subj="game"),
+        Q("seven", 7, subj="goal"),
+    ),
+    S(
+        "Forest won 3-1 at Brentford to climb to seventh, two points off the European places.",
+        N("3-1", "match score"),
+        Q("seventh", 7, "rank"),
+        Q("two", 2, subj="point"),
+    ),
+    S(
+        "Saracens clinched a 27-24 victory with a penalty in the 79th minute, their fifth win in a "
+        "row.",
+        N("27-24", "match score"),
+        N("79th", ORD),
+        N("fifth", ORD),
+    ),
+    S(
+        "Rangers won 4-0 to go 13 points clear, with the winger scoring twice before the break.",
+        N("4-0", "match score"),
+        Q("13", 13, subj="point"),
+    ),
+    S(
+        "Second-placed Leverkusen trail by six points with eight games remaining",
+        Q("Second", 2, "rank"),
+        Q("six", 6, subj="point"),
+        Q("eight", 8, subj="game"),
+    ),
+    S(
+        "Three seasons ago the side were in the fourth tier; now they sit second in the "
+        "Championship, a point behind the leaders.",
+        N("Three seasons ago", REL),
+        N("fourth", ORD),
+        Q("second", 2, "rank"),
+    ),
+    S(
+        "The 1-0 defeat at Burnley left Luton 18th in the table, level on points with the two "
+        "sides above them.",
+        N("1-0", "match score"),
+        Q("18th", 18, "rank"),
+        N("two", DEF),
+    ),
+    S(
+        "The two clubs have met 14 times in the FA Cup, with United winning eight of those ties.",
+        N("two", DEF),
+        Q("14", 14),
+        Q("eight", 8, whole=14),
+    ),
+    S(
+        "Only 4 of the 20 managers in charge on the opening day are still in their jobs.",
+        Q("4", 4, whole=20, subj="manager"),
+        Q("20", 20, subj="manager"),
+    ),
+    S(
+        "Ireland's 13-match winning run ends with 22-17 defeat in Paris",
+        Q("13-match", 13, subj="run"),
+        N("22-17", "match score"),
+    ),
+    S(
+        "Half of the 16 teams in the league now have a female head coach.",
+        Q("Half", 0.5, whole=16),
+        Q("16", 16, subj="team"),
+    ),
+    S(
+        "The striker has scored 22 goals in 31 appearances this season, including his third "
+        "hat-trick in the win over Celtic.",
+        Q("22", 22, subj="goal"),
+        Q("31", 31, subj="appearance"),
+        N("third", ORD),
+    ),
+    S(
+        "The England captain won his 100th cap in the 2-0 win over Serbia, becoming only the 10th "
+        "man to reach the mark.",
+        N("100th", ORD),
+        N("2-0", "match score"),
+        N("10th", ORD),
+    ),
+    S(
+        "Scotland's No 8 was sent off in the 52nd minute and the visitors held on to win 19-16.",
+        N("8", "position number"),
+        N("52nd", ORD),
+        N("19-16", "match score"),
+    ),
+    S(
+        "The club's No 1 goalkeeper has kept 15 clean sheets, the most in the division.",
+        N("1", "role label, not a rank"),
+        Q("15", 15, subj="sheet"),
+    ),
+    S(
+        "Kick-off is at 20:00 local time, with the winners guaranteed a place in the last 16.",
+        N("20:00", TIME),
+        N("16", "round label"),
+    ),
+    S(
+        "The 2026 World Cup will be played in 16 host cities across three countries, with 48 teams "
+        "and 104 matches.",
+        N("2026", YEAR),
+        Q("16", 16, subj="cit"),
+        Q("three", 3, subj="countr"),
+        Q("48", 48, subj="team"),
+        Q("104", 104, subj="match"),
+    ),
+    S(
+        "The stadium was chosen to host the 2027 final by 14 votes to 6, the governing body said.",
+        N("2027", YEAR),
+        Q("14", 14, subj="vote", by="governing body"),
+        Q("6", 6, by="governing body"),
+    ),
+    # tennis, golf, rankings and ages
+    S(
+        "The 19-year-old, seeded No 3, beat the world No 1 6-3, 6-4 in 78 minutes.",
+        Q("19-year-old", 19, "age_year"),
+        Q("3", 3, "rank"),
+        Q("1", 1, "rank"),
+        N("6-3", "match score"),
+        N("6-4", "match score"),
+        Q("78 minutes", 78, "minute"),
+    ),
+    S(
+        "The No 1 seed needed five sets and four hours 12 minutes to get past the world No 87.",
+        Q("1", 1, "rank"),
+        Q("five", 5, subj="set"),
+        Q("four hours 12 minutes", 4.2, "hour"),
+        Q("87", 87, "rank"),
+    ),
+    S(
+        "The Spaniard, 21, rose two places to world No 2 after reaching the final in Paris.",
+        Q("21", 21, "age_year"),
+        Q("two", 2, subj="place"),
+        Q("2", 2, "rank"),
+    ),
+    S(
+        "The world No 3 has earned $4.8m in prize money this season, more than half of it from "
+        "her two Grand Slam titles.",
+        Q("3", 3, "rank"),
+        Q("$4.8m", 4.8 * M, "USD", h=0.05 * M),
+        Q("half", 0.5, q="more_than", whole=4.8 * M),
+        Q("two", 2, subj="title"),
+    ),
+    S(
+        "Prize money at Wimbledon rises 7% to £53.5m, with singles champions each receiving £3m",
+        Q("7%", 7, "percent", subj="prize"),
+        Q("£53.5m", 53.5 * M, "GBP", h=0.05 * M, subj="prize"),
+        Q("£3m", 3 * M, "GBP", h=0.5 * M),
+    ),
+    S(
+        "The American shot a final-round 64 to win by three shots and collect the $4.2m "
+        "winner's cheque.",
+        Q("64", 64),
+        Q("three", 3, subj="shot"),
+        Q("$4.2m", 4.2 * M, "USD", h=0.05 * M, subj="cheque"),
+    ),
+    S(
+        "Aged 37, the striker became the oldest player to score in a European final.",
+        Q("37", 37, "age_year"),
+    ),
+    S(
+        "The Scot, aged 40, became the oldest player to win the title, at the 17th attempt.",
+        Q("40", 40, "age_year"),
+        N("17th", ORD),
+    ),
+    S(
+        "The goalkeeper, 41, made his 700th league appearance and saved two penalties in the "
+        "shootout.",
+        Q("41", 41, "age_year"),
+        N("700th", ORD),
+        Q("two", 2, subj="penalt"),
+    ),
+    S(
+        "48-year-old jockey lands Gold Cup on his 20th ride in the race",
+        Q("48-year-old", 48, "age_year"),
+        N("20th", ORD),
+    ),
+    S(
+        "Star Harbour, a 4-year-old ridden by 17-year-old apprentice Mia Doyle, won the 1.5-mile "
+        "race by a neck, with the favourite third.",
+        Q("4-year-old", 4, "age_year"),
+        Q("17-year-old", 17, "age_year"),
+        Q("1.5-mile", 1.5, "mi", h=0.05),
+        Q("third", 3, "rank"),
+    ),
+    S(
+        "The boxer, 6ft 5in and weighing 117kg, has won all 23 of his professional fights, 19 by "
+        "knockout.",
+        Q("6ft 5in", 6 + 5 / 12, "ft"),
+        Q("117kg", 117, "kg"),
+        Q("23", 23, subj="fight"),
+        Q("19", 19, whole=23),
+    ),
+    S(
+        "The 33-year-old is averaging 27.4 points, 8.1 rebounds and 6.9 assists a game.",
+        Q("33-year-old", 33, "age_year"),
+        Q("27.4", 27.4, h=0.05),
+        Q("8.1", 8.1, h=0.05),
+        Q("6.9", 6.9, h=0.05),
+    ),
+    S(
+        "Midfielder wins Ballon d'Or with 1,127 points, 208 more than the runner-up",
+        Q("1,127", 1127),
+        Q("208", 208),
+    ),
+    # athletics, racing, swimming: times, margins, distances
+    S(
+        "Kenya's Ruth Chebet won the London Marathon in 2:16:38, beating her compatriot by just 11 "
+        "seconds.",
+        Q("2:16:38", 2 + 16 / 60 + 38 / 3600, "hour"),
+        Q("11 seconds", 11, "second"),
+    ),
+    S(
+        "The Jamaican won the 100m final in 9.84 seconds, edging the reigning world champion by "
+        "0.03 seconds.",
+        N("100m", "name of an event"),
+        Q("9.84 seconds", 9.84, "second", h=0.005),
+        Q("0.03 seconds", 0.03, "second", h=0.005),
+    ),
+    S(
+        "Her winning time of 2:18:47 was the fastest ever run on the course, and 2 minutes 40 "
+        "seconds inside the previous best.",
+        Q("2:18:47", 2 + 18 / 60 + 47 / 3600, "hour", subj="time"),
+        Q("2 minutes 40 seconds", 2 + 40 / 60, "minute"),
+    ),
+    S(
+        "The shot putter threw 22.91 metres with her final attempt to win by 14cm.",
+        Q("22.91 metres", 22.91, "m", h=0.005),
+        Q("14cm", 14, "cm"),
+    ),
+    S(
+        "The Tour de France covers 3,338km over 21 stages, with riders climbing a total of 52,500 "
+        "metres.",
+        Q("3,338km", 3338, "km"),
+        Q("21", 21, subj="stage"),
+        Q("52,500 metres", 52500, "m", h=50),
+    ),
+    S(
+        "Oscar Lindqvist won the Formula 1 race at Suzuka by 12.4 seconds after starting from "
+        "pole, his 63rd career victory.",
+        N("Formula 1", "event name"),
+        Q("12.4 seconds", 12.4, "second", h=0.05),
+        N("63rd", ORD),
+    ),
+    S(
+        "The 200m world champion, 24, clocked 19.62 seconds despite a headwind, the fastest time "
+        "this season by 0.11 seconds.",
+        N("200m", "name of an event"),
+        Q("24", 24, "age_year"),
+        Q("19.62 seconds", 19.62, "second", h=0.005),
+        Q("0.11 seconds", 0.11, "second", h=0.005),
+    ),
+    S(
+        "The 800m runner, just 19, lowered the national record to 1:43.21, taking 0.6 seconds off "
+        "a mark that had stood for 26 years.",
+        N("800m", "name of an event"),
+        Q("19", 19, "age_year"),
+        Q("1:43.21", 1 + 43.21 / 60, "minute", h=0.005 / 60),
+        Q("0.6 seconds", 0.6, "second", h=0.05),
+        Q("26 years", 26, "year"),
+    ),
+    S(
+        "The Ethiopian, who won the 5,000m final in 12:57.34, had been 0.8sec behind at the bell.",
+        N("5,000m", "name of an event"),
+        Q("12:57.34", 12 + 57.34 / 60, "minute", h=0.005 / 60),
+        Q("0.8sec", 0.8, "second", h=0.05),
+    ),
+    S(
+        "The race, held over 42.195km, started at 8:30am in temperatures of 27C, and 312 of the "
+        "9,450 starters failed to finish.",
+        Q("42.195km", 42.195, "km", h=0.0005),
+        N("8:30am", TIME),
+        Q("27C", 27, "degC", subj="temperature"),
+        Q("312", 312, whole=9450, subj="starter"),
+        Q("9,450", 9450, h=5, subj="starter"),
+    ),
+    S(
+        "The gymnast, 16, scored 14.833 on the beam, 0.2 more than the silver medallist.",
+        Q("16", 16, "age_year"),
+        Q("14.833", 14.833, h=0.0005),
+        Q("0.2", 0.2, h=0.05),
+    ),
+    S(
+        "The heptathlete finished fifth out of 24 despite a personal best of 6,512 points.",
+        Q("fifth", 5, "rank", whole=24),
+        Q("24", 24),
+        Q("6,512", 6512),
+    ),
+    S(
+        "The Grand National field has been cut to 34 runners from 40 over concerns about safety.",
+        Q("34", 34, subj="field"),
+        Q("40", 40),
+    ),
+    S(
+        "The relay team was disqualified for a changeover outside the zone, costing them a silver "
+        "medal and $40,000 in prize money.",
+        Q("$40,000", 40000, "USD", h=2000),
+    ),
+    S(
+        "Each of the 11 players on the winning side will receive a bonus of €250,000, the "
+        "federation said.",
+        Q("11", 11, subj="player"),
+        Q("€250,000", 250000, "EUR", h=5000, subj="bonus", by="federation"),
+    ),
+    # medal tables
+    S(
+        "Spain finished top of the medal table on 14 golds, 9 silvers and 11 bronzes, one gold "
+        "ahead of France.",
+        Q("14", 14, subj="gold"),
+        Q("9", 9),
+        Q("11", 11),
+        Q("one", 1),
+    ),
+    S(
+        "Norway ended the Games with 37 medals, 16 of them gold, their best haul since 1994.",
+        Q("37", 37, subj="medal"),
+        Q("16", 16, whole=37),
+        N("1994", YEAR),
+    ),
+    # cricket
+    S(
+        "England were bowled out for 143, losing their last seven wickets for 31 runs.",
+        Q("143", 143),
+        Q("seven", 7, subj="wicket"),
+        Q("31", 31),
+    ),
+    S(
+        "The batter reached his century off 71 balls, the fastest by an Englishman in Tests.",
+        Q("71", 71),
+    ),
+    # box office and film
+    S(
+        "The superhero sequel took $412m worldwide in its opening weekend, including 610 million "
+        "yuan in China and £21.4m in the UK, according to Comscore.",
+        Q("$412m", 412 * M, "USD", h=0.5 * M, subj="sequel", by="Comscore"),
+        Q("610 million yuan", 610 * M, "CNY", h=0.5 * M, by="Comscore"),
+        Q("£21.4m", 21.4 * M, "GBP", h=0.05 * M, by="Comscore"),
+    ),
+    S(
+        "The film, which cost about $200m to make, has grossed $1.03bn globally, the studio said.",
+        Q("$200m", 200 * M, "USD", h=0.5 * M, q="approx"),
+        Q("$1.03bn", 1.03 * B, "USD", h=0.005 * B, by="studio"),
+    ),
+    S(
+        "The Japanese animated film has earned ¥15.8bn at home, making it the country's fourth "
+        "highest-grossing release of all time.",
+        Q("¥15.8bn", 15.8 * B, "JPY", h=0.05 * B, subj="film"),
+        Q("fourth", 4, "rank"),
+    ),
+    S(
+        "The action drama collected ₹312 crore in India in its first 10 days, the producers said.",
+        Q("₹312 crore", 312e7, "INR", h=0.5e7, subj="drama", by="producer"),
+        N("first", ORD),
+        Q("10 days", 10, "day"),
+    ),
+    S(
+        "The director's new film was made on a budget of just $18m and has taken more than ten "
+        "times that.",
+        Q("$18m", 18 * M, "USD", h=0.5 * M, subj="budget"),
+        Q("ten", 10, q="more_than"),
+    ),
+    S(
+        "The studio spent as much as $300m on the production, with marketing costs adding roughly "
+        "$150m more.",
+        Q("$300m", 300 * M, "USD", h=0.5 * M, q="up_to"),
+        Q("$150m", 150 * M, "USD", h=0.5 * M, q="approx", subj="cost"),
+    ),
+    S(
+        "Animated sequel crosses $1bn mark in 19 days",
+        Q("$1bn", 1 * B, "USD", h=0.5 * B),
+        Q("19 days", 19, "day"),
+    ),
+    S(
+        "The musical has grossed £250m in the West End since it opened in 2009 and been seen by "
+        "more than 11 million people.",
+        Q("£250m", 250 * M, "GBP", h=0.5 * M, subj="musical"),
+        N("2009", YEAR),
+        Q("11 million", 11 * M, h=0.5 * M, q="more_than"),
+    ),
+    # TV audiences and streaming
+    S(
+        "The BBC's coverage drew a peak audience of 11.3 million, a 58% share of those watching "
+        "television at the time, overnight figures showed.",
+        Q("11.3 million", 11.3 * M, h=0.05 * M, subj="audience"),
+        Q("58%", 58, "percent", subj="share"),
+    ),
+    S(
+        "Audiences for the final averaged 6.4 million on ITV, peaking at 9.1 million as the match "
+        "went to penalties, BARB data show.",
+        Q("6.4 million", 6.4 * M, h=0.05 * M, subj="audience", by="BARB"),
+        Q("9.1 million", 9.1 * M, h=0.05 * M, by="BARB"),
+    ),
+    S(
+        "Shares in the broadcaster rose 4% after it said its Six Nations coverage reached 8.9 "
+        "million viewers, up from 7.2 million last year.",
+        Q("4%", 4, "percent", subj="share"),
+        N("Six", "event name"),
+        Q("8.9 million", 8.9 * M, h=0.05 * M, subj="coverage"),
+        Q("7.2 million", 7.2 * M, h=0.05 * M),
+    ),
+    S(
+        "Between 8pm and 10pm, an average of 5.3 million people watched the ceremony on BBC One.",
+        N("8pm", TIME),
+        N("10pm", TIME),
+        Q("5.3 million", 5.3 * M, h=0.05 * M, subj="people"),
+        N("One", "channel name"),
+    ),
+    S(
+        "The team's 2-1 win over Japan was watched by a peak of 4.1 million on Channel 4, the most "
+        "for a women's rugby match.",
+        N("2-1", "match score"),
+        Q("4.1 million", 4.1 * M, h=0.05 * M),
+        N("Channel 4", "channel name"),
+    ),
+    S(
+        "The Oscars ceremony drew 19.5 million US viewers, up 4% and the largest audience since "
+        "2020, according to Nielsen.",
+        Q("19.5 million", 19.5 * M, h=0.05 * M, subj="ceremony", by="Nielsen"),
+        Q("4%", 4, "percent", by="Nielsen"),
+        N("2020", YEAR),
+    ),
+    S(
+        "The series was watched for 1.7 billion hours in its first 91 days, Netflix said, making "
+        "it the platform's second most popular English-language show.",
+        Q("1.7 billion hours", 1.7 * B, "hour", h=0.05 * B, subj="series", by="Netflix"),
+        N("first", ORD),
+        Q("91 days", 91, "day"),
+        Q("second", 2, "rank"),
+    ),
+    S(
+        "The final, which kicks off at 8pm, is expected to draw an audience of as many as 15 "
+        "million across the BBC and ITV.",
+        N("8pm", TIME),
+        Q("15 million", 15 * M, h=0.5 * M, q="up_to", subj="audience"),
+    ),
+    # music: streams, sales, tours
+    S(
+        "The album has been streamed more than 1.2 billion times and has sold 430,000 physical "
+        "copies, the label said.",
+        Q("1.2 billion", 1.2 * B, h=0.05 * B, q="more_than", by="label"),
+        Q("430,000", 430000, h=5000, subj="cop", by="label"),
+    ),
+    S(
+        "Spotify said the singer was streamed 26.6 billion times in 2024, more than any other "
+        "artist.",
+        Q("26.6 billion", 26.6 * B, h=0.05 * B, subj="singer", period="2024", by="Spotify"),
+        N("2024", YEAR),
+    ),
+    S(
+        "Vinyl sales rose for the 17th year running to 6.7 million units, the BPI said, while CD "
+        "sales fell 12%.",
+        N("17th", ORD),
+        Q("6.7 million", 6.7 * M, h=0.05 * M, subj="sale", by="BPI"),
+        Q("12%", 12, "percent", subj="sale"),
+    ),
+    S(
+        "Global music streaming revenue grew 10.2% to $20.4bn in 2024, the IFPI said, with 752 "
+        "million paid subscribers.",
+        Q("10.2%", 10.2, "percent", h=0.05, subj="revenue", by="IFPI"),
+        Q("$20.4bn", 20.4 * B, "USD", h=0.05 * B, subj="revenue", period="2024", by="IFPI"),
+        N("2024", YEAR),
+        Q("752 million", 752 * M, h=0.5 * M, subj="subscriber"),
+    ),
+    S(
+        "Ticket sales for the tour topped $1bn, with an average price of $205 across 149 shows, "
+        "according to Pollstar.",
+        Q("$1bn", 1 * B, "USD", h=0.5 * B, q="more_than", subj="sale", by="Pollstar"),
+        Q("$205", 205, "USD", subj="price", by="Pollstar"),
+        Q("149", 149, subj="show"),
+    ),
+    S(
+        "The band's 40-date stadium tour grossed an estimated $426m from 3.1 million tickets, "
+        "Billboard Boxscore reported.",
+        Q("40-date", 40),
+        Q("$426m", 426 * M, "USD", h=0.5 * M, q="approx", subj="tour", by="Billboard"),
+        Q("3.1 million", 3.1 * M, h=0.05 * M, by="Billboard"),
+    ),
+    S(
+        "The orchestra will play 48 concerts in 19 countries on a tour lasting 11 weeks.",
+        Q("48", 48, subj="concert"),
+        Q("19", 19, subj="countr"),
+        Q("11 weeks", 11, "week"),
+    ),
+    S(
+        "Gate receipts of $18.6m set a record for a boxing event at the arena, promoters Top Rank "
+        "said.",
+        Q("$18.6m", 18.6 * M, "USD", h=0.05 * M, subj="receipt", by="Top Rank"),
+    ),
+    # tickets and festivals
+    S(
+        "Standing tickets cost £20-30, while VIP packages run to £495, the promoters said.",
+        R("£20-30", 20, 30, "GBP", subj="ticket", by="promoter"),
+        Q("£495", 495, "GBP", subj="package", by="promoter"),
+    ),
+    S(
+        "Organisers expect between 40,000 and 45,000 people a day at the three-day festival, which "
+        "has 14 stages.",
+        R("40,000 and 45,000", 40000, 45000, by="Organisers"),
+        Q("three-day", 3, "day"),
+        Q("14", 14, subj="stage"),
+    ),
+    S(
+        "Tickets for the event cost £340 plus a £10 booking fee, and all 210,000 were gone in 35 "
+        "minutes.",
+        Q("£340", 340, "GBP", h=5, subj="ticket"),
+        Q("£10", 10, "GBP", subj="fee"),
+        Q("210,000", 210000, h=5000),
+        Q("35 minutes", 35, "minute"),
+    ),
+    S(
+        "Ticket prices for the final range from €70 to €950, UEFA said, with 8,000 seats set aside "
+        "for each of the two finalists.",
+        R("€70 to €950", 70, 950, "EUR", subj="price", by="UEFA"),
+        Q("8,000", 8000, h=400, subj="seat"),
+        N("two", DEF),
+    ),
+    S(
+        "The festival, now in its 25th year, sold 150,000 weekend passes at €289 each.",
+        N("25th", ORD),
+        Q("150,000", 150000, h=5000, subj="pass"),
+        Q("€289", 289, "EUR"),
+    ),
+    S(
+        "Some 40% of the festival's 300 performers are women, up from 22% in 2019.",
+        Q("40%", 40, "percent", q="approx", whole=300),
+        Q("300", 300, h=15, subj="performer"),
+        Q("22%", 22, "percent"),
+        N("2019", YEAR),
+    ),
+    S(
+        "Organisers said at least 300,000 people attended the four-day carnival, though police put "
+        "the figure at 220,000.",
+        Q("300,000", 300000, h=15000, q="at_least", subj="people", by="Organisers"),
+        Q("four-day", 4, "day"),
+        Q("220,000", 220000, h=5000, by="police"),
+    ),
+    S(
+        "More than 1,000 dancers and musicians took part in the parade, which was watched by an "
+        "estimated 2 million people along a 5km route.",
+        Q("1,000", 1000, h=50, q="more_than"),
+        Q("2 million", 2 * M, h=0.5 * M, q="approx", subj="people"),
+        Q("5km", 5, "km", subj="route"),
+    ),
+    S(
+        "The Edinburgh fringe issued nearly 2.6 million tickets for 3,746 shows this year, "
+        "organisers said.",
+        Q("2.6 million", 2.6 * M, h=0.05 * M, q="below", by="organisers"),
+        Q("3,746", 3746, subj="show", by="organisers"),
+    ),
+    S(
+        "Each weekend of the desert festival admits up to 125,000 people, and general admission "
+        "passes cost $549.",
+        Q("125,000", 125000, h=500, q="up_to", subj="weekend"),
+        Q("$549", 549, "USD", subj="pass"),
+    ),
+    S(
+        "Tickets on the resale site were listed for as much as $9,800, roughly 40 times their face "
+        "value of $245.",
+        Q("$9,800", 9800, "USD", h=50, q="up_to"),
+        Q("40", 40, q="approx"),
+        Q("$245", 245, "USD", subj="value"),
+    ),
+    S(
+        "A ringside seat for the heavyweight rematch cost up to $25,000.",
+        Q("$25,000", 25000, "USD", h=500, q="up_to", subj="seat"),
+    ),
+    S(
+        "World Series tickets at Yankee Stadium averaged $1,450 on resale sites, StubHub said.",
+        Q("$1,450", 1450, "USD", h=5, subj="ticket", by="StubHub"),
+    ),
+    S(
+        "The broadcaster paid £6.7bn for live rights over the next four years, or roughly £1.7bn "
+        "a year.",
+        Q("£6.7bn", 6.7 * B, "GBP", h=0.05 * B, subj="broadcaster"),
+        Q("four years", 4, "year"),
+        Q("£1.7bn", 1.7 * B, "GBP", h=0.05 * B, q="approx"),
+    ),
+    # museums, books, auctions, games
+    S(
+        "Some 2.3 million people visited the museum in 2024, up 14% on the year before, figures "
+        "from ALVA showed.",
+        Q("2.3 million", 2.3 * M, h=0.05 * M, q="approx", subj="people", period="2024", by="ALVA"),
+        N("2024", YEAR),
+        Q("14%", 14, "percent", by="ALVA"),
+    ),
+    S(
+        "The Louvre welcomed 8.7 million visitors in 2024, about 80% of them from abroad.",
+        Q("8.7 million", 8.7 * M, h=0.05 * M, period="2024"),
+        N("2024", YEAR),
+        Q("80%", 80, "percent", q="approx", whole=8.7 * M),
+    ),
+    S(
+        "The London Eye attracted 3.75 million visitors, making it the UK's most-visited paid "
+        "attraction for the seventh year in a row.",
+        Q("3.75 million", 3.75 * M, h=0.005 * M, subj="Eye"),
+        N("seventh", ORD),
+    ),
+    S(
+        "Around 11,500 people a year climb the tower, paying £18 for adults and £9 for children.",
+        Q("11,500", 11500, h=50, q="approx", subj="people"),
+        Q("£18", 18, "GBP"),
+        Q("£9", 9, "GBP"),
+    ),
+    S(
+        "Fewer than 1 in 10 of the 3,200 paintings in the collection is on display at any one "
+        "time.",
+        Q("1 in 10", 1, q="less_than", whole=10),
+        Q("3,200", 3200, h=50, subj="painting"),
+        N("one time", "'at any one time', not a count"),
+    ),
+    S(
+        "As many as 30,000 visitors a day are expected over the exhibition's closing weekend.",
+        Q("30,000", 30000, h=1500, q="up_to", subj="visitor"),
+    ),
+    S(
+        "The collection, which includes 14 Turners, is insured for upwards of £200m.",
+        Q("14", 14, subj="Turner"),
+        Q("£200m", 200 * M, "GBP", h=0.5 * M, q="more_than", subj="collection"),
+    ),
+    S(
+        "Nearly two-thirds of the 2,200 seats at the opera house were sold within an hour of "
+        "booking opening.",
+        Q("two-thirds", 2 / 3, q="below", whole=2200),
+        Q("2,200", 2200, h=50, subj="seat"),
+    ),
+    S(
+        "Her debut novel had a first print run of 250,000 copies and has since sold nearly 900,000 "
+        "in hardback, her publisher said.",
+        N("first", ORD),
+        Q("250,000", 250000, h=5000, subj="run"),
+        Q("900,000", 900000, h=45000, q="below", by="publisher"),
+    ),
+    S(
+        "The Booker-winning novel has sold 1.4 million copies in 38 languages, said its publisher, "
+        "Faber.",
+        Q("1.4 million", 1.4 * M, h=0.05 * M, subj="novel", by="Faber"),
+        Q("38", 38, subj="language"),
+    ),
+    S(
+        "The author received an advance of between $1m and $2m for the memoir, publishing sources "
+        "said.",
+        R("$1m and $2m", 1 * M, 2 * M, "USD", subj="author", by="sources"),
+    ),
+    S(
+        "A copy of the first Harry Potter book sold for £36,000 at auction, more than three times "
+        "its £10,000 estimate.",
+        N("first", ORD),
+        Q("£36,000", 36000, "GBP", h=500, subj="copy"),
+        Q("three", 3, q="more_than"),
+        Q("£10,000", 10000, "GBP", h=500, subj="estimate"),
+    ),
+    S(
+        "A first edition of the novel, one of only 500 printed, sold for £48,000.",
+        N("first", ORD),
+        N("one", ONE),
+        Q("500", 500, h=25),
+        Q("£48,000", 48000, "GBP", h=500, subj="edition"),
+    ),
+    S(
+        "A Hockney landscape sold for $12.1m at Christie's in New York on Tuesday, well above its "
+        "$8m high estimate.",
+        Q("$12.1m", 12.1 * M, "USD", h=0.05 * M, subj="landscape"),
+        Q("$8m", 8 * M, "USD", h=0.5 * M, subj="estimate"),
+    ),
+    S(
+        "A guitar played on the band's 1969 tour fetched $2.9m, against a high estimate of $1.2m, "
+        "the auction house said.",
+        N("1969", YEAR),
+        Q("$2.9m", 2.9 * M, "USD", h=0.05 * M, subj="guitar", by="auction house"),
+        Q("$1.2m", 1.2 * M, "USD", h=0.05 * M, subj="estimate"),
+    ),
+    S(
+        "At the art fair, a print was offered for $5,000 and a Basquiat drawing for $4.5m, dealers "
+        "said.",
+        Q("$5,000", 5000, "USD", h=250, by="dealer"),
+        Q("$4.5m", 4.5 * M, "USD", h=0.05 * M, by="dealer"),
+    ),
+    S(
+        "Sales of FIFA 25 reached an estimated 6.5 million copies in its first month, Circana said.",
+        N("25", MODEL),
+        Q("6.5 million", 6.5 * M, h=0.05 * M, q="approx", subj="Sales", by="Circana"),
+        N("first month", REL),
+    ),
+    S(
+        "A PlayStation 5 bundle with the game costs $499.99 in the US and £479.99 in Britain.",
+        N("5", MODEL),
+        Q("$499.99", 499.99, "USD", h=0.005, subj="bundle"),
+        Q("£479.99", 479.99, "GBP", h=0.005),
+    ),
+    S(
+        "Madrid's new stadium roof cost €1.76bn, far above the original estimate of €575m.",
+        Q("€1.76bn", 1.76 * B, "EUR", h=0.005 * B, subj="roof"),
+        Q("€575m", 575 * M, "EUR", h=0.5 * M, subj="estimate"),
+    ),
+
+    # --- batch 8: local and regional news from many countries
+    # United Kingdom
+    S(
+        "Hollinsworth Borough Council will raise council tax by 4.8% from April, adding £97 a "
+        "year to a typical Band D bill of £2,118.",
+        Q("4.8%", 4.8, "percent", h=0.05, subj="tax"),
+        Q("£97", 97, "GBP"),
+        Q("£2,118", 2118, "GBP", subj="bill"),
+    ),
+    S(
+        "A burst main on the A303 near Amesbury left about 9,500 homes without water for up to "
+        "14 hours on Sunday, Wessex Water said.",
+        N("A303", REF),
+        Q("9,500", 9500, h=50, q="approx", subj="home", by="Wessex"),
+        Q("14 hours", 14, "hour", q="up_to", by="Wessex"),
+    ),
+    S(
+        "Storm Moira brings 83mph gusts and 70mm of rain to west Wales",
+        Q("83mph", 83, "mph", subj="gust"),
+        Q("70mm", 70, "mm", subj="rain"),
+    ),
+    S(
+        "Police seized 14kg of cannabis and £23,400 in cash during raids on 11 addresses in Ward 7 "
+        "on Tuesday, and 5 men aged between 19 and 34 were charged.",
+        Q("14kg", 14, "kg", subj="cannabis"),
+        Q("£23,400", 23400, "GBP", h=50),
+        Q("11", 11, subj="address"),
+        N("Ward 7", REF),
+        Q("5", 5, subj="men"),
+        R("19 and 34", 19, 34, "age_year"),
+    ),
+    S(
+        "Nearly 6,200 patients at the county's two hospitals have waited more than a year for "
+        "surgery, 1,150 of them for knee or hip operations.",
+        Q("6,200", 6200, h=50, q="below", subj="patient"),
+        N("two", DEF),
+        Q("1,150", 1150, h=5, whole=6200),
+    ),
+    S(
+        "The 7.42am service from Reading to Paddington was cancelled on 41 of the 60 weekdays "
+        "between January and March.",
+        N("7.42am", TIME),
+        Q("41", 41, whole=60),
+        Q("60", 60, subj="weekday"),
+    ),
+    S(
+        "Average rents in Bristol have reached £1,640 a month, 38% higher than in 2019, the ONS "
+        "said on 12/03/2025.",
+        Q("£1,640", 1640, "GBP", h=5, subj="rent", by="ONS"),
+        Q("38%", 38, "percent", by="ONS"),
+        N("2019", YEAR),
+        N("12/03/2025", DATE),
+    ),
+    S(
+        "Some 212 pupils at Oakfield Academy sat GCSEs this summer and 71.4% achieved a grade 4 or "
+        "above in English and maths.",
+        Q("212", 212, q="approx", subj="pupil"),
+        Q("71.4%", 71.4, "percent", h=0.05),
+        N("grade 4", "exam grade label"),
+    ),
+    S(
+        "Around 40 firefighters spent six hours tackling a gorse fire that burned through 12 "
+        "hectares of moorland above Hebden Bridge, the fire service said.",
+        Q("40", 40, q="approx", subj="firefighter", by="fire service"),
+        Q("six hours", 6, "hour"),
+        Q("12 hectares", 12, "ha", by="fire service"),
+    ),
+    S(
+        "A 27-year-old man was jailed for eight years and four months at Leeds Crown Court for "
+        "causing the crash on the M62 that killed two teenagers.",
+        Q("27-year-old", 27, "age_year"),
+        Q("eight years and four months", 8 + 4 / 12, "year"),
+        N("M62", REF),
+        Q("two", 2, subj="teenager"),
+    ),
+    S(
+        "Thames Water said 3,800 properties in the RG4 postcode area had low pressure or no water "
+        "on 18 June after a pump failed at 4.30am.",
+        Q("3,800", 3800, h=50, subj="propert", by="Thames Water"),
+        N("RG4", ADDR),
+        N("18 June", DATE),
+        N("4.30am", TIME),
+    ),
+    S(
+        "Northgate General's A&E recorded 14 trolley waits of 12 hours or more on Monday, and the "
+        "hospital's 640 beds were 97% full.",
+        Q("14", 14, subj="wait"),
+        Q("12 hours", 12, "hour", q="at_least"),
+        Q("640", 640, h=5, subj="bed"),
+        Q("97%", 97, "percent"),
+    ),
+    S(
+        "Wokingham's housing register lists 8,460 households, but fewer than 300 were offered a "
+        "council home last year, a freedom of information request revealed.",
+        Q("8,460", 8460, h=5, subj="household"),
+        Q("300", 300, h=15, q="less_than", whole=8460),
+    ),
+    S(
+        "Norfolk's 43 recycling centres will cut their opening hours from 2 December to save "
+        "£840,000 a year, after 3 of them were found to serve fewer than 200 visitors a week.",
+        Q("43", 43, subj="centre"),
+        N("2 December", DATE),
+        Q("£840,000", 840000, "GBP", h=5000),
+        Q("3", 3, whole=43),
+        Q("200", 200, h=10, q="less_than", subj="visitor"),
+    ),
+    S(
+        "At Kingsmead Grammar, 94 of the 181 A-level students got at least 3 A grades, the school "
+        "said.",
+        Q("94", 94, whole=181, subj="student", by="school"),
+        Q("181", 181, subj="student"),
+        Q("3", 3, q="at_least", subj="grade"),
+    ),
+    S(
+        "Just under 2,000 homes in Carlisle were flooded in 2005; the Environment Agency says "
+        "4,300 or more properties remain at risk.",
+        Q("2,000", 2000, h=100, q="below", subj="home", period="2005"),
+        N("2005", YEAR),
+        Q("4,300", 4300, h=50, q="at_least", subj="propert", by="Environment Agency"),
+    ),
+    # United States
+    S(
+        "The storm dumped between 4 and 6 inches of rain on parts of Harris County overnight, and "
+        "CenterPoint Energy said 312,000 customers were still without power at 6 a.m. Tuesday.",
+        R("4 and 6 inches", 4, 6, "in", subj="rain"),
+        Q("312,000", 312000, h=500, subj="customer", by="CenterPoint"),
+        N("6 a.m.", TIME),
+    ),
+    S(
+        "Property tax bills in Cuyahoga County will rise by an average of $284 a year for a home "
+        "valued at $200,000, the county auditor said.",
+        Q("$284", 284, "USD", subj="bill", by="auditor"),
+        Q("$200,000", 200000, "USD", h=10000, subj="home"),
+    ),
+    S(
+        "Route 66 reopened near Barstow after a crash involving three tractor-trailers closed it "
+        "for almost 9 hours, the California Highway Patrol said.",
+        N("Route 66", REF),
+        Q("three", 3, subj="trailer"),
+        Q("9 hours", 9, "hour", q="below", by="Highway Patrol"),
+    ),
+    S(
+        "Las Vegas recorded a low of 93°F on the night of July 11, the warmest overnight reading "
+        "in the city's history, the National Weather Service said.",
+        Q("93°F", 93, "degF", subj="low", by="Weather Service"),
+        N("July 11", DATE),
+    ),
+    S(
+        "The school district will lay off 146 teachers to close a $38.5 million shortfall in its "
+        "2025-26 budget, Superintendent Dana Reyes told the board at its 7 p.m. meeting.",
+        Q("146", 146, subj="teacher", by="Reyes"),
+        Q("$38.5 million", 38.5 * M, "USD", h=0.05 * M, subj="shortfall", by="Reyes"),
+        N("2025-26", "school year (years)"),
+        N("7 p.m.", TIME),
+    ),
+    S(
+        "The median rent for an apartment in Boise is now about $1,425 a month, up from $910 five "
+        "years ago.",
+        Q("$1,425", 1425, "USD", q="approx", subj="rent"),
+        Q("$910", 910, "USD", h=5),
+        N("five years ago", REL),
+    ),
+    S(
+        "Deputies arrested 23 people and seized 41 pounds of methamphetamine, 11 firearms and "
+        "$68,000 in cash in a two-day sweep, the Polk County Sheriff's Office said.",
+        Q("23", 23, subj="people", by="Sheriff"),
+        Q("41 pounds", 41, "lb", subj="methamphetamine", by="Sheriff"),
+        Q("11", 11, subj="firearm"),
+        Q("$68,000", 68000, "USD", h=500),
+        Q("two-day", 2, "day"),
+    ),
+    S(
+        "Ridership on Chicago's Blue Line averaged 61,300 trips a weekday in 2024, still about 30% "
+        "below 2019 levels, the CTA said",
+        Q("61,300", 61300, h=50, subj="ridership", period="2024", by="CTA"),
+        N("2024", YEAR),
+        Q("30%", 30, "percent", q="approx", by="CTA"),
+        N("2019", YEAR),
+    ),
+    S(
+        "A wildfire in Maui's upcountry has burned roughly 1,080 acres and forced the evacuation "
+        "of 600 homes, county officials said at a 4:30 p.m. briefing.",
+        Q("1,080 acres", 1080, "acre", h=5, q="approx", by="officials"),
+        Q("600", 600, h=30, subj="home", by="officials"),
+        N("4:30 p.m.", TIME),
+    ),
+    S(
+        "Flight AA1847 from Dallas skidded off the runway in Tulsa on March 12; 4 of the 162 "
+        "passengers were taken to hospital with minor injuries.",
+        N("AA1847", MODEL),
+        N("March 12", DATE),
+        Q("4", 4, whole=162, subj="passenger"),
+        Q("162", 162, subj="passenger"),
+    ),
+    S(
+        "Hurricane Milton made landfall near Siesta Key at 8:30 p.m. as a Category 3 storm with "
+        "120 mph winds, and 3.2 million Florida customers lost power.",
+        N("8:30 p.m.", TIME),
+        N("Category 3", "storm category label"),
+        Q("120 mph", 120, "mph", h=5, subj="wind"),
+        Q("3.2 million", 3.2 * M, h=0.05 * M, subj="customer"),
+    ),
+    S(
+        "Buffalo got 81.2 inches of snow in 72 hours, and the National Weather Service said wind "
+        "chills could fall to minus 25 degrees Fahrenheit.",
+        Q("81.2 inches", 81.2, "in", h=0.05, subj="snow"),
+        Q("72 hours", 72, "hour"),
+        Q("minus 25 degrees Fahrenheit", -25, "degF", subj="chill", by="Weather Service"),
+    ),
+    S(
+        "Gas prices in Los Angeles County averaged $4.87 a gallon on Monday, 31 cents higher than "
+        "a month ago, AAA said.",
+        Q("$4.87", 4.87, "USD", h=0.005, subj="price", by="AAA"),
+        Q("31 cents", 0.31, "USD", by="AAA"),
+    ),
+    S(
+        "The county jail held 1,942 inmates on Friday, 38% above its rated capacity of 1,408, the "
+        "sheriff told commissioners.",
+        Q("1,942", 1942, subj="inmate", by="sheriff"),
+        Q("38%", 38, "percent", by="sheriff"),
+        Q("1,408", 1408, subj="capacity", by="sheriff"),
+    ),
+    S(
+        "Tornado with 165 mph winds levels 40 homes in Oklahoma town",
+        Q("165 mph", 165, "mph", subj="wind"),
+        Q("40", 40, subj="home"),
+    ),
+    S(
+        "A Greyhound bus carrying 38 passengers overturned on Interstate 40 near Amarillo at "
+        "2.10am, injuring 19, the Texas Department of Public Safety said.",
+        Q("38", 38, subj="passenger"),
+        N("Interstate 40", REF),
+        N("2.10am", TIME),
+        Q("19", 19, by="Public Safety"),
+    ),
+    S(
+        "Snow totals ranged from 8 to 14 inches across the Denver metro, and the city's 72 plows "
+        "ran on 12-hour shifts.",
+        R("8 to 14 inches", 8, 14, "in", subj="snow"),
+        Q("72", 72, subj="plow"),
+        Q("12-hour", 12, "hour", subj="shift"),
+    ),
+    S(
+        "The city council voted 9-4 on Tuesday to raise the minimum wage for hotel workers to "
+        "$22.50 an hour by 2028.",
+        Q("9", 9),
+        Q("4", 4),
+        Q("$22.50", 22.5, "USD", h=0.005, subj="wage"),
+        N("2028", YEAR),
+    ),
+    # India
+    S(
+        "The Brihanmumbai Municipal Corporation has set aside ₹1,200 crore for road repairs in "
+        "2025-26, up from ₹850 crore last year.",
+        Q("₹1,200 crore", 1.2e10, "INR", h=0.5e7, by="Municipal"),
+        N("2025-26", "fiscal year label"),
+        Q("₹850 crore", 8.5e9, "INR", h=0.5e7),
+    ),
+    S(
+        "Heavy rain of 204 mm in 24 hours flooded 38 of the city's 227 wards, and the IMD has "
+        "issued a red alert for the next two days.",
+        Q("204 mm", 204, "mm", subj="rain"),
+        Q("24 hours", 24, "hour"),
+        Q("38", 38, whole=227, subj="ward"),
+        Q("227", 227, subj="ward"),
+        Q("two days", 2, "day"),
+    ),
+    S(
+        "Families of the 9 victims will receive an ex gratia payment of Rs 4.5 lakh each, the "
+        "district collector told reporters.",
+        Q("9", 9, subj="victim"),
+        Q("Rs 4.5 lakh", 4.5e5, "INR", h=5000, by="collector"),
+    ),
+    S(
+        "A private bus carrying around 45 pilgrims plunged into a gorge off NH-44 near Ramban at "
+        "5.45am, killing 12 and injuring at least 28, police said.",
+        Q("45", 45, q="approx", subj="pilgrim"),
+        N("NH-44", REF),
+        N("5.45am", TIME),
+        Q("12", 12, by="police"),
+        Q("28", 28, q="at_least", by="police"),
+    ),
+    S(
+        "Flats in Whitefield now sell for ₹85 lakh to ₹1.2 crore, brokers say, while monthly rents "
+        "range between Rs 32,000 and Rs 40,000.",
+        R("₹85 lakh to ₹1.2 crore", 8.5e6, 1.2e7, "INR", by="broker"),
+        R("Rs 32,000 and Rs 40,000", 32000, 40000, "INR", subj="rent"),
+    ),
+    S(
+        "The state board declared Class 12 results on Monday: 8,42,316 of the 9,71,540 students "
+        "who appeared passed, a pass rate of 86.7%.",
+        N("Class 12", "school year label"),
+        Q("8,42,316", 842316, whole=971540, subj="student"),
+        Q("9,71,540", 971540, h=5, subj="student"),
+        Q("86.7%", 86.7, "percent", h=0.05, subj="rate"),
+    ),
+    S(
+        "Tomato prices in Delhi's Azadpur mandi jumped to ₹80-100 a kg this week from ₹30 a "
+        "fortnight ago, traders said.",
+        R("₹80-100", 80, 100, "INR", subj="price", by="trader"),
+        Q("₹30", 30, "INR", by="trader"),
+    ),
+    S(
+        "Power cuts of up to eight hours a day have hit 1,400 villages in the district since a "
+        "transformer at the Bhadla substation failed on 3 June, the discom said.",
+        Q("eight hours", 8, "hour", q="up_to", subj="cut", by="discom"),
+        Q("1,400", 1400, h=50, subj="village", by="discom"),
+        N("3 June", DATE),
+    ),
+    S(
+        "Police in Hyderabad seized 36 kg of ganja worth about Rs 9 lakh from a car on the Outer "
+        "Ring Road and arrested three men, registering case No. 214/2025.",
+        Q("36 kg", 36, "kg", subj="ganja"),
+        Q("Rs 9 lakh", 9e5, "INR", h=0.5e5, q="approx"),
+        Q("three", 3, subj="men"),
+        N("214/2025", REF),
+    ),
+    S(
+        "Chennai recorded 43.1°C on Friday, its hottest April day since 2017, and the corporation "
+        "has opened 260 water kiosks.",
+        Q("43.1°C", 43.1, "degC", h=0.05),
+        N("2017", YEAR),
+        Q("260", 260, h=5, subj="kiosk", by="corporation"),
+    ),
+    S(
+        "AIIMS waiting list for knee surgery stretches beyond 14 months despite 450 new beds",
+        Q("14 months", 14, "month", q="more_than"),
+        Q("450", 450, h=5, subj="bed"),
+    ),
+    S(
+        "Chennai Metrowater's helpline, 1916, received 3,400 complaints in the two days after a "
+        "pipeline burst on 04/07/2025.",
+        N("1916", PHONE),
+        Q("3,400", 3400, h=50, subj="complaint"),
+        Q("two days", 2, "day"),
+        N("04/07/2025", DATE),
+    ),
+    S(
+        "Bengaluru tanker water now Rs 1,500 a load, up from Rs 700 two months ago",
+        Q("Rs 1,500", 1500, "INR", h=50),
+        Q("Rs 700", 700, "INR", h=35),
+        N("two months ago", REL),
+    ),
+    S(
+        "More than 2.3 lakh devotees took a holy dip at Haridwar on Sunday, and the district "
+        "administration deployed 12,000 police personnel.",
+        Q("2.3 lakh", 2.3e5, h=5000, q="more_than", subj="devotee"),
+        Q("12,000", 12000, h=500, subj="personnel", by="administration"),
+    ),
+    S(
+        "The Uttarakhand government announced compensation of ₹20-25 lakh for each household that "
+        "lost its home in the cloudburst, which killed 14 people in Chamoli district.",
+        R("₹20-25 lakh", 2e6, 2.5e6, "INR", subj="compensation", by="government"),
+        Q("14", 14, subj="people"),
+    ),
+    S(
+        "Mumbai's suburban network carries about 75 lakh passengers a day on 2,342 services, and "
+        "2,590 people died on the tracks in 2023, the Government Railway Police said.",
+        Q("75 lakh", 7.5e6, h=0.5e5, q="approx", subj="passenger"),
+        Q("2,342", 2342, subj="service"),
+        Q("2,590", 2590, h=5, subj="people", period="2023", by="Railway Police"),
+        N("2023", YEAR),
+    ),
+    S(
+        "At least 11 people were killed and 34 injured when a stampede broke out on platform 14 of "
+        "the railway station at 9.55pm on Saturday.",
+        Q("11", 11, q="at_least", subj="people"),
+        Q("34", 34),
+        N("platform 14", REF),
+        N("9.55pm", TIME),
+    ),
+    S(
+        "The Kerala State Electricity Board will raise tariffs by 16 paise per unit from December "
+        "5, adding around Rs 40 to a typical monthly bill.",
+        Q("16 paise", 0.16, "INR", subj="tariff", by="Board"),
+        N("December 5", DATE),
+        Q("Rs 40", 40, "INR", q="approx", subj="bill"),
+    ),
+    # Nigeria
+    S(
+        "Lagos State will spend ₦3.37 trillion in 2025, with ₦1.2 trillion going to capital "
+        "projects, the commissioner for budget said.",
+        Q("₦3.37 trillion", 3.37 * T, "NGN", h=0.005 * T, period="2025", by="commissioner"),
+        N("2025", YEAR),
+        Q("₦1.2 trillion", 1.2 * T, "NGN", h=0.05 * T, whole=3.37 * T, by="commissioner"),
+    ),
+    S(
+        "A tanker explosion on the Lagos-Ibadan expressway at about 0600 GMT killed at least 18 "
+        "people and burned 23 vehicles, the Federal Road Safety Corps said.",
+        N("0600 GMT", TIME),
+        Q("18", 18, q="at_least", subj="people", by="Road Safety"),
+        Q("23", 23, subj="vehicle", by="Road Safety"),
+    ),
+    S(
+        "Floods in Maiduguri have displaced as many as 400,000 people and submerged 15 of the 27 "
+        "wards in the metropolis, according to the state emergency management agency.",
+        Q("400,000", 400000, h=20000, q="up_to", subj="people", by="agency"),
+        Q("15", 15, whole=27, subj="ward", by="agency"),
+        Q("27", 27, subj="ward"),
+    ),
+    S(
+        "Transport fares in Abuja have doubled since May, with a bus ride from Nyanya to the city "
+        "centre now costing ₦1,500 instead of ₦700.",
+        Q("₦1,500", 1500, "NGN", h=50, subj="ride"),
+        Q("₦700", 700, "NGN", h=35),
+    ),
+    S(
+        "Petrol now sells for ₦1,030 a litre at filling stations in Kano, against ₦617 in January, "
+        "a survey by the state chapter of IPMAN showed.",
+        Q("₦1,030", 1030, "NGN", h=5, subj="petrol", by="IPMAN"),
+        Q("₦617", 617, "NGN", by="IPMAN"),
+    ),
+    S(
+        "NDLEA operatives intercepted 2,300 kg of cannabis sativa in a warehouse in Ondo and "
+        "arrested 4 suspects on 12 March 2025.",
+        Q("2,300 kg", 2300, "kg", h=50, subj="cannabis"),
+        Q("4", 4, subj="suspect"),
+        N("12 March", DATE),
+        N("2025", DATE),
+    ),
+    S(
+        "Kaduna says 1.1 million pupils out of school, nearly a third of primary-age children",
+        Q("1.1 million", 1.1 * M, h=0.05 * M, subj="pupil", by="Kaduna"),
+        Q("a third", 1 / 3, q="below"),
+    ),
+    S(
+        "Residents of Ikorodu have been without power for 11 days after a transformer serving "
+        "about 3,000 homes broke down, and Ikeja Electric says a replacement will cost ₦45 "
+        "million.",
+        Q("11 days", 11, "day"),
+        Q("3,000", 3000, h=150, q="approx", subj="home"),
+        Q("₦45 million", 45 * M, "NGN", h=0.5 * M, subj="replacement", by="Ikeja"),
+    ),
+    S(
+        "In Ward 12 of Lagos Island, Ade Bello won the council seat with 4,118 votes, 52% of the "
+        "7,920 cast.",
+        N("Ward 12", REF),
+        Q("4,118", 4118, whole=7920, subj="vote"),
+        Q("52%", 52, "percent", whole=7920),
+        Q("7,920", 7920, h=5),
+    ),
+    S(
+        "Kano State's 2025 budget allocates ₦268 billion, or 31% of the total, to education, the "
+        "largest share of any state.",
+        N("2025", YEAR),
+        Q("₦268 billion", 268 * B, "NGN", h=0.5 * B, period="2025"),
+        Q("31%", 31, "percent"),
+    ),
+    S(
+        "Lassa fever has killed 112 people in Ondo and Edo states since January, 19 of them health "
+        "workers, the NCDC said in its week 14 situation report.",
+        Q("112", 112, subj="people", by="NCDC"),
+        Q("19", 19, whole=112, subj="worker", by="NCDC"),
+        N("week 14", REF),
+    ),
+    S(
+        "Abuja landlords hike rents by 50% as mini flats hit ₦4m a year",
+        Q("50%", 50, "percent", subj="rent"),
+        Q("₦4m", 4 * M, "NGN", h=0.5 * M),
+    ),
+    # Kenya
+    S(
+        "Nairobi County's KSh 44.6 billion budget for 2025/26 sets aside KSh 2.1 billion for "
+        "garbage collection, the county executive for finance said.",
+        Q("KSh 44.6 billion", 44.6 * B, "KES", h=0.05 * B, subj="budget", by="executive"),
+        N("2025/26", "fiscal year label"),
+        Q("KSh 2.1 billion", 2.1 * B, "KES", h=0.05 * B, whole=44.6 * B, by="executive"),
+    ),
+    S(
+        "Matatu operators on Thika Road raised fares from KSh 100 to KSh 150 after diesel hit "
+        "KSh 171.47 a litre.",
+        Q("KSh 100", 100, "KES", h=5, subj="fare"),
+        Q("KSh 150", 150, "KES", h=5, subj="fare"),
+        Q("KSh 171.47", 171.47, "KES", h=0.005, subj="diesel"),
+    ),
+    S(
+        "At least 32 people died and more than 5,000 were displaced after the Nzoia River burst "
+        "its banks in Budalang'i, the Kenya Red Cross said.",
+        Q("32", 32, q="at_least", subj="people", by="Red Cross"),
+        Q("5,000", 5000, h=250, q="more_than", by="Red Cross"),
+    ),
+    S(
+        "A matatu collided with a lorry on the A104 near Naivasha at 11pm on Saturday, killing 9 "
+        "of its 14 passengers, police commander Stephen Kirui told reporters.",
+        N("A104", REF),
+        N("11pm", TIME),
+        Q("9", 9, whole=14, subj="passenger", by="Kirui"),
+        Q("14", 14, subj="passenger"),
+    ),
+    S(
+        "KCSE candidates in Kisumu County rose to 41,872 this year, and 6,210 of them scored a "
+        "mean grade of C+ or above.",
+        Q("41,872", 41872, subj="candidate"),
+        Q("6,210", 6210, h=5, whole=41872),
+    ),
+    S(
+        "Kenya Power said a fault at the Kiambere plant left parts of 14 counties in darkness for "
+        "almost five hours on Friday night.",
+        Q("14", 14, subj="count", by="Kenya Power"),
+        Q("five hours", 5, "hour", q="below", by="Kenya Power"),
+    ),
+    S(
+        "Rents for a bedsitter in Kahawa West have climbed to between KSh 7,000 and KSh 9,500 a "
+        "month, tenants say.",
+        R("KSh 7,000 and KSh 9,500", 7000, 9500, "KES", subj="rent", by="tenant"),
+    ),
+    S(
+        "A 3-year-old girl was among 7 people swept away when a matatu tried to cross the flooded "
+        "Enziu drift in Mwingi at about 7pm on Sunday.",
+        Q("3-year-old", 3, "age_year"),
+        Q("7", 7, subj="people"),
+        N("7pm", TIME),
+    ),
+    S(
+        "The two schools closed after the dormitory fire in Kakamega will reopen on Monday, the "
+        "county education director said, and 86 girls treated in hospital have been discharged.",
+        N("two", DEF),
+        Q("86", 86, subj="girl"),
+    ),
+    S(
+        "Kenya's Meteorological Department forecasts rainfall of between 50 and 80 mm in parts of "
+        "Nyeri and Murang'a over the next 3 days.",
+        R("50 and 80 mm", 50, 80, "mm", subj="rain", by="Meteorological"),
+        Q("3 days", 3, "day"),
+    ),
+    S(
+        "Kisumu water outage: 60,000 residents dry for third day",
+        Q("60,000", 60000, h=3000, subj="resident"),
+        N("third", ORD),
+    ),
+    S(
+        "Detectives in Mombasa recovered 1,050 kg of heroin hidden in a shipment of salt, the DCI "
+        "said, and three suspects were charged under case number MCCR/E414/2025.",
+        Q("1,050 kg", 1050, "kg", h=5, subj="heroin", by="DCI"),
+        Q("three", 3, subj="suspect"),
+        N("MCCR/E414/2025", REF),
+    ),
+    # South Africa
+    S(
+        "Eskom implemented stage 4 load shedding from 16:00 on Tuesday, cutting up to 4,000 MW "
+        "from the grid, the utility's spokesperson said.",
+        N("stage 4", "load-shedding stage label"),
+        N("16:00", TIME),
+        Q("4,000 MW", 4000, "MW", h=200, q="up_to", by="spokesperson"),
+    ),
+    S(
+        "Cape Town residents will pay R31.85 per kilolitre for water use above 6,000 litres a "
+        "month from 1 July, an increase of 8.5%.",
+        Q("R31.85", 31.85, "ZAR", h=0.005),
+        Q("6,000 litres", 6000, "l", h=300, q="more_than"),
+        N("1 July", DATE),
+        Q("8.5%", 8.5, "percent", h=0.05),
+    ),
+    S(
+        "Police arrested 17 suspects and recovered 9 unlicensed firearms in Ward 23 of Nyanga "
+        "during a weekend operation, Brigadier Novela said, and the 17 will appear in court on "
+        "Monday.",
+        Q("17", 17, subj="suspect", by="Novela"),
+        Q("9", 9, subj="firearm", by="Novela"),
+        N("Ward 23", REF),
+        N("17", DEF, occ=2),
+    ),
+    S(
+        "A taxi crash on the N1 near Polokwane left 11 people dead and 16 injured, the Limpopo "
+        "transport department said in a statement at 9am.",
+        N("N1", REF),
+        Q("11", 11, subj="people", by="department"),
+        Q("16", 16, by="department"),
+        N("9am", TIME),
+    ),
+    S(
+        "Durban's eThekwini municipality says 60% of its 3.2 million residents were without water "
+        "for at least 48 hours after the floods damaged 3 reservoirs.",
+        Q("60%", 60, "percent", whole=3.2 * M, by="eThekwini"),
+        Q("3.2 million", 3.2 * M, h=0.05 * M, subj="resident"),
+        Q("48 hours", 48, "hour", q="at_least"),
+        Q("3", 3, subj="reservoir", occ=2),
+    ),
+    S(
+        "Matric pass rate in Gauteng rises to 85.2% as 143,000 candidates sit exams",
+        Q("85.2%", 85.2, "percent", h=0.05, subj="rate"),
+        Q("143,000", 143000, h=500, subj="candidate"),
+    ),
+    S(
+        "A fire in Imizamo Yethu destroyed about 300 shacks and left nearly 1,200 people homeless, "
+        "Cape Town's disaster risk management centre said.",
+        Q("300", 300, h=15, q="approx", subj="shack", by="disaster"),
+        Q("1,200", 1200, h=50, q="below", subj="people", by="disaster"),
+    ),
+    S(
+        "The average house price in Sandton fell 2.4% to R3.1 million, according to Lightstone "
+        "data released on 2025-02-18.",
+        Q("2.4%", 2.4, "percent", h=0.05, subj="price", by="Lightstone"),
+        Q("R3.1 million", 3.1 * M, "ZAR", h=0.05 * M, subj="price", by="Lightstone"),
+        N("2025-02-18", DATE),
+    ),
+    S(
+        "Johannesburg Water loses 46% of its water to leaks and theft, costing the city about "
+        "R2.2 billion a year, a report tabled in council on 14 May found.",
+        Q("46%", 46, "percent", by="report"),
+        Q("R2.2 billion", 2.2 * B, "ZAR", h=0.05 * B, q="approx", by="report"),
+        N("14 May", DATE),
+    ),
+    S(
+        "The Department of Basic Education says 1,247 schools in the Eastern Cape still rely on "
+        "pit toilets, down from 1,598 in 2021.",
+        Q("1,247", 1247, subj="school", by="Department"),
+        Q("1,598", 1598, period="2021", by="Department"),
+        N("2021", YEAR),
+    ),
+    S(
+        "A 24-hour water outage is planned for 14 suburbs in Tshwane from 8am on 05.03.2025 while "
+        "Rand Water repairs a pipeline.",
+        Q("24-hour", 24, "hour", subj="outage"),
+        Q("14", 14, subj="suburb"),
+        N("8am", TIME),
+        N("05.03.2025", DATE),
+    ),
+    S(
+        "Taxi fares on the Khayelitsha to Bellville route go up by R2 to R16 from Monday",
+        Q("R2", 2, "ZAR"),
+        Q("R16", 16, "ZAR", subj="fare"),
+    ),
+    S(
+        "Upwards of 2,500 commuters were stranded at the Bree Street taxi rank on Thursday when "
+        "drivers downed tools over a R50 permit fee.",
+        Q("2,500", 2500, h=50, q="more_than", subj="commuter"),
+        Q("R50", 50, "ZAR", subj="fee"),
+    ),
+    # Australia
+    S(
+        "Ex-Tropical Cyclone Alfred dumped more than 300 mm of rain on the Gold Coast in 48 hours, "
+        "and Energex said 236,000 homes and businesses lost power.",
+        Q("300 mm", 300, "mm", h=15, q="more_than", subj="rain"),
+        Q("48 hours", 48, "hour"),
+        Q("236,000", 236000, h=500, by="Energex"),
+    ),
+    S(
+        "The Queensland government said the A$1.2 billion upgrade of the Bruce Highway would be "
+        "finished by 2027, two years late.",
+        Q("A$1.2 billion", 1.2 * B, "AUD", h=0.05 * B, subj="upgrade", by="government"),
+        N("2027", YEAR),
+        Q("two years", 2, "year"),
+    ),
+    S(
+        "Median weekly rents in Perth hit A$650, up A$70 on a year earlier, while the vacancy rate "
+        "sits at 0.7%, according to REIWA.",
+        Q("A$650", 650, "AUD", h=5, subj="rent", by="REIWA"),
+        Q("A$70", 70, "AUD", by="REIWA"),
+        Q("0.7%", 0.7, "percent", h=0.05, subj="rate", by="REIWA"),
+    ),
+    S(
+        "Bushfire near Lithgow burns 4,500 hectares as temperatures reach 41C",
+        Q("4,500 hectares", 4500, "ha", h=50),
+        Q("41C", 41, "degC", subj="temperature"),
+    ),
+    S(
+        "NSW Police charged a 42-year-old man after 2.5 kg of methylamphetamine was found in his "
+        "car on the M1 at Wyong at 3.20am on Sunday.",
+        Q("42-year-old", 42, "age_year"),
+        Q("2.5 kg", 2.5, "kg", h=0.05, subj="methylamphetamine"),
+        N("M1", REF),
+        N("3.20am", TIME),
+    ),
+    S(
+        "More than 1,900 patients in the Hunter region are waiting longer than clinically "
+        "recommended for elective surgery, 436 of them in the most urgent category, Bureau of "
+        "Health Information figures show.",
+        Q("1,900", 1900, h=50, q="more_than", subj="patient", by="Bureau"),
+        Q("436", 436, whole=1900, by="Bureau"),
+    ),
+    S(
+        "A signal failure at Strathfield delayed about 140 Sydney Trains services by up to 45 "
+        "minutes during the evening peak.",
+        Q("140", 140, h=5, q="approx", subj="service"),
+        Q("45 minutes", 45, "minute", q="up_to"),
+    ),
+    S(
+        "The mercury hit 44.8°C at Mildura, and Powercor said 38,500 customers lost power as "
+        "winds reached 90 km/h.",
+        Q("44.8°C", 44.8, "degC", h=0.05),
+        Q("38,500", 38500, h=50, subj="customer", by="Powercor"),
+        Q("90 km/h", 90, "km/h", subj="wind"),
+    ),
+    S(
+        "Homeowners in postcode 2770 around Mount Druitt pay average council rates of A$1,932 a "
+        "year, the highest in the area.",
+        N("postcode 2770", ADDR),
+        Q("A$1,932", 1932, "AUD", subj="rate"),
+    ),
+    S(
+        "Brisbane City Council's A$4.1 billion budget includes a 3.87% rise in general rates, "
+        "about A$1.40 a week for the typical homeowner.",
+        Q("A$4.1 billion", 4.1 * B, "AUD", h=0.05 * B, subj="budget"),
+        Q("3.87%", 3.87, "percent", h=0.005, subj="rate"),
+        Q("A$1.40", 1.4, "AUD", h=0.005, q="approx"),
+    ),
+    S(
+        "The Warrego Highway is closed at Dalby after 127 mm of rain fell in 6 hours, and the "
+        "Condamine River is forecast to peak at 9.6 metres on 15/02.",
+        Q("127 mm", 127, "mm", subj="rain"),
+        Q("6 hours", 6, "hour"),
+        Q("9.6 metres", 9.6, "m", h=0.05, subj="river"),
+        N("15/02", DATE),
+    ),
+    S(
+        "Queensland Health says 64 of the state's 117 emergency departments missed the four-hour "
+        "target last quarter",
+        Q("64", 64, whole=117, subj="department", by="Queensland Health"),
+        Q("117", 117, subj="department"),
+        Q("four-hour", 4, "hour", subj="target"),
+        N("quarter", REL),
+    ),
+    # Canada
+    S(
+        "Toronto council approved a 6.9% property tax increase, adding about C$249 a year to the "
+        "bill for an average home assessed at C$692,000.",
+        Q("6.9%", 6.9, "percent", h=0.05, subj="tax", by="council"),
+        Q("C$249", 249, "CAD", q="approx"),
+        Q("C$692,000", 692000, "CAD", h=500, subj="home"),
+    ),
+    S(
+        "Hydro-Québec said 287,000 customers were still without power at 7 a.m., down from a peak "
+        "of 510,000, after freezing rain of up to 25 mm coated the Montreal area.",
+        Q("287,000", 287000, h=500, subj="customer", by="Hydro"),
+        N("7 a.m.", TIME),
+        Q("510,000", 510000, h=5000, by="Hydro"),
+        Q("25 mm", 25, "mm", q="up_to", subj="rain"),
+    ),
+    S(
+        "The wildfire near Jasper has grown to 32,000 hectares and destroyed 358 of the town's "
+        "1,113 structures, Parks Canada said.",
+        Q("32,000 hectares", 32000, "ha", h=500, by="Parks Canada"),
+        Q("358", 358, whole=1113, subj="structure", by="Parks Canada"),
+        Q("1,113", 1113, subj="structure"),
+    ),
+    S(
+        "Calgary recorded minus 38.2 degrees Celsius, or minus 36.8°F, early on Monday, "
+        "Environment Canada said.",
+        Q("minus 38.2 degrees Celsius", -38.2, "degC", h=0.05, by="Environment Canada"),
+        Q("minus 36.8°F", -36.8, "degF", h=0.05, by="Environment Canada"),
+    ),
+    S(
+        "Adult fares in Vancouver will rise by 10 cents to C$3.35 for a one-zone trip on July 1, "
+        "TransLink said.",
+        Q("10 cents", 0.1, "CAD", by="TransLink"),
+        Q("C$3.35", 3.35, "CAD", h=0.005, subj="fare", by="TransLink"),
+        N("one-zone", "fare zone label"),
+        N("July 1", DATE),
+    ),
+    S(
+        "Ontario's emergency rooms closed temporarily 203 times last summer, and 1 in 4 of the "
+        "province's 151 hospitals was affected, the Ontario Health Coalition said.",
+        Q("203", 203, by="Coalition"),
+        Q("1 in 4", 1, whole=4, subj="hospital", by="Coalition"),
+        Q("151", 151, subj="hospital"),
+    ),
+    S(
+        "RCMP seized 57 kilograms of cocaine and C$1.3 million in cash at a storage unit in "
+        "Surrey, B.C., and charged a 63-year-old woman and her 35-year-old son.",
+        Q("57 kilograms", 57, "kg", subj="cocaine", by="RCMP"),
+        Q("C$1.3 million", 1.3 * M, "CAD", h=0.05 * M),
+        Q("63-year-old", 63, "age_year"),
+        Q("35-year-old", 35, "age_year"),
+    ),
+    S(
+        "The average rent for a studio in Montreal reached C$1,480 a month in 2024, 71% more than "
+        "in 2019, Rentals.ca data show.",
+        Q("C$1,480", 1480, "CAD", h=5, subj="rent", period="2024", by="Rentals"),
+        N("2024", YEAR),
+        Q("71%", 71, "percent", by="Rentals"),
+        N("2019", YEAR),
+    ),
+    S(
+        "A head-on collision on Highway 1 near Revelstoke killed 3 people on December 22, the "
+        "second fatal crash on the stretch in a month.",
+        N("Highway 1", REF),
+        Q("3", 3, subj="people"),
+        N("December 22", DATE),
+        N("second", ORD),
+    ),
+    S(
+        "Fewer than 60 of the 264 family doctors who left practice in Nova Scotia since 2022 have "
+        "been replaced, the province's health authority said.",
+        Q("60", 60, q="less_than", whole=264, by="authority"),
+        Q("264", 264, subj="doctor", period="since 2022", by="authority"),
+        N("2022", YEAR),
+    ),
+    S(
+        "The emergency room at Winnipeg's Health Sciences Centre had a median wait of 6 hours and "
+        "50 minutes in March, and 1,312 people left without being seen.",
+        Q("6 hours and 50 minutes", 6 + 50 / 60, "hour", subj="wait"),
+        Q("1,312", 1312, subj="people"),
+    ),
+    # Philippines
+    S(
+        "Typhoon Kristine dumped up to 480 mm of rain on Naga City in 24 hours, displacing roughly "
+        "1.2 million people across the Bicol region, the NDRRMC said.",
+        Q("480 mm", 480, "mm", h=5, q="up_to", subj="rain"),
+        Q("24 hours", 24, "hour"),
+        Q("1.2 million", 1.2 * M, h=0.05 * M, q="approx", subj="people", by="NDRRMC"),
+    ),
+    S(
+        "Meralco will raise rates by ₱0.22 per kWh this month, adding about ₱44 to the bill of a "
+        "household consuming 200 kWh.",
+        Q("₱0.22", 0.22, "PHP", h=0.005, subj="rate", by="Meralco"),
+        Q("₱44", 44, "PHP", q="approx", subj="bill"),
+        Q("200 kWh", 200, "kWh", h=10),
+    ),
+    S(
+        "The LTFRB approved a ₱1 increase in the minimum jeepney fare to ₱14 in Metro Manila, "
+        "effective October 8.",
+        Q("₱1", 1, "PHP", by="LTFRB"),
+        Q("₱14", 14, "PHP", subj="fare", by="LTFRB"),
+        N("October 8", DATE),
+    ),
+    S(
+        "PDEA agents seized 5 kilos of shabu worth ₱34 million from 2 suspects in Barangay 176 in "
+        "Caloocan, officials said.",
+        Q("5 kilos", 5, "kg", subj="shabu", by="officials"),
+        Q("₱34 million", 34 * M, "PHP", h=0.5 * M, by="officials"),
+        Q("2", 2, subj="suspect"),
+        N("Barangay 176", REF),
+    ),
+    S(
+        "Flight PR2819 to Tacloban was cancelled along with 46 other domestic flights as Signal No. "
+        "3 was raised over 14 provinces.",
+        N("PR2819", MODEL),
+        Q("46", 46, subj="flight"),
+        N("Signal No. 3", "storm signal label"),
+        Q("14", 14, subj="province"),
+    ),
+    S(
+        "Around 2,700 classrooms were damaged by the earthquake in Abra, and 317,000 pupils will "
+        "attend classes in tents for at least two months, DepEd said.",
+        Q("2,700", 2700, h=50, q="approx", subj="classroom", by="DepEd"),
+        Q("317,000", 317000, h=500, subj="pupil", by="DepEd"),
+        Q("two months", 2, "month", q="at_least"),
+    ),
+    S(
+        "A fire in Tondo razed about 1,000 houses and left 3,500 families homeless on Sunday; the "
+        "blaze reached the fifth alarm at 4.30pm.",
+        Q("1,000", 1000, h=50, q="approx", subj="house"),
+        Q("3,500", 3500, h=50, subj="famil"),
+        N("fifth", ORD),
+        N("4.30pm", TIME),
+    ),
+    S(
+        "The Marikina River rose to 20.7 metres at 0300 local time, prompting the forced "
+        "evacuation of 38,000 residents, city officials said.",
+        Q("20.7 metres", 20.7, "m", h=0.05, subj="river"),
+        N("0300", TIME),
+        Q("38,000", 38000, h=500, subj="resident", by="officials"),
+    ),
+    S(
+        "Commuters on MRT-3 waited up to 40 minutes at North Avenue station on Monday after a "
+        "train stalled at 7.15am, affecting some 300,000 passengers.",
+        N("MRT-3", REF),
+        Q("40 minutes", 40, "minute", q="up_to"),
+        N("7.15am", TIME),
+        Q("300,000", 300000, h=15000, q="approx", subj="passenger"),
+    ),
+    S(
+        "The Quezon City government will give ₱5,000 in cash aid to each of the 12,400 families "
+        "whose homes were flooded, Mayor Belmonte said.",
+        Q("₱5,000", 5000, "PHP", h=250, subj="aid", by="Belmonte"),
+        Q("12,400", 12400, h=50, subj="famil", by="Belmonte"),
+    ),
+    # Brazil
+    S(
+        "Rains of up to 260 mm in Rio Grande do Sul have left 147 people dead and about 580,000 "
+        "displaced, the state civil defence said on Tuesday.",
+        Q("260 mm", 260, "mm", h=5, q="up_to", subj="rain"),
+        Q("147", 147, subj="people", by="civil defence"),
+        Q("580,000", 580000, h=5000, q="approx", by="civil defence"),
+    ),
+    S(
+        "São Paulo's city hall will raise the bus fare from R$4.40 to R$5 on January 6, the first "
+        "increase since 2019.",
+        Q("R$4.40", 4.4, "BRL", h=0.005, subj="fare"),
+        Q("R$5", 5, "BRL", subj="fare"),
+        N("January 6", DATE),
+        N("first", ORD),
+        N("2019", YEAR),
+    ),
+    S(
+        "Fires in the Pantanal consumed 1.5 million hectares between January and August, almost "
+        "40% more than in the whole of 2020, according to satellite monitoring by UFRJ.",
+        Q("1.5 million hectares", 1.5 * M, "ha", h=0.05 * M, by="UFRJ"),
+        Q("40%", 40, "percent", q="below", by="UFRJ"),
+        N("2020", YEAR),
+    ),
+    S(
+        "Military police seized 1.2 tonnes of marijuana on the BR-163 highway near Sinop and "
+        "arrested the two drivers of the truck.",
+        Q("1.2 tonnes", 1.2, "t", h=0.05, subj="marijuana"),
+        N("BR-163", REF),
+        N("two", DEF),
+    ),
+    S(
+        "In Belo Horizonte, average asking rents rose 13.4% in 12 months to R$48.20 per square "
+        "metre, FipeZap data show.",
+        Q("13.4%", 13.4, "percent", h=0.05, subj="rent", by="FipeZap"),
+        Q("12 months", 12, "month"),
+        Q("R$48.20", 48.2, "BRL", h=0.005, by="FipeZap"),
+    ),
+    S(
+        "Recife's public hospitals have 1,870 beds, but the state health department says at least "
+        "320 patients are waiting for an ICU place.",
+        Q("1,870", 1870, h=5, subj="bed"),
+        Q("320", 320, h=5, q="at_least", subj="patient", by="health department"),
+    ),
+    S(
+        "Cuiabá reached 44.1C on Saturday, and Inmet expects highs of between 40 and 43 degrees "
+        "Celsius over the next five days.",
+        Q("44.1C", 44.1, "degC", h=0.05),
+        R("40 and 43 degrees Celsius", 40, 43, "degC", subj="high", by="Inmet"),
+        Q("five days", 5, "day"),
+    ),
+    S(
+        "Firefighters pulled 7 survivors from the rubble after a landslide buried 18 houses near "
+        "Rua Teresa 1100 in Petrópolis; 4 people are still missing.",
+        Q("7", 7, subj="survivor"),
+        Q("18", 18, subj="house"),
+        N("Rua Teresa 1100", ADDR),
+        Q("4", 4, subj="people"),
+    ),
+    S(
+        "Sabesp will cut supply for 12 hours a night in 14 of the 39 municipalities it serves in "
+        "greater São Paulo, affecting up to 1.8 million people.",
+        Q("12 hours", 12, "hour", by="Sabesp"),
+        Q("14", 14, whole=39, subj="municipalit"),
+        Q("39", 39, subj="municipalit"),
+        Q("1.8 million", 1.8 * M, h=0.05 * M, q="up_to", subj="people"),
+    ),
+    S(
+        "A collision between a bus and a truck on the BR-116 in Teófilo Otoni killed 41 people at "
+        "3.30am on December 21, 2024, the worst road accident in Minas Gerais in decades.",
+        N("BR-116", REF),
+        Q("41", 41, subj="people"),
+        N("3.30am", TIME),
+        N("December 21", DATE),
+        N("2024", DATE),
+    ),
+
+    # --- batch 8: official statistics and their credibility
+    # elections: regional results, turnout and anomalies
+    S(
+        "The regional election commission put turnout in Chechnya at 97.3% and said the ruling "
+        "party had collected 96.1% of the votes cast there.",
+        Q("97.3%", 97.3, "percent", h=0.05, subj="turnout", by="commission"),
+        Q("96.1%", 96.1, "percent", h=0.05, by="commission"),
+    ),
+    S(
+        "Analyst Sergei Shpilkin calculated an excess of 2.1 million votes in the governor races, "
+        "based on how turnout was distributed across polling stations.",
+        Q("2.1 million", 2.1 * M, h=0.05 * M, subj="vote", by="Shpilkin"),
+    ),
+    S(
+        "In 1,214 polling stations turnout came to exactly 90%, a pile-up at a round number that "
+        "statisticians say is almost never seen in clean elections.",
+        Q("1,214", 1214, subj="station"),
+        Q("90%", 90, "percent", subj="turnout"),
+    ),
+    S(
+        "Shpilkin's model put the ruling party's real share of the list vote at about 31%, against "
+        "the official 49.8%, even though it won 72 of 87 single-member districts it contested.",
+        Q("31%", 31, "percent", q="approx", by="Shpilkin"),
+        Q("49.8%", 49.8, "percent", h=0.05),
+        Q("72", 72, whole=87, subj="district"),
+        Q("87", 87, subj="district"),
+    ),
+    S(
+        "Golos said 4.5m votes had been cast electronically in Moscow, where the online tally "
+        "overturned opposition leads in 9 of the city's 15 districts.",
+        Q("4.5m", 4.5 * M, h=0.05 * M, subj="vote", by="Golos"),
+        Q("9", 9, whole=15, subj="district"),
+        Q("15", 15, subj="district"),
+    ),
+    S(
+        "Turnout in Tuva hits 94.1%, up 10 points on 2021",
+        Q("94.1%", 94.1, "percent", h=0.05, subj="turnout"),
+        Q("10 points", 10, "percentage_point"),
+        N("2021", YEAR),
+    ),
+    S(
+        "Commission chair Ella Pamfilova announced a final tally of 76.3 million votes for the "
+        "incumbent, 11.2 million more than he received in 2018.",
+        Q("76.3 million", 76.3 * M, h=0.05 * M, subj="vote", by="Pamfilova"),
+        Q("11.2 million", 11.2 * M, h=0.05 * M),
+        N("2018", YEAR),
+    ),
+    S(
+        "In Kemerovo region, 1,873 polling stations reported turnout above 95%, and at polling "
+        "station No. 2163 every one of the 2,031 registered voters was said to have cast a ballot.",
+        Q("1,873", 1873, subj="station"),
+        Q("95%", 95, "percent", q="more_than", subj="turnout"),
+        N("2163", REF),
+        N("one", ONE),
+        Q("2,031", 2031, subj="voter"),
+    ),
+    S(
+        "For every 1 percentage point rise in turnout, the ruling party's share climbed by roughly "
+        "0.6 percentage points, a slope Shpilkin describes as the fingerprint of ballot stuffing.",
+        Q("1 percentage point", 1, "percentage_point", subj="turnout"),
+        Q("0.6 percentage points", 0.6, "percentage_point", h=0.05, q="approx", subj="share"),
+    ),
+    S(
+        "Lukashenko was credited with 86.82% of the vote and a seventh term, while exiled opposition "
+        "groups put his real support at no more than 30%.",
+        Q("86.82%", 86.82, "percent", h=0.005),
+        N("seventh", ORD),
+        Q("30%", 30, "percent", q="up_to", by="opposition"),
+    ),
+    S(
+        "Kyrgyzstan's parliament has 90 seats, and 54 of them are now filled in single-member "
+        "districts under the 2023 election law.",
+        Q("90", 90, subj="seat"),
+        Q("54", 54, whole=90),
+        N("2023", YEAR),
+    ),
+    S(
+        "Turkmenistan's election commission said 91.1% of voters took part and that 56 of the 125 "
+        "seats in the Mejlis went to the Democratic Party.",
+        Q("91.1%", 91.1, "percent", h=0.05, subj="voter", by="commission"),
+        Q("56", 56, whole=125, subj="seat", by="commission"),
+        Q("125", 125, subj="seat"),
+    ),
+    S(
+        "Turnout at the Moscow city council election was officially 31.8%, and 1.9 million of the "
+        "2.3 million votes were cast online.",
+        Q("31.8%", 31.8, "percent", h=0.05, subj="turnout"),
+        Q("1.9 million", 1.9 * M, h=0.05 * M, whole=2.3 * M),
+        Q("2.3 million", 2.3 * M, h=0.05 * M, subj="vote"),
+    ),
+    S(
+        "The commission in Bashkortostan reported a turnout of 81.03%, but observers counted fewer "
+        "than 600 voters at a station with 2,400 people on its register.",
+        Q("81.03%", 81.03, "percent", h=0.005, subj="turnout", by="commission"),
+        Q("600", 600, h=30, q="less_than", subj="voter", by="observers"),
+        Q("2,400", 2400, h=50),
+    ),
+    S(
+        "Polling station No. 207 in Makhachkala recorded 2,998 ballots for the incumbent and two "
+        "against, according to a copy of the protocol obtained by observers.",
+        N("207", REF),
+        Q("2,998", 2998, subj="ballot"),
+        Q("two", 2),
+    ),
+    S(
+        "Shpilkin found 22.3 million anomalous votes in the 2024 presidential race, more than 1 in 4 "
+        "of all the ballots counted for the winner.",
+        Q("22.3 million", 22.3 * M, h=0.05 * M, subj="vote", period="2024", by="Shpilkin"),
+        N("2024", YEAR),
+        Q("1 in 4", 1, whole=4, q="more_than"),
+    ),
+    S(
+        "The ruling party won 54.2% in Tatarstan's list vote, but in 14 of the republic's 43 "
+        "districts its share was above 90%.",
+        Q("54.2%", 54.2, "percent", h=0.05),
+        Q("14", 14, whole=43, subj="district"),
+        Q("43", 43, subj="district"),
+        Q("90%", 90, "percent", q="more_than", subj="share"),
+    ),
+    S(
+        "Moscow's election commission said 3,476,000 voters had signed up for online voting, nearly "
+        "two-thirds of everyone who took part.",
+        Q("3,476,000", 3476000, h=500, subj="voter", by="commission"),
+        Q("two-thirds", 2 / 3, q="below", by="commission"),
+    ),
+    S(
+        "In the 2024 presidential vote, 14 regions reported turnout of more than 90%, compared with "
+        "only 4 in 2018.",
+        N("2024", YEAR),
+        Q("14", 14, subj="region"),
+        Q("90%", 90, "percent", q="more_than", subj="turnout"),
+        Q("4", 4, period="2018"),
+        N("2018", YEAR),
+    ),
+    S(
+        "Some 57.7 million people voted over the three days of the Duma election, or 51.7% of the "
+        "electorate, the Central Election Commission said.",
+        Q("57.7 million", 57.7 * M, h=0.05 * M, q="approx", subj="people", by="Commission"),
+        Q("three days", 3, "day"),
+        Q("51.7%", 51.7, "percent", h=0.05, by="Commission"),
+    ),
+    S(
+        "Kazakhstan's 2022 constitutional referendum was backed by 77.18% of voters on a turnout of "
+        "68.05%, according to the Central Referendum Commission.",
+        N("2022", YEAR),
+        Q("77.18%", 77.18, "percent", h=0.005, by="Commission"),
+        Q("68.05%", 68.05, "percent", h=0.005, subj="turnout", by="Commission"),
+    ),
+    S(
+        "Georgia's election administration reported turnout of 58.9%, 2.6 points higher than in "
+        "2020, while observers flagged 'carousel' voting at dozens of precincts.",
+        Q("58.9%", 58.9, "percent", h=0.05, subj="turnout"),
+        Q("2.6 points", 2.6, "percentage_point", h=0.05),
+        N("2020", YEAR),
+        N("dozens", VAGUE),
+    ),
+    S(
+        "Shpilkin counted 6,314 polling stations where turnout was a whole number of percent, "
+        "roughly nine times what chance alone would produce.",
+        Q("6,314", 6314, subj="station", by="Shpilkin"),
+        Q("nine", 9, q="approx"),
+    ),
+    S(
+        "The head of Chechnya said the ruling party had won 98.99% of the republic's votes; turnout "
+        "was declared at 96.59%.",
+        Q("98.99%", 98.99, "percent", h=0.005),
+        Q("96.59%", 96.59, "percent", h=0.005, subj="turnout"),
+    ),
+    S(
+        "In the Saratov region, 2 polling stations returned identical results down to the last "
+        "vote: 1,542 for the ruling party and 118 for the Communists.",
+        Q("2", 2, subj="station"),
+        Q("1,542", 1542),
+        Q("118", 118),
+    ),
+    S(
+        "Golos logged 3,100 reports of violations, 40% more than at the previous Duma election in "
+        "2021.",
+        Q("3,100", 3100, h=50, subj="report", by="Golos"),
+        Q("40%", 40, "percent"),
+        N("2021", YEAR),
+    ),
+    S(
+        "Only 4 of 11 would-be candidates cleared the threshold of 100,000 signatures, the "
+        "election commission said.",
+        Q("4", 4, whole=11, subj="candidate", by="commission"),
+        Q("11", 11, subj="candidate"),
+        Q("100,000", 100000, h=5000, subj="threshold"),
+    ),
+    S(
+        "The Kremlin's internal target, reported by Meduza, was a turnout of 70% and a result of 80% "
+        "for the president, the so-called '70/80' formula.",
+        Q("70%", 70, "percent", subj="turnout"),
+        Q("80%", 80, "percent"),
+        N("70/80", MODEL),
+    ),
+    S(
+        "Azerbaijan reported turnout of 76.7% in the snap presidential election, in which the "
+        "incumbent took 92.12% and secured a fifth term.",
+        Q("76.7%", 76.7, "percent", h=0.05, subj="turnout"),
+        Q("92.12%", 92.12, "percent", h=0.005),
+        N("fifth", ORD),
+    ),
+    S(
+        "About 5% of polling stations produced roughly a quarter of all votes for the incumbent, a "
+        "concentration analysts link to falsification.",
+        Q("5%", 5, "percent", q="approx", subj="station"),
+        Q("a quarter", 0.25, q="approx"),
+    ),
+    S(
+        "Of the 97,000 polling stations, some 30,000 had video cameras, but footage from only a few "
+        "hundred was ever made public.",
+        Q("97,000", 97000, h=500, subj="station"),
+        Q("30,000", 30000, h=1500, q="approx", whole=97000),
+        N("hundred", VAGUE),
+    ),
+    S(
+        "Turnout in Sevastopol's regional vote was 67.8%, up from 45.3% five years ago, the city's "
+        "commission said.",
+        Q("67.8%", 67.8, "percent", h=0.05, subj="turnout", by="commission"),
+        Q("45.3%", 45.3, "percent", h=0.05, by="commission"),
+        N("five years ago", REL),
+    ),
+    S(
+        "Between 12% and 18% of the online ballots in Moscow arrived in the final 2 hours of "
+        "voting, according to data published by the city's IT department.",
+        R("12% and 18%", 12, 18, "percent", subj="ballot", by="department"),
+        Q("2 hours", 2, "hour"),
+    ),
+    S(
+        "In St Petersburg the ruling party's candidate won 62.9% in the governor's race, but at "
+        "precincts with independent observers his share averaged 47%.",
+        Q("62.9%", 62.9, "percent", h=0.05),
+        Q("47%", 47, "percent", subj="share"),
+    ),
+    S(
+        "Roughly 1,500 observers were accredited this time, half as many as in 2018, when 3,000 "
+        "monitored polling stations in the capital alone.",
+        Q("1,500", 1500, h=50, q="approx", subj="observer"),
+        Q("half", 0.5),
+        N("2018", YEAR),
+        Q("3,000", 3000, h=150),
+    ),
+    # demography: births, deaths, life expectancy, population
+    S(
+        "Rosstat recorded 1.22 million births in 2024, the fewest since 1999, while deaths "
+        "reached 1.82 million.",
+        Q("1.22 million", 1.22 * M, h=0.005 * M, subj="birth", period="2024", by="Rosstat"),
+        N("2024", YEAR),
+        N("1999", YEAR),
+        Q("1.82 million", 1.82 * M, h=0.005 * M, subj="death", by="Rosstat"),
+    ),
+    S(
+        "The agency stopped publishing monthly mortality data in May 2025, months after "
+        "demographer Alexei Raksha put excess deaths since 2020 at about 1.3 million.",
+        N("2025", YEAR),
+        N("2020", YEAR),
+        Q("1.3 million", 1.3 * M, h=0.05 * M, q="approx", subj="death", period="since 2020", by="Raksha"),
+    ),
+    S(
+        "Russia's total fertility rate slipped to 1.41 children per woman last year, well short of "
+        "the 1.6 targeted by the 'Family' national project.",
+        Q("1.41", 1.41, h=0.005, subj="fertility"),
+        Q("1.6", 1.6, h=0.05),
+    ),
+    S(
+        "Uzbekistan's statistics agency puts the population at 37.5 million, up from 36.8 million a "
+        "year earlier, and says the fertility rate has risen to 3.4.",
+        Q("37.5 million", 37.5 * M, h=0.05 * M, subj="population", by="agency"),
+        Q("36.8 million", 36.8 * M, h=0.05 * M),
+        N("a year earlier", REL),
+        Q("3.4", 3.4, h=0.05, subj="fertility"),
+    ),
+    S(
+        "Kazakhstan's population reached 20.1 million in 2024, the Bureau of National Statistics "
+        "said, after a revision that added some 130,000 people missed by the census.",
+        Q("20.1 million", 20.1 * M, h=0.05 * M, subj="population", period="2024", by="Bureau"),
+        N("2024", YEAR),
+        Q("130,000", 130000, h=5000, q="approx", subj="people"),
+    ),
+    S(
+        "Life expectancy in Russia fell to 70.1 years in 2021 before recovering to 73.4 years in "
+        "2023, according to Rosstat.",
+        Q("70.1 years", 70.1, "year", h=0.05, subj="expectancy", period="2021", by="Rosstat"),
+        N("2021", YEAR),
+        Q("73.4 years", 73.4, "year", h=0.05, period="2023", by="Rosstat"),
+        N("2023", YEAR),
+    ),
+    S(
+        "Decree No. 309 on national goals sets a target of raising life expectancy to 78 years by "
+        "2030 and to 81 years by 2036.",
+        N("309", LAW),
+        Q("78 years", 78, "year", subj="target"),
+        N("2030", YEAR),
+        Q("81 years", 81, "year"),
+        N("2036", YEAR),
+    ),
+    S(
+        "In 57 of the 89 regions Rosstat tracks, deaths exceeded births by more than 20% last year.",
+        Q("57", 57, whole=89, subj="region", by="Rosstat"),
+        Q("89", 89, subj="region"),
+        Q("20%", 20, "percent", q="more_than"),
+    ),
+    S(
+        "Tuva had the lowest life expectancy of any region, at 64.2 years, placing it 85th out of "
+        "85 regions.",
+        Q("64.2 years", 64.2, "year", h=0.05, subj="expectancy"),
+        Q("85th", 85, "rank", whole=85),
+        Q("85", 85, subj="region"),
+    ),
+    S(
+        "According to the UN Population Division, Ukraine's fertility rate dropped to about 1.0 in "
+        "2023, one of the lowest in the world.",
+        Q("1.0", 1.0, h=0.05, q="approx", subj="fertility", period="2023", by="UN"),
+        N("2023", YEAR),
+        N("one", ONE),
+    ),
+    S(
+        "Births in Ukraine fell to 187,400 in 2023, less than half the 364,000 recorded in 2019, "
+        "the justice ministry's registry data show.",
+        Q("187,400", 187400, h=50, subj="birth", period="2023", by="ministry"),
+        N("2023", YEAR),
+        Q("half", 0.5, q="less_than", whole=364000),
+        Q("364,000", 364000, h=500, period="2019"),
+        N("2019", YEAR),
+    ),
+    S(
+        "Ukraine's State Statistics Service has published no population data since 2022, leaving "
+        "researchers to rely on mobile-phone records.",
+        N("2022", YEAR),
+    ),
+    S(
+        "The government-held territory of Ukraine is home to between 31.5 million and 33 million "
+        "people, the Institute of Demography estimates, down from 41 million before the invasion.",
+        R("31.5 million and 33 million", 31.5 * M, 33 * M, by="Institute"),
+        Q("41 million", 41 * M, h=0.5 * M),
+    ),
+    S(
+        "Rosstat counted 146.1 million people in Russia at the start of 2024, a figure that "
+        "includes about 2.4 million residents of annexed Crimea.",
+        Q("146.1 million", 146.1 * M, h=0.05 * M, subj="people", by="Rosstat"),
+        N("2024", YEAR),
+        Q("2.4 million", 2.4 * M, h=0.05 * M, q="approx", whole=146.1 * M, subj="resident"),
+    ),
+    S(
+        "Demographer Alexei Raksha believes the 2021 census overstated Russia's population by 3-5 "
+        "million, mostly in the big cities.",
+        N("2021", YEAR),
+        R("3-5 million", 3 * M, 5 * M, by="Raksha"),
+    ),
+    S(
+        "Just 2 of Russia's 89 regions, Moscow and St Petersburg, grew through natural increase and "
+        "migration combined.",
+        Q("2", 2, whole=89, subj="region"),
+        Q("89", 89, subj="region"),
+    ),
+    S(
+        "Russia's rural population shrank by almost 2.5 million people between the 2010 and 2021 "
+        "censuses.",
+        Q("2.5 million", 2.5 * M, h=0.05 * M, q="below", subj="population"),
+        N("2010", YEAR),
+        N("2021", YEAR),
+    ),
+    S(
+        "The 2021 census found 147.2 million people, but its results came out with a 14-month delay "
+        "and lacked ethnicity data for 16.6 million respondents.",
+        N("2021", YEAR),
+        Q("147.2 million", 147.2 * M, h=0.05 * M, subj="people"),
+        Q("14-month", 14, "month", subj="delay"),
+        Q("16.6 million", 16.6 * M, h=0.05 * M, subj="respondent"),
+    ),
+    S(
+        "The official mortality figures for 2020 showed 144,691 Covid deaths, roughly half the "
+        "324,000 excess deaths calculated by independent analysts.",
+        N("2020", YEAR),
+        Q("144,691", 144691, subj="death"),
+        Q("half", 0.5, q="approx", whole=324000),
+        Q("324,000", 324000, h=500, subj="death", by="analysts"),
+    ),
+    S(
+        "Moldova's census found 2.42 million residents on the territory it controls, some 500,000 "
+        "fewer than the previous official estimate.",
+        Q("2.42 million", 2.42 * M, h=0.005 * M, subj="resident"),
+        Q("500,000", 500000, h=25000, q="approx"),
+    ),
+    S(
+        "Almost 70% of Russia's 2,300 municipal districts lost population between 2010 and 2021, a "
+        "study by the Higher School of Economics found.",
+        Q("70%", 70, "percent", q="below", whole=2300, by="Higher School"),
+        Q("2,300", 2300, h=50, subj="district"),
+        N("2010", YEAR),
+        N("2021", YEAR),
+    ),
+    S(
+        "Demographer Alexei Raksha estimates that about 1.23 million children were born in 2023, "
+        "some 50,000 fewer than the official count.",
+        Q("1.23 million", 1.23 * M, h=0.005 * M, q="approx", subj="child", period="2023", by="Raksha"),
+        N("2023", YEAR),
+        Q("50,000", 50000, h=2500, q="approx"),
+    ),
+    S(
+        "The 'Demography' national project aimed to lift fertility to 1.7 births per woman by 2030; "
+        "it stood at 1.5 when the programme began in 2019.",
+        Q("1.7", 1.7, h=0.05, subj="fertility"),
+        N("2030", YEAR),
+        Q("1.5", 1.5, h=0.05),
+        N("2019", YEAR),
+    ),
+    S(
+        "Deaths from alcohol poisoning, which Rosstat moved into a separate category in 2018, fell "
+        "by a third over 5 years.",
+        N("2018", YEAR),
+        Q("a third", 1 / 3, subj="death"),
+        Q("5 years", 5, "year"),
+    ),
+    S(
+        "Men in Russia live on average 11.5 years less than women, one of the widest gaps in the "
+        "world, Rosstat figures show.",
+        Q("11.5 years", 11.5, "year", h=0.05, by="Rosstat"),
+        N("one", ONE),
+    ),
+    S(
+        "Belarus's population fell below 9.2 million for the first time since 1960, Belstat said in "
+        "its annual yearbook.",
+        Q("9.2 million", 9.2 * M, h=0.05 * M, q="less_than", subj="population", by="Belstat"),
+        N("first", ORD),
+        N("1960", YEAR),
+    ),
+    S(
+        "Tajikistan's population reaches 10.5 million, growing 2% a year",
+        Q("10.5 million", 10.5 * M, h=0.05 * M, subj="population"),
+        Q("2%", 2, "percent"),
+    ),
+    S(
+        "There were 2.98 million ethnic Russians in Kazakhstan in 2024, 15% of the population, "
+        "compared with 6.1 million, or 37.4%, in 1989.",
+        Q("2.98 million", 2.98 * M, h=0.005 * M, subj="Russian", period="2024"),
+        N("2024", YEAR),
+        Q("15%", 15, "percent"),
+        Q("6.1 million", 6.1 * M, h=0.05 * M, period="1989"),
+        Q("37.4%", 37.4, "percent", h=0.05),
+        N("1989", YEAR),
+    ),
+    S(
+        "The number of Russians aged 65 or over rose to 23.6 million, or 16.1% of the population, "
+        "the census showed.",
+        Q("65", 65, "age_year", q="at_least"),
+        Q("23.6 million", 23.6 * M, h=0.05 * M, by="census"),
+        Q("16.1%", 16.1, "percent", h=0.05, by="census"),
+    ),
+    S(
+        "The share of births to mothers over 35 rose to 21.3%, the health ministry said, while "
+        "births to teenagers dropped to fewer than 12,000.",
+        Q("35", 35, "age_year", q="more_than"),
+        Q("21.3%", 21.3, "percent", h=0.05, subj="share", by="ministry"),
+        Q("12,000", 12000, h=500, q="less_than", subj="birth"),
+    ),
+    S(
+        "Russia's birth rate sank to 8.4 per 1,000 people in the first half of 2024, the lowest "
+        "since modern records began in 1999.",
+        Q("8.4 per 1,000", 8.4, h=0.05, whole=1000, subj="rate"),
+        N("first half", REL),
+        N("2024", YEAR),
+        N("1999", YEAR),
+    ),
+    S(
+        "Mortality data for the 3 months to March showed 498,000 deaths, about 6% below the same "
+        "period a year earlier.",
+        Q("3 months", 3, "month"),
+        Q("498,000", 498000, h=500, subj="death"),
+        Q("6%", 6, "percent", q="approx"),
+        N("a year earlier", REL),
+    ),
+    S(
+        "Across the 1990s the Far East lost 14% of its people, and it has shed another 8.9% since "
+        "2002.",
+        N("1990s", DECADE),
+        Q("14%", 14, "percent"),
+        Q("8.9%", 8.9, "percent", h=0.05, period="since 2002"),
+        N("2002", YEAR),
+    ),
+    S(
+        "Data from the UN Population Division show Russia's population could fall to between 112 "
+        "million and 136 million by 2100, depending on fertility and migration.",
+        R("112 million and 136 million", 112 * M, 136 * M, subj="population", by="UN"),
+        N("2100", YEAR),
+    ),
+    S(
+        "Russia has slipped to ninth in the UN's ranking of countries by population, from sixth in "
+        "1990.",
+        Q("ninth", 9, "rank"),
+        Q("sixth", 6, "rank", period="1990"),
+        N("1990", YEAR),
+    ),
+    S(
+        "Excess deaths in Russia since 2020 put at over 1 million by demographers",
+        N("2020", YEAR),
+        Q("1 million", 1 * M, h=0.5 * M, q="more_than", subj="death", by="demographers"),
+    ),
+    # economy: GDP, inflation, jobs, budgets and revisions
+    S(
+        "Rosstat revises 2023 GDP growth up to 4.1% from 3.6%",
+        N("2023", YEAR),
+        Q("4.1%", 4.1, "percent", h=0.05, subj="growth", by="Rosstat"),
+        Q("3.6%", 3.6, "percent", h=0.05),
+    ),
+    S(
+        "Third-quarter growth was revised down to 1.8% from 2.2%, the statistics agency said on "
+        "Friday.",
+        N("Third-quarter", "quarter label"),
+        Q("1.8%", 1.8, "percent", h=0.05, subj="growth", by="agency"),
+        Q("2.2%", 2.2, "percent", h=0.05, by="agency"),
+    ),
+    S(
+        "Unemployment held at a record low of 2.4% in October, Rosstat said, with just 1.7 million "
+        "people out of work.",
+        Q("2.4%", 2.4, "percent", h=0.05, subj="unemployment", by="Rosstat"),
+        Q("1.7 million", 1.7 * M, h=0.05 * M, subj="people", by="Rosstat"),
+    ),
+    S(
+        "Annual inflation reached 9.5% in December against the central bank's 4% target, while "
+        "household surveys put perceived inflation at 15.7%.",
+        Q("9.5%", 9.5, "percent", h=0.05, subj="inflation"),
+        Q("4%", 4, "percent", subj="target"),
+        Q("15.7%", 15.7, "percent", h=0.05, by="survey"),
+    ),
+    S(
+        "Spending on defence and security will take up 41% of federal outlays in 2025, the finance "
+        "ministry's draft shows, against 24% in 2021.",
+        Q("41%", 41, "percent", subj="spending", period="2025", by="ministry"),
+        N("2025", YEAR),
+        Q("24%", 24, "percent", period="2021"),
+        N("2021", YEAR),
+    ),
+    S(
+        "Ukraine's parliament passed a 2025 budget with a deficit of 1.65 trillion hryvnias, equal "
+        "to 19.4% of GDP, most of it to be covered by foreign aid.",
+        N("2025", YEAR),
+        Q("1.65 trillion hryvnias", 1.65 * T, "UAH", h=0.005 * T, subj="deficit"),
+        Q("19.4%", 19.4, "percent", h=0.05),
+    ),
+    S(
+        "Belstat reported GDP growth of 4.1% for 2024 and average monthly pay of 2,200 Belarusian "
+        "roubles, figures that exiled economists treat with caution.",
+        Q("4.1%", 4.1, "percent", h=0.05, subj="growth", period="2024", by="Belstat"),
+        N("2024", YEAR),
+        Q("2,200 Belarusian roubles", 2200, "BYN", h=50, subj="pay", by="Belstat"),
+    ),
+    S(
+        "Rosstat's estimate of real disposable income growth, 7.3% for 2024, was questioned by the "
+        "Higher School of Economics, which put it between 4% and 5%.",
+        Q("7.3%", 7.3, "percent", h=0.05, period="2024", by="Rosstat"),
+        N("2024", YEAR),
+        R("4% and 5%", 4, 5, "percent", by="Higher School"),
+    ),
+    S(
+        "After a methodology change in 2023, Rosstat began counting people on unpaid leave as "
+        "employed, which trimmed the jobless total by an estimated 300,000.",
+        N("2023", YEAR),
+        Q("300,000", 300000, h=15000, q="approx"),
+    ),
+    S(
+        "Belstat stopped releasing deaths by cause in 2021, the year mortality rose by at least a "
+        "fifth according to UN estimates.",
+        N("2021", YEAR),
+        Q("a fifth", 0.2, q="at_least", subj="mortality", by="UN"),
+    ),
+    S(
+        "Armenia's statistics committee put GDP growth at 8.3% in 2023, the third year in a row "
+        "above 5%, driven by re-exports to Russia.",
+        Q("8.3%", 8.3, "percent", h=0.05, subj="growth", period="2023", by="committee"),
+        N("2023", YEAR),
+        N("third", ORD),
+        Q("5%", 5, "percent", q="more_than"),
+    ),
+    S(
+        "At 31% of GDP, Ukraine's defence budget for 2024 was the largest share in Europe, the "
+        "finance ministry said, totalling about 2.6 trillion hryvnias.",
+        Q("31%", 31, "percent", by="ministry"),
+        N("2024", YEAR),
+        Q("2.6 trillion hryvnias", 2.6 * T, "UAH", h=0.05 * T, q="approx", by="ministry"),
+    ),
+    S(
+        "The Kremlin plans to cut defence spending to 12.9 trillion roubles in 2026, a nominal "
+        "decline of 3.4%, budget documents show.",
+        Q("12.9 trillion roubles", 12.9 * T, "RUB", h=0.05 * T, subj="spending", period="2026"),
+        N("2026", YEAR),
+        Q("3.4%", 3.4, "percent", h=0.05),
+    ),
+    S(
+        "Classified budget lines now make up about a quarter of federal spending, up from 12% in "
+        "2013, the Gaidar Institute calculated.",
+        Q("a quarter", 0.25, q="approx", by="Gaidar"),
+        Q("12%", 12, "percent", period="2013", by="Gaidar"),
+        N("2013", YEAR),
+    ),
+    S(
+        "Kazakhstan says unemployment has held at 4.7% for 3 years, but the rate leaves out some 2.6 "
+        "million self-employed people who mostly work informally.",
+        Q("4.7%", 4.7, "percent", h=0.05, subj="unemployment"),
+        Q("3 years", 3, "year"),
+        Q("2.6 million", 2.6 * M, h=0.05 * M, q="approx", subj="employed"),
+    ),
+    S(
+        "Uzbekistan's statistics agency nearly halved its poverty estimate after a change of method, "
+        "reporting a rate of 11% against 17% under the previous approach.",
+        Q("11%", 11, "percent", subj="rate", by="agency"),
+        Q("17%", 17, "percent"),
+    ),
+    S(
+        "Rosstat put average monthly wages at 89,100 roubles in December, 17.9% more than a year "
+        "earlier, though the median was only 56,300 roubles.",
+        Q("89,100 roubles", 89100, "RUB", h=50, subj="wage", by="Rosstat"),
+        Q("17.9%", 17.9, "percent", h=0.05),
+        N("a year earlier", REL),
+        Q("56,300 roubles", 56300, "RUB", h=50, subj="median"),
+    ),
+    S(
+        "The Bank of Russia raised its 2025 inflation forecast to 7-8%, from 6.5-7% earlier, citing "
+        "faster wage growth.",
+        N("2025", YEAR),
+        R("7-8%", 7, 8, "percent", subj="forecast", by="Bank"),
+        R("6.5-7%", 6.5, 7, "percent"),
+    ),
+    S(
+        "The economy ministry's forecast of 2.5% growth for 2025 was cut to 1% in September, and the "
+        "central bank sees 0.5-1.5%.",
+        Q("2.5%", 2.5, "percent", h=0.05, subj="forecast", period="2025", by="ministry"),
+        N("2025", YEAR),
+        Q("1%", 1, "percent"),
+        R("0.5-1.5%", 0.5, 1.5, "percent", by="bank"),
+    ),
+    S(
+        "Health spending falls to 3.2% of GDP in the 2025 budget, from 3.7% two years earlier.",
+        Q("3.2%", 3.2, "percent", h=0.05, subj="spending", period="2025"),
+        N("2025", YEAR),
+        Q("3.7%", 3.7, "percent", h=0.05),
+        N("two years earlier", REL),
+    ),
+    S(
+        "Kazakhstan has revised its 2023 GDP figure upwards three times, most recently to 5.1%.",
+        N("2023", YEAR),
+        Q("three", 3),
+        Q("5.1%", 5.1, "percent", h=0.05),
+    ),
+    S(
+        "Ukraine's economy grew 2.9% in 2024, the State Statistics Service said in its second "
+        "estimate, below the 3.4% in its flash release.",
+        Q("2.9%", 2.9, "percent", h=0.05, period="2024", by="Service"),
+        N("2024", YEAR),
+        N("second", ORD),
+        Q("3.4%", 3.4, "percent", h=0.05, by="Service"),
+    ),
+    S(
+        "The share of Russians living below the poverty line fell to a record low of 7.2% in 2024, "
+        "Rosstat said, three years after it changed how the subsistence minimum is calculated.",
+        Q("7.2%", 7.2, "percent", h=0.05, subj="share", period="2024", by="Rosstat"),
+        N("2024", YEAR),
+        N("three years after", REL),
+    ),
+    S(
+        "Kyrgyzstan's GDP grows 9% for a third year, statistics committee says",
+        Q("9%", 9, "percent", by="committee"),
+        N("third", ORD),
+    ),
+    S(
+        "Between 2014 and 2021 the statistics service changed the way it measures industrial "
+        "output 3 times, breaking long series.",
+        N("2014", YEAR),
+        N("2021", YEAR),
+        Q("3", 3),
+    ),
+    S(
+        "Forty per cent of respondents in a Levada poll said they did not trust official inflation "
+        "figures, up from 31% in 2019.",
+        Q("Forty per cent", 40, "percent", subj="respondent"),
+        Q("31%", 31, "percent", period="2019"),
+        N("2019", YEAR),
+    ),
+    S(
+        "The Accounts Chamber found that 11 of the 12 national projects missed at least one target "
+        "in 2023.",
+        Q("11", 11, whole=12, subj="project", by="Chamber"),
+        Q("12", 12, subj="project"),
+        Q("one", 1, q="at_least", subj="target"),
+        N("2023", YEAR),
+    ),
+    # casualties, migration, deportations: official and independent estimates
+    S(
+        "Independent estimates of Russian military deaths range between 150,000 and 250,000, far "
+        "above anything acknowledged in Moscow.",
+        R("150,000 and 250,000", 150000, 250000, subj="death"),
+    ),
+    S(
+        "Mediazona and BBC Russian have confirmed the names of 111,387 soldiers killed, which they "
+        "say is 45-65% of the true toll.",
+        Q("111,387", 111387, subj="soldier", by="Mediazona"),
+        R("45-65%", 45, 65, "percent", by="Mediazona"),
+    ),
+    S(
+        "An analysis of probate records suggests that 106,000 to 140,000 Russian men had died in the "
+        "war by the end of 2024, most of them volunteers.",
+        R("106,000 to 140,000", 106000, 140000, subj="men"),
+        N("2024", YEAR),
+    ),
+    S(
+        "The UN human rights mission has verified 13,883 civilian deaths in Ukraine since February "
+        "2022, and says the real number is likely considerably higher.",
+        Q("13,883", 13883, subj="death", period="since 2022-02", by="UN"),
+        N("2022", YEAR),
+    ),
+    S(
+        "The UN refugee agency counts 6.9 million Ukrainian refugees abroad, some 6.3 million of "
+        "them in Europe.",
+        Q("6.9 million", 6.9 * M, h=0.05 * M, subj="refugee", by="UN"),
+        Q("6.3 million", 6.3 * M, h=0.05 * M, q="approx", whole=6.9 * M, by="UN"),
+    ),
+    S(
+        "The IOM put the number of Ukrainians who had returned home at 4.5 million, a figure the "
+        "government says is inflated by 1 million or more.",
+        Q("4.5 million", 4.5 * M, h=0.05 * M, subj="number", by="IOM"),
+        Q("1 million", 1 * M, h=0.5 * M, q="at_least", by="government"),
+    ),
+    S(
+        "Net migration into Russia fell by 40% last year, the interior ministry said, to about "
+        "110,000, the lowest level since the 1990s.",
+        Q("40%", 40, "percent", subj="migration", by="ministry"),
+        Q("110,000", 110000, h=5000, q="approx", by="ministry"),
+        N("1990s", DECADE),
+    ),
+    S(
+        "As many as 800,000 people left Russia in 2022, according to the Re:Russia project, though "
+        "official data recorded a net outflow of fewer than 100,000.",
+        Q("800,000", 800000, h=40000, q="up_to", subj="people", period="2022", by="project"),
+        N("2022", YEAR),
+        Q("100,000", 100000, h=5000, q="less_than", subj="outflow"),
+    ),
+    S(
+        "Official data put the number of Tajik labour migrants in Russia at 1.1 million in the "
+        "first half of the year, down 18% year on year.",
+        Q("1.1 million", 1.1 * M, h=0.05 * M, subj="migrant"),
+        N("first half", REL),
+        Q("18%", 18, "percent"),
+    ),
+    S(
+        "Ukraine says Russia has deported at least 19,546 children, a figure Moscow disputes; only "
+        "about 1,200 have been brought back.",
+        Q("19,546", 19546, q="at_least", subj="child", by="Ukraine"),
+        Q("1,200", 1200, h=50, q="approx"),
+    ),
+    S(
+        "The army says 300,000 reservists were called up in the autumn 2022 mobilisation, although a "
+        "leaked document cited a ceiling of up to 1 million.",
+        Q("300,000", 300000, h=15000, subj="reservist", by="army"),
+        N("2022", YEAR),
+        Q("1 million", 1 * M, h=0.5 * M, q="up_to", subj="ceiling"),
+    ),
+    S(
+        "An independent monitoring group put Russian losses at 400-500 thousand killed and wounded, "
+        "against the 1.1 million claimed by Kyiv.",
+        R("400-500 thousand", 400 * K, 500 * K, subj="loss", by="group"),
+        Q("1.1 million", 1.1 * M, h=0.05 * M, by="Kyiv"),
+    ),
+    S(
+        "Ukraine's National Bank puts unemployment at 14.1%, down from a peak of 24.5% in 2022, "
+        "after the statistics service suspended its own labour survey.",
+        Q("14.1%", 14.1, "percent", h=0.05, subj="unemployment", by="Bank"),
+        Q("24.5%", 24.5, "percent", h=0.05, period="2022"),
+        N("2022", YEAR),
+    ),
+    # numbers that are not claims
+    S(
+        "Rosstat's monthly report, due on the 25th, will include wage data for the third quarter.",
+        N("25th", DATE),
+        N("third quarter", "quarter label"),
+    ),
+    S(
+        "Federal Law 112-FZ, signed on 21 April 2023, moved responsibility for the census from "
+        "Rosstat to the economy ministry.",
+        N("112-FZ", LAW),
+        N("21 April 2023", DATE),
+    ),
+    S(
+        "The head of Rosstat was replaced in January 2019 after the agency reported that real "
+        "incomes had fallen for a fifth straight year.",
+        N("2019", YEAR),
+        N("fifth", ORD),
+    ),
+    S(
+        "The two surveys, by the Levada Center and FOM, disagree sharply: the first puts support for "
+        "the war at 74%, the second at 58%.",
+        N("two", DEF),
+        N("first", DEF),
+        Q("74%", 74, "percent", subj="support"),
+        N("second", DEF),
+        Q("58%", 58, "percent"),
+    ),
+    S(
+        "Region 77, the city of Moscow, and region 50, the province around it, together hold "
+        "about 16% of Russia's population.",
+        N("77", REF),
+        N("50", REF),
+        Q("16%", 16, "percent", q="approx"),
+    ),
+    S(
+        "The agency said on 12 March at 10:00 Moscow time that data for the 1,117 settlements in "
+        "annexed territories would be published separately.",
+        N("12 March", DATE),
+        N("10:00", TIME),
+        Q("1,117", 1117, subj="settlement"),
+    ),
+    S(
+        "Statistics on emigration have been patchy since the 2000s, and one of the two border "
+        "services stopped publishing exit data in 2022.",
+        N("2000s", DECADE),
+        N("one", ONE),
+        N("two", DEF),
+        N("2022", YEAR),
+    ),
 ]
