@@ -18,7 +18,11 @@ _PIECES = st.sampled_from(
      " dollars ", " cents", " ft ", " hours and ", " minutes", "magnitude ", "world number ",
      ", police said", " put it at ", "according to ", "R$", "₹", " lakh crore", "Season ",
      "9/11", "–", " half of ", "by a fifth", "One ", "second ", " in the table", "aged ",
-     " over ", "patients ", "the councillor, ", "\u2009"]
+     " over ", "patients ", "the councillor, ", "\u2009", "R", "p ", " basis points", " bps",
+     "sit ", "No ", " seed", " votes to ", ", with ", " of it", " of them", "the other ",
+     "up to ", " from ", " paise", " pounds of ", " GMT", " points", "the last ", "Ward ",
+     "a quarter-point", " or more", " a day or more", "Second-placed", " and a half ",
+     "C$", " cents", "; ", " according to a poll of ", "Air force: "]
 )  # fmt: skip
 _NUMBERS = st.from_regex(r"\d{1,4}(,\d{3}){0,2}(\.\d{1,2})?", fullmatch=True)
 _TEXT = st.one_of(
