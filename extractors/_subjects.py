@@ -15,7 +15,8 @@ _IN_NOUN = re.compile(
 _NOT_IN_NOUN = {
     "total", "all", "terms", "full", "part", "return", "addition", "response", "cash", "the",
     "its", "their", "a", "an", "his", "her", "our", "this", "that", "each", "every", "one",
-    "early", "late", "trading", "morning", "afternoon", "evening", "midday", "london",
+    "early", "late", "trading", "morning", "afternoon", "evening", "midday", "london", "some",
+    "most", "many", "several", "various", "other",
 }  # fmt: skip
 # "jumped 32% year on year to | 11,620", "dropped by a fifth to | 2.6 million": the level after
 # a change measures the same thing as the change
@@ -50,12 +51,18 @@ _CHANGE_NOUNS = {
 }  # fmt: skip
 # "won 52.4% of the vote": a vote share measures the vote, whoever won it
 _VOTE_BASES = {"vote", "votes", "ballots", "ballot"}
+# "adding £268 to the average household's annual bill": the bill
+_ADDING = re.compile(r"\b(?:adding|adds|added|add)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_ADDED_TO = re.compile(
+    r"(?:\s+(?:a|per)\s+(?:year|month|week))?\s+to\s+(?:the\s+|an?\s+|their\s+|its\s+)?"
+    r"(?:average\s+|typical\s+)?(?:[\w'’-]+['’]s?\s+)?", re.I
+)
 _IN_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+|a\s+)?")
 # "taking its total there to | more than 7,000", "bringing the total to | €28 billion": what
 # reaches the level; "taking it to | 13.25%": the figure before
 _TAKING = re.compile(
     r"""\b(?:taking|bringing|lifting|pushing|putting|raising|lowering|cutting|sending)\s+
-    (?:(?P<it>it|them)|(?:the|its|their)\s+(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,4}?))
+    (?:(?P<it>it|them)|(?:(?:the|its|their|a|an)\s+)?(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,4}?))
     (?:\s+(?:there|so\s+far|since\s+\w+|this\s+year))?\s+to\s+$""",
     re.I | re.VERBOSE,
 )
@@ -91,6 +98,9 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
         modifier = m.unit in _MODIFIES and not share_of
         if not words and modifier and _ADJECTIVAL.search(tail(sentence, m.lead)[1]):
             words = _modified_noun(sentence, m.end)
+        if not words and len(m.unit) == 3 and _ADDING.search(tail(sentence, m.lead, 24)[1]):
+            added_to = _ADDED_TO.match(sentence, m.end)
+            words = ctx.noun_after(sentence, added_to.end()) if added_to else []
         taking = _TAKING.search(tail(sentence, m.lead, 80)[1]) if not words else None
         if taking and taking.group("np"):
             words = taking.group("np").split()  # "bringing the total to": total
