@@ -97,9 +97,12 @@ _BODY_WORDS = """ministry council committee commission agency office prosecutors
     watchdog inspectorate ombudsman mission secretariat""".split()
 _BODY_ACTING = (
     re.compile(  # the body's word, then its verb: the source ends at `cut`
-        rf"""\b(?:(?i:{alt(_BODY_WORDS)})|[A-Z]{{3,6}})\b(?P<cut>)
+        rf"""\b(?:(?:(?i:{alt(_BODY_WORDS)})|[A-Z]{{3,6}})\b
         (?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ed|counts|lists|logs|holds|registers|puts|shows
-          |estimates|reports|tallies|allocates|approves|fines|checks|disburses)\b)""",
+          |estimates|reports|tallies|allocates|approves|fines|checks|disburses)\b)
+        | [A-Z][a-z]+\b                              # a name that counts: "Rosstat counted"
+        (?=\s+(?:counted|counts|logged|logs|recorded|records|registered|registers|tallied
+          |tallies|revises|revised|estimates|estimated)\b))(?P<cut>)""",
         re.VERBOSE,
     ),
     re.compile(  # ... opening its clause: at most four words before it
@@ -136,8 +139,11 @@ _PATTERNS: list[_Pattern] = [
     # "verified by the UN", "surveyed by UNHCR", "recorded by the monitoring mission"
     re.compile(
         r"""\b(?:surveyed|compiled|collected|gathered|verified|counted|recorded|documented
-        |confirmed|tallied|published|released)\s+by\s+
-        (?P<who>(?:the\s+)?(?:[A-Z][\w'’&.-]*|[a-z]+(?=\s+(?:said|says|found|showed|reported)\b))
+        |confirmed|tallied|published|released|calculated|estimated|put\s+at(?:\s+\S+){1,3}?)
+        \s+by\s+
+        (?P<who>(?:the\s+)?(?:[A-Z][\w'’&.-]*|[a-z]+(?=\s+(?:said|says|found|showed|reported)\b)
+          |(?:independent\s+|other\s+|some\s+)?(?:analysts|demographers|economists|researchers
+          |experts|scientists|statisticians|observers|monitors))
         (?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the)){0,5})""",
         re.VERBOSE,
     ),
@@ -155,8 +161,10 @@ _PATTERNS: list[_Pattern] = [
         re.compile(
             r"""(?P<cut>)\b(?:(?:gave|gives|give)\s+(?:a|the)\s+(?:figure|toll|number|count|total)
             \s+(?=of\b)|(?:puts?|putting)\s+(?:it\s+|them\s+|(?:the|its|their)\s+
-            (?:\w+\s+){0,5}?)(?=at\b)|(?:revised|raised|lowered|cut)\s+(?:it\s+|(?:the|its|their)
-            \s+(?:estimate|forecast|figure|count|toll|tally)(?:\s+of(?:\s+\w+){1,5}?)?\s+))
+            (?:[\w'’-]+\s+){0,8}?)(?=at\b)|(?:revised|raised|lowered|cut|revises|raises|lowers
+            |cuts)\s+(?:it\s+|(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:estimate|forecast
+            |figure|count|toll|tally|target|projection|outlook|guidance)(?:\s+of(?:\s+\w+){1,5}?
+            |\s+for(?:\s+[\w&-]+){1,4}?)?\s+))
             (?:to|at|of)\b""",
             re.I | re.VERBOSE,
         ),
@@ -253,13 +261,19 @@ _A_VERB = "<a reporting verb>"
 _A_BODY = "<an official body>"
 _CAPS = re.compile(r"[A-Z]{3}")
 _BODY_SET = frozenset(_BODY_WORDS)
+_COUNTING = frozenset(
+    """counted counts logged logs recorded records registered registers tallied tallies revises
+    revised estimates estimated""".split()
+)
 
 
 def _body_named(sentence: str) -> bool:
-    """An acronym or a word for an official body among the sentence's words (_BODY_ACTING)."""
+    """An acronym, a word for an official body or a verb of counting among the sentence's
+    words: what _BODY_ACTING needs."""
     if _CAPS.search(sentence) or not sentence.isascii():
         return True
-    return not _BODY_SET.isdisjoint(words_of(sentence))
+    words = words_of(sentence)
+    return not (_BODY_SET.isdisjoint(words) and _COUNTING.isdisjoint(words))
 _BY, _COLON = " by ", ":"  # keys found as substrings of the lower-cased sentence
 # The words one of which each pattern of _PATTERNS needs (same order): every word form the
 # pattern can match, as a whole word, so that a pattern runs only where its words are
@@ -275,7 +289,8 @@ _KEYS: list[tuple[str, ...]] = [
     ("spokesperson", "spokespersons", "spokesman", "spokesmans", "spokeswoman", "spokeswomans",
      "representative", "representatives", "official", "officials"),
     ("citing",),
-    ("put", "puts", "putting", "revised", "raised", "lowered", "cut", "gave", "gives", "give"),
+    ("put", "puts", "putting", "revised", "raised", "lowered", "cut", "gave", "gives", "give",
+     "revises", "raises", "lowers", "cuts"),
     (_A_VERB,),  # a reporting verb ("said", "told"), found by _VERB_RX
     ("expect", "expects", "expected", "recorded"),
     (_A_BODY,),  # an official body's word or an acronym, found by _body_named

@@ -144,6 +144,9 @@ def test_every_attribution_pattern_has_its_keywords() -> None:
         ("UNHCR counts nearly 12 million displaced people.", ["UNHCR"]),
         ("The council approved 300 homes, the mayor said.", ["the mayor"]),
         ("Police said 150,000 marched; organisers claimed 400,000.", ["Police", "organisers"]),
+        ("Rosstat counted 146.1 million people.", ["Rosstat"]),
+        ("The Bank of Russia raised its 2025 inflation forecast to 7.5%.", ["The Bank of Russia"]),
+        ("Excess deaths were put at over 1 million by demographers.", ["demographers"]),
     ],
 )
 def test_attribution_per_clause(text: str, who: list[str]) -> None:

@@ -52,7 +52,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-906": "32: attributed_to 'Police' lacks 'mayor'",
     "dev-917": "350,000: subject 'refugees from Ukraine' lacks 'child'",
     "dev-923": "'one day' ('one day', not a count) extracted as ['one day']",
-    "dev-930": "132 billion euros: attributed_to None lacks 'Kiel Institute'",
     "dev-935": "6.5 billion Danish kroner: subject None lacks 'package'",
     "dev-944": "2.9%: subject 'record low' lacks 'unemployment'; source from the other clause",
     "dev-949": "112,000: attributed_to 'the interior ministry' lacks 'statistics office'",
@@ -114,10 +113,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-1281": (
         "'42': subject 'planemaker delivered aircraft in June' lacks 'jet'; '737-8' (model "
         "name or identifier) extracted"
-    ),
-    "dev-1290": (
-        "'6,900': attributed_to None lacks 'Goldman'; '6,500': attributed_to None lacks "
-        "'Goldman'; '11%': attributed_to None lacks 'Goldman'"
     ),
     "dev-1303": "'150-microgram': subject 'single' lacks 'dose'",
     "dev-1305": "'36%': subject 'death' lacks 'risk'",
@@ -287,13 +282,10 @@ KNOWN_MISSES: dict[str, str] = {
         "attributed_to None lacks 'commission'; '96.1%': attributed_to None lacks "
         "'commission'"
     ),
-    "dev-1952": "'31%': attributed_to None lacks 'Shpilkin'",
     "dev-1957": "'1 percentage point': subject 'every' lacks 'turnout'",
     "dev-1958": "'30%': attributed_to None lacks 'opposition'",
     "dev-1960": "'91.1%': subject \"Turkmenistan's election commission\" lacks 'voter'",
     "dev-1962": "'600': attributed_to 'The commission' lacks 'observers'",
-    "dev-1971": "'6,314': attributed_to None lacks 'Shpilkin'",
-    "dev-1974": "'3,100': attributed_to None lacks 'Golos'",
     "dev-1975": "'100,000': subject 'signatures' lacks 'threshold'",
     "dev-1985": (
         "'1.3 million': subject 'months after demographer Alexei Raksha' lacks 'death'; '1.3 "
@@ -304,14 +296,9 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-1990": "'78 years': subject 'raising life expectancy' lacks 'target'",
     "dev-1991": "'57': attributed_to None lacks 'Rosstat'",
     "dev-1992": "'64.2 years': subject None lacks 'expectancy'",
-    "dev-1997": "'146.1 million': attributed_to None lacks 'Rosstat'",
     "dev-2000": "'2.5 million': subject 'people' lacks 'population'",
-    "dev-2002": "'324,000': attributed_to None lacks 'analysts'",
-    "dev-2005": "'1.23 million': attributed_to None lacks 'Raksha'",
     "dev-2006": "'1.7': subject 'births' lacks 'fertility'",
     "dev-2014": "'8.4 per 1,000': subject 'people' lacks 'rate'",
-    "dev-2019": "'1 million': attributed_to None lacks 'demographers'",
-    "dev-2020": "'4.1%': attributed_to None lacks 'Rosstat'",
     "dev-2023": (
         "'4%': subject 'Annual inflation' lacks 'target'; '15.7%': attributed_to None lacks "
         "'survey'"
@@ -327,7 +314,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'89,100 roubles': subject 'Rosstat' lacks 'wage'; '89,100 roubles': attributed_to "
         "None lacks 'Rosstat'"
     ),
-    "dev-2037": "'7-8%': attributed_to None lacks 'Bank'",
     "dev-2038": (
         "'2.5%': subject 'growth' lacks 'forecast'; '0.5-1.5%': attributed_to \"The economy "
         "ministry's\" lacks 'bank'"
