@@ -97,17 +97,21 @@ _BODY_WORDS = """ministry council committee commission agency office prosecutors
     watchdog inspectorate ombudsman mission secretariat""".split()
 _BODY_ACTING = (
     re.compile(  # the body's word, then its verb: the source ends at `cut`
-        rf"""\b(?:(?:(?i:{alt(_BODY_WORDS)})|[A-Z]{{3,6}})\b
+        rf"""\b(?:(?i:{alt(_BODY_WORDS)})|[A-Z]{{3,6}})\b(?P<cut>)
         (?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ed|counts|lists|logs|holds|registers|puts|shows
-          |estimates|reports|tallies|allocates|approves|fines|checks|disburses)\b)
-        | [A-Z][a-z]+\b                              # a name that counts: "Rosstat counted"
-        (?=\s+(?:counted|counts|logged|logs|recorded|records|registered|registers|tallied
-          |tallies|revises|revised|estimates|estimated)\b))(?P<cut>)""",
+          |estimates|reports|tallies|allocates|approves|fines|checks|disburses)\b)""",
         re.VERBOSE,
     ),
     re.compile(  # ... opening its clause: at most four words before it
         r"(?:^|;\s*|,\s+(?:while|but|and)\s+)(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)$"
     ),
+)
+# "Rosstat counted", "Golos logged", "Shpilkin counted": a name that counts or revises
+_COUNTING_WORDS = """counted counts logged logs recorded records registered registers tallied
+    tallies revises revised estimates estimated""".split()
+_NAME_COUNTS = (
+    re.compile(rf"[A-Z][a-z]+(?P<cut>)\s+(?:{alt(_COUNTING_WORDS)})\b"),
+    _BODY_ACTING[1],
 )
 _PATTERNS: list[_Pattern] = [
     *_EXPLICIT_PATTERNS,
@@ -177,6 +181,7 @@ _PATTERNS: list[_Pattern] = [
     _SAID := (_reporting_verbs, _SAID_SOURCE),
     _ACTING_PATTERN,
     _BODY_ACTING,
+    _NAME_COUNTS,
     # "..., the UNHCR estimates.": a present form that may be a noun, at the end of the sentence
     re.compile(
         rf""",\s*(?P<who>{_NP})\s+(?:estimates|reports|notes|claims|projects|forecasts|states
@@ -253,7 +258,7 @@ def _matches(pattern: _Pattern, sentence: str) -> list[re.Match[str]]:
 
 
 _EXPLICIT = range(len(_EXPLICIT_PATTERNS))  # their ranks in _PATTERNS
-_ACTING = {_PATTERNS.index(_ACTING_PATTERN), _PATTERNS.index(_BODY_ACTING)}
+_ACTING = {_PATTERNS.index(p) for p in (_ACTING_PATTERN, _BODY_ACTING, _NAME_COUNTS)}
 # "analysts polled by Reuters expected" ranks with the reporting verbs: the nearer one counts
 # ("X forecast $4.1 billion, below the $4.45 billion analysts polled by LSEG had expected")
 _RANK = {_PATTERNS.index(_POLLED): _PATTERNS.index(_SAID)}
@@ -261,19 +266,13 @@ _A_VERB = "<a reporting verb>"
 _A_BODY = "<an official body>"
 _CAPS = re.compile(r"[A-Z]{3}")
 _BODY_SET = frozenset(_BODY_WORDS)
-_COUNTING = frozenset(
-    """counted counts logged logs recorded records registered registers tallied tallies revises
-    revised estimates estimated""".split()
-)
 
 
 def _body_named(sentence: str) -> bool:
-    """An acronym, a word for an official body or a verb of counting among the sentence's
-    words: what _BODY_ACTING needs."""
+    """An acronym or a word for an official body among the sentence's words (_BODY_ACTING)."""
     if _CAPS.search(sentence) or not sentence.isascii():
         return True
-    words = words_of(sentence)
-    return not (_BODY_SET.isdisjoint(words) and _COUNTING.isdisjoint(words))
+    return not _BODY_SET.isdisjoint(words_of(sentence))
 _BY, _COLON = " by ", ":"  # keys found as substrings of the lower-cased sentence
 # The words one of which each pattern of _PATTERNS needs (same order): every word form the
 # pattern can match, as a whole word, so that a pattern runs only where its words are
@@ -294,6 +293,7 @@ _KEYS: list[tuple[str, ...]] = [
     (_A_VERB,),  # a reporting verb ("said", "told"), found by _VERB_RX
     ("expect", "expects", "expected", "recorded"),
     (_A_BODY,),  # an official body's word or an acronym, found by _body_named
+    tuple(_COUNTING_WORDS),
     ("estimates", "reports", "notes", "claims", "projects", "forecasts", "states", "calculates",
      "finds", "suggests", "indicates"),
     ("said", "says", "reported", "wrote", "told", "according"),
