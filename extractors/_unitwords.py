@@ -57,7 +57,9 @@ _AGE_BEFORE = re.compile(
 )
 _AGE_UNIT = re.compile(r"\s+(month|week|day)s?\b(?:\s+old\b)?", re.IGNORECASE)
 # "The mayor, 58, announced": an age in apposition, between commas after a noun
-_APPOS_BEFORE = re.compile(r"(?<![\d,]\s)\b(?:[A-Za-z][a-z'’.-]+|(?:ex-)?[A-Z]{2,3}),\s$")
+_APPOS_BEFORE = re.compile(
+    r"(?<![\d,]\s)\b(?:[A-Za-z][a-z'’.-]+|(?:ex-)?[A-Z]{2,3}),\s(?:just\s|only\s|now\s)?$"
+)
 # "said Priya, 26,", "the councillor, 67.", "The chancellor, 58, and her deputy": after a name
 # or a person's role, a number between commas (or ending the sentence) is an age
 _APPOS_PERSON = re.compile(
@@ -69,6 +71,20 @@ _APPOS_PERSON = re.compile(
     ,\s$""",
     re.VERBOSE,
 )
+# "The oldest participant was 97 and the youngest 19"; "because he was 17 at the time"
+_OLDEST = re.compile(
+    r"\b(?:oldest|youngest)\b(?:[^,.;\d]{0,30}\b(?:was|is|were|are))?\s+$", re.IGNORECASE
+)
+_PERSON_WAS = re.compile(r"\b(?:he|she|who)\s+(?:was|is)\s+$", re.IGNORECASE)
+_AGE_TIME_AFTER = re.compile(r"\s+(?:at\s+the\s+time|when)\b", re.IGNORECASE)
+
+
+def _bare_age(s: str, start: int, end: int) -> bool:
+    """A bare number that is an age by the words around it (see _OLDEST, _PERSON_WAS)."""
+    lo = max(0, start - 48)
+    if ("oldest" in s or "youngest" in s) and _OLDEST.search(s, lo, start):
+        return True
+    return bool(_PERSON_WAS.search(s, lo, start) and _AGE_TIME_AFTER.match(s, end))
 _APPOS_END = re.compile(r",\s+(?:and|but)\b|\.(?:\s|$)|,\s+[a-z]+(?:ed|s)?\b")
 _APPOS_AFTER = re.compile(
     r",\s+(?:who|was|is|has|had|said|says|of|from|[a-z]+ed|[a-z]+s|won|lost|led|ran|took|made"
@@ -208,6 +224,8 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
             and _APPOS_END.match(s, end)
         )
     ):
+        mention.kind, mention.unit = "age", "age_year"
+    elif integer and 0 < mention.value < 120 and _bare_age(s, mention.start, end):
         mention.kind, mention.unit = "age", "age_year"
     return end
 
