@@ -44,7 +44,7 @@ def _one(text: str, surface: str) -> dict:  # type: ignore[type-arg]
         ("The miner lost R1.7 billion.", "R1.7 billion", 1.7e9, "ZAR", 1.65e9, 1.75e9),
         ("The oldest was 97 and the youngest 19.", "19", 19, "age_year", 19, 19),
         ("He was named although he was 17 at the time.", "17", 17, "age_year", 17, 17),
-        ("The runner, just 19, set a record.", "19", 19, "age_year", 19, 19),
+        ("The runner, just 19, lowered the record.", "19", 19, "age_year", 19, 19),
         ("The rand fell to R19.20.", "R19.20", 19.2, "ZAR", 19.195, 19.205),
         ("The bill passed by 344 votes to 190.", "190", 190, "count", 190, 190),
         ("It sees $3.85 to $4.05, down from $4.20 to $4.40.", "$4.20 to $4.40", 4.3, "USD", 4.2,
