@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 LOOK = 48  # characters of context read before and after a number
 
@@ -34,6 +35,19 @@ class Mention:
     def lead(self) -> int:
         """Where the mention's words begin: its hedge ("about"), else the number."""
         return self.start if self.hedge_start is None else self.hedge_start
+
+
+class Around(NamedTuple):
+    """What the not-claim tests read around one number: the sentence `s`, the text `before`
+    the number and its `ending` (`last`), where the number and any attached scale `end`, its
+    digits (`core`), and whether a currency, unit or scale came with it (`has_unit`)."""
+
+    s: str
+    before: str
+    end: int
+    core: str
+    has_unit: bool
+    last: str | None
 
 
 @dataclass

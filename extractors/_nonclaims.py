@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from figcheck.extractors._lexicon import CODES, MONTHS
-from figcheck.extractors._mention import alt, endings, may_end
+from figcheck.extractors._mention import Around, alt, endings, may_end
 from figcheck.extractors._nonclaims_more import reject_nearby
 
 _MONTH = alt(MONTHS)
@@ -183,18 +183,9 @@ def _span_of_years(text: str) -> bool:
     return end > year % 100 or end == (year + 1) % 100
 
 
-def reject(
-    s: str,
-    before: str,
-    end: int,
-    core: str,
-    has_unit: bool,
-    unit_after: re.Pattern[str],
-    last: str | None,
-) -> str | None:
-    """The reason a bare number is not a claim (a year, a date, a reference), or None.
-
-    `before` is the text before the number and `last` its `ending` (see `may_end`)."""
+def reject(around: Around, unit_after: re.Pattern[str]) -> str | None:
+    """The reason a bare number is not a claim (a year, a date, a reference), or None."""
+    s, before, end, core, has_unit, last = around
     after = s[end : end + 80]
     plain = core.replace(",", "")
     if not has_unit and _DATE_AFTER.match(after) and plain.isdigit() and int(plain) <= 31:
@@ -243,4 +234,4 @@ def reject(
         and not NUMBER_NEXT.match(after)
     ):
         return "year"
-    return reject_nearby(s, before, end, core, has_unit, unit_after, last)
+    return reject_nearby(around, unit_after)

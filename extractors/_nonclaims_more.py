@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from figcheck.extractors._mention import alt, endings, may_end
+from figcheck.extractors._mention import Around, alt, endings, may_end
 
 # "four years ago", "two days later", "three to four years ago": a point in time, not an amount.
 # A duration stays a claim: "a four-year sentence", "sentenced to four years", and "two years
@@ -128,20 +128,9 @@ _FIRST_PERIOD = re.compile(r"\b(?:first|last)\s+$", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"\s+(?:months|weeks|days|quarters|years)\s+(?:of|in)\b")
 
 
-def reject_nearby(
-    s: str,
-    before: str,
-    end: int,
-    core: str,
-    has_unit: bool,
-    unit_after: re.Pattern[str],
-    last: str | None,
-) -> str | None:
-    """The reason a number is not a claim, read from the words right around it, or None.
-
-    `before` is the text before the number, `last` its `ending` (see `may_end`), `end` where
-    the number and any attached scale end.
-    """
+def reject_nearby(around: Around, unit_after: re.Pattern[str]) -> str | None:
+    """The reason a number is not a claim, read from the words right around it, or None."""
+    s, before, end, core, has_unit, last = around
     if has_unit:  # money or a scale word; "100m" is read as a scale first
         attached = end >= 2 and s[end - 1] in "mM" and s[end - 2].isdigit()
         return _EVENT if attached and _attached_event(s, before, end, core) else None

@@ -16,6 +16,7 @@ from figcheck.extractors._lexicon import (
 )
 from figcheck.extractors._mention import (
     LOOK,
+    Around,
     Discard,
     Mention,
     alt,
@@ -348,7 +349,8 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
         mention.value, mention.start = -mention.value, neg.start()
         before = tail(s, mention.start)[1]
         last = ending(before)
-    why = reject(s, before, end, core, mention.unit != "count" or scale > 1, UNIT_AFTER, last)
+    has_unit = mention.unit != "count" or scale > 1
+    why = reject(Around(s, before, end, core, has_unit, last), UNIT_AFTER)
     if why:
         return None, why
     if mention.kind != "ordinal":
