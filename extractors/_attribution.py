@@ -34,6 +34,8 @@ def _reporting_verbs(sentence: str) -> list[int]:
             continue
         cuts.append(p)
     return cuts
+
+
 _VERB_SET = frozenset(_VERB_WORDS)
 # A source named before its verb: a noun phrase of up to eight words, capitalised names with
 # "of", "for", "and" inside ("the Office for Budget Responsibility"), no verbs or figures
@@ -58,10 +60,12 @@ _BEFORE = 100  # characters read before a trigger
 # Sources named outright, read first and taken as written (`_clean(explicit=True)`)
 _EXPLICIT_PATTERNS: list[_Pattern] = [
     # "according to RSF", "according to figures from the UN"
-    re.compile(r"\baccording\s+to\s+(?P<who>(?:[^,.;:()]|(?<=\d)[,.](?=\d)){2,60})", re.I),
+    _ACCORDING := re.compile(
+        r"\baccording\s+to\s+(?P<who>(?:[^,.;:()]|(?<=\d)[,.](?=\d)){2,60})", re.I
+    ),
     # "a survey of 2,000 firms by the CIPD found", "A poll of 2,043 adults by Ipsos put",
     # "analysts polled by Reuters expected"
-    re.compile(
+    _SURVEY_BY := re.compile(
         r"""\b(?:(?:poll|survey|study|comparison|analysis|review|audit|tally|census)
           (?:\s+of\s+[\d,.]+\s+[\w-]+)?(?:\s+(?:carried\s+out|conducted|published))?\s+by\s+
           (?P<who>(?:the\s+)?[\w'’&?.-]+(?:\s+(?!found\b|finds\b|showed\b|shows\b|said\b)
@@ -76,7 +80,7 @@ _EXPLICIT_PATTERNS: list[_Pattern] = [
     ),
     # a headline that names its source first: "Air force: 46 of 58 drones downed", "UN: 3.7m",
     # "Poll: 62% back ..." (no final full stop; an acronym or a word for a source)
-    re.compile(
+    _HEADLINE := re.compile(
         r"""^(?P<who>(?:[A-Z][\w'’&.-]*\s+){0,2}(?:[A-Z]{2,6}|(?i:force|army|navy|military|police
         |ministry|government|officials?|poll|survey|study|report|census|agency|office|bank|fund
         |commission|council|court|service|authorities|regulator|watchdog|union|institute
@@ -116,7 +120,7 @@ _NAME_COUNTS = (
 _PATTERNS: list[_Pattern] = [
     *_EXPLICIT_PATTERNS,
     # "Data published by Eurostat on Tuesday showed", "figures from the KBA motor authority showed"
-    re.compile(
+    _DATA_BY := re.compile(
         rf"""\b(?i:data|figures|statistics|numbers|estimates|a\s+report|a\s+survey|a\s+study)\s+
         (?:\w+\s+)?(?:by|from)\s+
         (?P<who>(?:the\s+)?(?:[a-z]+\s+){{0,3}}[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){{0,5}}?)
@@ -124,7 +128,7 @@ _PATTERNS: list[_Pattern] = [
         re.VERBOSE,
     ),
     # "customs data showed", "the ministry's annual report showed": the owner of the data
-    (
+    _DATA_SHOWED := (
         re.compile(
             r"""\b(?:data|figures|statistics|report|survey|study|analysis|census|estimates?|poll)
             (?P<cut>)(?:\s+(?:published|released|issued)\s+(?:on|in|last|this)\s+\S+
@@ -141,7 +145,7 @@ _PATTERNS: list[_Pattern] = [
         ),
     ),
     # "verified by the UN", "surveyed by UNHCR", "recorded by the monitoring mission"
-    re.compile(
+    _DONE_BY := re.compile(
         r"""\b(?:surveyed|compiled|collected|gathered|verified|counted|recorded|documented
         |confirmed|tallied|published|released|calculated|estimated|put\s+at(?:\s+\S+){1,3}?)
         \s+by\s+
@@ -152,16 +156,18 @@ _PATTERNS: list[_Pattern] = [
         re.VERBOSE,
     ),
     # "a spokesperson for Maersk said"
-    re.compile(
+    _SPOKESPERSON := re.compile(
         rf"""\b(?:a\s+)?(?:spokesperson|spokesman|spokeswoman|representative|official)s?\s+
         (?:for|of|at)\s+(?P<who>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,4}})
         \s+(?:{_VERBS})\b""",
         re.VERBOSE,
     ),
     # "Bloomberg, citing people familiar with the matter, reported"
-    re.compile(rf"^(?P<who>[A-Z][\w'’&. -]{{1,40}}?),\s+citing\b[^,]*,\s+(?:{_VERBS})\b", re.X),
+    _CITING := re.compile(
+        rf"^(?P<who>[A-Z][\w'’&. -]{{1,40}}?),\s+citing\b[^,]*,\s+(?:{_VERBS})\b", re.X
+    ),
     # "The ministry put the cost of the damage at", "organisers put the figure at"
-    (
+    _PUT_AT := (
         re.compile(
             r"""(?P<cut>)\b(?:(?:gave|gives|give)\s+(?:a|the)\s+(?:figure|toll|number|count|total)
             \s+(?=of\b)|(?:puts?|putting)\s+(?:it\s+|them\s+|(?:the|its|their)\s+
@@ -183,13 +189,13 @@ _PATTERNS: list[_Pattern] = [
     _BODY_ACTING,
     _NAME_COUNTS,
     # "..., the UNHCR estimates.": a present form that may be a noun, at the end of the sentence
-    re.compile(
+    _ENDS_ESTIMATES := re.compile(
         rf""",\s*(?P<who>{_NP})\s+(?:estimates|reports|notes|claims|projects|forecasts|states
         |calculates|finds|suggests|indicates)\b(?=[^,;]*$|\s*,)""",
         re.VERBOSE | re.I,
     ),
     # "..., said the ministry", "said Jane Doe"
-    re.compile(
+    _SAID_THE := re.compile(
         r"""\b(?:said|says|reported|wrote|told|according)\s+
         (?P<who>(?:the|a|an)\s+[\w'’ -]{1,50}|[A-Z][\w'’ -]{1,50})""",
         re.VERBOSE,
@@ -232,7 +238,7 @@ def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     if not present:
         return ()  # no pattern's words: most sentences stop here
     for rank, pattern in enumerate(_PATTERNS):
-        if present.isdisjoint(_KEYS[rank]):
+        if present.isdisjoint(_KEYS[pattern]):
             continue  # the pattern's words are not in the sentence: skip its slow scan
         for m in _matches(pattern, sentence):
             who = _clean(m.group("who"), sentence, explicit=rank in _EXPLICIT)
@@ -273,33 +279,38 @@ def _body_named(sentence: str) -> bool:
     if _CAPS.search(sentence) or not sentence.isascii():
         return True
     return not _BODY_SET.isdisjoint(words_of(sentence))
+
+
 _BY, _COLON = " by ", ":"  # keys found as substrings of the lower-cased sentence
-# The words one of which each pattern of _PATTERNS needs (same order): every word form the
-# pattern can match, as a whole word, so that a pattern runs only where its words are
-_KEYS: list[tuple[str, ...]] = [
-    ("according",),
-    (_BY,),
-    ("polled", "surveyed"),
-    (_COLON,),
-    ("data", "figures", "statistics", "numbers", "estimates", "report", "survey", "study"),
-    ("data", "figures", "statistics", "report", "survey", "study", "analysis", "census",
-     "estimate", "estimates", "poll"),
-    (_BY,),
-    ("spokesperson", "spokespersons", "spokesman", "spokesmans", "spokeswoman", "spokeswomans",
-     "representative", "representatives", "official", "officials"),
-    ("citing",),
-    ("put", "puts", "putting", "revised", "raised", "lowered", "cut", "gave", "gives", "give",
-     "revises", "raises", "lowers", "cuts"),
-    (_A_VERB,),  # a reporting verb ("said", "told"), found by _VERB_RX
-    ("expect", "expects", "expected", "recorded"),
-    (_A_BODY,),  # an official body's word or an acronym, found by _body_named
-    tuple(_COUNTING_WORDS),
-    ("estimates", "reports", "notes", "claims", "projects", "forecasts", "states", "calculates",
-     "finds", "suggests", "indicates"),
-    ("said", "says", "reported", "wrote", "told", "according"),
-]  # fmt: skip
+# The words one of which each pattern needs: every word form the pattern can match, as a whole
+# word, so that a pattern runs only where its words are. Keyed by the pattern, not by its place
+# in _PATTERNS, so that the two cannot fall out of step (a test checks both name the same).
+_KEYS: dict[_Pattern, tuple[str, ...]] = {
+    _ACCORDING: ("according",),
+    _SURVEY_BY: (_BY,),
+    _POLLED: ("polled", "surveyed"),
+    _HEADLINE: (_COLON,),
+    _DATA_BY: ("data", "figures", "statistics", "numbers", "estimates", "report", "survey",
+               "study"),
+    _DATA_SHOWED: ("data", "figures", "statistics", "report", "survey", "study", "analysis",
+                   "census", "estimate", "estimates", "poll"),
+    _DONE_BY: (_BY,),
+    _SPOKESPERSON: ("spokesperson", "spokespersons", "spokesman", "spokesmans", "spokeswoman",
+                    "spokeswomans", "representative", "representatives", "official",
+                    "officials"),
+    _CITING: ("citing",),
+    _PUT_AT: ("put", "puts", "putting", "revised", "raised", "lowered", "cut", "gave", "gives",
+              "give", "revises", "raises", "lowers", "cuts"),
+    _SAID: (_A_VERB,),  # a reporting verb ("said", "told"), found by _VERB_RX
+    _ACTING_PATTERN: ("expect", "expects", "expected", "recorded"),
+    _BODY_ACTING: (_A_BODY,),  # an official body's word or an acronym, found by _body_named
+    _NAME_COUNTS: tuple(_COUNTING_WORDS),
+    _ENDS_ESTIMATES: ("estimates", "reports", "notes", "claims", "projects", "forecasts",
+                      "states", "calculates", "finds", "suggests", "indicates"),
+    _SAID_THE: ("said", "says", "reported", "wrote", "told", "according"),
+}  # fmt: skip
 _SPECIAL = {_A_VERB, _A_BODY, _BY, _COLON}
-_WORD_KEYS = frozenset(k for keys in _KEYS for k in keys) - _SPECIAL
+_WORD_KEYS = frozenset(k for keys in _KEYS.values() for k in keys) - _SPECIAL
 _OF_NUMBER = re.compile(r"\s+of\s+\d.*$")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\b.*$")
 _PUBLISHER = re.compile(r"^.*?\b(?:published|released|compiled|issued|produced)\s+by\s+")

@@ -204,6 +204,8 @@ _AUXILIARIES = {"is", "are", "was", "were", "be", "been"}
 def _participle(word: str) -> bool:
     """ "slipped", "frozen", "compared": a clause that opens with one has its subject before."""
     return word.islower() and (word.endswith("ed") or word in _PARTICIPLES)
+
+
 _PARTICIPLES = {"frozen", "taken", "given", "seen", "made", "held", "set", "kept", "cut"}
 # a comma, semicolon, colon or bracket, or the word "that" or "while"; written to start with one
 # character class, so that the regex engine skips to those characters

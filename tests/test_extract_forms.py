@@ -120,7 +120,10 @@ def test_a_rare_unit_name_counts_only_in_lower_case() -> None:
 def test_every_attribution_pattern_has_its_keywords() -> None:
     from figcheck.extractors import _attribution
 
-    assert len(_attribution._KEYS) == len(_attribution._PATTERNS)
+    patterns = _attribution._PATTERNS
+    assert len(set(patterns)) == len(patterns)
+    assert set(_attribution._KEYS) == set(patterns)
+    assert all(_attribution._KEYS.values())
 
 
 @pytest.mark.parametrize(
