@@ -7,6 +7,7 @@ import re
 
 from figcheck.extractors._context import lemma, noun_after
 from figcheck.extractors._mention import Mention, tail
+from figcheck.units import DURATIONS, is_money
 
 _LOWER = {"more_than", "at_least"}
 _UPPER = {"less_than", "up_to"}
@@ -125,7 +126,6 @@ def link_relatives(sentence: str, ms: list[Mention]) -> None:
             m.whole, m.part_of = ms[pick[0]].value, pick[0]
 
 
-_SPANS = {"second", "minute", "hour", "day", "week", "month", "year"}
 _NO_WHOLE = ("percent", "percentage_point", "rank", "age_year", "age_month", "age_week",
              "age_day")
 # "71% of them", "17% of that amount"; not "70% of those eligible" (another group)
@@ -146,11 +146,11 @@ def _link_share(sentence: str, ms: list[Mention], i: int) -> None:
         return
     if m.unit == "percent" or m.value < 1:
         cands = [j for j in range(i) if ms[j].unit not in _NO_WHOLE and ms[j].whole is None]
-        cands = [j for j in cands if ms[j].unit not in _SPANS]  # "12 weeks" counts no one
+        cands = [j for j in cands if ms[j].unit not in DURATIONS]  # "12 weeks" counts no one
         after = _SHARE_AFTER.match(sentence, m.end)
         said = after.group(0).split()[-1].lower() if after else ""
         money = said in ("amount", "sum", "total", "figure", "it")  # "of that amount", "of it"
-        kind = [j for j in cands if (len(ms[j].unit) == 3 and ms[j].unit.isupper()) == money]
+        kind = [j for j in cands if is_money(ms[j].unit) == money]
         cands = kind or cands
     else:
         cands = [j for j in range(i) if ms[j].unit == m.unit and ms[j].value > m.value]
@@ -248,7 +248,7 @@ def _link_budget_lines(sentence: str, ms: list[Mention]) -> None:
     """ "a £2.3bn package ..., with £640m for mental health", "$8.4bn, with $2.1bn for schools
     and $1.3bn for the police": amounts after ", with" that share out an earlier, larger one."""
     for i, m in enumerate(ms):
-        if i == 0 or m.part_of is not None or len(m.unit) != 3 or not m.unit.isupper():
+        if i == 0 or m.part_of is not None or not is_money(m.unit):
             continue
         before = tail(sentence, m.lead)[1]
         listed = i > 1 and ms[i - 1].part_of is not None and _LIST_GAP.match(
@@ -395,7 +395,7 @@ def _consecutive(a: Mention, b: Mention) -> bool:
 
 def _currency_dash(sentence: str, a: Mention, b: Mention) -> bool:
     """ "$13-15", "£20-30": an amount with its currency mark before it, a dash, then digits."""
-    money = len(a.unit) == 3 and a.unit.isupper() and a.scale == b.scale
+    money = is_money(a.unit) and a.scale == b.scale
     marked = not sentence[a.start].isdigit() and sentence[a.end - 1].isdigit()
     dash = b.start - a.end == 1 and sentence[a.end] in "-–" and sentence[b.start].isdigit()
     return money and marked and dash and b.unit == "count" and b.value > a.value

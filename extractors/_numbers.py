@@ -38,6 +38,7 @@ from figcheck.extractors._unitwords import (
     read_after,
 )
 from figcheck.extractors._words import FRACTIONS, ORDINALS, VULGAR, WORDS_PATTERN, parse_words
+from figcheck.units import DURATIONS
 
 __all__ = ["Discard", "Mention", "find_mentions", "is_rank", "tail", "LOOK"]
 
@@ -183,7 +184,6 @@ _GO_BEFORE = re.compile(
     r"\b(?:go|goes|went|gone|going|edged|edges|crept|inched|ticked|moved|climbed)\s+$",
     re.IGNORECASE,
 )
-_DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year"}
 
 # A sentence with neither a digit nor a number word holds no claim: skip it at once. "first" and
 # "second" are looked at too, but the words pattern reads them only in a ranking.
@@ -414,7 +414,7 @@ def _hedge(s: str, mention: Mention, last: str | None) -> None:
         and not AGE_BOUND_BEFORE.search(s, max(0, mention.start - 60), mention.start)
     ):
         hedge = None  # "112 drones over 9 regions": a preposition; "10 people over 65" an age
-    if hedge and not (word == "over" and mention.unit in _DURATIONS):
+    if hedge and not (word == "over" and mention.unit in DURATIONS):
         # "over 10 years" is a span of time, not a lower bound
         mention.qualifier = HEDGES[word]
         mention.hedge_start = hedge.start()

@@ -6,6 +6,7 @@ import re
 
 from figcheck.extractors import _context as ctx
 from figcheck.extractors._mention import Mention, tail
+from figcheck.units import DURATIONS
 
 _IN_NOUN = re.compile(
     r"""(?:\s*\([^)]{0,40}\))?\s+in\s+                   # "800 million euros ($905 million) in"
@@ -26,8 +27,7 @@ _CHANGE_TO = re.compile(
     \s+(?:year[\s-]on[\s-]year\s+|a\s+year\s+earlier\s+)?(?:to|from)\s+$""",
     re.I | re.VERBOSE,
 )
-_NO_NOUN_AFTER = {"count", "percent", "percentage_point", "rank", "second", "minute", "hour", "day",
-                  "week", "month", "year"}  # fmt: skip
+_NO_NOUN_AFTER = {"count", "percent", "percentage_point", "rank", *DURATIONS}
 _VERBISH = {
     "made", "make", "makes", "gave", "took", "won", "lost", "paid", "cost", "costs", "set", "put",
     "bought", "sold", "brought", "is", "was", "are", "were", "will", "would", "has", "had",
@@ -42,8 +42,7 @@ _PER_DAY = re.compile(r"\s+(?:per|a)\s+(?:day|year|month|week)\b")
 _ADJECTIVAL = re.compile(
     r"\b(?:a|an|the|its|their|his|her|this|that|record|of|with|for)\s+$", re.I
 )
-_MODIFIES = {"percent", "percentage_point", "second", "minute", "hour", "day", "week", "month",
-             "year"}  # fmt: skip
+_MODIFIES = {"percent", "percentage_point", *DURATIONS}
 # "a 6.2% rise in the prison population": the change's noun names what changed
 _CHANGE_NOUNS = {
     "rise", "increase", "fall", "drop", "cut", "decline", "jump", "gain", "reduction", "hike",
@@ -84,19 +83,20 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
             head = ctx.head_of(words) if words else None
             out.append((" ".join(words + ["rank"]), f"{head}|rank" if head else "rank"))
             continue
+        before = tail(sentence, m.lead)[1]
         own_words = ctx.noun_after(sentence, after) if m.unit == "count" else []
         words = own_words
         if (
             not words
             and m.unit not in _NO_NOUN_AFTER
-            and (_DET_BEFORE.search(tail(sentence, m.lead)[1]) or len(m.unit) == 3)
+            and (_DET_BEFORE.search(before) or len(m.unit) == 3)
         ):  # "a $412.6 million budget", "a 2.4 mg dose", "EU agrees €50bn Ukraine facility"
             words = ctx.noun_after(sentence, m.end)
-            if words and (words[0].lower() in _VERBISH or words[0].lower().endswith("ed")):
+            if _verb_first(words):
                 words = []  # "€100m made him ...": a verb follows, not the amount's noun
         share_of = sentence.startswith(" of ", m.end)  # "1.9 percent of GDP": see _of_noun
         modifier = m.unit in _MODIFIES and not share_of
-        if not words and modifier and _ADJECTIVAL.search(tail(sentence, m.lead)[1]):
+        if not words and modifier and _ADJECTIVAL.search(before):
             words = _modified_noun(sentence, m.end)
         if not words and len(m.unit) == 3 and _ADDING.search(tail(sentence, m.lead, 24)[1]):
             added_to = _ADDED_TO.match(sentence, m.end)
@@ -113,7 +113,6 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
             if len(words) > 1 and words[1].lower() in ctx.NP_STOP:
                 words = words[:1]
         event = _event(sentence, i, ms, i in wholes)
-        before = tail(sentence, m.lead)[1]
         if (
             i > 0
             and not own_words  # "rose 23% to 469,788 offences": the level names its own noun
@@ -137,11 +136,16 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
     return out
 
 
+def _verb_first(words: list[str]) -> bool:
+    """The words after a number start with a verb ("made him", "rose"), not its noun."""
+    return bool(words) and (words[0].lower() in _VERBISH or words[0].lower().endswith("ed"))
+
+
 def _modified_noun(sentence: str, end: int) -> list[str]:
     """The noun a share or span modifies ("26% | stake", "12-week | consultation"); for a
     change, what changed ("6.2% rise | in the prison population")."""
     words = ctx.noun_after(sentence, end)
-    if not words or words[0].lower() in _VERBISH or words[0].lower().endswith("ed"):
+    if not words or _verb_first(words):
         return []
     if words[-1].lower() in _CHANGE_NOUNS:
         stop = sentence.find(words[-1], end) + len(words[-1])

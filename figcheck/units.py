@@ -63,6 +63,12 @@ UNIT_TABLE: dict[str, tuple[str, float]] = {
 # "deg" (a bare "degrees": temperature or angle) is not converted at all.
 TEMPERATURE_UNITS = ("degC", "degF")
 CURRENCIES = ("USD", "EUR", "GBP", "RUB", "UAH", "KZT", "CNY", "JPY", "CHF", "TRY", "INR")
+DURATIONS = frozenset(u for u, (dim, _) in UNIT_TABLE.items() if dim == "duration")
+
+
+def is_money(unit: str) -> bool:
+    """A currency: an ISO 4217 code, three capitals ("USD", "KES")."""
+    return unit.isupper() and len(unit) == 3
 
 
 def dimension(unit: str) -> tuple[str, float]:
@@ -72,7 +78,7 @@ def dimension(unit: str) -> tuple[str, float]:
         return UNIT_TABLE[unit]
     if unit in TEMPERATURE_UNITS:
         return f"temperature:{unit}", 1.0
-    if unit.isupper() and len(unit) == 3:
+    if is_money(unit):
         return f"money:{unit}", 1.0
     return f"other:{unit}", 1.0
 
