@@ -37,10 +37,17 @@ from figcheck.extractors._unitwords import (
     is_ordinal_word,
     read_after,
 )
-from figcheck.extractors._words import FRACTIONS, ORDINALS, VULGAR, WORDS_PATTERN, parse_words
+from figcheck.extractors._words import (
+    FRACTIONS,
+    ORDINALS,
+    VULGAR,
+    WORDS_PATTERN,
+    one_counts,
+    parse_words,
+)
 from figcheck.units import DURATIONS
 
-__all__ = ["Discard", "Mention", "find_mentions", "is_rank", "tail", "LOOK"]
+__all__ = ["Discard", "Mention", "find_mentions", "tail", "LOOK"]
 
 _VULGAR = "".join(VULGAR)
 _CODES = "|".join(c for c in CODES if c != "btc")
@@ -110,55 +117,6 @@ _NEG_BEFORE = re.compile(
 _DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 16, 32, 100}
 _AND_A_HALF = re.compile(r" and a half\b")
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$", re.IGNORECASE)
-_MINUS_BEFORE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
-# "one" is a count, not a pronoun, when it is stressed ("just one"), paired with another
-# number ("One Su-25 and two Mi-8", "two jets and one Su-27") or counts people who died or were
-# hurt ("One person died"); not in "one of the", "one official said", "one day"
-_ONE_BEFORE = re.compile(
-    rf"""\b(?:just|only|exactly|at\s+least|more\s+than|minus|negative)\s+$
-    | (?:\d|\b(?:{alt(SMALL)}))\b[^.;:]{{0,40}}\band\s+$""",
-    re.VERBOSE | re.IGNORECASE,
-)
-_ONE_AFTER = re.compile(
-    rf"""\s+(?:in|out\s+of)\s+(?:\d|(?:{alt(SMALL)})\b)       # "one in five"
-    | (?:\s+[\w-]+){{1,2}}\s+and\s+(?:\d|(?:{alt(SMALL)})\b)   # "One Su-25 and two"
-    | \s+(?:person|man|woman|child|soldier|civilian|officer|passenger|patient|worker|resident
-      |student|journalist|firefighter|police\s+officer)\s+(?:was\s+|has\s+)?(?:died|killed
-      |injured|wounded|hurt|dead|missing|arrested|detained|hospitali[sz]ed)\b
-    | [.;]?\s*$                                                 # "a majority of just one."
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-
-
-def _one_counts(s: str, start: int, end: int) -> bool:
-    """Whether "one" at s[start:end] is a figure (see _ONE_BEFORE and _ONE_AFTER)."""
-    before = _ONE_BEFORE.search(tail(s, start)[1])
-    after = _ONE_AFTER.match(s, end)
-    if after and after.group(0).strip(" .;") == "":  # "one" ends the sentence: needs stress
-        return bool(before)
-    return bool(before or after)
-
-
-_RANK_CONTEXT = re.compile(
-    r"""\b(?:(?:ranked|ranks|ranking|placed|came|comes|finished|finishing|finish|finishes|sit|sits
-      |sat|sitting|lie|lies|lying|stay|stays|remain|remains|seeded)
-      (?:\s+(?:it|them|him|her|us))?(?:\s+a\s+(?:close|distant|creditable|respectable))?
-    |world\s+(?:number|no\.?)
-    |(?:climbed|climb|climbs|rose|rise|rises|fell|fall|falls|dropped|drop|drops|slipped|slip
-      |moved|move|moves|jumped|jump|slid)\s+(?:up\s+|down\s+)?to)\s+$""",
-    re.I | re.VERBOSE,
-)
-_RANK_AFTER = re.compile(
-    r"""^\s+(?:out\s+of|of)\s+\d|^\s+(?:place|position)\b
-    | ^\s+(?:in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}
-      (?:rankings?|standings|table|index|league|chart)\b
-    | ^-placed\b | ^\s+seed\b                           # "second-placed", "No 1 seed"
-    | ^(?:\s+|-)(?:most\s+\w+|largest|biggest|highest|lowest|busiest|richest|poorest|smallest
-      |best|worst)\b                                     # "the third most expensive"
-    """,
-    re.I | re.VERBOSE,
-)
 _SEED_AFTER = re.compile(r"\s+seed\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
     r"(?P<mag>\bmagnitude[\s-]+)$|\b(?:world|seeded)\s+(?:number|no\.?)\s+$", re.IGNORECASE
@@ -284,7 +242,7 @@ def _number(s: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | st
         return "vague quantity"  # "several dozen protesters"
     if core.lower() in {"one", "a"}:
         after = s[end : end + LOOK]
-        counted = core.lower() == "one" and _one_counts(s, m.start(), end)
+        counted = core.lower() == "one" and one_counts(s, m.start(), end)
         if not (SCALE_AFTER.match(after) or UNIT_AFTER.match(after) or counted):
             return "pronoun or article, not a quantity" if core.lower() == "one" else None
     decimals = 0 if scale == 1 or float(value / scale).is_integer() else 1  # "half a million"
@@ -330,12 +288,11 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     label = None
     if "magnitude" in near or "world" in near or "seeded" in near:
         label = _LABEL_BEFORE.search(near)
-    elif near.endswith(("no ", "no. ")) and _SEED_AFTER.match(s, end):
-        label = _LABEL_BEFORE.search("world no ")  # "The No 1 seed": a rank as well
-    if label and mention.unit == "count":  # "magnitude 6.8", "world number 4"
-        if label.group("mag"):
+    seed = label is None and near.endswith(("no ", "no. ")) and _SEED_AFTER.match(s, end)
+    if (label or seed) and mention.unit == "count":  # "magnitude 6.8", "world number 4"
+        if label and label.group("mag"):
             mention.unit, mention.start = "magnitude", start - len(near) + label.start()
-        else:
+        else:  # "world number 4", "seeded No 3", "the No 1 seed": a rank
             mention.kind, mention.unit = "ordinal", "rank"
     if mention.start != start:  # a currency mark or "magnitude" before: read from there
         before = tail(s, mention.start)[1]
@@ -423,40 +380,3 @@ def _hedge(s: str, mention: Mention, last: str | None) -> None:
         mention.qualifier = HEDGES_AFTER[after.group("h").lower()]
     elif after and mention.qualifier in ("more_than", "less_than"):
         mention.qualifier = "at_least" if mention.qualifier == "more_than" else "up_to"
-
-
-def is_rank(sentence: str, mention: Mention) -> bool:
-    """An ordinal that is a rank ("ranked 171st", "171st out of 180"), not "the 3rd time"."""
-    return bool(
-        _RANK_CONTEXT.search(tail(sentence, mention.start)[1])
-        or _RANK_AFTER.match(sentence[mention.end : mention.end + LOOK])
-    )
-
-
-def is_listed_rank(sentence: str, mention: Mention, ranked: bool) -> bool:
-    """An ordinal after a name in a ranking: "Norway ranked first and Denmark second", "with
-    Germany second", "Uzbekistan sits at 148th". `ranked`: the sentence holds another rank."""
-    if not (ranked or _RANKING_WORDS.search(sentence)):
-        return False
-    before = tail(sentence, mention.start)[1]
-    name = _NAME_BEFORE.search(before)
-    if name is None or (name.group("w") or "").lower() in _MONTH_NAMES:
-        return False  # "on March 3rd" is a date
-    return bool(_LISTED_AFTER.match(sentence, mention.end))
-
-
-# a sentence about a ranking: a table, an index, a league, a podium
-_RANKING_WORDS = re.compile(
-    r"\b(?:ranked|ranking|rankings|topped|tops|table|index|standings|league|medal|podium"
-    r"|leaderboard|chart|poll)\b",
-    re.IGNORECASE,
-)
-# a name (not opening the sentence) or "at" right before the ordinal
-_NAME_BEFORE = re.compile(r"(?:(?<=\S\s)(?P<w>[A-Z][\w'’.&-]*)|\bat|\bfrom)\s+$")
-_LISTED_AFTER = re.compile(
-    r"\s*(?:[,.;:)]|$)|\s+(?:and|in|with|on|behind|ahead|among|out\s+of|of|place)\b"
-)
-_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december"
-    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)

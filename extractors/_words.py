@@ -1,11 +1,11 @@
-"""Spelled-out numbers: cardinals with scales, fractions and mixed numbers, ordinal words."""
+"""Spelled-out numbers: cardinals with scales, fractions and mixed numbers, ordinal words, "one"."""
 
 from __future__ import annotations
 
 import re
 
 from figcheck.extractors._lexicon import SCALES, SMALL
-from figcheck.extractors._mention import alt
+from figcheck.extractors._mention import alt, tail
 
 # Denominators of spelled-out fractions ("three quarters", "two fifths"), singular and plural
 _DENOM = {
@@ -116,3 +116,32 @@ def parse_words(text: str) -> tuple[float, float] | None:
         current *= scale
     value = total + current
     return (value, scale) if seen and value else None
+
+
+# "one" is a count, not a pronoun, when it is stressed ("just one"), paired with another
+# number ("One Su-25 and two Mi-8", "two jets and one Su-27") or counts people who died or were
+# hurt ("One person died"); not in "one of the", "one official said", "one day"
+_ONE_BEFORE = re.compile(
+    rf"""\b(?:just|only|exactly|at\s+least|more\s+than|minus|negative)\s+$
+    | (?:\d|\b(?:{alt(SMALL)}))\b[^.;:]{{0,40}}\band\s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_ONE_AFTER = re.compile(
+    rf"""\s+(?:in|out\s+of)\s+(?:\d|(?:{alt(SMALL)})\b)       # "one in five"
+    | (?:\s+[\w-]+){{1,2}}\s+and\s+(?:\d|(?:{alt(SMALL)})\b)   # "One Su-25 and two"
+    | \s+(?:person|man|woman|child|soldier|civilian|officer|passenger|patient|worker|resident
+      |student|journalist|firefighter|police\s+officer)\s+(?:was\s+|has\s+)?(?:died|killed
+      |injured|wounded|hurt|dead|missing|arrested|detained|hospitali[sz]ed)\b
+    | [.;]?\s*$                                                 # "a majority of just one."
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def one_counts(s: str, start: int, end: int) -> bool:
+    """Whether "one" at s[start:end] is a figure (see _ONE_BEFORE and _ONE_AFTER)."""
+    before = _ONE_BEFORE.search(tail(s, start)[1])
+    after = _ONE_AFTER.match(s, end)
+    if after and after.group(0).strip(" .;") == "":  # "one" ends the sentence: needs stress
+        return bool(before)
+    return bool(before or after)

@@ -14,15 +14,8 @@ from figcheck.extractors import _context as ctx
 from figcheck.extractors._attribution import attribution_at
 from figcheck.extractors._links import link
 from figcheck.extractors._mention import letters_only
-from figcheck.extractors._numbers import (
-    Discard,
-    Mention,
-    find_mentions,
-    is_listed_rank,
-    is_rank,
-    may_hold_numbers,
-    tail,
-)
+from figcheck.extractors._numbers import Discard, Mention, find_mentions, may_hold_numbers, tail
+from figcheck.extractors._ranks import is_listed_rank, is_rank
 from figcheck.extractors._subjects import subjects as read_subjects
 from figcheck.ids import claim_id
 from figcheck.schemas import claims_frame
