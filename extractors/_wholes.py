@@ -1,0 +1,186 @@
+"""Parts of wholes between the mentions of a sentence: "42 of the 116", "Of the 62 patients,
+35 ...", "9 of whom", "71% of them", budget lines and further parts of the same whole."""
+
+from __future__ import annotations
+
+import re
+
+from figcheck.extractors._context import lemma, noun_after
+from figcheck.extractors._mention import Mention, tail
+from figcheck.units import DURATIONS, is_money
+
+_REL_BEFORE = re.compile(
+    r"\b(?:of\s+(?:which|whom|them|these|those)|including|among\s+(?:them|whom))\s+$", re.I
+)
+_CLAUSE_BREAK = re.compile(r"[,;]")
+_REL_AFTER = re.compile(
+    r"\s+of\s+(?:whom|which|them|those|these|that\s+(?:amount|sum|total|figure))\b",
+    re.I,
+)
+# a whole that opens its clause: "Of the 62 patients ...,", "Out of 1,350 schools ...,", "Among
+# the 2,700 detainees ... were"
+_WHOLE_FIRST = re.compile(
+    r"""(?:^|[;:]\s*|\b(?:But|And|Yet)\s+)
+    (?:of\s+(?:the|all)|out\s+of(?:\s+the|\s+all)?|among(?:\s+the|\s+all)?)\s+$""",
+    re.I | re.VERBOSE,
+)
+_WHOLE_FIRST_NEAR = re.compile(r"\b(?:of|among)\s+(?:the|all)\s+$|\b(?:out\s+of|among)\s+$", re.I)
+_PART_GAP = re.compile(r",|\b(?:were|was|are|is|remain|remained)\b")
+_INCLUDES_GAP = re.compile(
+    r"\b(?:includes?|included|including|comprises?|comprised|comprising)\s+$", re.I
+)
+_CONTRAST_GAP = re.compile(r"\b(?:from|than|against|compared|versus|vs)\b", re.I)
+_LIST_GAP = re.compile(r"^[^\d;]*(?:,|\band\b)[^\d;]*$")
+_MEMBER_AFTER = re.compile(r"-(?:member|seat|strong|nation|country|state)\b", re.I)
+_IN_THE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){0,3}in\s+(?:the|a|an)\s+$", re.I)
+_OUT_OF_GAP = re.compile(r"^\s+(?:[a-z]+\s+){1,3}out\s+of\s+(?:the\s+|all\s+)?$", re.I)
+_NO_WHOLE = ("percent", "percentage_point", "rank", "age_year", "age_month", "age_week",
+             "age_day")
+# "71% of them", "17% of that amount"; not "70% of those eligible" (another group)
+_SHARE_AFTER = re.compile(
+    r"\s+of\s+(?:whom|which|them|it|that\s+(?:amount|sum|total|figure)"
+    r"|(?:those|these)(?!\s+[a-z]))\b",
+    re.I,
+)
+
+
+def link_relatives(sentence: str, ms: list[Mention]) -> None:
+    """ "15 members, 9 of whom", "120 drones and 7 missiles, of which 95 drones": the part's
+    whole is the earlier figure of the same thing (else the nearest one before); "1,200 km, of
+    which some 250 km" in the same unit; "with men accounting for 71% of them", "17% of that
+    amount", "half of it": a share of the nearest earlier figure of the kind named."""
+    for i, m in enumerate(ms):
+        if i == 0 or m.bare or m.part_of is not None or m.whole is not None:
+            continue  # not "one in four of them": a ratio has its whole
+        share = m.unit != "count" or m.value < 1  # a share, an amount or a fraction
+        after = (_SHARE_AFTER if share else _REL_AFTER).match(sentence, m.end)
+        if not (after or _REL_BEFORE.search(tail(sentence, m.lead)[1])):
+            continue
+        if not _CLAUSE_BREAK.search(sentence, ms[i - 1].end, m.start):
+            continue
+        cands = _share_wholes(ms, i, after) if share else _count_wholes(sentence, ms, i)
+        if cands:
+            m.whole, m.part_of = ms[cands[-1]].value, cands[-1]
+
+
+def _count_wholes(sentence: str, ms: list[Mention], i: int) -> list[int]:
+    """The earlier, larger counts a count can be part of, those of its own noun if any."""
+    m = ms[i]
+    noun = [lemma(w) for w in noun_after(sentence, m.end)[:1]]
+    cands = [j for j in range(i) if ms[j].unit == "count" and ms[j].value > m.value]
+    cands = [j for j in cands if ms[j].whole is None]  # not "one in five adults"
+    same = [j for j in cands if [lemma(w) for w in noun_after(sentence, ms[j].end)[:1]] == noun]
+    return (same or cands) if noun else cands
+
+
+def _share_wholes(ms: list[Mention], i: int, after: re.Match[str] | None) -> list[int]:
+    """The earlier figures a percentage, a fraction or an amount can be a share of: money after
+    "of that amount" or "of it", else counts; an amount in a unit takes a larger one of it."""
+    m = ms[i]
+    if m.unit != "percent" and m.value >= 1:  # "1,200 km, of which some 250 km"
+        return [j for j in range(i) if ms[j].unit == m.unit and ms[j].value > m.value]
+    cands = [j for j in range(i) if ms[j].unit not in _NO_WHOLE and ms[j].whole is None]
+    cands = [j for j in cands if ms[j].unit not in DURATIONS]  # "12 weeks" counts no one
+    said = after.group(0).split()[-1].lower() if after else ""
+    money = said in ("amount", "sum", "total", "figure", "it")  # "of that amount", "of it"
+    kind = [j for j in cands if is_money(ms[j].unit) == money]
+    return kind or cands
+
+
+def link_wholes(sentence: str, ms: list[Mention]) -> None:
+    """Wholes named apart from their parts: "Of the 62 patients, 35 improved, 21 ... and 6 ...";
+    "a list of 25 firms includes 4 banks and 6 ..."; "154 seats in the 300-member parliament";
+    "14 farms out of the 96 inspected"."""
+    for i, m in enumerate(ms):
+        if m.bare or i + 1 == len(ms):
+            continue
+        nxt = ms[i + 1]
+        gap = sentence[m.end : nxt.lead]  # "212 votes out of | more than 96,000"
+        if _WHOLE_FIRST_NEAR.search(tail(sentence, m.start)[1]) and _WHOLE_FIRST.search(
+            sentence, 0, m.start
+        ):
+            if _PART_GAP.search(gap):
+                _parts_of(sentence, ms, i, i + 1)
+        elif _INCLUDES_GAP.search(gap) and nxt.value < m.value:  # "9 regions, including 41"
+            _parts_of(sentence, ms, i, i + 1)  # is no part of the 9: an earlier whole is
+        elif nxt.part_of is None and m.part_of is None and m.unit == "count" and m.whole is None:
+            member = _MEMBER_AFTER.match(sentence, nxt.end) and _IN_THE_GAP.match(gap)
+            if (member or _OUT_OF_GAP.match(gap)) and m.value < nxt.value:
+                m.whole, m.part_of = nxt.value, i + 1
+
+
+
+def link_budget_lines(sentence: str, ms: list[Mention]) -> None:
+    """ "a £2.3bn package ..., with £640m for mental health", "$8.4bn, with $2.1bn for schools
+    and $1.3bn for the police": amounts after ", with" that share out an earlier, larger one."""
+    for i, m in enumerate(ms):
+        if i == 0 or m.part_of is not None or not is_money(m.unit):
+            continue
+        before = tail(sentence, m.lead)[1]
+        listed = i > 1 and ms[i - 1].part_of is not None and _LIST_GAP.match(
+            sentence[ms[i - 1].end : m.lead]
+        )
+        if not (_WITH_BEFORE.search(before) or listed):
+            continue
+        cands = [j for j in range(i) if ms[j].unit == m.unit and ms[j].value > m.value]
+        cands = [j for j in cands if ms[j].part_of is None]
+        if cands:
+            m.whole, m.part_of = ms[cands[-1]].value, cands[-1]
+
+
+_WITH_BEFORE = re.compile(r",\s+with\s+(?:just\s+|only\s+|some\s+|about\s+)?$", re.I)
+
+
+def link_other_parts(sentence: str, ms: list[Mention]) -> None:
+    """ "38 of the 40 drones, but two got through", "Three of the five ...; the other two were
+    cleared", "46 of 58 drones downed, 9 hit targets": a later bare count, in a clause of its
+    own, that fits in what the earlier part leaves of its whole, is another part of it."""
+    for i, m in enumerate(ms):
+        if i == 0 or m.bare or m.unit != "count" or m.part_of is not None or m.whole is not None:
+            continue
+        parts = [j for j in range(i) if ms[j].part_of is not None and ms[j].part_of < i]
+        if not parts:
+            continue
+        p = ms[parts[-1]]
+        w = ms[p.part_of]  # type: ignore[index]
+        if w.unit != "count" or p.value + m.value > w.value:
+            continue
+        gap = sentence[p.end : m.start]
+        if not _CLAUSE_BREAK.search(gap) and " but " not in gap:
+            continue
+        other = _OTHER_BEFORE.search(tail(sentence, m.lead)[1])
+        nxt = _NEXT_TOKEN.match(sentence, m.end)
+        word = nxt.group(1).lower() if nxt else ""
+        verb = word in _PART_VERBS or word.endswith("ed")
+        if other or verb:
+            m.whole, m.part_of = w.value, p.part_of
+
+
+_OTHER_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+$", re.I)
+_NEXT_TOKEN = re.compile(r"\s+([A-Za-z]+)")
+_PART_VERBS = {
+    "was", "were", "are", "is", "got", "hit", "had", "have", "has", "remain", "went",
+    "made", "came", "fell", "escaped", "survived", "died", "reached", "struck", "landed",
+}  # fmt: skip
+
+
+
+def _parts_of(sentence: str, ms: list[Mention], whole: int, first: int) -> None:
+    """Make ms[first] and the figures listed after it ("..., 21 ... and 6 ...") parts of
+    ms[whole], while they are in the same unit. The first part is linked even when it is the
+    larger ("Of the 38 detained, 41 remain": a contradiction for part_exceeds_whole to report);
+    the further ones only while smaller."""
+    w = ms[whole]
+    for j in range(first, len(ms)):
+        p = ms[j]
+        gap = sentence[ms[j - 1].end : p.start]
+        if j > first and (not _LIST_GAP.match(gap) or _CONTRAST_GAP.search(gap)):
+            break  # "47% were allowed, up from 29%": a figure to compare, not another part
+        share = p.unit == "percent" and w.unit != "percent"  # "Of the 2,140 ..., 38% were"
+        if p.part_of is not None or not (share or p.unit == w.unit):
+            break
+        if j > first and not share and p.value >= w.value:
+            break
+        if j > first and share and sentence.startswith(" of ", p.end):
+            break  # "..., with rents capped at 80% of market levels": a share of another whole
+        p.whole, p.part_of = w.value, whole
