@@ -1,0 +1,321 @@
+"""The gold sentences the news extractor misses, each with the reason (strict xfails)."""
+
+from __future__ import annotations
+
+# Known misses: a fix turns the xfail into an unexpected pass (strict), so remove the line then.
+KNOWN_MISSES: dict[str, str] = {
+    # part of a whole not linked when the words between differ from "of (the)"
+    "eval-125": "'11 of its last 12 matches': no whole, subject 'team' not 'matches'",
+    # spelled-out fractions and number words not read
+    "dev-611": "'6.1% of adults in the survey of 9,000': whole named after another noun",
+    # ranks
+    "dev-645": "'114F': a bare F after the number not read as Fahrenheit",
+    "dev-649": "subject of a percentage in a headline-style clause missed",
+    "dev-661": "'refinery runs rose 6%': subject cut after 'and'",
+    "dev-666": "'a quarter of a percentage point' read as a count",
+    "dev-709": "subject 'head of cattle' not read",
+    "dev-710": "subject taken from a time word, not the measured noun",
+    "dev-721": "rate 'per 100,000': subject 'rate' not read",
+    "dev-722": "'the 95% the WHO says is needed': source in a relative clause",
+    "dev-731": "'children under 5' read as a count; source and whole missed",
+    "dev-732": "rate per 100,000: subject and period ('since 2000') wrong",
+    "dev-735": "'aged 5 to 17 months' read in years; source 'a trial found' missed",
+    "dev-756": "'cut his sentence from life to 25 years': subject 'life'",
+    "dev-760": "subject of a length before a compound noun ('112 km high-speed line')",
+    "dev-778": "'21% of the average price of £290,000': whole not linked",
+    "dev-793": "'The UN appealed for': the sentence subject is not read as the source",
+    "dev-797": "subject 'Sanctions' instead of the exports measured",
+    "dev-804": "a second part in another currency not linked to its whole",
+    "dev-814": "'a quarter of the 152 Mbps': whole not linked",
+    "dev-824": "'risen by 21 to 24 centimetres' read as a change, not a range",
+    "dev-825": "'as much as 2.5 million cars' (a comparison) read as up to",
+    "dev-833": "rate per 100,000: subject or whole not read",
+    "dev-837": "'since 1850' not given to the figure",
+    "dev-841": "subject of an amount in a long clause",
+    "dev-848": "'34th ..., out of 1,500': whole after a comma",
+    "dev-854": "subject of an amount in a long clause",
+    "dev-882": "6 read as 6 count, no whole",
+    "dev-894": "34: subject 'Regional officials killed' lacks 'toll'",
+    "dev-898": "650,000: attributed_to 'Western estimates' lacks 'Kyiv'",
+    "dev-905": "98,000: attributed_to None lacks 'journalists'",
+    "dev-906": "32: attributed_to 'Police' lacks 'mayor'",
+    "dev-917": "350,000: subject 'refugees from Ukraine' lacks 'child'",
+    "dev-923": "'one day' ('one day', not a count) extracted as ['one day']",
+    "dev-935": "6.5 billion Danish kroner: subject None lacks 'package'",
+    "dev-944": "2.9%: subject 'record low' lacks 'unemployment'; source from the other clause",
+    "dev-949": "112,000: attributed_to 'the interior ministry' lacks 'statistics office'",
+    "dev-950": "$3.6 billion: subject 'almost fourfold' lacks 'remittance'",
+    "dev-956": "$1.2 billion: subject 'fivefold' lacks 'export'",
+    "dev-973": "€800 billion: attributed_to None lacks 'Centre'",
+    "dev-976": "80%: subject 'Kazakhstan ships' lacks 'export'",
+    "dev-977": "17%: subject 'drone strikes' lacks 'capacity'",
+    "dev-978": "'first five months' (relative time expression) extracted as ['five months']",
+    "dev-982": "38: attributed_to None lacks 'Committee'",
+    "dev-983": "400: attributed_to None lacks 'watchdog'",
+    "dev-999": "85.7%: subject 'Belarusian officials' lacks 'turnout'; 'put turnout at' missed",
+    "dev-1000": "71 read as 71 count, no whole",
+    "dev-1044": "13.1 trillion roubles: subject 'Russia spent' lacks 'defence'",
+    # sixth dev batch (dev-1054..1178)
+    "dev-1062": "'£15,000': subject from the person before, not the jewellery",
+    "dev-1065": "'€2.4 billion': subject 'government', not the rail project",
+    "dev-1098": "a bare '80.3' referring back to 'years' stays a count",
+    "dev-1109": "'$6.8 billion': subject 'tech group spent', not research",
+    "dev-1114": "'$162 million': subject 'worldwide', not the film",
+    "dev-1122": "'$45 million': subject 'bank', not the fine",
+    "dev-1131": "'£410,000': subject from an earlier noun (firearms), not the cash",
+    "dev-1133": "'4 of its last 5 matches': 'last' between part and whole (as eval-125)",
+    "dev-1141": "'4.28 million square kilometres': subject 'Arctic shrank', not ice",
+    "dev-1147": "'240 million Swiss francs': subject 'cost', not the hall",
+    "dev-1153": "'22.5%': subject 'Electric cars made', not registrations",
+    "dev-1154": "'2.8 metres': subject from an earlier clause, not the river",
+    "dev-1157": "'5%': subject 'still far above the central bank's', not the target",
+    "dev-1176": "'Researchers ... found': source with a long phrase not read",
+    # numbers that are not claims, extracted
+    "eval-137": "French phone number '+33 1 45 67 89 00' extracted as six numbers",
+    # batch 7 (dev-1179 on): fresh sentences scored after the fixes of this round; the
+    # misses left, as the checker words them
+    "dev-1188": (
+        "'$3.85 to $4.05': subject 'share' lacks 'earning'; '$4.20 to $4.40': value 4.2, not "
+        "4.3"
+    ),
+    "dev-1191": "'two-thirds': whole None, not 1200000000000.0",
+    "dev-1202": "'¥2,118': subject 'Tokyo' lacks 'share'",
+    "dev-1203": "'half': subject 'then give back' lacks 'gain'",
+    "dev-1211": (
+        "'A dozen': attributed_to None lacks 'regulator'; '9%': attributed_to None lacks "
+        "'regulator'"
+    ),
+    "dev-1215": "'half': whole None, not 94300000000.0",
+    "dev-1216": "'49%': subject 'share in cash for the remaining' lacks 'stake'",
+    "dev-1219": "'3.7%': subject 'year to April' lacks 'forecast'",
+    "dev-1223": "'60 bps': subject 'Markets' lacks 'easing'",
+    "dev-1228": (
+        "'1.1%': attributed_to 'the median forecast' lacks 'Reuters'; '1.4%': attributed_to "
+        "'the median forecast' lacks 'Reuters'"
+    ),
+    "dev-1245": "'£10,000': subject 'Households' lacks 'saving'",
+    "dev-1258": "'45%': subject 'offers' lacks 'premium'",
+    "dev-1271": "'£3.3bn': subject 'Staff at the supermarket' lacks 'sale'",
+    "dev-1272": "'43%': subject 'Women hold' lacks 'seat'",
+    "dev-1278": "'$11,000': subject 'Chocolate makers warn of price' lacks 'cocoa'",
+    "dev-1279": "'a third': whole 2470000.0, not 820000.0",
+    "dev-1281": (
+        "'42': subject 'planemaker delivered aircraft in June' lacks 'jet'; '737-8' (model "
+        "name or identifier) extracted"
+    ),
+    "dev-1303": "'150-microgram': subject 'single' lacks 'dose'",
+    "dev-1305": "'36%': subject 'death' lacks 'risk'",
+    "dev-1308": "'88,000': attributed_to None lacks 'study'",
+    "dev-1309": "'31': whole None, not 1502.0",
+    "dev-1314": "'0.52%': whole None, not 419297.0",
+    "dev-1319": "'133 per 100,000': subject 'people' lacks 'incidence'",
+    "dev-1327": (
+        "'7,316': subject 'official' lacks 'death'; '19,000': subject 'independent estimate' "
+        "lacks 'death'"
+    ),
+    "dev-1328": "'five-year' (reference period) extracted",
+    "dev-1333": "'43%': whole None, not 1842.0",
+    "dev-1350": "'41%': whole None, not 32000.0",
+    "dev-1351": "'five-year' (reference period) extracted",
+    "dev-1352": "'100 micrograms': attributed_to None lacks 'study'",
+    "dev-1354": "'2.5 mg': subject 'active ingredient' lacks 'injection'",
+    "dev-1355": "'2,000 mg': subject 'mg' lacks 'dose'",
+    "dev-1362": "'1.5C': interval 1.5-inf, not 1.45-1.55",
+    "dev-1388": (
+        "'550 km': subject 'Falcon rocket lifted off at carrying Starlink satellites' lacks "
+        "'orbit'"
+    ),
+    "dev-1400": "'460 TWh': subject 'electricity worldwide' lacks 'centre'",
+    "dev-1420": (
+        "'£2.3bn': attributed_to 'The chancellor' lacks 'Treasury'; '£640m': whole None, not "
+        "2300000000.0"
+    ),
+    "dev-1426": "'£250,000': subject 'Corporation tax' lacks 'profit'",
+    "dev-1430": (
+        "'£4.2bn': subject 'budget sets aside' lacks 'school'; '£1.8bn': subject 'budget sets"
+        " aside for schools' lacks 'road'; ..."
+    ),
+    "dev-1452": "'40.5%': subject 'elected' lacks 'MP'",
+    "dev-1470": "'67.4%': subject 'share of entries graded' lacks 'rate'",
+    "dev-1476": "'174': whole None, not 1000.0",
+    "dev-1479": "'$14,300': subject 'state' lacks 'pupil'",
+    "dev-1497": "'212': whole None, not 2140.0",
+    "dev-1504": "'one' not extracted",
+    "dev-1512": "'8': unit count, not minute",
+    "dev-1527": "'5.5%': subject 'Nurses reject' lacks 'offer'",
+    "dev-1540": "'eight': interval 8-inf, not 8-8",
+    "dev-1544": "'a third' (ordinal, not a rank) extracted",
+    "dev-1546": "'50': subject 'Russian forces launched launched' lacks 'drone'",
+    "dev-1547": "'four': whole None, not 19.0",
+    "dev-1549": "'71%': subject 'Kyiv' lacks 'drone'",
+    "dev-1555": "'37': subject 'ballistic launched' lacks 'missile'",
+    "dev-1569": "'250': subject 'Iskander-M' lacks 'missile'",
+    "dev-1575": (
+        "'23': attributed_to 'Rescuers' lacks 'Emergency Service'; '17': attributed_to "
+        "'Rescuers' lacks 'Emergency Service'"
+    ),
+    "dev-1577": "'5': attributed_to None lacks 'officials'",
+    "dev-1578": (
+        "'114': subject \"Sudan's health ministry\" lacks 'toll'; '114': attributed_to 'a local"
+        " resistance committee' lacks 'health ministry'"
+    ),
+    "dev-1581": "'1,000 to 1,200': attributed_to 'Western intelligence' lacks 'officials'",
+    "dev-1582": "'20': subject 'Kryvyi Rih total' lacks 'toll'",
+    "dev-1583": "'58': subject 'teams injured' lacks 'wounded'",
+    "dev-1590": "'909': subject 'fallen soldiers' lacks 'bod'",
+    "dev-1599": "'300-mile': subject 'stretch' lacks 'border'",
+    "dev-1606": "'C$5bn': subject \"Canada's\" lacks 'contribution'",
+    "dev-1608": "'$2.2 billion': whole None, not 15500000000.0",
+    "dev-1614": "'$47.60': subject 'Russian crude' lacks 'cap'",
+    "dev-1615": (
+        "'€210bn': subject None lacks 'reserve'; 'two-thirds': whole None, not 210000000000.0"
+    ),
+    "dev-1616": "'12': subject 'Chinese' lacks 'firm'",
+    "dev-1619": "'342': subject 'EU sanctions' lacks 'vessel'",
+    "dev-1620": "'7.4 billion Swiss francs': subject 'Switzerland' lacks 'asset'",
+    "dev-1626": "'35%': subject 'discount' lacks 'contribution'",
+    "dev-1634": "'$62bn': subject 'exports' lacks 'import'",
+    "dev-1638": (
+        "'95%': subject 'Russian companies paid' lacks 'import'; '80%': subject 'yet Chinese "
+        "banks now reject' lacks 'payment'"
+    ),
+    "dev-1661": "'266,000': whole None, not 1200000.0",
+    "dev-1668": "'1%': subject 'GDP' lacks 'remittance'",
+    "dev-1675": "'154th': attributed_to None lacks 'Transparency'",
+    # batch 8 (dev-1683 on): fresh sentences scored after the fixes of that round; the
+    # misses left, as the checker words them
+    "dev-1689": "'€90m': attributed_to None lacks 'CIES'",
+    "dev-1691": "'£6.3bn': subject 'revenue' lacks 'club'",
+    "dev-1696": "'40': subject 'Fans' lacks 'game'",
+    "dev-1718": "'13-match': subject 'match winning' lacks 'run'",
+    "dev-1737": "'1.5-mile' not extracted; 'third' not extracted",
+    "dev-1738": "'19': whole None, not 23.0",
+    "dev-1750": "'42.195km': interval 42.195-inf, not 42.1945-42.1955",
+    "dev-1753": "'34': subject 'runners' lacks 'field'",
+    "dev-1756": "'one' not extracted",
+    "dev-1760": "'$412m': subject 'worldwide' lacks 'sequel'",
+    "dev-1764": "'$18m': subject \"director's new film\" lacks 'budget'",
+    "dev-1765": "'$150m': subject 'more' lacks 'cost'",
+    "dev-1770": "'8.9 million': subject 'viewers' lacks 'coverage'",
+    "dev-1773": "'19.5 million': subject 'US viewers' lacks 'ceremony'",
+    "dev-1778": "'6.7 million': subject 'units' lacks 'sale'",
+    "dev-1786": "'£340': subject 'plus' lacks 'ticket'",
+    "dev-1787": "'two' (definite reference, not a figure) extracted",
+    "dev-1790": "'300,000': attributed_to 'though police' lacks 'Organisers'",
+    "dev-1793": "'125,000': subject 'people' lacks 'weekend'",
+    "dev-1800": "'3.75 million': subject 'visitors' lacks 'Eye'",
+    "dev-1806": "'250,000': subject 'copies' lacks 'run'",
+    "dev-1807": (
+        "'1.4 million': subject 'copies' lacks 'novel'; '1.4 million': attributed_to None "
+        "lacks 'Faber'"
+    ),
+    "dev-1810": "'£48,000': subject 'sold' lacks 'edition'",
+    "dev-1812": "'$2.9m': attributed_to 'against a high' lacks 'auction house'",
+    "dev-1814": "'6.5 million': subject 'copies' lacks 'Sales'",
+    "dev-1829": "'300': whole None, not 8460.0",
+    "dev-1831": "'3': subject 'A-level students got' lacks 'grade'",
+    "dev-1832": "'4,300': subject 'Environment Agency' lacks 'propert'",
+    "dev-1834": "'$200,000': subject 'Property tax bills in Cuyahoga County' lacks 'home'",
+    "dev-1840": "'61,300': subject 'trips' lacks 'ridership'",
+    "dev-1849": "'12-hour': subject \"city's plows\" lacks 'shift'",
+    "dev-1850": "'$22.50': subject 'hotel workers' lacks 'wage'",
+    "dev-1851": "'₹1,200 crore': attributed_to None lacks 'Municipal'",
+    "dev-1860": "'260': attributed_to 'Chennai' lacks 'corporation'",
+    "dev-1862": "'two days' not extracted",
+    "dev-1864": "'12,000': attributed_to None lacks 'administration'",
+    "dev-1868": (
+        "'16 paise': attributed_to None lacks 'Board'; 'Rs 40': subject 'adding' lacks 'bill'"
+    ),
+    "dev-1872": "'₦1,500': subject 'instead' lacks 'ride'",
+    "dev-1877": "'4,118': whole None, not 7920.0",
+    "dev-1879": (
+        "'19': subject 'Edo states since January' lacks 'worker'; 'week 14' (reference number"
+        " (unit, case, road)) extracted"
+    ),
+    "dev-1881": "'KSh 2.1 billion': whole None, not 44600000000.0",
+    "dev-1882": (
+        "'KSh 171.47': subject 'Matatu operators on Thika Road raised fares from' lacks "
+        "'diesel'"
+    ),
+    "dev-1890": "'50 and 80 mm': attributed_to None lacks 'Meteorological'",
+    "dev-1895": "'17' (definite reference, not a figure) extracted",
+    "dev-1900": (
+        "'2.4%': attributed_to None lacks 'Lightstone'; 'R3.1 million': attributed_to None "
+        "lacks 'Lightstone'"
+    ),
+    "dev-1901": (
+        "'46%': attributed_to None lacks 'report'; 'R2.2 billion': attributed_to None lacks "
+        "'report'"
+    ),
+    "dev-1904": "'R2' not extracted; 'R16' not extracted",
+    "dev-1905": "'R50' not extracted",
+    "dev-1913": "'90 km/h': subject 'customers' lacks 'wind'",
+    "dev-1918": "'C$692,000': subject 'adding about C a year to the bill' lacks 'home'",
+    "dev-1930": "'₱0.22': attributed_to None lacks 'Meralco'; '₱44': subject 'adding' lacks 'bill'",
+    "dev-1933": "'14': interval 14-inf, not 14-14",
+    "dev-1938": "'₱5,000': subject 'Quezon City government' lacks 'aid'",
+    "dev-1940": (
+        "'R$4.40': subject \"S Paulo's city hall\" lacks 'fare'; 'R$5': subject \"S Paulo's city"
+        " hall\" lacks 'fare'"
+    ),
+    "dev-1946": (
+        "'18': subject 'Firefighters pulled survivors from the rubble after a' lacks 'house';"
+        " 'Rua Teresa 1100' (street address) extracted"
+    ),
+    "dev-1947": "'12 hours': attributed_to None lacks 'Sabesp'",
+    "dev-1949": (
+        "'97.3%': subject 'regional election commission' lacks 'turnout'; '97.3%': "
+        "attributed_to None lacks 'commission'; '96.1%': attributed_to None lacks "
+        "'commission'"
+    ),
+    "dev-1957": "'1 percentage point': subject 'every' lacks 'turnout'",
+    "dev-1958": "'30%': attributed_to None lacks 'opposition'",
+    "dev-1960": "'91.1%': subject \"Turkmenistan's election commission\" lacks 'voter'",
+    "dev-1962": "'600': attributed_to 'The commission' lacks 'observers'",
+    "dev-1975": "'100,000': subject 'signatures' lacks 'threshold'",
+    "dev-1985": (
+        "'1.3 million': subject 'months after demographer Alexei Raksha' lacks 'death'; '1.3 "
+        "million': attributed_to 'The agency' lacks 'Raksha'"
+    ),
+    "dev-1986": "'1.41': subject 'children' lacks 'fertility'",
+    "dev-1987": "'37.5 million': subject \"Uzbekistan's statistics agency\" lacks 'population'",
+    "dev-1990": "'78 years': subject 'raising life expectancy' lacks 'target'",
+    "dev-1991": "'57': attributed_to None lacks 'Rosstat'",
+    "dev-1992": "'64.2 years': subject None lacks 'expectancy'",
+    "dev-2000": "'2.5 million': subject 'people' lacks 'population'",
+    "dev-2006": "'1.7': subject 'births' lacks 'fertility'",
+    "dev-2014": "'8.4 per 1,000': subject 'people' lacks 'rate'",
+    "dev-2023": (
+        "'4%': subject 'Annual inflation' lacks 'target'; '15.7%': attributed_to None lacks "
+        "'survey'"
+    ),
+    "dev-2024": "'41%': attributed_to None lacks 'ministry'",
+    "dev-2027": "'4% and 5%': attributed_to \"Rosstat's\" lacks 'Higher School'",
+    "dev-2030": (
+        "'8.3%': subject \"Armenia's statistics committee\" lacks 'growth'; '8.3%': "
+        "attributed_to None lacks 'committee'"
+    ),
+    "dev-2035": "'11%': attributed_to None lacks 'agency'",
+    "dev-2036": (
+        "'89,100 roubles': subject 'Rosstat' lacks 'wage'; '89,100 roubles': attributed_to "
+        "None lacks 'Rosstat'"
+    ),
+    "dev-2038": (
+        "'2.5%': subject 'growth' lacks 'forecast'; '0.5-1.5%': attributed_to \"The economy "
+        "ministry's\" lacks 'bank'"
+    ),
+    "dev-2052": "'4.5 million': attributed_to 'a figure the government' lacks 'IOM'",
+    "dev-2054": "'800,000': attributed_to 'the Re' lacks 'project'",
+    "dev-2055": "'1.1 million': subject 'number' lacks 'migrant'",
+    "dev-2058": (
+        "'400-500 thousand': subject 'independent monitoring group killed' lacks 'loss'; "
+        "'400-500 thousand': attributed_to None lacks 'group'; ..."
+    ),
+    "dev-2059": (
+        "'14.1%': subject \"Ukraine's National Bank\" lacks 'unemployment'; '14.1%': "
+        "attributed_to None lacks 'Bank'"
+    ),
+    "dev-2063": "'74%': subject 'first' lacks 'support'",
+    "dev-2064": "'50' (reference number (unit, case, road)) extracted",
+    "dev-2066": "'two' (definite reference, not a figure) extracted",
+}
