@@ -144,6 +144,5 @@ def words_of(sentence: str) -> list[str]:
     """The runs of letters a-z in the lower-cased sentence, read once for all the readers
     (a shared list: do not change it). ASCII text takes a fast path through bytes.translate
     that gives the same runs as the regex."""
-    if sentence.isascii():
-        return sentence.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split()
-    return _LETTER_RUN.findall(sentence.lower())
+    letters = letters_only(sentence)
+    return letters.split() if letters is not None else _LETTER_RUN.findall(sentence.lower())
