@@ -238,7 +238,7 @@ def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     if not present:
         return ()  # no pattern's words: most sentences stop here
     for rank, pattern in enumerate(_PATTERNS):
-        if present.isdisjoint(_KEYS[pattern]):
+        if present.isdisjoint(_GATES[rank]):
             continue  # the pattern's words are not in the sentence: skip its slow scan
         for m in _matches(pattern, sentence):
             who = _clean(m.group("who"), sentence, explicit=rank in _EXPLICIT)
@@ -309,6 +309,7 @@ _KEYS: dict[_Pattern, tuple[str, ...]] = {
                       "states", "calculates", "finds", "suggests", "indicates"),
     _SAID_THE: ("said", "says", "reported", "wrote", "told", "according"),
 }  # fmt: skip
+_GATES = [_KEYS[pattern] for pattern in _PATTERNS]  # in the order the loop reads them
 _SPECIAL = {_A_VERB, _A_BODY, _BY, _COLON}
 _WORD_KEYS = frozenset(k for keys in _KEYS.values() for k in keys) - _SPECIAL
 _OF_NUMBER = re.compile(r"\s+of\s+\d.*$")

@@ -1,5 +1,4 @@
-"""Parts of wholes between the mentions of a sentence: "42 of the 116", "Of the 62 patients,
-35 ...", "9 of whom", "71% of them", budget lines and further parts of the same whole."""
+"""Parts of wholes in a sentence: "42 of the 116", "Of the 62 patients, 35 ...", "71% of them"."""
 
 from __future__ import annotations
 
