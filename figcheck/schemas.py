@@ -2,42 +2,60 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
 import pandera.pandas as pa
+from pandera.engines import pandas_engine
 
 from figcheck.model import SEVERITIES, Finding
 
 _S = {"nullable": True}
 
+
+@dataclass(frozen=True)
+class _Text(pandas_engine.STRING):
+    """pandera's string dtype, with its check answered for the whole column at once.
+
+    pandera 0.35's string check answers element by element; for such answers the column check
+    formats a table of failure cases even when there is none, about 0.6 ms per string column on
+    every validation (10 ms of the 17 ms a claims table took, whatever its size). Reduced to one
+    bool, a failing column still gets its failure cases from pandera's own fallback."""
+
+    def check(self, pandera_dtype: Any, data_container: Any = None) -> Any:
+        result = super().check(pandera_dtype, data_container)
+        return result if isinstance(result, bool) else bool(np.all(result))
+
+
+TEXT = _Text()  # the dtype of every string column
+
 CLAIMS_SCHEMA = pa.DataFrameSchema(
     {
-        "claim_id": pa.Column(str, unique=True),
-        "source_id": pa.Column(str),
-        "outlet": pa.Column(str, **_S),
-        "published": pa.Column(str, **_S),
-        "url": pa.Column(str, **_S),
+        "claim_id": pa.Column(TEXT, unique=True),
+        "source_id": pa.Column(TEXT),
+        "outlet": pa.Column(TEXT, **_S),
+        "published": pa.Column(TEXT, **_S),
+        "url": pa.Column(TEXT, **_S),
         "start": pa.Column(int, pa.Check.ge(0)),
         "end": pa.Column(int, pa.Check.ge(0)),
-        "surface": pa.Column(str, pa.Check.str_length(min_value=1)),
-        "sentence": pa.Column(str),
+        "surface": pa.Column(TEXT, pa.Check.str_length(min_value=1)),
+        "sentence": pa.Column(TEXT),
         "sentence_start": pa.Column(int, pa.Check.ge(0)),
         "value": pa.Column(float),
-        "unit": pa.Column(str),
+        "unit": pa.Column(TEXT),
         "low": pa.Column(float),
         "high": pa.Column(float),
-        "qualifier": pa.Column(str, **_S),
-        "subject": pa.Column(str, **_S),
-        "subject_key": pa.Column(str, **_S),
+        "qualifier": pa.Column(TEXT, **_S),
+        "subject": pa.Column(TEXT, **_S),
+        "subject_key": pa.Column(TEXT, **_S),
         "whole": pa.Column(float, **_S),
-        "part_of": pa.Column(str, **_S),
-        "equivalent_of": pa.Column(str, **_S),
-        "period": pa.Column(str, **_S),
-        "attributed_to": pa.Column(str, **_S),
-        "extractor": pa.Column(str),
+        "part_of": pa.Column(TEXT, **_S),
+        "equivalent_of": pa.Column(TEXT, **_S),
+        "period": pa.Column(TEXT, **_S),
+        "attributed_to": pa.Column(TEXT, **_S),
+        "extractor": pa.Column(TEXT),
     },
     checks=[
         pa.Check(lambda d: d["end"] > d["start"], error="end must be greater than start"),
@@ -51,17 +69,17 @@ CLAIMS_SCHEMA = pa.DataFrameSchema(
 
 FINDINGS_SCHEMA = pa.DataFrameSchema(
     {
-        "finding_id": pa.Column(str, unique=True),
-        "check": pa.Column(str),
-        "severity": pa.Column(str, pa.Check.isin(list(SEVERITIES))),
-        "message": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "finding_id": pa.Column(TEXT, unique=True),
+        "check": pa.Column(TEXT),
+        "severity": pa.Column(TEXT, pa.Check.isin(list(SEVERITIES))),
+        "message": pa.Column(TEXT, pa.Check.str_length(min_value=1)),
         "claim_ids": pa.Column(object),
         "source_ids": pa.Column(object),
-        "table": pa.Column(str, **_S),
-        "column": pa.Column(str, **_S),
+        "table": pa.Column(TEXT, **_S),
+        "column": pa.Column(TEXT, **_S),
         "rows": pa.Column(object),
-        "expected": pa.Column(str, **_S),
-        "observed": pa.Column(str, **_S),
+        "expected": pa.Column(TEXT, **_S),
+        "observed": pa.Column(TEXT, **_S),
         "statistic": pa.Column(float, **_S),
         "p_value": pa.Column(float, pa.Check.in_range(0.0, 1.0), **_S),
         "details": pa.Column(object),
