@@ -107,7 +107,8 @@ def claims_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """Build and validate a claims table from row dicts (missing optional fields become null)."""
     if not rows:
         return empty_claims()
-    frame = pd.DataFrame(rows).reindex(columns=CLAIM_COLUMNS)
+    # column by column: pandas reads a list of dicts key by key, row by row, several times slower
+    frame = pd.DataFrame({name: [row.get(name) for row in rows] for name in CLAIM_COLUMNS})
     return CLAIMS_SCHEMA.validate(frame, lazy=True)
 
 
