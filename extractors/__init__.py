@@ -1,4 +1,4 @@
-"""The extractor registry: text -> claims (a DataFrame, or unvalidated rows for the pipeline)."""
+"""The extractor registry: text -> claims (a DataFrame, or unvalidated rows for many texts)."""
 
 from collections.abc import Callable
 from typing import Any
@@ -8,16 +8,18 @@ import pandas as pd
 from figcheck.extractors import news, quantulum
 
 Extractor = Callable[..., pd.DataFrame]
-RowExtractor = Callable[..., list[dict[str, Any]]]
+# (row dicts, discarded candidates): rows of many texts are validated once, as one table
+RowExtractor = Callable[..., tuple[list[dict[str, Any]], list[Any]]]
 
 REGISTRY: dict[str, Extractor] = {
     "figcheck": news.extract,
     "quantulum3": quantulum.extract,
 }
-# The same extractors returning row dicts: the pipeline validates all documents' rows once.
+# The same extractors returning row dicts and discards (`Discard`: start, end, surface, reason;
+# quantulum3 records none): the pipeline and `extract_many` validate all texts' rows once.
 ROWS: dict[str, RowExtractor] = {
-    "figcheck": lambda text, **context: news.extract_rows(text, **context)[0],
-    "quantulum3": quantulum.extract_rows,
+    "figcheck": news.extract_rows,
+    "quantulum3": lambda text, **context: (quantulum.extract_rows(text, **context), []),
 }
 DEFAULT = "figcheck"
 

@@ -1,19 +1,22 @@
-"""figcheck: audit numbers in text and tables; `audit` and `extract` are the Python API."""
+"""figcheck: audit numbers in text and tables; `audit`, `extract` and `extract_many` are the API."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["audit", "extract", "AuditResult", "Document", "Finding", "Table", "__version__"]
+__all__ = [
+    "audit", "extract", "extract_many", "AuditResult", "Document", "Finding", "Table", "__version__"
+]  # fmt: skip
 
 if TYPE_CHECKING:
-    from figcheck.api import audit, extract
+    from figcheck.api import audit, extract, extract_many
     from figcheck.model import AuditResult, Document, Finding, Table
 
 _LAZY = {
     "audit": "figcheck.api",
     "extract": "figcheck.api",
+    "extract_many": "figcheck.api",
     "AuditResult": "figcheck.model",
     "Document": "figcheck.model",
     "Finding": "figcheck.model",

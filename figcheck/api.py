@@ -1,7 +1,9 @@
-"""The Python API: `audit` a folder, `extract` the claims of one text."""
+"""The Python API: `audit` a folder, `extract` the claims of one text or of many."""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +12,7 @@ import pandas as pd
 from figcheck import extractors, pipeline
 from figcheck.model import AuditResult, Document, Table
 from figcheck.progress import Progress
+from figcheck.schemas import claims_frame
 
 
 def audit(
@@ -68,9 +71,99 @@ def audit(
     return result
 
 
+CONTEXT_KEYS = ("source_id", "outlet", "published", "url")
+
+
 def extract(text: str, *, extractor: str = extractors.DEFAULT, **context: Any) -> pd.DataFrame:
     """The numeric claims of one text, one row each (columns as in DESIGN.md).
 
     Context keys, all optional: source_id, outlet, published (YYYY-MM-DD), url.
     """
+    _check_keys(context, "extract()")
     return extractors.get(extractor)(text, **context)
+
+
+def extract_many(
+    texts: Iterable[str | Mapping[str, Any]] | pd.DataFrame,
+    *,
+    extractor: str = extractors.DEFAULT,
+    **context: Any,
+) -> pd.DataFrame:
+    """The numeric claims of many texts as one table, checked against the schema once.
+
+    Each item is a text, or a mapping with "text" and any context keys (source_id, outlet,
+    published, url), which override `context` for that text. A DataFrame gives one text per
+    row from its "text" column and the context columns it has; its other columns are left out.
+    A text without a source_id is "text-N", N counting from 1 (or "<source_id>-N" when `context`
+    names one), so that claim ids stay unique. ``frame.attrs["discarded"]`` lists the discarded
+    candidates, each with its source_id.
+
+    Faster than calling `extract` per text: the schema check costs a few milliseconds a call,
+    as much as extracting from a 10 KB article.
+    """
+    _check_keys(context, "extract_many()")
+    read = extractors.get_rows(extractor)
+    rows: list[dict[str, Any]] = []
+    discarded: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    for n, item in enumerate(_items(texts), start=1):
+        text, own = _item(item, n)
+        ctx = {**context, **own}
+        if own.get("source_id") is None:
+            ctx["source_id"] = f"{context.get('source_id') or 'text'}-{n}"
+        source = str(ctx["source_id"])
+        if source in seen:
+            raise ValueError(
+                f"texts {seen[source]} and {n} have the same source_id {source!r}; "
+                f"give each text its own (claim ids are made from it)"
+            )
+        seen[source] = n
+        found, dropped = read(text, **ctx)
+        rows += found
+        discarded += [
+            {"source_id": source, "start": d.start, "end": d.end, "surface": d.surface,
+             "reason": d.reason}
+            for d in dropped
+        ]  # fmt: skip
+    frame = claims_frame(rows)
+    frame.attrs["discarded"] = discarded
+    return frame
+
+
+def _items(texts: Iterable[str | Mapping[str, Any]] | pd.DataFrame) -> Iterable[Any]:
+    if isinstance(texts, str):
+        raise TypeError("extract_many() takes many texts (a list, or a DataFrame with a 'text' "
+                        "column); for one text use extract()")  # fmt: skip
+    if isinstance(texts, pd.DataFrame):
+        if "text" not in texts.columns:
+            names = ", ".join(map(str, texts.columns))
+            raise ValueError(f"the DataFrame has no 'text' column (its columns: {names})")
+        keep = ["text", *(k for k in CONTEXT_KEYS if k in texts.columns)]
+        return texts[keep].to_dict("records")
+    return texts
+
+
+def _item(item: Any, n: int) -> tuple[str, dict[str, Any]]:
+    """The text of item `n` and its own context (missing values, such as NaN, left out)."""
+    if isinstance(item, str):
+        return item, {}
+    if not isinstance(item, Mapping) or not isinstance(item.get("text"), str):
+        raise TypeError(
+            f"text {n}: expected a string or a mapping with a string under 'text' "
+            f"(and optionally {', '.join(CONTEXT_KEYS)}); got {type(item).__name__}"
+        )
+    own = {k: v for k, v in item.items() if k != "text"}
+    _check_keys(own, f"text {n}")
+    return item["text"], {k: v for k, v in own.items() if not _missing(v)}
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def _check_keys(context: Mapping[str, Any], where: str) -> None:
+    unknown = [k for k in context if k not in CONTEXT_KEYS]
+    if unknown:
+        raise TypeError(
+            f"{where}: unknown context key {unknown[0]!r}; valid: {', '.join(CONTEXT_KEYS)}"
+        )

@@ -84,14 +84,15 @@ def extract_documents(
     documents: list[Document], extract: Any, progress: Progress | None = None
 ) -> tuple[pd.DataFrame, list[Finding]]:
     """All documents' claims as one table, validated once; a document that breaks the extractor
-    is a finding. `extract(text, **context)` returns row dicts (figcheck.extractors.ROWS)."""
+    is a finding. `extract(text, **context)` returns row dicts and discards
+    (figcheck.extractors.ROWS)."""
     rows: list[dict[str, Any]] = []
     problems = []
     with (progress or Progress()).task("extracting claims", len(documents)) as advance:
         for doc in documents:
             context = {k: doc.meta.get(k) for k in ("outlet", "published", "url")}
             try:
-                rows += extract(doc.text, source_id=doc.id, **context)
+                rows += extract(doc.text, source_id=doc.id, **context)[0]
             except Exception as exc:
                 problems.append(_crash("extract", exc, doc.id))
             advance()
