@@ -3,7 +3,9 @@
 Run: python bench/extract_speed.py [--max-mb 10]   (re-runs itself with PYTHONHASHSEED=0)
 
 The text is the gold news sentences (data/gold), shuffled with a fixed seed and repeated to the
-size wanted. figcheck reads the whole document (`news.extract`, the DataFrame with its schema
+size wanted, or the demo articles repeated. A last table reads the demo articles as separate
+texts, through `figcheck.extract_many` (one table, one schema check) and through
+`figcheck.extract` per text (a table and a schema check each). figcheck reads the whole document (`news.extract`, the DataFrame with its schema
 check); quantulum3 reads it sentence by sentence, on the small size only (it is far slower).
 Times up to 1 MB are the best of three runs, as timeit reports them (other jobs on the machine
 only ever add time); 10 MB runs once.
@@ -42,6 +44,16 @@ def article_text(size: int) -> str:
     root = Path(__file__).resolve().parent.parent / "data" / "demo" / "articles"
     docs = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(root.glob("*.md")))
     return (docs * (size // len(docs) + 1))[:size]
+
+
+def article_texts(size: int) -> list[str]:
+    """The demo corpus's articles as separate texts (about 5 KB each), repeated to `size`."""
+    root = Path(__file__).resolve().parent.parent / "data" / "demo" / "articles"
+    docs = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.md"))]
+    out: list[str] = []
+    while sum(map(len, out)) < size:
+        out += docs
+    return out
 
 
 def digit_lines(size: int) -> dict[str, str]:
@@ -114,6 +126,19 @@ def main() -> None:
         qs = f"{q:.2f} | {size / q / 1e6:.3f} | {q / fig:.0f}x" if q else "- | - | -"
         growth = fig / size / base[label.split(" ", 2)[2]]
         print(f"| {label} | {fig:.2f} | {size / fig / 1e6:.2f} | {growth:.2f} | {qs} |")
+    texts = article_texts(1_000_000)
+    size = sum(map(len, texts))
+    import figcheck
+
+    many = timed(lambda _: figcheck.extract_many(texts), "", repeat=3)
+    each = timed(lambda _: [figcheck.extract(t) for t in texts], "", repeat=3)
+    print(f"\nThe same articles as {len(texts)} separate texts of about "
+          f"{size // len(texts) // 1000} KB ({size / 1e6:.1f} MB):\n")  # fmt: skip
+    print("| call | s | MB/s |\n|---|---:|---:|")
+    print(f"| figcheck.extract_many(texts): one table, checked once | {many:.2f} "
+          f"| {size / many / 1e6:.2f} |")  # fmt: skip
+    print(f"| figcheck.extract(text) for each text: a table and a check per text | {each:.2f} "
+          f"| {size / each / 1e6:.2f} |")  # fmt: skip
     print("\nOne line of digits and separators, no words (issue target: 1 MB in about 1 s):\n")
     print("| line | 10 KB s | 1 MB s | s per byte, 1 MB vs 10 KB | claims in 1 MB |")
     print("|---|---:|---:|---:|---:|")
