@@ -3,10 +3,11 @@
 Run: python bench/extract_speed.py [--max-mb 10]   (re-runs itself with PYTHONHASHSEED=0)
 
 The text is the gold news sentences (data/gold), shuffled with a fixed seed and repeated to the
-size wanted, or the demo articles repeated. A last table reads the demo articles as separate
-texts, through `figcheck.extract_many` (one table, one schema check) and through
-`figcheck.extract` per text (a table and a schema check each). figcheck reads the whole document (`news.extract`, the DataFrame with its schema
-check); quantulum3 reads it sentence by sentence, on the small size only (it is far slower).
+size wanted, or the demo articles repeated. figcheck reads the whole document (`news.extract`,
+the DataFrame with its schema check); quantulum3 reads it sentence by sentence, on the small
+size only (it is far slower). A later table reads the demo articles as separate texts, through
+`figcheck.extract_many` (one table, one schema check) and through `figcheck.extract` per text
+(a table and a schema check each).
 Times up to 1 MB are the best of three runs, as timeit reports them (other jobs on the machine
 only ever add time); 10 MB runs once.
 """

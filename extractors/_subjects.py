@@ -6,7 +6,7 @@ import re
 
 from figcheck.extractors import _context as ctx
 from figcheck.extractors._mention import Mention, tail
-from figcheck.units import DURATIONS
+from figcheck.units import DURATIONS, is_money
 
 _IN_NOUN = re.compile(
     r"""(?:\s*\([^)]{0,40}\))?\s+in\s+                   # "800 million euros ($905 million) in"
@@ -28,6 +28,13 @@ _CHANGE_TO = re.compile(
     re.I | re.VERBOSE,
 )
 _NO_NOUN_AFTER = {"count", "percent", "percentage_point", "rank", *DURATIONS}
+# units whose figure names the noun right after it even without "a" or "the" before: "80mph
+# winds", "500 MWh storage", "3 million bbl crude", "a 200 nmi zone", "3 tablespoons butter";
+# most lengths are followed by other words ("300 kilometres away", "18 kilometres long")
+_NOUN_AFTER_UNITS = {
+    "mph", "kWh", "MWh", "GWh", "TWh", "bbl", "gal", "km2", "mi2", "ft2", "ft3", "nmi", "tsp",
+    "tbsp",
+}  # fmt: skip
 _VERBISH = {
     "made", "make", "makes", "gave", "took", "won", "lost", "paid", "cost", "costs", "set", "put",
     "bought", "sold", "brought", "is", "was", "are", "were", "will", "would", "has", "had",
@@ -89,7 +96,7 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
         if (
             not words
             and m.unit not in _NO_NOUN_AFTER
-            and (_DET_BEFORE.search(before) or len(m.unit) == 3)
+            and (_DET_BEFORE.search(before) or is_money(m.unit) or m.unit in _NOUN_AFTER_UNITS)
         ):  # "a $412.6 million budget", "a 2.4 mg dose", "EU agrees €50bn Ukraine facility"
             words = ctx.noun_after(sentence, m.end)
             if _verb_first(words):
@@ -98,7 +105,7 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
         modifier = m.unit in _MODIFIES and not share_of
         if not words and modifier and _ADJECTIVAL.search(before):
             words = _modified_noun(sentence, m.end)
-        if not words and len(m.unit) == 3 and _ADDING.search(tail(sentence, m.lead, 24)[1]):
+        if not words and is_money(m.unit) and _ADDING.search(tail(sentence, m.lead, 24)[1]):
             added_to = _ADDED_TO.match(sentence, m.end)
             words = ctx.noun_after(sentence, added_to.end()) if added_to else []
         taking = _TAKING.search(tail(sentence, m.lead, 80)[1]) if not words else None
@@ -107,7 +114,7 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
         elif not taking:
             words = words or ctx.noun_before(sentence, m.lead)
         words = _of_noun(sentence, m, after, words)
-        money_in = _IN_NOUN.match(sentence, m.end) if len(m.unit) == 3 else None
+        money_in = _IN_NOUN.match(sentence, m.end) if is_money(m.unit) else None
         if money_in and money_in.group(1).split()[0].lower() not in _NOT_IN_NOUN:
             words = money_in.group(1).split()  # "approved R$12 billion in loans": loans
             if len(words) > 1 and words[1].lower() in ctx.NP_STOP:

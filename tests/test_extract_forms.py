@@ -176,6 +176,21 @@ def test_subject_of_shares_spans_and_levels(text: str, surface: str, subject: st
     assert subject in (_one(text, surface)["subject"] or "")
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Storm Darragh brought 80mph winds to the coast.", "80mph", "winds"),
+        ("Mix 3 tablespoons butter into the flour.", "3 tablespoons", "butter"),
+        ("The bank approved R$12 billion in loans.", "R$12 billion", "loans"),  # money in ...
+        # ... but a measure's "in" starts a time, not what it measures
+        ("The army recaptured roughly 370 square kilometres in three months.",
+         "370 square kilometres", "army recaptured"),
+    ],
+)  # fmt: skip
+def test_the_noun_after_an_amount_or_a_measure(text: str, surface: str, subject: str) -> None:
+    assert _one(text, surface)["subject"] == subject
+
+
 def test_an_exponent_out_of_range_is_discarded_with_its_reason() -> None:
     rows, discards = news.extract_rows("The code 69796e612 is not a number.")
     assert rows == []
