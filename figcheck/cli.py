@@ -256,38 +256,60 @@ def export_suite(
 
 @app.command()
 def extract(
-    file: Annotated[Path, typer.Argument(help="A text, Markdown or HTML file.")],
+    files: Annotated[list[Path], typer.Argument(help="Text, Markdown or HTML files.")],
     extractor: Annotated[str, typer.Option(help="figcheck or quantulum3.")] = "figcheck",
     debug: Annotated[bool, typer.Option(help="Also list discarded candidates and why.")] = False,
     fmt: Annotated[
         str, typer.Option("--format", help="table (main columns), csv or json (every column).")
     ] = "table",
 ) -> None:
-    """Print the numeric claims of one document (a table, or every column as CSV or JSON)."""
+    """Print the numeric claims of documents (a table, or every column as CSV or JSON).
+
+    A file that cannot be read is named on stderr and the others are still read; the exit code
+    is then 2."""
     if fmt not in _EXTRACT_FORMATS:
         raise _fail(f"unknown --format {fmt!r}; valid: {', '.join(_EXTRACT_FORMATS)}")
     from figcheck import api
     from figcheck.ingest import read_document
 
+    names = [f.name for f in files]
+    unique = len(set(names)) == len(names)  # else the paths as given name the documents
+    texts, failed = [], 0
+    for file in files:
+        source = file.name if unique else str(file)
+        try:
+            texts.append({"text": read_document(file, source, {}).text, "source_id": source})
+        except (OSError, ValueError) as exc:
+            typer.echo(f"figcheck: error: {exc}", err=True)
+            failed += 1
     try:
-        doc = read_document(file, file.name, {})
-        claims = api.extract(doc.text, extractor=extractor, source_id=file.name)
-    except (OSError, ValueError) as exc:
+        claims = api.extract_many(texts, extractor=extractor)
+    except ValueError as exc:
         raise _fail(str(exc)) from None
     if fmt == "csv":
         typer.echo(claims.to_csv(index=False), nl=False)
     elif fmt == "json":
         typer.echo(claims.to_json(orient="records", force_ascii=False))
     else:
-        cols = ["start", "surface", "value", "unit", "low", "high", "qualifier", "whole", "subject"]
-        cols += ["period", "attributed_to"]
-        typer.echo(claims[cols].to_string(index=False) if len(claims) else "no claims")
+        cols = ["source_id"] if len(texts) > 1 else []
+        cols += ["start", "surface", "value", "unit", "low", "high", "qualifier", "whole"]
+        cols += ["subject", "period", "attributed_to"]
+        table = claims[cols].to_string(index=False, float_format=_plain_number)
+        typer.echo(table if len(claims) else "no claims")
     if debug:
         for d in claims.attrs.get("discarded", []):
-            typer.echo(f"discarded {d['surface']!r} at {d['start']}: {d['reason']}")
+            where = f"{d['source_id']} " if len(texts) > 1 else ""
+            typer.echo(f"discarded {d['surface']!r} at {where}{d['start']}: {d['reason']}")
+    if failed:
+        raise typer.Exit(EXIT_USAGE)
 
 
 _EXTRACT_FORMATS = ("table", "csv", "json")
+
+
+def _plain_number(value: float) -> str:
+    """904000000.0 as "904,000,000" and 16.15 as "16.15", not in scientific notation."""
+    return f"{value:,.10g}"
 
 
 def main() -> None:

@@ -165,3 +165,36 @@ def test_html_cap_defaults_match_the_report_module():
 
     params = inspect.signature(check).parameters
     assert (params["html_cards"].default, params["html_claims"].default) == (FULL_CARDS, MAX_CLAIMS)
+
+
+def test_extract_reads_several_files_and_names_the_one_it_cannot_read(tmp_path: Path):
+    (tmp_path / "a.md").write_text("Air defences shot down 42 of the 116 drones.\n")
+    (tmp_path / "b.md").write_text("Exports rose 12% in 2023, Rosstat said.\n")
+    (tmp_path / "bad.md").write_bytes(b"caf\xe9 prices rose 5%\n")
+    files = [str(tmp_path / n) for n in ("a.md", "bad.md", "b.md")]
+    res = _run("extract", *files, "--debug")
+    assert res.exit_code == 2
+    assert "bad.md: not UTF-8 text (byte 0xe9 at offset 3)" in res.output
+    lines = res.output.splitlines()
+    assert any(line.split()[:3] == ["a.md", "23", "42"] for line in lines), res.output
+    assert any(line.split()[:3] == ["b.md", "13", "12%"] for line in lines), res.output
+    assert "discarded '2023' at b.md 20: year" in res.output
+
+
+def test_extract_names_files_of_the_same_name_by_their_paths(tmp_path: Path):
+    import json
+
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.md").write_text(f"The {folder} fund holds $5 billion.\n")
+    res = _run("extract", str(tmp_path / "x" / "a.md"), str(tmp_path / "y" / "a.md"),
+               "--format", "json")  # fmt: skip
+    assert res.exit_code == 0, res.output
+    ids = [r["source_id"] for r in json.loads(res.output)]
+    assert ids == [str(tmp_path / "x" / "a.md"), str(tmp_path / "y" / "a.md")]
+
+
+def test_extract_table_writes_amounts_in_full(tmp_path: Path):
+    (tmp_path / "a.md").write_text("The fund holds $5 billion.\n")
+    res = _run("extract", str(tmp_path / "a.md"))
+    assert "5,000,000,000" in res.output and "e+09" not in res.output
