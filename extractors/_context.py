@@ -126,7 +126,7 @@ def noun_before(sentence: str, pos: int) -> list[str]:
     parts = _CLAUSE_CUT.split(window)
     put = _PUT_AT.search(parts[-1])
     if put:  # "The ministry put the cost of the damage at": the cost
-        return [put.group(1)]
+        return put.group(1).split()
     for k, part in enumerate(reversed(parts)):
         if _ASIDE.match(part):
             continue
@@ -227,7 +227,12 @@ def _after_reporting_verb(part: str) -> str:
 
 
 _ASIDE = re.compile(r"\s*(?:according\s+to|citing|as\s+reported\s+by)\b", re.IGNORECASE)
-_PUT_AT = re.compile(r"\bput\s+(?:the|its|their)\s+(\w+)(?:\s+of\s+[\w\s]+?)?\s+at\s*$")
+# "The ministry put the cost of the damage at", "Rosstat puts average monthly wages at": the
+# noun, up to three words in lower case (not "put Kyiv at", nor "put it at")
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting)\s+(?:(?:the|its|their)\s+)?(?!(?:it|them|the|its|their)\b)"
+    r"((?:[a-z-]+\s+){0,2}[a-z-]+)(?:\s+of\s+[\w\s]+?)?\s+at\s*$"
+)
 
 
 def head_of(words: list[str]) -> str | None:

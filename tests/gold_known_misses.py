@@ -35,7 +35,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-848": "'34th ..., out of 1,500': whole after a comma",
     "dev-854": "subject of an amount in a long clause",
     "dev-882": "6 read as 6 count, no whole",
-    "dev-894": "34: subject 'Regional officials killed' lacks 'toll'",
     "dev-898": "650,000: attributed_to 'Western estimates' lacks 'Kyiv'",
     "dev-905": "98,000: attributed_to None lacks 'journalists'",
     "dev-906": "32: attributed_to 'Police' lacks 'mayor'",
@@ -278,7 +277,6 @@ KNOWN_MISSES: dict[str, str] = {
         "million': attributed_to 'The agency' lacks 'Raksha'"
     ),
     "dev-1986": "'1.41': subject 'children' lacks 'fertility'",
-    "dev-1987": "'37.5 million': subject \"Uzbekistan's statistics agency\" lacks 'population'",
     "dev-1990": "'78 years': subject 'raising life expectancy' lacks 'target'",
     "dev-1991": "'57': attributed_to None lacks 'Rosstat'",
     "dev-1992": "'64.2 years': subject None lacks 'expectancy'",
@@ -296,10 +294,6 @@ KNOWN_MISSES: dict[str, str] = {
         "attributed_to None lacks 'committee'"
     ),
     "dev-2035": "'11%': attributed_to None lacks 'agency'",
-    "dev-2036": (
-        "'89,100 roubles': subject 'Rosstat' lacks 'wage'; '89,100 roubles': attributed_to "
-        "None lacks 'Rosstat'"
-    ),
     "dev-2038": (
         "'2.5%': subject 'growth' lacks 'forecast'; '0.5-1.5%': attributed_to \"The economy "
         "ministry's\" lacks 'bank'"
@@ -310,10 +304,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-2058": (
         "'400-500 thousand': subject 'independent monitoring group killed' lacks 'loss'; "
         "'400-500 thousand': attributed_to None lacks 'group'; ..."
-    ),
-    "dev-2059": (
-        "'14.1%': subject \"Ukraine's National Bank\" lacks 'unemployment'; '14.1%': "
-        "attributed_to None lacks 'Bank'"
     ),
     "dev-2063": "'74%': subject 'first' lacks 'support'",
     "dev-2064": "'50' (reference number (unit, case, road)) extracted",

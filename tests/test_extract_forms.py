@@ -153,6 +153,8 @@ def test_every_attribution_pattern_has_its_keywords() -> None:
         ("Rosstat counted 146.1 million people.", ["Rosstat"]),
         ("The Bank of Russia raised its 2025 inflation forecast to 7.5%.", ["The Bank of Russia"]),
         ("Excess deaths were put at over 1 million by demographers.", ["demographers"]),
+        ("Rosstat put average monthly wages at 89,100 roubles.", ["Rosstat"]),
+        ("Floods put 200 homes at risk.", [None]),  # "at risk": no figure after "at"
     ],
 )
 def test_attribution_per_clause(text: str, who: list[str]) -> None:
@@ -180,6 +182,8 @@ def test_subject_of_shares_spans_and_levels(text: str, surface: str, subject: st
     ("text", "surface", "subject"),
     [
         ("Storm Darragh brought 80mph winds to the coast.", "80mph", "winds"),
+        ("The central bank puts unemployment at 14.1%.", "14.1%", "unemployment"),
+        ("Officials put the death toll at 34.", "34", "death toll"),
         ("Mix 3 tablespoons butter into the flour.", "3 tablespoons", "butter"),
         ("The bank approved R$12 billion in loans.", "R$12 billion", "loans"),  # money in ...
         # ... but a measure's "in" starts a time, not what it measures
