@@ -211,7 +211,9 @@ _NOT_SOURCE = re.compile(
     |not|who|which|that|this|there|with|to|into|than|as|if|when|where|while|face|faces
     |one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent
     |per|cent|out|more|less|fewer|about|nearly|almost|some|said|says|told)\b|\d
-    | (?<![-])(?<!\bin\s)(?<!\bof\s)\b[a-z]+ed\b  # a verb: "The pandemic killed an"
+    | (?<=\s)(?<!\bin\s)(?<!\bof\s)[a-z]+ed\b  # a verb: "The pandemic killed an"; a first
+      # word is an adjective ("unnamed officials", "exiled opposition groups") ...
+    | ^[a-z]+ed\s+(?:its|their|the|a|an|his|her|our)\b  # ... unless a determiner follows it
     | \b(?:in|on|at|by|from)\s+(?!(?:the\s+)?[A-Z])  # a preposition before a common noun
     | ^(?:in|on|at|by|from|for|of)\b       # a frame: "In its monthly report"
     """,

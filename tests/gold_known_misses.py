@@ -51,7 +51,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-978": "'first five months' (relative time expression) extracted as ['five months']",
     "dev-982": "38: attributed_to None lacks 'Committee'",
     "dev-983": "400: attributed_to None lacks 'watchdog'",
-    "dev-999": "85.7%: subject 'Belarusian officials' lacks 'turnout'; 'put turnout at' missed",
     "dev-1000": "71 read as 71 count, no whole",
     "dev-1044": "13.1 trillion roubles: subject 'Russia spent' lacks 'defence'",
     # sixth dev batch (dev-1054..1178)

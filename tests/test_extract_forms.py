@@ -155,6 +155,10 @@ def test_every_attribution_pattern_has_its_keywords() -> None:
         ("Excess deaths were put at over 1 million by demographers.", ["demographers"]),
         ("Rosstat put average monthly wages at 89,100 roubles.", ["Rosstat"]),
         ("Floods put 200 homes at risk.", [None]),  # "at risk": no figure after "at"
+        ("40 people died, unnamed officials said.", ["unnamed officials"]),  # an adjective
+        ("Belarusian officials put turnout at 85.7%; exiled opposition groups said fewer than "
+         "half had voted.", ["Belarusian officials", "exiled opposition groups"]),
+        ("The bank cut its rate to 10.75% and lowered its forecast to 4.4%.", [None, None]),
     ],
 )
 def test_attribution_per_clause(text: str, who: list[str]) -> None:
