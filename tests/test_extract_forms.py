@@ -157,7 +157,7 @@ def test_every_attribution_pattern_has_its_keywords() -> None:
         ("Floods put 200 homes at risk.", [None]),  # "at risk": no figure after "at"
         ("40 people died, unnamed officials said.", ["unnamed officials"]),  # an adjective
         ("Belarusian officials put turnout at 85.7%; exiled opposition groups said fewer than "
-         "half had voted.", ["Belarusian officials", "exiled opposition groups"]),
+         "half of voters had taken part.", ["Belarusian officials", "exiled opposition groups"]),
         ("The bank cut its rate to 10.75% and lowered its forecast to 4.4%.", [None, None]),
     ],
 )
