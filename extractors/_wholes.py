@@ -95,8 +95,9 @@ def link_wholes(sentence: str, ms: list[Mention]) -> None:
             continue
         nxt = ms[i + 1]
         gap = sentence[m.end : nxt.lead]  # "212 votes out of | more than 96,000"
-        if _WHOLE_FIRST_NEAR.search(tail(sentence, m.start)[1]) and _WHOLE_FIRST.search(
-            sentence, 0, m.start
+        # read before the hedge: "Of the roughly 1.2 million Ukrainians ..., about 266,000"
+        if _WHOLE_FIRST_NEAR.search(tail(sentence, m.lead)[1]) and _WHOLE_FIRST.search(
+            sentence, 0, m.lead
         ):
             if _PART_GAP.search(gap):
                 _parts_of(sentence, ms, i, i + 1)

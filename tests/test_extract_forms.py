@@ -72,6 +72,7 @@ def test_value_unit_and_interval(
         ("We shot down 38 of the 40 drones, but two got through.", "two", 40),
         ("Three of the five men were convicted; the other two were cleared.", "two", 5),
         ("Of the 1,850 appeals heard, 47% were allowed.", "47%", 1850),
+        ("Of the roughly 1.2 million refugees, about 266,000 were in work.", "266,000", 1.2e6),
         ("Deaths reached 5,448, with men accounting for 71% of them.", "71%", 5448),
     ],
 )
