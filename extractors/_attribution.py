@@ -19,12 +19,24 @@ _VERBS = alt(_VERB_WORDS)
 _VERB_RX = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an|a|the)\s$", re.IGNORECASE)
 _REPORT_AFTER = re.compile(r"\s*(?:[,.;]|that\b|$)", re.IGNORECASE)
+# Present forms that are also plural nouns report only when what follows makes them verbs: a
+# clause ("claims that", "estimates it has") or, but for "claims" ("claims the lives of"), an
+# object ("shows an increase of", "finds 40%"); not after a determiner ("his claims that")
+_S_VERB_WORDS = ("claims", "estimates", "shows", "reports", "finds", "suggests")
+_S_VERB_RX = re.compile(
+    r"""(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)
+    (?<!\btheir\s)(?<!\bthese\s)(?<!\bsuch\s)
+    \b(?:claims(?=\s+(?:that|it|its|their|there|to)\b)
+    |(?:estimates|shows|reports|finds|suggests)(?=\s+(?:(?:that|it|its|their|there|an?|the
+      |about|around|some|nearly|almost|more|over|only|just)\b|\d)))""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def _reporting_verbs(sentence: str) -> list[int]:
-    """Where the sentence's reporting verbs start (the words of _VERB_RX), less the hedge "an
-    estimated" and the acts "added", "noted": they report only before a comma, "that" or the
-    end ("employers added 272,000 jobs" is an act, "he added" a report)."""
+    """Where the sentence's reporting verbs start (the words of _VERB_RX and _S_VERB_RX), less
+    the hedge "an estimated" and the acts "added", "noted": they report only before a comma,
+    "that" or the end ("employers added 272,000 jobs" is an act, "he added" a report)."""
     cuts = []
     for m in _VERB_RX.finditer(sentence):
         p = m.start()
@@ -33,10 +45,14 @@ def _reporting_verbs(sentence: str) -> list[int]:
         if m.group(0).lower() in ("added", "noted") and not _REPORT_AFTER.match(sentence, m.end()):
             continue
         cuts.append(p)
+    if not _S_VERB_SET.isdisjoint(words_of(sentence)) or not sentence.isascii():
+        cuts = sorted(cuts + [m.start() for m in _S_VERB_RX.finditer(sentence)])
     return cuts
 
 
 _VERB_SET = frozenset(_VERB_WORDS)
+_S_VERB_SET = frozenset(_S_VERB_WORDS)
+_ALL_VERBS = _VERB_SET | _S_VERB_SET
 # A source named before its verb: a noun phrase of up to eight words, capitalised names with
 # "of", "for", "and" inside ("the Office for Budget Responsibility"), no verbs or figures
 _NP = r"""(?!(?:while|and|but|that|which|who|as|so)\b)  # not a conjunction
@@ -235,8 +251,8 @@ def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
         present = {k for k in _WORD_KEYS if k in low}
     present.update(k for k in (_BY, _COLON) if k in low)
     # in ASCII text a reporting verb is one of the sentence's words: the regex needs it there
-    maybe_verb = not sentence.isascii() or not _VERB_SET.isdisjoint(words_of(sentence))
-    if maybe_verb and _VERB_RX.search(sentence):
+    maybe_verb = not sentence.isascii() or not _ALL_VERBS.isdisjoint(words_of(sentence))
+    if maybe_verb and (_VERB_RX.search(sentence) or _S_VERB_RX.search(sentence)):
         present.add(_A_VERB)
     if _body_named(sentence):
         present.add(_A_BODY)

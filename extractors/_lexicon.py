@@ -90,7 +90,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "ha": ("hectares", "ha", "hectare"),
     "km2": ("square kilometres", "sq km", "square kilometers", "km2", "km²", "square kilometre",
         "square kilometer"),
-    "second": ("seconds", "secs", "sec"),
+    "second": ("seconds", "second", "secs", "sec"),
     "minute": ("minutes", "minute", "mins"),
     "hour": ("hours", "hour"),
     "day": ("days", "day"),

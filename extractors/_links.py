@@ -154,8 +154,8 @@ def _ratio(a: Mention, b: Mention) -> bool:
 
 def _compound(sentence: str, a: Mention, b: Mention) -> bool:
     """ "3 dollars 50 cents", "5 feet 2 inches", "two hours and 48 minutes": one amount; fold
-    `b` into `a`."""
-    if a.range_high is not None or a.qualifier or b.qualifier or not a.value.is_integer():
+    `b` into `a`; a hedge before `a` bounds the whole amount ("up to 3 years and 8 months")."""
+    if a.range_high is not None or b.qualifier or not a.value.is_integer():
         return False
     if a.unit == b.unit and _SUBUNIT_END.search(sentence, b.start, b.end) and b.value < 1:
         if _SUBUNIT_END.search(sentence, a.start, a.end):

@@ -25,6 +25,9 @@ def _one(text: str, surface: str) -> dict:  # type: ignore[type-arg]
         ("It shows 12,34,567 rupees.", "12,34,567 rupees", 1234567, "INR", 1234567, 1234567),
         ("A ticket cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD", 3.5, 3.5),
         ("The wall is 5 ft 2 in high.", "5 ft 2 in", 5 + 2 / 12, "ft", 5 + 2 / 12, 5 + 2 / 12),
+        ("They got terms of up to 3 years and 8 months.", "3 years and 8 months", 11 / 3, "year",
+         0, 11 / 3),
+        ("Calls are answered within the 10-second target.", "10-second", 10, "second", 10, 10),
         ("The tower is 48m tall.", "48m", 48, "m", 47.5, 48.5),
         ("The club raised £48m last year.", "£48m", 48e6, "GBP", 47.5e6, 48.5e6),
         ("The firm sold 48m phones.", "48m", 48e6, "count", 47.5e6, 48.5e6),
@@ -156,6 +159,11 @@ def test_every_attribution_pattern_has_its_keywords() -> None:
         ("Excess deaths were put at over 1 million by demographers.", ["demographers"]),
         ("Rosstat put average monthly wages at 89,100 roubles.", ["Rosstat"]),
         ("Floods put 200 homes at risk.", [None]),  # "at risk": no figure after "at"
+        ("The firm says its app has 50 million users; Sensor Tower estimates it has about 18 "
+         "million.", ["The firm", "Sensor Tower"]),
+        ("Moscow claims its forces hold 18% of the territory.", ["Moscow"]),
+        ("Cholera claims the lives of 40 people a week.", [None]),  # "claims" as "kills"
+        ("He rejected his claims that 40 people died.", [None]),  # a noun after "his"
         ("40 people died, unnamed officials said.", ["unnamed officials"]),  # an adjective
         ("Belarusian officials put turnout at 85.7%; exiled opposition groups said fewer than "
          "half of voters had taken part.", ["Belarusian officials", "exiled opposition groups"]),
