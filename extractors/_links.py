@@ -12,7 +12,7 @@ from figcheck.extractors._wholes import (
     link_relatives,
     link_wholes,
 )
-from figcheck.units import is_money
+from figcheck.units import DURATIONS, is_money
 
 _LOWER = {"more_than", "at_least"}
 _UPPER = {"less_than", "up_to"}
@@ -116,8 +116,8 @@ def link(sentence: str, ms: list[Mention]) -> None:
             continue
         if a.value < 1 and a.unit == "count" and a.whole is None and gap.lower() == " the ":
             a.whole, a.part_of = b.value, i + 1  # "less than half the 364,000 recorded"
-        if a.unit == "magnitude" and b.unit == "count" and gap.strip().lower() == "to":
-            b.unit = "magnitude"  # "upgraded from magnitude 7.1 to 7.5": the word leads once
+        if b.unit == "count" and _carries_unit(sentence, a, b, gap):
+            b.unit = a.unit  # "from 11 years to eight", "1.5 days a week, up from 0.9"
         # "cut admissions by 89% among the 2,246 adults": a change, not a share of the 2,246
         share = "among" not in gap.lower() or a.unit in (b.unit, "rank")
         if _OF_GAP.match(gap) and b.unit in ("count", a.unit) and share:
@@ -130,6 +130,35 @@ def link(sentence: str, ms: list[Mention]) -> None:
     link_other_parts(sentence, ms)
     link_budget_lines(sentence, ms)
     _local_cents(sentence, ms)
+
+
+# what may follow a bare number that takes the unit of the figure before it
+_BARE_END = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:in|on|at|a|per|last|this|that|and|but|when|after|before|since|by|over"
+    r"|earlier|previously|ago)\b)",
+    re.I,
+)
+_UP_FROM = re.compile(r",\s+(?:up|down)\s+from\s+$", re.I)
+
+
+def _carries_unit(sentence: str, a: Mention, b: Mention, gap: str) -> bool:
+    """A bare number with the unit of the figure before it left out: "upgraded from magnitude
+    7.1 to 7.5", "cut the sentence from 11 years to eight", "1.5 days a week, up from 0.9".
+    Only with the same scale word ("$2.4 billion, up from 1.9 billion"; in "up from 1.9" the
+    scale is left out too), and only where no noun follows the bare number ("from 11 years to
+    eight | months" has its own)."""
+    if a.unit in ("count", "rank") or a.unit.startswith("age_") or a.scale != b.scale:
+        return False
+    if not _BARE_END.match(sentence, b.end):
+        return False
+    if gap.strip().lower() == "to":
+        return tail(sentence, a.lead, 8)[1].lower().endswith("from ")
+    if a.unit in DURATIONS and _SPAN_BEFORE.search(tail(sentence, a.lead, 24)[1]):
+        return False  # "released over the past 12 months, up from 582": the period, not the count
+    return bool(_UP_FROM.search(tail(sentence, b.lead)[1]))
+
+
+_SPAN_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|over|within|for)\s+$", re.I)
 
 
 _DOLLARS = {"CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN"}
@@ -186,6 +215,8 @@ def _ranged(sentence: str, a: Mention, gap: str, b: Mention | None = None) -> bo
         return True  # "between 7 and 9"; "rise 2–3%" (a dash joins the ends of a range)
     if _COMPARED_FROM.search(before) and b is not None and b.value > a.value:
         return True  # "sees $3.85 to $4.05, down from $4.20 to $4.40": the range before
+    if before.endswith("by ") and a.unit != "count" and b is not None and b.value > 2 * a.value:
+        return False  # "cut the price by $100 to $599": a change, then the new level
     return not (_FROM_BEFORE.search(before) or " and " in gap)
 
 

@@ -117,9 +117,11 @@ _NEAR = re.compile(
 
 
 _EVENT = "name of an event (200 metres final)"
-# "for (at least) 48 hours after", "delayed by almost 5 hours after": a span, then its start
+# "for (at least) 48 hours after", "delayed by almost 5 hours after", "in the 72 hours after
+# its launch": a span, then its start
 _SPAN_BEFORE = re.compile(
-    r"\b(?:for|by|lasted|lasting|within)\s+(?:(?:at\s+least|about|around|nearly|almost|more\s+than"
+    r"\b(?:for|by|lasted|lasting|within|(?:in|during|over)\s+the)\s+"
+    r"(?:(?:at\s+least|about|around|nearly|almost|more\s+than"
     r"|up\s+to|some|just|only|over)\s+)?$",
     re.IGNORECASE,
 )

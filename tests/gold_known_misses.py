@@ -218,7 +218,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-1850": "'$22.50': subject 'hotel workers' lacks 'wage'",
     "dev-1851": "'₹1,200 crore': attributed_to None lacks 'Municipal'",
     "dev-1860": "'260': attributed_to 'Chennai' lacks 'corporation'",
-    "dev-1862": "'two days' not extracted",
     "dev-1864": "'12,000': attributed_to None lacks 'administration'",
     "dev-1868": (
         "'16 paise': attributed_to None lacks 'Board'; 'Rs 40': subject 'adding' lacks 'bill'"

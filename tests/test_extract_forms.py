@@ -28,6 +28,19 @@ def _one(text: str, surface: str) -> dict:  # type: ignore[type-arg]
         ("They got terms of up to 3 years and 8 months.", "3 years and 8 months", 11 / 3, "year",
          0, 11 / 3),
         ("Calls are answered within the 10-second target.", "10-second", 10, "second", 10, 10),
+        ("It was downloaded 25 million times in the 72 hours after its launch.", "72 hours", 72,
+         "hour", 72, 72),  # a span, then its start: not a relative time
+        ("Google cut the price by $100 to $599.", "$599", 599, "USD", 599, 599),  # not a range
+        ("The maker raised prices by 8 to 10 percent.", "8 to 10 percent", 9, "percent", 8, 10),
+        # a bare number takes the unit of the figure before it, left out
+        ("The court cut the sentence from 11 years to eight.", "eight", 8, "year", 8, 8),
+        ("Staff work 1.5 days a week from home, up from 0.9 in 2019.", "0.9", 0.9, "day", 0.85,
+         0.95),
+        ("Sales reached $2.4 billion, up from 1.9 billion.", "1.9 billion", 1.9e9, "USD", 1.85e9,
+         1.95e9),
+        ("The team grew from 11 players to 15 staff.", "15", 15, "count", 15, 15),
+        ("Some 1,000 were freed over the past 12 months, up from 582.", "582", 582, "count", 582,
+         582),  # the period before is no figure to compare
         ("The tower is 48m tall.", "48m", 48, "m", 47.5, 48.5),
         ("The club raised £48m last year.", "£48m", 48e6, "GBP", 47.5e6, 48.5e6),
         ("The firm sold 48m phones.", "48m", 48e6, "count", 47.5e6, 48.5e6),
