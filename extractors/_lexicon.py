@@ -126,6 +126,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "mg": ("mg", "milligrams", "milligram"),
     "kcal": ("calories", "kcal", "kilocalories"),
     "magnitude": ("magnitude",),
+    "ppm": ("ppm", "parts per million"),
+    "ppb": ("ppb", "parts per billion"),
 }  # fmt: skip
 UNITS: dict[str, str] = {w: unit for unit, words in _UNIT_WORDS.items() for w in words}
 # Temperatures: an offset scale, so no factor (figcheck/units.py converts them explicitly).

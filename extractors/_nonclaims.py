@@ -22,7 +22,7 @@ _REFERENCE_WORDS = """no nos article articles art law unit section sections page
     option ward platform postcode barangay""".split()
 _LABELS = """Line Season Series Episode Flat Apartment Platform Gate Terminal FTSE Nasdaq DAX CAC
     Nikkei Stoxx Russell S&P IBEX Kospi Sensex Nifty Fortune Year HB SB Ward Interstate Highway
-    Class Week Barangay Region Channel""".split() + [
+    Class Week Barangay Region Channel Court Rule""".split() + [
     "Hang Seng", "Key Stage"]
 _REFERENCE = re.compile(
     rf"\b(?:{alt(_REFERENCE_WORDS)}|(?-i:{alt(_LABELS)}))\.?\s*#?\s*$", re.IGNORECASE
@@ -48,6 +48,9 @@ _CALL_BEFORE = re.compile(
 )
 _CALL_ENDS = endings("call dial text ring hotline helpline sms whatsapp on".split(), stops=False)
 _TOP_ENDS = endings(["top"], stops=False)
+_CALL_NEAR = re.compile(
+    r"\b(?:call|calls|calling|dial|dialling|dialing|ring|phone)\b[^.;,]{0,20}$", re.I
+)
 _EMERGENCY_AFTER = re.compile(r"\s+(?:calls?|number|line|operators?|services?)\b", re.I)
 _PAGE_OF = re.compile(r"\bpage\s+\d+\s+of\s+$", re.IGNORECASE)  # "Page 4 of 12"
 _IDENT = re.compile(
@@ -214,6 +217,8 @@ def reject(around: Around, unit_after: re.Pattern[str]) -> str | None:
         return "page furniture"
     if core in ("999", "911", "112", "000") and _EMERGENCY_AFTER.match(after):
         return "emergency phone number"
+    if core in ("101", "111", "999", "911", "112") and _CALL_NEAR.search(before[-30:]):
+        return "emergency phone number"  # "call police on 101", "call NHS 111", "dial 999"
     if (
         not has_unit
         and 3 <= len(core) <= 6

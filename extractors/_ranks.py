@@ -11,6 +11,7 @@ _RANK_CONTEXT = re.compile(
     r"""\b(?:(?:ranked|ranks|ranking|placed|came|comes|finished|finishing|finish|finishes|sit|sits
       |sat|sitting|lie|lies|lying|stay|stays|remain|remains|seeded)
       (?:\s+(?:it|them|him|her|us))?(?:\s+a\s+(?:close|distant|creditable|respectable))?
+    |(?:placing|places|putting|puts|leaving|leaves)\s+(?:it|them|him|her|us)  # "placing it 2nd"
     |world\s+(?:number|no\.?)
     |(?:climbed|climb|climbs|rose|rise|rises|fell|fall|falls|dropped|drop|drops|slipped|slip
       |moved|move|moves|jumped|jump|slid)\s+(?:up\s+|down\s+)?to)\s+$""",

@@ -57,6 +57,8 @@ UNIT_TABLE: dict[str, tuple[str, float]] = {
     "MWh": ("energy", 3.6e9),
     "GWh": ("energy", 3.6e12),
     "TWh": ("energy", 3.6e15),
+    "ppm": ("concentration", 1e-6),
+    "ppb": ("concentration", 1e-9),
 }
 # Temperatures sit on offset scales, so no factor takes them to a base unit: for linking each
 # scale is a dimension of its own ("temperature:degC"), and `convert` handles them explicitly.

@@ -34,6 +34,8 @@ def _one(text: str, surface: str) -> dict:  # type: ignore[type-arg]
         ("The maker raised prices by 8 to 10 percent.", "8 to 10 percent", 9, "percent", 8, 10),
         # a bare number takes the unit of the figure before it, left out
         ("The court cut the sentence from 11 years to eight.", "eight", 8, "year", 8, 8),
+        ("Methane rose to 1,931 parts per billion.", "1,931 parts per billion", 1931, "ppb", 1931,
+         1931),
         ("Staff work 1.5 days a week from home, up from 0.9 in 2019.", "0.9", 0.9, "day", 0.85,
          0.95),
         ("Sales reached $2.4 billion, up from 1.9 billion.", "1.9 billion", 1.9e9, "USD", 1.85e9,

@@ -37,6 +37,10 @@ NOT_CLAIMS = [
     ("Fireworks start at 9 P.M. sharp.", "9 P.M.", "time of day"),
     ("Prayers begin at 6 o'clock every evening.", "6 o'clock", "time of day"),
     ("Readers can call 1-888-555-0199 for details.", "1-888-555-0199", "phone number"),
+    ("Anyone with information should call police on 101.", "101", "emergency phone number"),
+    ("For advice call NHS 111; in an emergency dial 999.", "111", "emergency phone number"),
+    ("The trial will begin in Court 2 on Monday.", "2", "reference number"),
+    ("Rule 39 allows interim measures.", "39", "reference number"),
     ("The helpline (617) 555-0142 is open daily.", "617", "phone number"),
     # seasons, spans of years, reference numbers
     ("Tickets for the 2025-26 season go on sale soon.", "2025-26", "season"),
@@ -58,6 +62,8 @@ NOT_CLAIMS = [
 # (sentence, a claim, value, unit): look-alikes of the not-claims above
 CLAIMS = [
     ("A 155mm shell costs $3,000 to make.", "$3,000", 3000, "USD"),
+    ("Police received 101 calls overnight.", "101", 101, "count"),  # not the number to call
+    ("The station answered 96.2% of calls, placing it 2nd in the country.", "2nd", 2, "rank"),
     ("Rainfall reached 155mm in a single day.", "155mm", 155, "mm"),
     ("Soldiers dug 1,500 metres of trenches.", "1,500 metres", 1500, "m"),
     ("He ran 200 metres to safety.", "200 metres", 200, "m"),
