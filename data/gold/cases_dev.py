@@ -12403,4 +12403,3119 @@ CASES = [
         N("two", DEF),
         N("2022", YEAR),
     ),
+    # --- batch 9 (unseen round, scored before its fixes): energy, climate and agriculture
+    # --- batch 9: energy, climate, environment, agriculture and commodities
+    # oil and gas
+    S(
+        "Brent crude futures fell 3.2% to $78.40 a barrel on Tuesday, their lowest close in seven "
+        "weeks, after OPEC+ signalled it would add supply.",
+        Q("3.2%", 3.2, "percent", h=0.05, subj="Brent"),
+        Q("$78.40", 78.4, "USD", h=0.005),
+        Q("seven weeks", 7, "week"),
+    ),
+    S(
+        "OPEC+ agreed to raise output by 411,000 barrels per day in July, the group said in a "
+        "statement after an online meeting.",
+        Q("411,000 barrels", 411000, "bbl", h=500, subj="output", by="group"),
+    ),
+    S(
+        "U.S. crude inventories rose by 4.2 million barrels in the week ended March 14 to 437.0 "
+        "million barrels, the Energy Information Administration said.",
+        Q("4.2 million barrels", 4.2 * M, "bbl", h=0.05 * M, by="Energy Information"),
+        N("March 14", DATE),
+        Q("437.0 million barrels", 437 * M, "bbl", h=0.05 * M),
+    ),
+    S(
+        "Saudi Arabia will cut its official selling price for Arab Light to Asia by 40 cents to a "
+        "premium of $1.20 a barrel over the Oman/Dubai average for April.",
+        Q("40 cents", 0.4, "USD"),
+        Q("$1.20", 1.2, "USD", h=0.005),
+    ),
+    S(
+        "Russia's seaborne crude exports slipped to about 3.1 million bpd in the four weeks to "
+        "Sunday, according to tanker-tracking data compiled by Bloomberg.",
+        Q("3.1 million bpd", 3.1 * M, "bbl", h=0.05 * M, q="approx", subj="export", by="Bloomberg"),
+        Q("four weeks", 4, "week"),
+    ),
+    S(
+        "Kazakhstan pumped 1.88 million barrels a day of crude and condensate in May, about "
+        "180,000 bpd above its OPEC+ quota, industry sources said.",
+        Q("1.88 million barrels", 1.88 * M, "bbl", h=0.005 * M, by="sources"),
+        Q("180,000 bpd", 180000, "bbl", h=5000, q="approx"),
+    ),
+    S(
+        "Diesel prices in Germany averaged €1.63 per litre last week, 9 cents less than a month "
+        "earlier, the ADAC motoring club said.",
+        Q("€1.63", 1.63, "EUR", h=0.005, subj="price", by="ADAC"),
+        Q("9 cents", 0.09, "EUR"),
+        N("a month", REL),
+    ),
+    S(
+        "Oil tops $90 for first time since October as Middle East tensions flare",
+        Q("$90", 90, "USD", q="more_than", subj="Oil"),
+        N("first", ORD),
+    ),
+    S(
+        "Norway's Equinor said gas output from the Troll field reached 41.2 billion cubic metres "
+        "last year, about 35% of the country's total.",
+        Q("41.2 billion cubic metres", 41.2 * B, "m3", h=0.05 * B, subj="output", by="Equinor"),
+        Q("35%", 35, "percent", q="approx"),
+    ),
+    S(
+        "European gas prices jumped as much as 12% to €48.50 per megawatt hour on the Dutch TTF "
+        "hub before paring gains.",
+        Q("12%", 12, "percent", q="up_to"),
+        Q("€48.50", 48.5, "EUR", h=0.005),
+    ),
+    S(
+        "EU gas storage sites are 94.6% full, against a target of 90% by November 1, data from Gas "
+        "Infrastructure Europe show.",
+        Q("94.6%", 94.6, "percent", h=0.05, subj="storage", by="Gas Infrastructure"),
+        Q("90%", 90, "percent"),
+        N("November 1", DATE),
+    ),
+    S(
+        "Qatar's North Field expansion will lift LNG capacity from 77 million tonnes a year to 142 "
+        "million tonnes by 2030.",
+        Q("77 million tonnes", 77 * M, "t", h=0.5 * M),
+        Q("142 million tonnes", 142 * M, "t", h=0.5 * M),
+        N("2030", YEAR),
+    ),
+    S(
+        "Gazprom's gas exports to Europe via TurkStream rose 21% in the first half to 8.4 bcm, "
+        "according to calculations based on ENTSOG data.",
+        Q("21%", 21, "percent", subj="export", by="ENTSOG"),
+        N("first half", REL),
+        Q("8.4 bcm", 8.4 * B, "m3", h=0.05 * B),
+    ),
+    S(
+        "India's Reliance paid around $2.5bn for Russian crude in March, with Urals delivered to "
+        "the west coast at about $7 below Brent, traders estimated.",
+        Q("$2.5bn", 2.5 * B, "USD", h=0.05 * B, q="approx", by="traders"),
+        Q("$7", 7, "USD", q="approx"),
+    ),
+    S(
+        "Indian state retailers cut diesel prices by ₹2 a litre to ₹87.62 in Delhi, the oil "
+        "ministry said in a statement late on Thursday.",
+        Q("₹2", 2, "INR", by="ministry"),
+        Q("₹87.62", 87.62, "INR", h=0.005),
+    ),
+    S(
+        "Shell's upstream unit produced 1.86 million barrels of oil equivalent per day in the "
+        "quarter, down 2% from the previous three months.",
+        Q("1.86 million barrels", 1.86 * M, "bbl", h=0.005 * M),
+        N("quarter", REL),
+        Q("2%", 2, "percent"),
+        Q("three months", 3, "month"),
+    ),
+    S(
+        "The pipeline, which runs 1,740 km (1,081 miles) from the Caspian to the Black Sea, carries "
+        "about 1.5 million barrels a day, or roughly 80% of Kazakhstan's oil exports.",
+        Q("1,740 km", 1740, "km", h=5),
+        Q("1,081 miles", 1081, "mi"),
+        Q("1.5 million barrels", 1.5 * M, "bbl", h=0.05 * M, q="approx"),
+        Q("80%", 80, "percent", q="approx"),
+    ),
+    S(
+        "Petrobras will invest $111 billion over the 2025-2029 period, with 73% of it going to "
+        "exploration and production, the Brazilian state firm said.",
+        Q("$111 billion", 111 * B, "USD", h=0.5 * B, by="firm"),
+        N("2025-2029", "reference period (years)"),
+        Q("73%", 73, "percent", whole=111 * B),
+    ),
+    S(
+        "Brazil's fuel regulator ANP raised the biodiesel blend to 15%, a move it said would save "
+        "R$2.1 billion a year in diesel imports.",
+        Q("15%", 15, "percent"),
+        Q("R$2.1 billion", 2.1 * B, "BRL", h=0.05 * B),
+    ),
+    S(
+        "Russia's oil and gas budget revenues fell 35% year on year in April to 889 billion "
+        "roubles, finance ministry data showed.",
+        Q("35%", 35, "percent", subj="revenue", by="ministry"),
+        Q("889 billion roubles", 889 * B, "RUB", h=0.5 * B),
+    ),
+    S(
+        "China's crude imports averaged 11.1 million barrels per day in 2024, down 1.9% from a "
+        "record the year before, customs data show.",
+        Q("11.1 million barrels", 11.1 * M, "bbl", h=0.05 * M, subj="import", period="2024",
+          by="customs"),
+        N("2024", YEAR),
+        Q("1.9%", 1.9, "percent", h=0.05),
+    ),
+    S(
+        "Gasoline at U.S. pumps averaged $3.18 a gallon on Monday, roughly 27 cents lower than a "
+        "year ago, motoring club AAA said.",
+        Q("$3.18", 3.18, "USD", h=0.005, subj="Gasoline", by="AAA"),
+        Q("27 cents", 0.27, "USD", q="approx"),
+        N("a year ago", REL),
+    ),
+    S(
+        "Iraq and Turkey have yet to agree on restarting the Kirkuk-Ceyhan pipeline, and the two "
+        "countries remain at odds over a $1.5bn arbitration award.",
+        N("two", DEF),
+        Q("$1.5bn", 1.5 * B, "USD", h=0.05 * B),
+    ),
+    S(
+        "SINGAPORE, Feb 10 (Reuters) - Asian spot LNG prices rose to $14.20 per million British "
+        "thermal units this week, the highest in 14 months, industry sources said.",
+        N("Feb 10", DATE),
+        Q("$14.20", 14.2, "USD", h=0.005, subj="price", by="sources"),
+        N("million British thermal units", "part of a unit name"),
+        Q("14 months", 14, "month"),
+    ),
+    S(
+        "A 12-hour strike at the Hammerfest LNG plant halted output of about 18 million cubic "
+        "metres of gas a day, operator Equinor said.",
+        Q("12-hour", 12, "hour"),
+        Q("18 million cubic metres", 18 * M, "m3", h=0.5 * M, q="approx", by="Equinor"),
+    ),
+    S(
+        "NEW DELHI, Oct 14 (PTI) - Coal India's output rose 3.6% to 62.4 million tonnes in "
+        "September, while dispatches to power plants reached 51.2 million tonnes, the company "
+        "said.",
+        N("Oct 14", DATE),
+        Q("3.6%", 3.6, "percent", h=0.05, subj="output", by="company"),
+        Q("62.4 million tonnes", 62.4 * M, "t", h=0.05 * M),
+        Q("51.2 million tonnes", 51.2 * M, "t", h=0.05 * M),
+    ),
+    # power prices and electricity
+    S(
+        "German day-ahead power for Thursday rose to €142.30 per MWh on the EPEX Spot exchange as "
+        "wind output was forecast to drop below 5 GW.",
+        Q("€142.30", 142.3, "EUR", h=0.005),
+        Q("5 GW", 5, "GW", q="less_than"),
+    ),
+    S(
+        "Britain's energy price cap will fall 7% to £1,568 a year for a typical dual-fuel household "
+        "from 1 July, regulator Ofgem said.",
+        Q("7%", 7, "percent", subj="cap", by="Ofgem"),
+        Q("£1,568", 1568, "GBP"),
+        N("1 July", DATE),
+    ),
+    S(
+        "Spain's grid operator said demand peaked at 39,800 MW at 2pm on Wednesday, just short of "
+        "the all-time record set in 2007.",
+        Q("39,800 MW", 39800, "MW", h=50, subj="demand", by="grid operator"),
+        N("2pm", TIME),
+        N("2007", YEAR),
+    ),
+    S(
+        "Wholesale prices in South Australia were negative for 31% of the time in the quarter, "
+        "the market operator AEMO said, averaging minus A$12 per MWh during daylight hours.",
+        Q("31%", 31, "percent", by="AEMO"),
+        N("quarter", REL),
+        Q("minus A$12", -12, "AUD"),
+    ),
+    S(
+        "Japan's utilities will raise household tariffs by about ¥400 a month from June, taking "
+        "the average bill for a 260 kWh user to ¥9,100.",
+        Q("¥400", 400, "JPY", h=20, q="approx"),
+        Q("260 kWh", 260, "kWh", h=5),
+        Q("¥9,100", 9100, "JPY", h=50, subj="bill"),
+    ),
+    S(
+        "Indian power demand hit a record 250 GW on May 30, the power ministry said, as "
+        "temperatures in Delhi crossed 45 degrees Celsius.",
+        Q("250 GW", 250, "GW", h=5, subj="demand", by="ministry"),
+        N("May 30", DATE),
+        Q("45 degrees Celsius", 45, "degC", q="more_than"),
+    ),
+    S(
+        "The state-run utility shed up to 4,000 MW of load at peak hours, leaving parts of "
+        "Johannesburg without power for up to 10 hours a day.",
+        Q("4,000 MW", 4000, "MW", h=200, q="up_to"),
+        Q("10 hours", 10, "hour", q="up_to"),
+    ),
+    S(
+        "Household electricity in Denmark cost 2.95 Danish crowns per kWh in the second half of "
+        "2024, Eurostat said, the highest of the 27 EU countries.",
+        Q("2.95 Danish crowns", 2.95, "DKK", h=0.005, subj="electricity", by="Eurostat"),
+        N("second half", REL),
+        N("2024", YEAR),
+        Q("27", 27),
+    ),
+    S(
+        "A 1.4 GW interconnector between Britain and Norway sent 11.2 TWh south in its first full "
+        "year, enough to cover about 4% of UK demand.",
+        Q("1.4 GW", 1.4, "GW", h=0.05),
+        Q("11.2 TWh", 11.2, "TWh", h=0.05),
+        N("first", ORD),
+        Q("4%", 4, "percent", q="approx"),
+    ),
+    S(
+        "Nordic system prices averaged just 21 euros per megawatt hour in September, down from 37 "
+        "euros a year earlier, Nord Pool data showed.",
+        Q("21 euros", 21, "EUR", subj="price", by="Nord Pool"),
+        Q("37 euros", 37, "EUR"),
+        N("a year", REL),
+    ),
+    S(
+        "The substation fire cut power to some 1.1 million customers in Texas at its height, "
+        "utility CenterPoint said, and 230,000 were still in the dark by 6 a.m.",
+        Q("1.1 million", 1.1 * M, h=0.05 * M, q="approx", subj="customer", by="CenterPoint"),
+        Q("230,000", 230000, h=5000, whole=1.1 * M),
+        N("6 a.m.", TIME),
+    ),
+    S(
+        "Coal's share of Polish power generation dropped below 60% for the first time last year, "
+        "to 57.1%, think tank Forum Energii said.",
+        Q("60%", 60, "percent", q="less_than"),
+        N("first", ORD),
+        Q("57.1%", 57.1, "percent", h=0.05, subj="share", by="Forum Energii"),
+    ),
+    S(
+        "Dutch wholesale power fell to -€200 per MWh between 1pm and 2pm on Sunday as solar output "
+        "peaked at 19.6 GW.",
+        Q("-€200", -200, "EUR", h=10),
+        N("1pm", TIME),
+        N("2pm", TIME),
+        Q("19.6 GW", 19.6, "GW", h=0.05),
+    ),
+    S(
+        "Gas demand in France jumped 18% as temperatures dropped to minus 12 degrees Celsius in "
+        "Strasbourg overnight, grid operator GRTgaz said.",
+        Q("18%", 18, "percent", subj="demand", by="GRTgaz"),
+        Q("minus 12 degrees Celsius", -12, "degC"),
+    ),
+    S(
+        "UK wind farms set record with 22.5 GW on blustery Tuesday",
+        Q("22.5 GW", 22.5, "GW", h=0.05, subj="wind"),
+    ),
+    S(
+        "Power rationing hits 20 Chinese provinces as coal stocks fall to 8 days of use",
+        Q("20", 20, subj="province"),
+        Q("8 days", 8, "day"),
+    ),
+    # renewables capacity
+    S(
+        "China added 277 GW of solar capacity in 2024, more than the rest of the world combined, "
+        "according to the National Energy Administration.",
+        Q("277 GW", 277, "GW", subj="China", period="2024", by="Energy Administration"),
+        N("2024", YEAR),
+    ),
+    S(
+        "Global renewable capacity grew by a record 585 GW last year, the International Renewable "
+        "Energy Agency said, short of the 16.6% annual growth needed to triple capacity by 2030.",
+        Q("585 GW", 585, "GW", subj="capacity", by="Renewable Energy Agency"),
+        Q("16.6%", 16.6, "percent", h=0.05),
+        N("2030", YEAR),
+    ),
+    S(
+        "The 3.6 GW Dogger Bank project will have 231 turbines, each 260 metres tall, located more "
+        "than 130 km off the Yorkshire coast.",
+        Q("3.6 GW", 3.6, "GW", h=0.05),
+        Q("231", 231),
+        Q("260 metres", 260, "m", h=5),
+        Q("130 km", 130, "km", h=5, q="more_than"),
+    ),
+    S(
+        "India's installed renewable capacity topped 200 GW in October, of which solar accounted "
+        "for 92.1 GW and wind 47.7 GW, the ministry said.",
+        Q("200 GW", 200, "GW", h=10, q="more_than", subj="capacity", by="ministry"),
+        Q("92.1 GW", 92.1, "GW", h=0.05, whole=200),
+        Q("47.7 GW", 47.7, "GW", h=0.05, whole=200),
+    ),
+    S(
+        "Developers connected just 1.2 GW of onshore wind in England last year, a fraction of the "
+        "6 GW a year the government says it needs until 2030.",
+        Q("1.2 GW", 1.2, "GW", h=0.05),
+        Q("6 GW", 6, "GW", by="government"),
+        N("2030", YEAR),
+    ),
+    S(
+        "Rooftop solar now sits on one in three Australian homes, with more than 4 million systems "
+        "installed, the Clean Energy Regulator said.",
+        Q("one in three", 1, whole=3, by="Regulator"),
+        Q("4 million", 4 * M, h=0.5 * M, q="more_than"),
+    ),
+    S(
+        "The auction awarded contracts for 9.6 GW of offshore wind at a strike price of £58.87 per "
+        "MWh in 2012 prices, up 11% on the previous round.",
+        Q("9.6 GW", 9.6, "GW", h=0.05),
+        Q("£58.87", 58.87, "GBP", h=0.005),
+        N("2012", YEAR),
+        Q("11%", 11, "percent"),
+    ),
+    S(
+        "Battery storage capacity in California has grown from less than 500 MW in 2020 to 13,400 "
+        "MW, enough to meet 20% of the state's evening peak, the governor's office said.",
+        Q("500 MW", 500, "MW", h=25, q="less_than"),
+        N("2020", YEAR),
+        Q("13,400 MW", 13400, "MW", h=50, subj="capacity", by="governor"),
+        Q("20%", 20, "percent"),
+    ),
+    S(
+        "Vestas booked orders for 4,512 MW in the fourth quarter, up 38% from a year earlier, and "
+        "raised its 2025 revenue guidance to €18-20 billion.",
+        Q("4,512 MW", 4512, "MW"),
+        N("fourth quarter", "quarter label"),
+        Q("38%", 38, "percent"),
+        N("a year", REL),
+        N("2025", YEAR),
+        R("€18-20 billion", 18 * B, 20 * B, "EUR"),
+    ),
+    S(
+        "Germany installed 16.2 GW of photovoltaics in 2024, beating its 13 GW target, the Federal "
+        "Network Agency said; around 3.4 million systems are now connected.",
+        Q("16.2 GW", 16.2, "GW", h=0.05, period="2024", by="Network Agency"),
+        N("2024", YEAR),
+        Q("13 GW", 13, "GW"),
+        Q("3.4 million", 3.4 * M, h=0.05 * M, q="approx"),
+    ),
+    S(
+        "Brazil's wind and solar farms produced 24% of the country's electricity in 2024, up 3.5 "
+        "percentage points, grid operator ONS said.",
+        Q("24%", 24, "percent", period="2024", by="ONS"),
+        N("2024", YEAR),
+        Q("3.5 percentage points", 3.5, "percentage_point", h=0.05),
+    ),
+    S(
+        "The 560 MW floating solar plant on the reservoir cost ₹3,000 crore, and its 1.26 million "
+        "panels cover about 1,200 hectares.",
+        Q("560 MW", 560, "MW", h=5),
+        Q("₹3,000 crore", 3e10, "INR", h=0.5e7),
+        Q("1.26 million", 1.26 * M, h=0.005 * M),
+        Q("1,200 hectares", 1200, "ha", h=50, q="approx"),
+    ),
+    S(
+        "Chinese panel makers cut module prices to 0.68 yuan per watt, a drop of almost 40% in 12 "
+        "months that has pushed 7 of the 10 biggest producers into losses.",
+        Q("0.68 yuan", 0.68, "CNY", h=0.005, subj="price"),
+        Q("40%", 40, "percent", q="below"),
+        Q("12 months", 12, "month"),
+        Q("7", 7, whole=10),
+        Q("10", 10),
+    ),
+    S(
+        "Turbine maker Siemens Gamesa said it would cut 4,100 jobs, or about 15% of its workforce, "
+        "by 2026.",
+        Q("4,100", 4100, h=50, subj="job", by="Siemens"),
+        Q("15%", 15, "percent", q="approx"),
+        N("2026", YEAR),
+    ),
+    S(
+        "Solar overtook coal in the EU for the first time in 2024, generating 11% of electricity "
+        "against coal's 10%, Ember said.",
+        N("first", ORD),
+        N("2024", YEAR),
+        Q("11%", 11, "percent", period="2024", by="Ember"),
+        Q("10%", 10, "percent"),
+    ),
+    S(
+        "Ørsted wrote down 12.1 billion Danish crowns ($1.75 billion) on its US offshore wind "
+        "portfolio, and said it would axe 600 to 800 jobs by the end of 2026.",
+        Q("12.1 billion Danish crowns", 12.1 * B, "DKK", h=0.05 * B, by="Ørsted"),
+        Q("$1.75 billion", 1.75 * B, "USD", h=0.005 * B),
+        R("600 to 800", 600, 800),
+        N("2026", YEAR),
+    ),
+    S(
+        "Solar pumps have been installed on 2.7 lakh farms in Rajasthan under the PM-KUSUM scheme, "
+        "the state energy department said.",
+        Q("2.7 lakh", 2.7e5, h=0.05e5, subj="farm", by="department"),
+    ),
+    S(
+        "Siemens Gamesa's SG 14-222 DD turbine has a rotor diameter of 222 metres and a rating of "
+        "up to 15 MW.",
+        N("SG 14-222 DD", MODEL),
+        Q("222 metres", 222, "m"),
+        Q("15 MW", 15, "MW", q="up_to"),
+    ),
+    S(
+        "Tesla's Megapack 2 XL units at the site can store 3.9 MWh each, giving the 256-unit "
+        "project a total of about 1 GWh.",
+        N("Megapack 2 XL", MODEL),
+        Q("3.9 MWh", 3.9, "MWh", h=0.05),
+        Q("256-unit", 256),
+        Q("1 GWh", 1, "GWh", q="approx"),
+    ),
+    S(
+        "EDF's EPR2 reactors will cost an estimated €67.4bn for six units, the French utility "
+        "said, up from €51.7bn in its 2022 estimate.",
+        N("EPR2", MODEL),
+        Q("€67.4bn", 67.4 * B, "EUR", h=0.05 * B, q="approx", by="utility"),
+        Q("six", 6),
+        Q("€51.7bn", 51.7 * B, "EUR", h=0.05 * B),
+        N("2022", YEAR),
+    ),
+    S(
+        "Hydropower output in Zambia fell to around 35% of capacity as Lake Kariba dropped to "
+        "475.9 metres above sea level, just 0.4 metres above the minimum for generation.",
+        Q("35%", 35, "percent", q="approx"),
+        Q("475.9 metres", 475.9, "m", h=0.05),
+        Q("0.4 metres", 0.4, "m", h=0.05),
+    ),
+    S(
+        "Two years ago the utility promised to close all 8 of its coal units by 2030; it has so far "
+        "shut 3 of them.",
+        N("Two years ago", REL),
+        Q("8", 8),
+        N("2030", YEAR),
+        Q("3", 3, whole=8),
+    ),
+    # grids
+    S(
+        "National Grid plans to spend £35bn over the five years to March 2031 upgrading its "
+        "transmission network, including 1,000 km of new overhead lines and cables.",
+        Q("£35bn", 35 * B, "GBP", h=0.5 * B, subj="National Grid"),
+        Q("five years", 5, "year"),
+        N("March 2031", DATE),
+        Q("1,000 km", 1000, "km", h=50),
+    ),
+    S(
+        "More than 1,500 GW of solar, wind and storage projects are waiting in U.S. interconnection "
+        "queues, about twice the country's installed capacity, a Berkeley Lab report found.",
+        Q("1,500 GW", 1500, "GW", h=50, q="more_than", subj="project", by="Berkeley"),
+    ),
+    S(
+        "The blackout on April 28 left about 55 million people in Spain and Portugal without "
+        "electricity for up to 18 hours.",
+        N("April 28", DATE),
+        Q("55 million", 55 * M, h=0.5 * M, q="approx", subj="people"),
+        Q("18 hours", 18, "hour", q="up_to"),
+    ),
+    S(
+        "Grid losses in the state run at 21.7%, against a national average of 16.4%, according to "
+        "the Central Electricity Authority.",
+        Q("21.7%", 21.7, "percent", h=0.05, subj="loss", by="Central Electricity"),
+        Q("16.4%", 16.4, "percent", h=0.05),
+    ),
+    S(
+        "The 400 kV line will run 184 km from the coast to the substation, and 37 of its 512 "
+        "pylons will be replaced by underground cable, the developer said.",
+        Q("400 kV", 400, "kV", h=20),
+        Q("184 km", 184, "km"),
+        Q("37", 37, whole=512),
+        Q("512", 512),
+    ),
+    S(
+        "Ukrenergo imported a record 1,700 MW from the EU at 7pm, after Russian strikes had "
+        "knocked out nearly 10 GW of generation.",
+        Q("1,700 MW", 1700, "MW", h=50, by="Ukrenergo"),
+        N("7pm", TIME),
+        Q("10 GW", 10, "GW", q="below"),
+    ),
+    S(
+        "Smart meters have been installed in 36.4 million of Britain's 57 million homes and "
+        "businesses, or 64%, government figures show.",
+        Q("36.4 million", 36.4 * M, h=0.05 * M, whole=57 * M, by="government"),
+        Q("57 million", 57 * M, h=0.5 * M),
+        Q("64%", 64, "percent"),
+    ),
+    S(
+        "A storm brought down 1,200 poles and left 260,000 homes in Brittany without power; 18,000 "
+        "were still cut off two days later, Enedis said.",
+        Q("1,200", 1200, h=50),
+        Q("260,000", 260000, h=5000),
+        Q("18,000", 18000, h=500, whole=260000),
+        N("two days later", REL),
+    ),
+    S(
+        "Under Article 122 of the EU treaty, member states agreed to cut gas demand by 15% between "
+        "August 2022 and March 2023.",
+        N("Article 122", LAW),
+        Q("15%", 15, "percent"),
+        N("August 2022", DATE),
+        N("March 2023", DATE),
+    ),
+    # climate and weather
+    S(
+        "The Copernicus Climate Change Service said 2024 was 1.60C above pre-industrial levels, "
+        "making it the warmest year since records began in 1850.",
+        N("2024", YEAR),
+        Q("1.60C", 1.6, "degC", h=0.005, period="2024", by="Copernicus"),
+        N("1850", YEAR),
+    ),
+    S(
+        "Temperatures in Death Valley hit 128 degrees Fahrenheit (53.3 degrees Celsius) on "
+        "Saturday, 2 degrees short of the world record.",
+        Q("128 degrees Fahrenheit", 128, "degF", subj="temperature"),
+        Q("53.3 degrees Celsius", 53.3, "degC", h=0.05),
+        Q("2 degrees", 2, "deg"),
+    ),
+    S(
+        "Yakutsk recorded minus 52.4 degrees Celsius at 5am on Tuesday, and schools were closed for "
+        "children up to the ninth grade.",
+        Q("minus 52.4 degrees Celsius", -52.4, "degC", h=0.05),
+        N("5am", TIME),
+        N("ninth", "grade label"),
+    ),
+    S(
+        "The Met Office issued an amber warning as up to 80mm of rain was forecast over 24 hours in "
+        "parts of south Wales.",
+        Q("80mm", 80, "mm", q="up_to", subj="rain", by="Met Office"),
+        Q("24 hours", 24, "hour"),
+    ),
+    S(
+        "The Chiva station recorded 491 litres of rain per square metre in eight hours, close to a "
+        "year's worth, the state weather agency AEMET said.",
+        Q("491 litres", 491, "l", subj="rain", by="AEMET"),
+        Q("eight hours", 8, "hour"),
+    ),
+    S(
+        "Arctic sea ice reached its winter maximum of 14.33 million sq km on March 22, the lowest "
+        "in the 47-year satellite record, the NSIDC said.",
+        Q("14.33 million sq km", 14.33 * M, "km2", h=0.005 * M, subj="ice", by="NSIDC"),
+        N("March 22", DATE),
+        Q("47-year", 47, "year"),
+    ),
+    S(
+        "Antarctic sea ice shrank to 1.98 million square kilometres in late February, roughly 30% "
+        "below the 1981-2010 average for the time of year.",
+        Q("1.98 million square kilometres", 1.98 * M, "km2", h=0.005 * M, subj="ice"),
+        Q("30%", 30, "percent", q="approx"),
+        N("1981-2010", "reference period (years)"),
+    ),
+    S(
+        "Carbon dioxide at Mauna Loa averaged 426.9 ppm in May, up 3.6 ppm from a year earlier, "
+        "NOAA and the Scripps Institution said.",
+        Q("426.9 ppm", 426.9, "ppm", h=0.05, subj="carbon", by="NOAA"),
+        Q("3.6 ppm", 3.6, "ppm", h=0.05),
+        N("a year", REL),
+    ),
+    S(
+        "Methane concentrations rose to 1,931 parts per billion last year, 2.6 times pre-industrial "
+        "levels, the World Meteorological Organization said.",
+        Q("1,931 parts per billion", 1931, "ppb", subj="concentration", by="Meteorological"),
+        Q("2.6", 2.6, h=0.05),
+    ),
+    S(
+        "China's CO2 emissions fell 1.6% year on year in the January-March period, extending a "
+        "decline that began in March 2024, an analysis for Carbon Brief found.",
+        N("CO2", "chemical formula"),
+        Q("1.6%", 1.6, "percent", h=0.05, subj="emission", by="Carbon Brief"),
+        N("March 2024", DATE),
+    ),
+    S(
+        "The EU's emissions trading system covers about 10,000 installations, and its carbon price "
+        "closed at €68.35 a tonne on Friday, down 0.9%.",
+        Q("10,000", 10000, h=500, q="approx"),
+        Q("€68.35", 68.35, "EUR", h=0.005),
+        Q("0.9%", 0.9, "percent", h=0.05),
+    ),
+    S(
+        "Heat-related deaths among people over 65 have risen 167% since the 1990s, the Lancet "
+        "Countdown report said.",
+        Q("65", 65, "age_year", q="more_than"),
+        Q("167%", 167, "percent", subj="death", by="Lancet"),
+        N("1990s", DECADE),
+    ),
+    S(
+        "Wildfires in Canada burned 17.3 million hectares in 2023, more than double the previous "
+        "record, and forced over 230,000 people from their homes.",
+        Q("17.3 million hectares", 17.3 * M, "ha", h=0.05 * M, subj="wildfire", period="2023"),
+        N("2023", YEAR),
+        Q("230,000", 230000, h=5000, q="more_than"),
+    ),
+    S(
+        "The Park fire has scorched 429,603 acres in four counties and is 45% contained, Cal Fire "
+        "said in its 7 a.m. update.",
+        Q("429,603 acres", 429603, "acre", subj="fire", by="Cal Fire"),
+        Q("four", 4),
+        Q("45%", 45, "percent"),
+        N("7 a.m.", TIME),
+    ),
+    S(
+        "Fires have destroyed some 12,300 structures in Los Angeles County since January 7, "
+        "officials said, with damage estimated at $250bn to $275bn by AccuWeather.",
+        Q("12,300", 12300, h=50, q="approx", subj="structure", by="officials"),
+        N("January 7", DATE),
+        R("$250bn to $275bn", 250 * B, 275 * B, "USD"),
+    ),
+    S(
+        "Rainfall in Rio Grande do Sul reached 420 mm in seven days, three times the May average, "
+        "and 2.3 million people were affected by the floods, the state civil defence said.",
+        Q("420 mm", 420, "mm", h=5, subj="Rainfall"),
+        Q("seven days", 7, "day"),
+        Q("three", 3),
+        Q("2.3 million", 2.3 * M, h=0.05 * M),
+    ),
+    S(
+        "Monsoon floods have killed at least 1,739 people since mid-June and submerged a third of "
+        "the country, according to the disaster management authority.",
+        Q("1,739", 1739, q="at_least", subj="people", by="authority"),
+        Q("a third", 1 / 3),
+    ),
+    S(
+        "Ida strengthened into a Category 4 hurricane with sustained winds of 150 mph (240 km/h), "
+        "the National Hurricane Center said at 11 a.m.",
+        N("Category 4", "storm category label"),
+        Q("150 mph", 150, "mph", h=5, subj="wind", by="Hurricane Center"),
+        Q("240 km/h", 240, "km/h", h=5),
+        N("11 a.m.", TIME),
+    ),
+    S(
+        "Snow depths reached 2.1 metres in parts of the Alps over the weekend, and the avalanche "
+        "warning was raised to level 4.",
+        Q("2.1 metres", 2.1, "m", h=0.05),
+        N("level 4", "category label"),
+    ),
+    S(
+        "The UK recorded its sunniest spring since 1919, with 630 hours of sunshine, 41% more than "
+        "average, the Met Office said.",
+        N("1919", YEAR),
+        Q("630 hours", 630, "hour", h=5, subj="sunshine", by="Met Office"),
+        Q("41%", 41, "percent"),
+    ),
+    S(
+        "India's monsoon rains were 8% above the long-period average in the June-September "
+        "season, the India Meteorological Department said, the most since 2020.",
+        Q("8%", 8, "percent", subj="rain", by="Meteorological"),
+        N("2020", YEAR),
+    ),
+    S(
+        "Heatwave: Athens hits 43C as Acropolis closes between noon and 5pm",
+        Q("43C", 43, "degC", subj="Athens"),
+        N("5pm", TIME),
+    ),
+    S(
+        "The Mediterranean reached a record surface temperature of 28.9 degrees in late July, about "
+        "2C above normal, Spanish oceanographers said.",
+        Q("28.9 degrees", 28.9, "deg", h=0.05, subj="Mediterranean", by="oceanographers"),
+        Q("2C", 2, "degC", q="approx"),
+    ),
+    S(
+        "Less than 1% of the Great Barrier Reef escaped bleaching during the summer, and surveys of "
+        "1,080 reefs found 73% had been affected, the marine park authority said.",
+        Q("1%", 1, "percent", q="less_than"),
+        Q("1,080", 1080, h=5),
+        Q("73%", 73, "percent", whole=1080),
+    ),
+    S(
+        "Drought has cut the Panama Canal's daily transits to 24 from an average of 36, and ships "
+        "are waiting up to 21 days to cross.",
+        Q("24", 24),
+        Q("36", 36),
+        Q("21 days", 21, "day", q="up_to"),
+    ),
+    S(
+        "The Rhine at Kaub fell to 78 centimetres on Friday, below the 80 cm level at which many "
+        "barges can load only a third of their capacity.",
+        Q("78 centimetres", 78, "cm", subj="Rhine"),
+        Q("80 cm", 80, "cm"),
+        Q("a third", 1 / 3),
+    ),
+    S(
+        "Lake Mead's water level stood at 1,055 feet, about 174 feet below full pool, the Bureau "
+        "of Reclamation said.",
+        Q("1,055 feet", 1055, "ft", subj="level", by="Bureau"),
+        Q("174 feet", 174, "ft", q="approx"),
+    ),
+    S(
+        "Glaciers worldwide lost 273 billion tonnes of ice a year between 2000 and 2023, a study of "
+        "19 regions published in Nature found.",
+        Q("273 billion tonnes", 273 * B, "t", h=0.5 * B, subj="Glacier", by="study"),
+        N("2000", YEAR),
+        N("2023", YEAR),
+        Q("19", 19),
+    ),
+    S(
+        "Sea levels along the U.S. coast are expected to rise 10 to 12 inches by 2050, according to "
+        "a NOAA-led report.",
+        R("10 to 12 inches", 10, 12, "in", subj="Sea", by="NOAA"),
+        N("2050", YEAR),
+    ),
+    S(
+        "Delhi's AQI hits 494 as PM2.5 levels reach 65 times the WHO guideline",
+        Q("494", 494, subj="AQI"),
+        N("PM2.5", "pollutant name"),
+        Q("65", 65),
+    ),
+    S(
+        "The country's greenhouse gas emissions fell to 674 million tonnes of CO2 equivalent in "
+        "2023, 46% below 1990 levels, the environment agency estimated.",
+        Q("674 million tonnes", 674 * M, "t", h=0.5 * M, subj="emission", period="2023",
+          by="agency"),
+        N("CO2", "chemical formula"),
+        N("2023", YEAR),
+        Q("46%", 46, "percent"),
+        N("1990", YEAR),
+    ),
+    S(
+        "Shipping accounts for nearly 3% of global emissions, and the IMO's net-zero framework "
+        "would charge $380 per tonne on emissions above a base threshold from 2028.",
+        Q("3%", 3, "percent", q="below"),
+        Q("$380", 380, "USD", h=5),
+        N("2028", YEAR),
+    ),
+    S(
+        "Norway's sovereign wealth fund excluded 5 companies over climate concerns, including a "
+        "coal miner that emits 14 million tonnes a year.",
+        Q("5", 5),
+        Q("14 million tonnes", 14 * M, "t", h=0.5 * M),
+    ),
+    S(
+        "COP29 in Baku ended with a pledge of $300 billion a year in climate finance by 2035, far "
+        "short of the $1.3 trillion developing nations had sought.",
+        N("COP29", "event name"),
+        Q("$300 billion", 300 * B, "USD", h=0.5 * B, subj="pledge"),
+        N("2035", YEAR),
+        Q("$1.3 trillion", 1.3 * T, "USD", h=0.05 * T),
+    ),
+    S(
+        "Sweden's carbon tax, at 1,330 kronor per tonne, is the highest in the world, almost 10 "
+        "times the EU average.",
+        Q("1,330 kronor", 1330, "SEK", h=5, subj="tax"),
+        Q("10", 10, q="below"),
+    ),
+    S(
+        "The 67-year-old farmer said his 40 hectares of barley had received only 14 mm of rain in "
+        "the past three months.",
+        Q("67-year-old", 67, "age_year"),
+        Q("40 hectares", 40, "ha", by="farmer"),
+        Q("14 mm", 14, "mm"),
+        Q("three months", 3, "month"),
+    ),
+    # environment
+    S(
+        "Amazon deforestation: 6,288 square kilometres of forest were cleared in the 12 months to "
+        "July, down 31% on the year before, Brazil's space research agency INPE said.",
+        Q("6,288 square kilometres", 6288, "km2", subj="forest", by="INPE"),
+        Q("12 months", 12, "month"),
+        Q("31%", 31, "percent"),
+    ),
+    S(
+        "Palm oil growers cleared about 30,000 hectares of Indonesian forest last year, an area 3 "
+        "times the size of Paris, according to Nusantara Atlas.",
+        Q("30,000 hectares", 30000, "ha", h=1500, q="approx", by="Nusantara"),
+        Q("3", 3),
+    ),
+    S(
+        "Plastic waste leaking into oceans could triple to 29 million tonnes a year by 2040 without "
+        "action, the Pew report estimated.",
+        Q("29 million tonnes", 29 * M, "t", h=0.5 * M, subj="waste", by="Pew"),
+        N("2040", YEAR),
+    ),
+    S(
+        "Only 9% of the 353 million tonnes of plastic waste produced in 2019 was recycled, the "
+        "OECD said.",
+        Q("9%", 9, "percent", whole=353 * M, by="OECD"),
+        Q("353 million tonnes", 353 * M, "t", h=0.5 * M),
+        N("2019", YEAR),
+    ),
+    S(
+        "Water companies in England discharged raw sewage into rivers and seas for 3.6 million "
+        "hours in 2023, more than double the year before, Environment Agency data show.",
+        Q("3.6 million hours", 3.6 * M, "hour", h=0.05 * M, period="2023", by="Environment Agency"),
+        N("2023", YEAR),
+    ),
+    S(
+        "Thames Water was fined £104.5m by Ofwat, which said the company had missed targets at 9 of "
+        "its 11 largest treatment works.",
+        Q("£104.5m", 104.5 * M, "GBP", h=0.05 * M, by="Ofwat"),
+        Q("9", 9, whole=11),
+        Q("11", 11),
+    ),
+    S(
+        "About 1 million of the estimated 8 million species on Earth face extinction, many within "
+        "decades, according to the IPBES assessment.",
+        Q("1 million", 1 * M, h=0.5 * M, q="approx", whole=8 * M, by="IPBES"),
+        Q("8 million", 8 * M, h=0.5 * M, q="approx"),
+    ),
+    S(
+        "Beavers have been released at 6 sites in southern England this year, and the wild "
+        "population is thought to number about 1,500 animals.",
+        Q("6", 6),
+        Q("1,500", 1500, h=50, q="approx"),
+    ),
+    S(
+        "The EU's nature restoration law requires member states to restore at least 20% of "
+        "degraded land and sea areas by 2030, and 25,000 km of rivers to a free-flowing state.",
+        Q("20%", 20, "percent", q="at_least"),
+        N("2030", YEAR),
+        Q("25,000 km", 25000, "km", h=500),
+    ),
+    S(
+        "Twelve of the 27 member states have yet to submit their updated national energy and "
+        "climate plans, the European Commission said.",
+        Q("Twelve", 12, whole=27, by="Commission"),
+        Q("27", 27),
+    ),
+    S(
+        "Chile ranked 5th out of 40 countries on Germanwatch's climate change performance index, "
+        "while the United States came 57th of 63.",
+        Q("5th", 5, "rank", whole=40, subj="Chile", by="Germanwatch"),
+        Q("40", 40),
+        Q("57th", 57, "rank", whole=63),
+        Q("63", 63),
+    ),
+    # agriculture and commodities
+    S(
+        "Ukraine exported 40.9 million tonnes of grain in the 2024/25 marketing year, down from "
+        "50.5 million tonnes a season earlier, agriculture ministry data showed.",
+        Q("40.9 million tonnes", 40.9 * M, "t", h=0.05 * M, subj="Ukraine", by="ministry"),
+        N("2024/25", "season (years)"),
+        Q("50.5 million tonnes", 50.5 * M, "t", h=0.05 * M),
+    ),
+    S(
+        "Russia's wheat harvest is forecast at 83.8 million tonnes, SovEcon said, 1.2 million "
+        "tonnes below its previous estimate, as frost and drought hit the south.",
+        Q("83.8 million tonnes", 83.8 * M, "t", h=0.05 * M, subj="harvest", by="SovEcon"),
+        Q("1.2 million tonnes", 1.2 * M, "t", h=0.05 * M),
+    ),
+    S(
+        "The USDA pegged U.S. soybean yields at 52.5 bushels per acre, below the 53.1 bushels "
+        "analysts had expected, sending futures down 1.4% to $10.31 a bushel.",
+        Q("52.5 bushels", 52.5, "bsh", h=0.05, subj="yield", by="USDA"),
+        Q("53.1 bushels", 53.1, "bsh", h=0.05),
+        Q("1.4%", 1.4, "percent", h=0.05),
+        Q("$10.31", 10.31, "USD", h=0.005),
+    ),
+    S(
+        "The FAO food price index averaged 127.5 in May, 0.8% lower than in April but 7.2% higher "
+        "than a year earlier.",
+        Q("127.5", 127.5, h=0.05, subj="index", by="FAO"),
+        Q("0.8%", 0.8, "percent", h=0.05),
+        Q("7.2%", 7.2, "percent", h=0.05),
+        N("a year", REL),
+    ),
+    S(
+        "Cocoa futures in New York hit a record $12,931 a tonne, having more than quadrupled in 15 "
+        "months as output in Ivory Coast and Ghana slumped.",
+        Q("$12,931", 12931, "USD", subj="future"),
+        Q("15 months", 15, "month"),
+    ),
+    S(
+        "Egypt's state grain buyer purchased 470,000 tonnes of wheat from Russia and Romania at "
+        "$238 to $242 a tonne, cost and freight, traders said.",
+        Q("470,000 tonnes", 470000, "t", h=5000, subj="buyer", by="traders"),
+        R("$238 to $242", 238, 242, "USD"),
+    ),
+    S(
+        "India banned exports of non-basmati white rice in July 2023, cutting global rice trade by "
+        "about a fifth, as the country supplies 40% of world shipments.",
+        N("July 2023", DATE),
+        Q("a fifth", 0.2, q="approx", subj="trade"),
+        Q("40%", 40, "percent"),
+    ),
+    S(
+        "Urea prices in Brazil rose to $430 per tonne CFR, up 18% in a month, as China curbed "
+        "fertiliser exports.",
+        Q("$430", 430, "USD", h=5, subj="price"),
+        Q("18%", 18, "percent"),
+    ),
+    S(
+        "Farmers in Punjab received ₹2,425 per quintal for wheat this season, ₹150 more than last "
+        "year, under the minimum support price scheme.",
+        Q("₹2,425", 2425, "INR"),
+        Q("₹150", 150, "INR", h=5),
+    ),
+    S(
+        "China bought 105 million tonnes of soybeans in 2024, of which 74.6 million tonnes came "
+        "from Brazil, customs data showed.",
+        Q("105 million tonnes", 105 * M, "t", h=0.5 * M, subj="China", period="2024",
+          by="customs"),
+        N("2024", YEAR),
+        Q("74.6 million tonnes", 74.6 * M, "t", h=0.05 * M, whole=105 * M),
+    ),
+    S(
+        "Fertiliser maker Yara cut ammonia output at its Sluiskil plant by 40%, citing gas costs of "
+        "more than €100 per MWh.",
+        Q("40%", 40, "percent"),
+        Q("€100", 100, "EUR", h=5, q="more_than"),
+    ),
+    S(
+        "Global coffee production is forecast to rise 4.1% to 178.7 million 60-kg bags in "
+        "2025/26, the USDA said.",
+        Q("4.1%", 4.1, "percent", h=0.05, subj="production", by="USDA"),
+        Q("178.7 million", 178.7 * M, h=0.05 * M),
+        Q("60-kg", 60, "kg"),
+        N("2025/26", "season (years)"),
+    ),
+    S(
+        "Argentina's wheat harvest rebounded to 18.5 million tonnes after drought halved the "
+        "previous crop, the Rosario grains exchange said.",
+        Q("18.5 million tonnes", 18.5 * M, "t", h=0.05 * M, subj="harvest", by="Rosario"),
+    ),
+    S(
+        "Wheat prices slump 4% as Russian harvest beats forecasts",
+        Q("4%", 4, "percent", subj="price"),
+    ),
+    S(
+        "Orange juice futures have fallen 47% since January, to $2.63 a pound, as Brazilian "
+        "production recovered.",
+        Q("47%", 47, "percent", subj="future"),
+        Q("$2.63", 2.63, "USD", h=0.005),
+    ),
+    S(
+        "Nigeria's food inflation eased to 21.26% in May from 23.71% in April, the National Bureau "
+        "of Statistics said.",
+        Q("21.26%", 21.26, "percent", h=0.005, subj="inflation", by="Bureau"),
+        Q("23.71%", 23.71, "percent", h=0.005),
+    ),
+    S(
+        "The price of a 50 kg bag of maize meal rose to 4,200 Kenyan shillings in Nairobi, up from "
+        "3,650 shillings in January.",
+        Q("50 kg", 50, "kg"),
+        Q("4,200 Kenyan shillings", 4200, "KES", h=50, subj="price"),
+        Q("3,650 shillings", 3650, "KES", h=5),
+    ),
+    S(
+        "Egg prices in the US averaged $6.23 a dozen in March, the Bureau of Labor Statistics said, "
+        "after bird flu killed more than 30 million laying hens in the first quarter.",
+        Q("$6.23", 6.23, "USD", h=0.005, subj="price", by="Labor"),
+        N("a dozen", "unit of sale (per dozen)"),
+        Q("30 million", 30 * M, h=0.5 * M, q="more_than"),
+        N("first quarter", "quarter label"),
+    ),
+    S(
+        "Japan's rice prices have nearly doubled in a year, with a 5-kilogram bag selling for an "
+        "average of ¥4,268 in supermarkets, the farm ministry said.",
+        Q("5-kilogram", 5, "kg"),
+        Q("¥4,268", 4268, "JPY", by="ministry"),
+    ),
+    S(
+        "Belaruskali's potash exports are estimated at 9.5 million to 10 million tonnes this year, "
+        "about a fifth of the world market.",
+        R("9.5 million to 10 million tonnes", 9.5 * M, 10 * M, "t", subj="export"),
+        Q("a fifth", 0.2, q="approx"),
+    ),
+    S(
+        "Maize yields in Zimbabwe averaged just 0.6 tonnes per hectare, less than a quarter of the "
+        "2.8 tonnes farmers in Zambia achieved on irrigated plots.",
+        Q("0.6 tonnes", 0.6, "t", h=0.05, subj="yield"),
+        Q("a quarter", 0.25, q="less_than"),
+        Q("2.8 tonnes", 2.8, "t", h=0.05),
+    ),
+    S(
+        "About 733 million people faced hunger in 2023, or one in 11 of the world's population, "
+        "five UN agencies said in their annual report.",
+        Q("733 million", 733 * M, h=0.5 * M, q="approx", subj="people", period="2023", by="UN"),
+        N("2023", YEAR),
+        Q("one in 11", 1, whole=11),
+        Q("five", 5),
+    ),
+    S(
+        "Sugar output in Maharashtra is expected to drop 12% to 9.2 million tonnes in the 2024-25 "
+        "season, after a weak monsoon cut cane yields by 15 to 20 tonnes per hectare.",
+        Q("12%", 12, "percent"),
+        Q("9.2 million tonnes", 9.2 * M, "t", h=0.05 * M),
+        N("2024-25", "season (years)"),
+        R("15 to 20 tonnes", 15, 20, "t"),
+    ),
+    S(
+        "The Netherlands ranked 2nd out of 180 exporters of agricultural goods, shipping €123.8 "
+        "billion worth in 2024, Wageningen University said.",
+        Q("2nd", 2, "rank", whole=180, subj="Netherlands"),
+        Q("180", 180, h=5),
+        Q("€123.8 billion", 123.8 * B, "EUR", h=0.05 * B),
+        N("2024", YEAR),
+    ),
+    S(
+        "Australia's wheat crop is the 3rd largest on record at 35.6 million tonnes, ABARES said, "
+        "with Western Australia contributing 12.7 million tonnes.",
+        Q("3rd", 3, "rank"),
+        Q("35.6 million tonnes", 35.6 * M, "t", h=0.05 * M, subj="crop", by="ABARES"),
+        Q("12.7 million tonnes", 12.7 * M, "t", h=0.05 * M, whole=35.6 * M),
+    ),
+    S(
+        "Hailstorms damaged 1 in 4 olive trees in Jaén province, and the regional government "
+        "estimates losses at between €250 million and €300 million.",
+        Q("1 in 4", 1, whole=4),
+        R("€250 million and €300 million", 250 * M, 300 * M, "EUR"),
+    ),
+    S(
+        "Beef prices in Argentina jumped 9.8% in October, while the central bank cut its benchmark "
+        "rate by 75 basis points to 40%.",
+        Q("9.8%", 9.8, "percent", h=0.05, subj="price"),
+        Q("75 basis points", 0.75, "percentage_point"),
+        Q("40%", 40, "percent"),
+    ),
+    S(
+        "Russia has raised its export duty on wheat to 3,212 roubles ($35) per tonne, the "
+        "agriculture ministry said on Friday.",
+        Q("3,212 roubles", 3212, "RUB", subj="duty", by="ministry"),
+        Q("$35", 35, "USD"),
+    ),
+    S(
+        "Farmers hit by the floods can call the helpline on 0800 123 4567, the agriculture "
+        "department said, and claims of up to £25,000 per farm will be paid.",
+        N("0800 123 4567", PHONE),
+        Q("£25,000", 25000, "GBP", h=500, q="up_to"),
+    ),
+    # --- batch 9 (unseen round, scored before its fixes): courts, crime and public services
+    # --- batch 9: courts, crime and justice, public services
+    # sentencing
+    S(
+        "A 34-year-old man was jailed for 12 years at Bristol Crown Court on Friday for a string "
+        "of armed robberies that netted £86,000.",
+        Q("34-year-old", 34, "age_year"),
+        Q("12 years", 12, "year"),
+        Q("£86,000", 86000, "GBP", h=500),
+    ),
+    S(
+        "The judge handed the former care worker a 9-year sentence and told her she would serve "
+        "at least two-thirds of it in custody.",
+        Q("9-year", 9, "year", subj="sentence"),
+        Q("two-thirds", 2 / 3, q="at_least", whole=9),
+    ),
+    S(
+        "Two brothers, aged 19 and 22, were jailed for life on Thursday and told they must serve "
+        "at least 21 years for the murder of a delivery driver in Salford.",
+        Q("Two", 2, subj="brother"),
+        Q("19", 19, "age_year"),
+        Q("22", 22, "age_year"),
+        Q("21 years", 21, "year", q="at_least"),
+    ),
+    S(
+        "Prosecutors had asked for between 7 and 9 years, but the judge imposed a sentence of "
+        "five years and three months.",
+        R("7 and 9 years", 7, 9, "year", by="Prosecutors"),
+        Q("five years and three months", 5.25, "year", subj="sentence"),
+    ),
+    S(
+        "Drug dealer, 27, jailed for 14 years after police find £1.2m of cocaine in van",
+        Q("27", 27, "age_year"),
+        Q("14 years", 14, "year"),
+        Q("£1.2m", 1.2 * M, "GBP", h=0.05 * M, subj="cocaine"),
+    ),
+    S(
+        "The 16-year-old, who cannot be named for legal reasons, was ordered to be detained for a "
+        "minimum of 13 years.",
+        Q("16-year-old", 16, "age_year"),
+        Q("13 years", 13, "year", q="at_least"),
+    ),
+    S(
+        "Four of the 12 jurors asked to be discharged after the trial heard graphic evidence for "
+        "six days.",
+        Q("Four", 4, whole=12, subj="juror"),
+        Q("12", 12, subj="juror"),
+        Q("six days", 6, "day"),
+    ),
+    S(
+        "The jury convicted the 45-year-old of manslaughter by a majority of 10 to 2 after "
+        "deliberating for 14 hours.",
+        Q("45-year-old", 45, "age_year"),
+        Q("10", 10),
+        Q("2", 2),
+        Q("14 hours", 14, "hour"),
+    ),
+    S(
+        "Of the 38 defendants charged after the riots, 31 have now been sentenced, receiving terms "
+        "of up to 3 years and 8 months.",
+        Q("38", 38, subj="defendant"),
+        Q("31", 31, whole=38),
+        Q("3 years and 8 months", 3 + 8 / 12, "year", q="up_to"),
+    ),
+    S(
+        "He was given an 18-month suspended sentence, ordered to carry out 150 hours of unpaid "
+        "work and banned from driving for two years.",
+        Q("18-month", 18, "month", subj="sentence"),
+        Q("150 hours", 150, "hour", h=5),
+        Q("two years", 2, "year"),
+    ),
+    S(
+        "The Court of Appeal cut the sentence from 11 years to eight, ruling that the trial judge "
+        "had given too little weight to the defendant's age.",
+        Q("11 years", 11, "year", subj="sentence"),
+        Q("eight", 8, "year"),
+    ),
+    S(
+        "Sentences for knife possession averaged 8.4 months last year, up from 6.9 months a decade "
+        "ago, according to Ministry of Justice data.",
+        Q("8.4 months", 8.4, "month", h=0.05, subj="sentence", by="Ministry"),
+        Q("6.9 months", 6.9, "month", h=0.05, by="Ministry"),
+        N("a decade ago", REL),
+    ),
+    S(
+        "Around 1 in 3 people convicted of burglary were sent to prison, the Sentencing Council "
+        "found.",
+        Q("1 in 3", 1, whole=3, q="approx", subj="people", by="Sentencing Council"),
+    ),
+    S(
+        "The average custodial sentence for all offences rose to 22.3 months in the year to June "
+        "2024, the longest on record.",
+        Q("22.3 months", 22.3, "month", h=0.05, subj="sentence"),
+        N("2024", YEAR),
+    ),
+    S(
+        "The Johannesburg High Court sentenced the former municipal manager to 15 years for "
+        "stealing R48m from a housing fund.",
+        Q("15 years", 15, "year"),
+        Q("R48m", 48 * M, "ZAR", h=0.5 * M),
+    ),
+    S(
+        "A sessions court in Pune sentenced the 41-year-old to seven years of rigorous "
+        "imprisonment and fined him ₹50,000.",
+        Q("41-year-old", 41, "age_year"),
+        Q("seven years", 7, "year"),
+        Q("₹50,000", 50000, "INR", h=2500),
+    ),
+    S(
+        "The NSW District Court jailed the 52-year-old for six years, with a non-parole period of "
+        "four years.",
+        Q("52-year-old", 52, "age_year"),
+        Q("six years", 6, "year"),
+        Q("four years", 4, "year", subj="period"),
+    ),
+    S(
+        "A federal judge in Manhattan sentenced the crypto executive to 25 years in prison and "
+        "ordered him to forfeit $11bn.",
+        Q("25 years", 25, "year"),
+        Q("$11bn", 11 * B, "USD", h=0.5 * B),
+    ),
+    S(
+        "Three men have been jailed for a combined 47 years over a plot to smuggle firearms "
+        "through Dover.",
+        Q("Three", 3, subj="men"),
+        Q("47 years", 47, "year"),
+    ),
+    S(
+        "The two men, who were both 17 at the time of the attack, will be sentenced on 3 March.",
+        N("two", DEF),
+        Q("17", 17, "age_year"),
+        N("3 March", DATE),
+    ),
+    S(
+        "She faces up to 10 years in jail if convicted under Section 2 of the Fraud Act 2006.",
+        Q("10 years", 10, "year", q="up_to"),
+        N("Section 2", LAW),
+        N("2006", LAW),
+    ),
+    S(
+        "Mr Patel, 58, of 14 Oak Avenue, Leicester, admitted 23 counts of fraud by false "
+        "representation.",
+        Q("58", 58, "age_year"),
+        N("14 Oak Avenue", ADDR),
+        Q("23", 23, subj="count"),
+    ),
+    S(
+        "Three years ago the court took 160 days on average to deal with a case; it now takes 289.",
+        N("Three years ago", REL),
+        Q("160 days", 160, "day", h=5),
+        Q("289", 289, "day"),
+    ),
+    S(
+        "The maximum penalty for assaulting an emergency worker doubled to two years in 2022, but "
+        "the average sentence remains 13 weeks.",
+        Q("two years", 2, "year", subj="penalty"),
+        N("2022", YEAR),
+        Q("13 weeks", 13, "week", subj="sentence"),
+    ),
+    # fines and confiscation
+    S(
+        "The water company was fined £3.3 million for pumping raw sewage into the river on 41 "
+        "occasions between 2019 and 2022.",
+        Q("£3.3 million", 3.3 * M, "GBP", h=0.05 * M, subj="company"),
+        Q("41", 41, subj="occasion"),
+        N("2019", YEAR),
+        N("2022", YEAR),
+    ),
+    S(
+        "Magistrates fined the restaurant owner £4,500 and ordered him to pay £1,820 in costs and "
+        "a £190 victim surcharge.",
+        Q("£4,500", 4500, "GBP", h=50),
+        Q("£1,820", 1820, "GBP", h=5, subj="cost"),
+        Q("£190", 190, "GBP", h=5, subj="surcharge"),
+    ),
+    S(
+        "The Dutch data protection authority fined the ride-hailing firm €290m, the largest "
+        "penalty it has ever imposed.",
+        Q("€290m", 290 * M, "EUR", h=0.5 * M),
+    ),
+    S(
+        "Fines issued for fare evasion on the network rose by 27% to 61,400 in 2024, Transport for "
+        "London said.",
+        Q("27%", 27, "percent", subj="fine", period="2024", by="Transport for London"),
+        Q("61,400", 61400, h=50, subj="fine", period="2024", by="Transport for London"),
+        N("2024", YEAR),
+    ),
+    S(
+        "Drivers caught speeding in the new 20mph zones face a £100 fixed penalty and three points "
+        "on their licence.",
+        Q("20mph", 20, "mph"),
+        Q("£100", 100, "GBP", h=5, subj="penalty"),
+        Q("three", 3, subj="point"),
+    ),
+    S(
+        "A court in Sydney ordered the builder to pay A$1.45m in penalties for underpaying 212 "
+        "workers.",
+        Q("A$1.45m", 1.45 * M, "AUD", h=0.005 * M),
+        Q("212", 212, subj="worker"),
+    ),
+    S(
+        "The Federal Trade Commission will return $72.5 million to about 1.1 million customers, or "
+        "roughly $65 each.",
+        Q("$72.5 million", 72.5 * M, "USD", h=0.05 * M, by="Commission"),
+        Q("1.1 million", 1.1 * M, h=0.05 * M, q="approx", subj="customer"),
+        Q("$65", 65, "USD", q="approx"),
+    ),
+    S(
+        "Unpaid court fines in England and Wales total more than £1.1bn, nearly a quarter of it "
+        "more than five years old.",
+        Q("£1.1bn", 1.1 * B, "GBP", h=0.05 * B, q="more_than", subj="fine"),
+        Q("a quarter", 0.25, q="below", whole=1.1 * B),
+        Q("five years", 5, "age_year", q="more_than"),
+    ),
+    S(
+        "The Delhi traffic police issued 1.2 crore challans last year, worth ₹2,310 crore in fines.",
+        Q("1.2 crore", 1.2e7, h=0.05e7, subj="challan", by="police"),
+        Q("₹2,310 crore", 2.31e10, "INR", h=0.5e7),
+    ),
+    # prisons
+    S(
+        "The prison population in England and Wales stood at 87,919 on Friday, against a usable "
+        "operational capacity of 89,250, Ministry of Justice figures show.",
+        Q("87,919", 87919, subj="population", by="Justice"),
+        Q("89,250", 89250, h=5, subj="capacity", by="Justice"),
+    ),
+    S(
+        "Some 17,600 people are held on remand, the highest number for at least 50 years.",
+        Q("17,600", 17600, h=50, q="approx", subj="people"),
+        Q("50 years", 50, "year", q="at_least"),
+    ),
+    S(
+        "Women make up about 4% of the prison population, and more than half of the 3,600 women in "
+        "custody are serving sentences of 12 months or less.",
+        Q("4%", 4, "percent", q="approx", subj="women"),
+        Q("half", 0.5, q="more_than", whole=3600),
+        Q("3,600", 3600, h=50, subj="women"),
+        Q("12 months", 12, "month", q="up_to"),
+    ),
+    S(
+        "Scotland's jail population has risen to 8,348, with 9 of the country's 15 prisons holding "
+        "more inmates than they were designed for.",
+        Q("8,348", 8348, subj="population"),
+        Q("9", 9, whole=15, subj="prison"),
+        Q("15", 15, subj="prison"),
+    ),
+    S(
+        "The justice secretary said the early release scheme would free between 1,700 and 2,000 "
+        "prisoners in its first month.",
+        R("1,700 and 2,000", 1700, 2000, subj="prisoner", by="justice secretary"),
+        N("first", ORD),
+    ),
+    S(
+        "It costs an average of £53,000 a year to keep someone in prison, nearly twice the fees "
+        "for a place at a boarding school.",
+        Q("£53,000", 53000, "GBP", h=500),
+    ),
+    S(
+        "Assaults on staff in US federal prisons rose 14% to 2,130 last year, the Bureau of Prisons "
+        "said.",
+        Q("14%", 14, "percent", subj="assault", by="Bureau"),
+        Q("2,130", 2130, h=5, subj="assault", by="Bureau"),
+    ),
+    S(
+        "Almost 1,000 prisoners were released in error over the past 12 months, up from 582 a year "
+        "earlier.",
+        Q("1,000", 1000, h=50, q="below", subj="prisoner"),
+        Q("12 months", 12, "month"),
+        Q("582", 582),
+        N("a year", REL),
+    ),
+    S(
+        "One in eight prison officers quit within a year of joining, and the service needs 5,000 "
+        "more officers by 2027.",
+        Q("One in eight", 1, whole=8, subj="officer"),
+        Q("5,000", 5000, h=250, subj="officer"),
+        N("2027", YEAR),
+    ),
+    S(
+        "Probation officers in England and Wales supervise about 240,000 offenders, with caseloads "
+        "of 50 to 60 per officer in some areas.",
+        Q("240,000", 240000, h=5000, q="approx", subj="offender"),
+        R("50 to 60", 50, 60, subj="caseload"),
+    ),
+    # police-recorded crime
+    S(
+        "Police-recorded crime in England and Wales fell 2% to 6.6 million offences in the year to "
+        "March, the Office for National Statistics said.",
+        Q("2%", 2, "percent", subj="crime", by="National Statistics"),
+        Q("6.6 million", 6.6 * M, h=0.05 * M, subj="offence", by="National Statistics"),
+    ),
+    S(
+        "Knife crime rose by 4% to 54,587 offences, while homicides fell to 570, the lowest number "
+        "since 2015.",
+        Q("4%", 4, "percent", subj="crime"),
+        Q("54,587", 54587, subj="offence"),
+        Q("570", 570, h=5, subj="homicide"),
+        N("2015", YEAR),
+    ),
+    S(
+        "Phone thefts in the capital have doubled in two years, with more than 80,000 handsets "
+        "reported stolen in 2024.",
+        Q("two years", 2, "year"),
+        Q("80,000", 80000, q="more_than", subj="handset", period="2024"),
+        N("2024", YEAR),
+    ),
+    S(
+        "Only 5.7% of reported crimes resulted in a charge or summons, down 1.3 percentage points "
+        "on the previous year.",
+        Q("5.7%", 5.7, "percent", h=0.05, subj="crime"),
+        Q("1.3 percentage points", 1.3, "percentage_point", h=0.05),
+    ),
+    S(
+        "The force was ranked 38th of 43 forces in England and Wales for answering 999 calls "
+        "within 10 seconds.",
+        Q("38th", 38, "rank", whole=43),
+        Q("43", 43, subj="force"),
+        N("999", PHONE),
+        Q("10 seconds", 10, "second"),
+    ),
+    S(
+        "Greater Manchester Police answered 96.2% of emergency calls within the 10-second target "
+        "in March, placing it 2nd in the country.",
+        Q("96.2%", 96.2, "percent", h=0.05, subj="call"),
+        Q("10-second", 10, "second", subj="target"),
+        Q("2nd", 2, "rank"),
+    ),
+    S(
+        "Shoplifting offences rose 21% to 516,971 in the year to September, and one in five shops "
+        "reported incidents every day, the retail consortium said.",
+        Q("21%", 21, "percent", subj="offence"),
+        Q("516,971", 516971, subj="offence"),
+        Q("one in five", 1, whole=5, subj="shop", by="consortium"),
+    ),
+    S(
+        "Burglaries in the province fell by 8.1%, but reported murders climbed to 6,945 in the "
+        "three months to December, SAPS figures show.",
+        Q("8.1%", 8.1, "percent", h=0.05, subj="burglar", by="SAPS"),
+        Q("6,945", 6945, subj="murder", by="SAPS"),
+        Q("three months", 3, "month"),
+    ),
+    S(
+        "The National Crime Records Bureau registered 4.45 lakh cases of crimes against women in "
+        "2022, an average of 51 every hour.",
+        Q("4.45 lakh", 445000, h=500, subj="case", period="2022", by="Bureau"),
+        N("2022", YEAR),
+        Q("51", 51),
+    ),
+    S(
+        "Fraud now accounts for about 41% of all crime against individuals, yet it receives less "
+        "than 1% of police resources.",
+        Q("41%", 41, "percent", q="approx", subj="fraud"),
+        Q("1%", 1, "percent", q="less_than"),
+    ),
+    S(
+        "Around 3,200 drivers were arrested for drink or drug driving during the month-long "
+        "campaign, a third of them aged 17 to 24.",
+        Q("3,200", 3200, h=50, q="approx", subj="driver"),
+        Q("a third", 1 / 3, whole=3200),
+        R("17 to 24", 17, 24, "age_year"),
+    ),
+    S(
+        "Violent crime down 7% in city as police double foot patrols",
+        Q("7%", 7, "percent", subj="crime"),
+    ),
+    S(
+        "Reports of antisocial behaviour fell from 1,412 to 1,089 after the dispersal order was "
+        "introduced, a drop of 23%.",
+        Q("1,412", 1412, subj="report"),
+        Q("1,089", 1089),
+        Q("23%", 23, "percent"),
+    ),
+    S(
+        "Detectives said 14 people, including 3 children, were hurt when the car was driven into "
+        "the crowd at about 10.40pm.",
+        Q("14", 14, subj="people", by="Detectives"),
+        Q("3", 3, whole=14, subj="child"),
+        N("10.40pm", TIME),
+    ),
+    S(
+        "Anyone with information is asked to call police on 101, quoting log 1142 of 9 August, or "
+        "Crimestoppers on 0800 555 111.",
+        N("101", PHONE),
+        N("1142", REF),
+        N("9 August", DATE),
+        N("0800 555 111", PHONE),
+    ),
+    S(
+        "The 31-year-old was arrested at an address on Fenwick Road at 6am on Tuesday and remains "
+        "in custody.",
+        Q("31-year-old", 31, "age_year"),
+        N("6am", TIME),
+    ),
+    S(
+        "Police said the victim, a man aged 43, was found at a house in Clarence Street shortly "
+        "after 2.30am.",
+        Q("43", 43, "age_year"),
+        N("2.30am", TIME),
+    ),
+    S(
+        "A dozen officers searched the property for 9 hours and recovered 2.4kg of heroin and "
+        "£31,500 in cash.",
+        Q("A dozen", 12, subj="officer"),
+        Q("9 hours", 9, "hour"),
+        Q("2.4kg", 2.4, "kg", h=0.05, subj="heroin"),
+        Q("£31,500", 31500, "GBP", h=50),
+    ),
+    S(
+        "Black people were stopped and searched at 3.4 times the rate of white people, down from "
+        "more than four times in 2021.",
+        Q("3.4", 3.4, h=0.05),
+        Q("four", 4, q="more_than", period="2021"),
+        N("2021", YEAR),
+    ),
+    S(
+        "The Los Angeles Police Department recorded 268 homicides in 2024, down 17% from the year "
+        "before, and ranks 2nd among large US cities for solving them.",
+        Q("268", 268, subj="homicide", period="2024", by="Police Department"),
+        N("2024", YEAR),
+        Q("17%", 17, "percent"),
+        Q("2nd", 2, "rank"),
+    ),
+    S(
+        "The force's 1,950 officers cover an area of 2,300 square miles, and it is ranked 4th in "
+        "England by size.",
+        Q("1,950", 1950, h=5, subj="officer"),
+        Q("2,300 square miles", 2300, "mi2", h=50, subj="area"),
+        Q("4th", 4, "rank"),
+    ),
+    S(
+        "Eight out of 10 victims said they were satisfied with how police handled their report, "
+        "the survey found.",
+        Q("Eight", 8, whole=10, subj="victim", by="survey"),
+        Q("10", 10, subj="victim"),
+    ),
+    S(
+        "Hundreds of people gathered outside the court as the verdicts were read, and dozens of "
+        "officers were deployed.",
+        N("Hundreds", VAGUE),
+        N("dozens", VAGUE),
+    ),
+    S(
+        "He was one of the most prolific offenders the force had dealt with, having 112 previous "
+        "convictions.",
+        N("one", ONE),
+        Q("112", 112, subj="conviction"),
+    ),
+    # courts: backlogs, cases, legal aid
+    S(
+        "The crown court backlog hit a record 76,957 cases at the end of September, up 11% on a "
+        "year earlier, Ministry of Justice figures show.",
+        Q("76,957", 76957, subj="backlog", by="Justice"),
+        Q("11%", 11, "percent", by="Justice"),
+        N("a year", REL),
+    ),
+    S(
+        "More than 18,000 of those cases have been waiting more than 12 months, and some victims "
+        "have been told their trials will not be heard until 2029.",
+        Q("18,000", 18000, q="more_than", subj="case"),
+        Q("12 months", 12, "month", q="more_than"),
+        N("2029", YEAR),
+    ),
+    S(
+        "Rape cases took an average of 1,048 days from offence to completion in 2024, almost three "
+        "years, according to the Crown Prosecution Service.",
+        Q("1,048 days", 1048, "day", subj="case", period="2024", by="Crown Prosecution"),
+        N("2024", YEAR),
+        Q("three years", 3, "year", q="below"),
+    ),
+    S(
+        "Magistrates' courts dealt with 1.37 million cases in the year, while the number of cases "
+        "outstanding rose to 352,000.",
+        Q("1.37 million", 1.37 * M, h=0.005 * M, subj="case"),
+        Q("352,000", 352000, h=500, subj="case"),
+    ),
+    S(
+        "The employment tribunal has 41,500 open claims and applicants typically wait 49 weeks for "
+        "a hearing.",
+        Q("41,500", 41500, h=50, subj="claim"),
+        Q("49 weeks", 49, "week"),
+    ),
+    S(
+        "India's courts have more than 5 crore pending cases, of which about 1.8 lakh have been "
+        "pending for over 30 years.",
+        Q("5 crore", 5e7, h=0.5e7, q="more_than", subj="case"),
+        Q("1.8 lakh", 1.8e5, h=5000, q="approx", whole=5e7),
+        Q("30 years", 30, "year", q="more_than"),
+    ),
+    S(
+        "The Supreme Court will hear the appeal, case number UKSC 2024/0117, over two days starting "
+        "on 4 February.",
+        N("UKSC 2024/0117", REF),
+        Q("two days", 2, "day"),
+        N("4 February", DATE),
+    ),
+    S(
+        "Judges will sit for 110,000 days in the crown court this financial year, up from 105,000 "
+        "in 2023-24, after the cap on sitting days was lifted.",
+        Q("110,000 days", 110000, "day", h=5000, subj="day"),
+        Q("105,000", 105000, "day", h=500),
+        N("2023-24", "financial year label"),
+    ),
+    S(
+        "About 6 in 10 victims of rape withdraw from the process before their case reaches court, "
+        "the commissioner said.",
+        Q("6 in 10", 6, whole=10, q="approx", subj="victim", by="commissioner"),
+    ),
+    S(
+        "The Old Bailey trial, expected to last 12 weeks, will begin in Court 2 on Monday.",
+        Q("12 weeks", 12, "week", subj="trial"),
+        N("Court 2", REF),
+    ),
+    S(
+        "Half of all defendants in the crown court waited more than 200 days for their case to be "
+        "resolved, the National Audit Office found.",
+        Q("Half", 0.5, subj="defendant", by="National Audit"),
+        Q("200 days", 200, "day", q="more_than"),
+    ),
+    S(
+        "Legal aid spending fell to £1.9bn, and the number of firms doing criminal legal aid work "
+        "dropped by a quarter in five years.",
+        Q("£1.9bn", 1.9 * B, "GBP", h=0.05 * B, subj="spending"),
+        Q("a quarter", 0.25, subj="firm"),
+        Q("five years", 5, "year"),
+    ),
+    S(
+        "The three judges reserved their decision, which is expected within 28 days.",
+        N("three", DEF),
+        Q("28 days", 28, "day"),
+    ),
+    # law, article and case numbers, addresses, dates and times (not claims)
+    S(
+        "Under Article 8 of the European Convention on Human Rights, the 1998 act protects the "
+        "right to a private and family life.",
+        N("Article 8", LAW),
+        N("1998", LAW),
+    ),
+    S(
+        "The men were charged under Section 4 of the Public Order Act 1986 and bailed to appear at "
+        "Westminster Magistrates' Court on 22 October.",
+        N("Section 4", LAW),
+        N("1986", LAW),
+        N("22 October", DATE),
+    ),
+    S(
+        "The ruling in R v Jogee [2016] UKSC 8 changed the law on joint enterprise.",
+        N("[2016] UKSC 8", REF),
+    ),
+    S(
+        "The defendant, of Flat 4, 19 Mill Lane, Harrogate, was remanded in custody until 12 June "
+        "2025.",
+        N("Flat 4, 19 Mill Lane", ADDR),
+        N("12 June", DATE),
+        N("2025", DATE),
+    ),
+    S(
+        "The hearing in Court 14 started at 10.30am and ended shortly after 4pm, when the judge "
+        "adjourned it for a second time.",
+        N("Court 14", REF),
+        N("10.30am", TIME),
+        N("4pm", TIME),
+        N("second", ORD),
+    ),
+    S(
+        "Rule 39 of the court's procedures allows it to order interim measures, which it did three "
+        "times in 2023.",
+        N("Rule 39", LAW),
+        Q("three", 3, period="2023"),
+        N("2023", YEAR),
+    ),
+    # hospitals, A&E and health services
+    S(
+        "The waiting list for hospital treatment in England fell to 7.42 million in August, with "
+        "190,068 patients waiting longer than 52 weeks.",
+        Q("7.42 million", 7.42 * M, h=0.005 * M, subj="list"),
+        Q("190,068", 190068, whole=7.42 * M, subj="patient"),
+        Q("52 weeks", 52, "week", q="more_than"),
+    ),
+    S(
+        "Just 58.9% of patients started treatment within 18 weeks, far below the 92% standard that "
+        "has not been met since 2016.",
+        Q("58.9%", 58.9, "percent", h=0.05, subj="patient"),
+        Q("18 weeks", 18, "week"),
+        Q("92%", 92, "percent", subj="standard"),
+        N("2016", YEAR),
+    ),
+    S(
+        "A&E departments saw 74.2% of patients within four hours last month, and 54,000 people "
+        "waited more than 12 hours from arrival.",
+        Q("74.2%", 74.2, "percent", h=0.05),
+        Q("four hours", 4, "hour"),
+        Q("54,000", 54000, h=500, subj="people"),
+        Q("12 hours", 12, "hour", q="more_than"),
+    ),
+    S(
+        "Ambulances took an average of 32 minutes 14 seconds to reach heart attack and stroke "
+        "patients in December, against a target of 18 minutes.",
+        Q("32 minutes 14 seconds", 32 + 14 / 60, "minute"),
+        Q("18 minutes", 18, "minute", subj="target"),
+    ),
+    S(
+        "Nearly 1 in 4 patients at the trust waited longer than 4 hours in A&E, the Care Quality "
+        "Commission said.",
+        Q("1 in 4", 1, whole=4, q="below", subj="patient", by="Care Quality"),
+        Q("4 hours", 4, "hour", q="more_than"),
+    ),
+    S(
+        "The NHS in Wales has 792,000 patient pathways open, roughly a fifth of the population, "
+        "Welsh government figures show.",
+        Q("792,000", 792000, h=500, subj="pathway", by="government"),
+        Q("a fifth", 0.2, q="approx"),
+    ),
+    S(
+        "Cancer waits: only 67% of patients began treatment within 62 days of an urgent referral, "
+        "against a target of 85%",
+        Q("67%", 67, "percent", subj="patient"),
+        Q("62 days", 62, "day"),
+        Q("85%", 85, "percent", subj="target"),
+    ),
+    S(
+        "Some 1.6 million people in England are waiting for mental health support, and 23% of "
+        "under-18s referred wait more than three months, the charity Mind said.",
+        Q("1.6 million", 1.6 * M, h=0.05 * M, q="approx", subj="people", by="Mind"),
+        Q("23%", 23, "percent", by="Mind"),
+        N("under-18s", "age group label"),
+        Q("three months", 3, "month", q="more_than"),
+    ),
+    S(
+        "GP appointments rose to 30.4 million in October, with 44% of them on the same day as "
+        "booking.",
+        Q("30.4 million", 30.4 * M, h=0.05 * M, subj="appointment"),
+        Q("44%", 44, "percent", whole=30.4 * M),
+    ),
+    S(
+        "The hospital in Ontario said patients spent a median of 21.4 hours in emergency before "
+        "being admitted, up from 16 hours in 2019.",
+        Q("21.4 hours", 21.4, "hour", h=0.05, by="hospital"),
+        Q("16 hours", 16, "hour", period="2019"),
+        N("2019", YEAR),
+    ),
+    S(
+        "Some 2,300 operations were cancelled during the five-day strike by resident doctors, NHS "
+        "England said.",
+        Q("2,300", 2300, h=50, q="approx", subj="operation", by="NHS England"),
+        Q("five-day", 5, "day", subj="strike"),
+    ),
+    S(
+        "Dental charges in England will rise to £27.40 for a check-up and £326.70 for the most "
+        "complex treatment from 1 April.",
+        Q("£27.40", 27.4, "GBP", h=0.005),
+        Q("£326.70", 326.7, "GBP", h=0.005),
+        N("1 April", DATE),
+    ),
+    S(
+        "For non-urgent advice, call NHS 111; in an emergency, always dial 999.",
+        N("111", PHONE),
+        N("999", PHONE),
+    ),
+    S(
+        "Median elective surgery waits in NSW hospitals reached 54 days, while 97.1% of patients "
+        "were treated on time, the Bureau of Health Information said.",
+        Q("54 days", 54, "day", by="Bureau"),
+        Q("97.1%", 97.1, "percent", h=0.05, subj="patient", by="Bureau"),
+    ),
+    # schools
+    S(
+        "The proportion of GCSE entries awarded a 7 or above fell 0.5 percentage points to 21.8% "
+        "this summer.",
+        N("7", "exam grade label"),
+        Q("0.5 percentage points", 0.5, "percentage_point", h=0.05),
+        Q("21.8%", 21.8, "percent", h=0.05, subj="entr"),
+    ),
+    S(
+        "Just 61% of Year 6 pupils met the expected standard in reading, writing and maths, "
+        "unchanged from 2023.",
+        Q("61%", 61, "percent", subj="pupil"),
+        N("Year 6", "school year label"),
+        N("2023", YEAR),
+    ),
+    S(
+        "Average class sizes in secondary schools rose to 22.7 pupils, the largest since records "
+        "began in 1978, and 1,180 classes had more than 35 pupils.",
+        Q("22.7", 22.7, h=0.05, subj="class"),
+        N("1978", YEAR),
+        Q("1,180", 1180, h=5, subj="class"),
+        Q("35", 35, q="more_than", subj="pupil"),
+    ),
+    S(
+        "Persistent absence fell to 18.7% in the autumn term, but about 150,000 children missed at "
+        "least half of their lessons.",
+        Q("18.7%", 18.7, "percent", h=0.05, subj="absence"),
+        Q("150,000", 150000, h=5000, q="approx", subj="child"),
+        Q("half", 0.5, q="at_least"),
+    ),
+    S(
+        "Four in 10 schools in the county are running a deficit, and 7 of its 52 secondary schools "
+        "expect to cut teaching posts next year.",
+        Q("Four in 10", 4, whole=10, subj="school"),
+        Q("7", 7, whole=52, subj="school"),
+        Q("52", 52, subj="school"),
+    ),
+    S(
+        "Teachers in England will receive a 4% pay rise from September, with starting salaries "
+        "outside London reaching £32,916.",
+        Q("4%", 4, "percent", subj="pay"),
+        Q("£32,916", 32916, "GBP", subj="salar"),
+    ),
+    S(
+        "Applications for secondary school places in the borough rose to 3,412 for 2,960 places, "
+        "meaning about 450 children missed out on all their preferences.",
+        Q("3,412", 3412, subj="application"),
+        Q("2,960", 2960, h=5, subj="place"),
+        Q("450", 450, h=5, q="approx", subj="child"),
+    ),
+    S(
+        "The number of pupils with an education, health and care plan rose by 11.6% to 434,354 in "
+        "January, the Department for Education said.",
+        Q("11.6%", 11.6, "percent", h=0.05, subj="pupil", by="Department for Education"),
+        Q("434,354", 434354, by="Department for Education"),
+    ),
+    S(
+        "Private school pupil numbers fall by 11,000, or 1.9%, after VAT added to fees",
+        Q("11,000", 11000, h=500, subj="pupil"),
+        Q("1.9%", 1.9, "percent", h=0.05),
+    ),
+    S(
+        "In Kenya, 965,501 candidates sat the national secondary school exam, and 201,133 of them "
+        "got a C+ or better, the minimum grade for university entry.",
+        Q("965,501", 965501, subj="candidate"),
+        Q("201,133", 201133, whole=965501),
+    ),
+    S(
+        "Students in Scotland achieved a pass rate of 77.1% in Higher exams, up 2.2 percentage "
+        "points on 2024.",
+        Q("77.1%", 77.1, "percent", h=0.05, subj="rate"),
+        Q("2.2 percentage points", 2.2, "percentage_point", h=0.05),
+        N("2024", YEAR),
+    ),
+    S(
+        "Free school meals are now claimed by 2.1 million pupils, or 25.7% of all pupils, up from "
+        "15.4% in 2019.",
+        Q("2.1 million", 2.1 * M, h=0.05 * M, subj="pupil"),
+        Q("25.7%", 25.7, "percent", h=0.05),
+        Q("15.4%", 15.4, "percent", h=0.05, period="2019"),
+        N("2019", YEAR),
+    ),
+    S(
+        "University tuition fees in England will rise to £9,535 a year, the first increase since "
+        "2017.",
+        Q("£9,535", 9535, "GBP", subj="fee"),
+        N("first", ORD),
+        N("2017", YEAR),
+    ),
+    S(
+        "The head teacher said 28 of the school's 31 teachers had voted to strike, and the school "
+        "would close to all pupils except those in Year 11.",
+        Q("28", 28, whole=31, subj="teacher", by="head teacher"),
+        Q("31", 31, subj="teacher"),
+        N("Year 11", "school year label"),
+    ),
+    S(
+        "Twice as many children were excluded from school in the autumn term as five years ago, "
+        "with 4,480 permanent exclusions.",
+        N("five years ago", REL),
+        Q("4,480", 4480, h=5, subj="exclusion"),
+    ),
+    S(
+        "The government has cut the maximum class size in Irish primary schools to 23 pupils, down "
+        "from 24 last year, the education minister said.",
+        Q("23", 23, subj="class", by="minister"),
+        Q("24", 24, by="minister"),
+    ),
+    S(
+        "The school was ranked 1st of 412 in the county's league table, with an average "
+        "Attainment 8 score of 71.2.",
+        Q("1st", 1, "rank", whole=412),
+        Q("412", 412),
+        N("Attainment 8", "measure name"),
+        Q("71.2", 71.2, h=0.05, subj="score"),
+    ),
+    # transport
+    S(
+        "Only 62.3% of trains on the line arrived within a minute of schedule in the four weeks to "
+        "15 November, Network Rail figures show.",
+        Q("62.3%", 62.3, "percent", h=0.05, subj="train", by="Network Rail"),
+        Q("four weeks", 4, "week"),
+        N("15 November", DATE),
+    ),
+    S(
+        "Regulated rail fares will rise by 4.6% in March, adding £230 to the cost of an annual "
+        "season ticket from Brighton to London.",
+        Q("4.6%", 4.6, "percent", h=0.05, subj="fare"),
+        Q("£230", 230, "GBP", h=5),
+    ),
+    S(
+        "Cancellations on the operator's services reached 7.1%, the highest of any of the 14 train "
+        "companies, the Office of Rail and Road said.",
+        Q("7.1%", 7.1, "percent", h=0.05, subj="cancellation", by="Office of Rail"),
+        Q("14", 14, subj="compan"),
+    ),
+    S(
+        "The £2 cap on single bus fares in England will rise to £3 from January, with the change "
+        "affecting some 3,400 routes.",
+        Q("£2", 2, "GBP", subj="cap"),
+        Q("£3", 3, "GBP"),
+        Q("3,400", 3400, h=50, q="approx", subj="route"),
+    ),
+    S(
+        "Deutsche Bahn said just 62.5% of its long-distance trains ran on time in 2024, where a "
+        "train up to 5 minutes 59 seconds late counts as punctual.",
+        Q("62.5%", 62.5, "percent", h=0.05, subj="train", period="2024", by="Deutsche Bahn"),
+        N("2024", YEAR),
+        Q("5 minutes 59 seconds", 5 + 59 / 60, "minute", q="up_to"),
+    ),
+    S(
+        "Delhi Metro carried a record 78.67 lakh passengers on Tuesday, and fares on the airport "
+        "line range from ₹10 to ₹60.",
+        Q("78.67 lakh", 7.867e6, h=500, subj="passenger"),
+        R("₹10 to ₹60", 10, 60, "INR", subj="fare"),
+    ),
+    S(
+        "An annual travel pass in Sydney would cost commuters between A$2,500 and A$3,000 under "
+        "the proposed changes.",
+        R("A$2,500 and A$3,000", 2500, 3000, "AUD", subj="pass"),
+    ),
+    S(
+        "Bus punctuality in Johannesburg fell to 54% after the fleet shrank from 290 to 171 buses, "
+        "the city's transport department said.",
+        Q("54%", 54, "percent", subj="punctuality", by="transport department"),
+        Q("290", 290, h=5, subj="fleet"),
+        Q("171", 171, subj="bus"),
+    ),
+    S(
+        "Fares on Auckland's buses and trains rise 6.5% on Monday, taking a single adult fare in "
+        "zone 1 to NZ$2.40.",
+        Q("6.5%", 6.5, "percent", h=0.05, subj="fare"),
+        N("zone 1", "fare zone label"),
+        Q("NZ$2.40", 2.4, "NZD", h=0.005, subj="fare"),
+    ),
+    S(
+        "Train drivers to strike for 72 hours from 6 May over 3% pay offer",
+        Q("72 hours", 72, "hour"),
+        N("6 May", DATE),
+        Q("3%", 3, "percent", subj="offer"),
+    ),
+    S(
+        "The new tram line will run every 6 minutes at peak times and cut the journey from the "
+        "airport to 22 minutes.",
+        Q("6 minutes", 6, "minute"),
+        Q("22 minutes", 22, "minute", subj="journey"),
+    ),
+    S(
+        "Passengers were stuck on the 07:42 service for more than three hours after it broke down "
+        "near Junction 7 of the M1.",
+        N("07:42", TIME),
+        Q("three hours", 3, "hour", q="more_than"),
+        N("Junction 7", REF),
+        N("M1", REF),
+    ),
+    S(
+        "Compensation claims for delays of 15 minutes or more totalled £128m last year, up a third "
+        "on the year before.",
+        Q("15 minutes", 15, "minute", q="at_least"),
+        Q("£128m", 128 * M, "GBP", h=0.5 * M, subj="claim"),
+        Q("a third", 1 / 3),
+    ),
+    # housing
+    S(
+        "Housing starts in England fell 13% to 29,680 in the three months to June, the government "
+        "said.",
+        Q("13%", 13, "percent", subj="start", by="government"),
+        Q("29,680", 29680, h=5, subj="start", by="government"),
+        Q("three months", 3, "month"),
+    ),
+    S(
+        "Average private rents in London rose 10.4% in the year to March to £2,226 a month, the "
+        "Office for National Statistics said.",
+        Q("10.4%", 10.4, "percent", h=0.05, subj="rent", by="National Statistics"),
+        Q("£2,226", 2226, "GBP", subj="rent", by="National Statistics"),
+    ),
+    S(
+        "A couple on median incomes would spend 38% of their pay on rent for a two-bedroom flat in "
+        "Bristol, up from 29% five years ago.",
+        Q("38%", 38, "percent"),
+        Q("two", 2),
+        Q("29%", 29, "percent"),
+        N("five years ago", REL),
+    ),
+    S(
+        "Some 164,040 children were living in temporary accommodation in England at the end of "
+        "March, including 2,900 in bed and breakfasts for more than six weeks.",
+        Q("164,040", 164040, h=5, q="approx", subj="child"),
+        Q("2,900", 2900, h=50, whole=164040),
+        Q("six weeks", 6, "week", q="more_than"),
+    ),
+    S(
+        "The council aims to build 1,500 homes by 2030, at least 40% of them affordable, on the "
+        "former gasworks site at 200 Canal Street.",
+        Q("1,500", 1500, h=50, subj="home"),
+        N("2030", YEAR),
+        Q("40%", 40, "percent", q="at_least", whole=1500),
+        N("200 Canal Street", ADDR),
+    ),
+    S(
+        "In Dublin, average asking rents hit €2,519 a month, almost twice the level of a decade "
+        "earlier, according to Daft.ie.",
+        Q("€2,519", 2519, "EUR", subj="rent", by="Daft"),
+    ),
+    S(
+        "Average house prices in Sydney reached A$1.59m, about 13 times the median household "
+        "income.",
+        Q("A$1.59m", 1.59 * M, "AUD", h=0.005 * M, subj="price"),
+        Q("13", 13, q="approx"),
+    ),
+    S(
+        "Typical two-year mortgage fix drops to 4.98%, lowest since June",
+        Q("two-year", 2, "year"),
+        Q("4.98%", 4.98, "percent", h=0.005, subj="fix"),
+    ),
+    S(
+        "Social rents will be allowed to rise by up to CPI plus 1% each year for 10 years from "
+        "April 2026, the housing minister said.",
+        Q("1%", 1, "percent"),
+        Q("10 years", 10, "year", by="housing minister"),
+        N("2026", YEAR),
+    ),
+    S(
+        "Nearly 1.3 million households are on council waiting lists in England, and 1 in 10 has "
+        "been waiting for more than 10 years.",
+        Q("1.3 million", 1.3 * M, h=0.05 * M, q="below", subj="household"),
+        Q("1 in 10", 1, whole=10),
+        Q("10 years", 10, "year", q="more_than"),
+    ),
+    S(
+        "Planning permission was granted for 253,000 homes in the year, but only a third of them "
+        "have been started, the Home Builders Federation said.",
+        Q("253,000", 253000, h=500, subj="home", by="Home Builders"),
+        Q("a third", 1 / 3, whole=253000, by="Home Builders"),
+    ),
+    # pensions and benefits
+    S(
+        "The full new state pension will rise by 4.7% to £241.30 a week from April, an increase of "
+        "about £560 a year.",
+        Q("4.7%", 4.7, "percent", h=0.05, subj="pension"),
+        Q("£241.30", 241.3, "GBP", h=0.005, subj="pension"),
+        Q("£560", 560, "GBP", h=5, q="approx"),
+    ),
+    S(
+        "Around 880,000 pensioners are entitled to pension credit but do not claim it, missing out "
+        "on an average of £3,900 a year each.",
+        Q("880,000", 880000, h=5000, q="approx", subj="pensioner"),
+        Q("£3,900", 3900, "GBP", h=50),
+    ),
+    S(
+        "Universal credit is now claimed by 7.6 million people, 38% of whom are in work, "
+        "Department for Work and Pensions figures show.",
+        Q("7.6 million", 7.6 * M, h=0.05 * M, subj="credit", by="Work and Pensions"),
+        Q("38%", 38, "percent", whole=7.6 * M, by="Work and Pensions"),
+    ),
+    S(
+        "The two-child limit affects about 1.6 million children in 440,000 families, according to "
+        "the Resolution Foundation.",
+        N("two-child", "name of a policy"),
+        Q("1.6 million", 1.6 * M, h=0.05 * M, q="approx", subj="child", by="Resolution"),
+        Q("440,000", 440000, h=5000, subj="famil", by="Resolution"),
+    ),
+    S(
+        "South Africa's social relief of distress grant of R370 a month reaches some 9 million "
+        "people, at a cost of R35bn a year.",
+        Q("R370", 370, "ZAR", h=5, subj="grant"),
+        Q("9 million", 9 * M, h=0.5 * M, q="approx", subj="people"),
+        Q("R35bn", 35 * B, "ZAR", h=0.5 * B, subj="cost"),
+    ),
+    S(
+        "The winter fuel payment of £200 to £300 will now go only to pensioners with incomes of "
+        "£35,000 or less.",
+        R("£200 to £300", 200, 300, "GBP", subj="payment"),
+        Q("£35,000", 35000, "GBP", h=500, q="up_to"),
+    ),
+    S(
+        "In France, the legal retirement age is rising from 62 to 64, and pensions will go up 2.2% "
+        "on 1 January.",
+        Q("62", 62, "age_year", subj="age"),
+        Q("64", 64, "age_year", subj="age"),
+        Q("2.2%", 2.2, "percent", h=0.05, subj="pension"),
+        N("1 January", DATE),
+    ),
+    S(
+        "Personal independence payment claims from people aged 16 to 24 with anxiety or depression "
+        "have more than doubled to 150,000 since 2019.",
+        R("16 to 24", 16, 24, "age_year"),
+        Q("150,000", 150000, h=5000, subj="claim", period="since 2019"),
+        N("2019", YEAR),
+    ),
+    S(
+        "Canada's Old Age Security benefit will rise 1.2% to C$727.67 a month for recipients aged "
+        "65 to 74 from July.",
+        Q("1.2%", 1.2, "percent", h=0.05),
+        Q("C$727.67", 727.67, "CAD", h=0.005, subj="benefit"),
+        R("65 to 74", 65, 74, "age_year"),
+    ),
+    S(
+        "Benefit fraud and error cost the taxpayer £9.5bn in 2024-25, or 3.3% of all benefit "
+        "spending, the DWP estimates.",
+        Q("£9.5bn", 9.5 * B, "GBP", h=0.05 * B, subj="fraud", by="DWP"),
+        N("2024-25", "financial year label"),
+        Q("3.3%", 3.3, "percent", h=0.05, by="DWP"),
+    ),
+    S(
+        "Social Security payments will rise 2.5% in January, adding about $49 a month to the "
+        "average retirement benefit of $1,976.",
+        Q("2.5%", 2.5, "percent", h=0.05, subj="payment"),
+        Q("$49", 49, "USD", q="approx"),
+        Q("$1,976", 1976, "USD", subj="benefit"),
+    ),
+    # --- batch 9 (unseen round, scored before its fixes): technology, prices, labour and fact-checks
+    # --- batch 9: technology and media
+    S(
+        "The streaming service added 8.1 million subscribers in the third quarter, taking its "
+        "total to 247.2 million, the company said.",
+        Q("8.1 million", 8.1 * M, h=0.05 * M, subj="subscriber", by="company"),
+        N("third quarter", "quarter label"),
+        Q("247.2 million", 247.2 * M, h=0.05 * M, by="company"),
+    ),
+    S(
+        "Apple shipped about 52.3 million iPhones in the three months to December, with the "
+        "iPhone 15 its best-selling model, Counterpoint Research said.",
+        Q("52.3 million", 52.3 * M, h=0.05 * M, q="approx", subj="iPhone", by="Counterpoint"),
+        Q("three months", 3, "month"),
+        N("iPhone 15", MODEL),
+    ),
+    S(
+        "The A17 Pro chip packs 19 billion transistors, against 16 billion in the A16.",
+        N("A17", MODEL),
+        Q("19 billion", 19 * B, h=0.5 * B, subj="transistor"),
+        Q("16 billion", 16 * B, h=0.5 * B),
+        N("A16", MODEL),
+    ),
+    S(
+        "A data breach at the telecoms group exposed the names and passport numbers of 9.8 million "
+        "customers, about 40% of its user base.",
+        Q("9.8 million", 9.8 * M, h=0.05 * M, subj="customer"),
+        Q("40%", 40, "percent", q="approx"),
+    ),
+    S(
+        "The hackers claimed to have stolen the records of up to 560 million users, a figure the "
+        "ticketing company disputes.",
+        Q("560 million", 560 * M, h=0.5 * M, q="up_to", subj="user", by="hacker"),
+    ),
+    S(
+        "The messaging app was downloaded 25 million times in the 72 hours after its launch, "
+        "according to Sensor Tower.",
+        Q("25 million", 25 * M, h=0.5 * M, by="Sensor Tower"),
+        Q("72 hours", 72, "hour"),
+    ),
+    S(
+        "OpenAI says more than 200 million people now use ChatGPT every week, double the figure it "
+        "gave last year.",
+        Q("200 million", 200 * M, q="more_than", subj="people", by="OpenAI"),
+    ),
+    S(
+        "GPT-4o answered 88.7% of the questions correctly, against 85.9% for Gemini 1.5 Pro, the "
+        "researchers found.",
+        N("GPT-4o", MODEL),
+        Q("88.7%", 88.7, "percent", h=0.05, by="researchers"),
+        Q("85.9%", 85.9, "percent", h=0.05, by="researchers"),
+        N("Gemini 1.5 Pro", MODEL),
+    ),
+    S(
+        "Nvidia's H100 chips sell for $25,000 to $40,000 each, analysts estimate.",
+        N("H100", MODEL),
+        R("$25,000 to $40,000", 25000, 40000, "USD", by="analysts"),
+    ),
+    S(
+        "Nintendo has now sold 146.04 million Switch consoles, overtaking the Game Boy's 118.69 "
+        "million.",
+        Q("146.04 million", 146.04 * M, h=0.005 * M, subj="console"),
+        Q("118.69 million", 118.69 * M, h=0.005 * M),
+    ),
+    S(
+        "Netflix tops 300 million paid memberships as cheaper ad tier takes off",
+        Q("300 million", 300 * M, h=0.5 * M, q="more_than", subj="membership"),
+    ),
+    S(
+        "The broadcaster's main evening bulletin drew an average audience of 4.2m viewers, down "
+        "from 5.1m a year earlier.",
+        Q("4.2m", 4.2 * M, h=0.05 * M, subj="audience"),
+        Q("5.1m", 5.1 * M, h=0.05 * M),
+        N("a year", REL),
+    ),
+    S(
+        "Almost 3 in 10 adults now get their news mainly from TikTok or Instagram, an Ofcom survey "
+        "of 4,100 people found.",
+        Q("3 in 10", 3, whole=10, q="below", subj="adult", by="Ofcom"),
+        Q("4,100", 4100, h=50, subj="people"),
+    ),
+    S(
+        "Spotify's monthly active users rose 11% year on year to 640 million, of whom 252 million "
+        "pay for a subscription.",
+        Q("11%", 11, "percent", subj="user"),
+        Q("640 million", 640 * M, h=0.5 * M, subj="user"),
+        Q("252 million", 252 * M, h=0.5 * M, whole=640 * M),
+    ),
+    S(
+        "Support for Windows 10 ends on 14 October 2025, leaving some 240 million PCs without "
+        "security updates, Canalys said.",
+        N("Windows 10", MODEL),
+        N("14 October 2025", DATE),
+        Q("240 million", 240 * M, h=0.5 * M, q="approx", subj="PC", by="Canalys"),
+    ),
+    S(
+        "PC shipments fell 2.4% to 62.7 million in the second quarter, the third consecutive "
+        "decline, IDC said.",
+        Q("2.4%", 2.4, "percent", h=0.05, subj="shipment", by="IDC"),
+        Q("62.7 million", 62.7 * M, h=0.05 * M, subj="shipment", by="IDC"),
+        N("second quarter", "quarter label"),
+        N("third", ORD),
+    ),
+    S(
+        "The Galaxy Z Fold6 starts at ₩2.22 million in South Korea, about ₩130,000 more than its "
+        "predecessor.",
+        N("Galaxy Z Fold6", MODEL),
+        Q("₩2.22 million", 2.22 * M, "KRW", h=0.005 * M),
+        Q("₩130,000", 130000, "KRW", h=5000, q="approx"),
+    ),
+    S(
+        "The 5G network now covers 92% of the population but only 41% of the country's land area, "
+        "the regulator said.",
+        N("5G", MODEL),
+        Q("92%", 92, "percent", by="regulator"),
+        Q("41%", 41, "percent", by="regulator"),
+    ),
+    S(
+        "Sales of 4K televisions in Europe rose to 14.8 million units last year.",
+        N("4K", "video format, not a figure"),
+        Q("14.8 million", 14.8 * M, h=0.05 * M, subj="television"),
+    ),
+    S(
+        "The ransomware attack on the hospital group forced the cancellation of 1,134 operations "
+        "and 2,194 outpatient appointments over 13 days.",
+        Q("1,134", 1134, subj="operation"),
+        Q("2,194", 2194, subj="appointment"),
+        Q("13 days", 13, "day"),
+    ),
+    S(
+        "The bank was fined £12.5m after a 2022 IT failure locked 2.5m customers out of their "
+        "accounts for up to 36 hours.",
+        Q("£12.5m", 12.5 * M, "GBP", h=0.05 * M),
+        N("2022", YEAR),
+        Q("2.5m", 2.5 * M, h=0.05 * M, subj="customer"),
+        Q("36 hours", 36, "hour", q="up_to"),
+    ),
+    S(
+        "Threads had 275 million monthly users in November, Meta said, less than a year after it "
+        "launched.",
+        Q("275 million", 275 * M, h=0.5 * M, subj="user", by="Meta"),
+    ),
+    S(
+        "Video of the speech viewed 48m times in 24 hours",
+        Q("48m", 48 * M, h=0.5 * M),
+        Q("24 hours", 24, "hour"),
+    ),
+    S(
+        "The 256GB model costs €1,199, while the 1TB version is priced at €1,849.",
+        Q("256GB", 256, "GB"),
+        Q("€1,199", 1199, "EUR"),
+        Q("1TB", 1, "TB"),
+        Q("€1,849", 1849, "EUR"),
+    ),
+    S(
+        "The game sold 10 million copies in its first three days, the fastest launch in the "
+        "publisher's history.",
+        Q("10 million", 10 * M, h=0.5 * M, subj="cop"),
+        N("first", ORD),
+        Q("three days", 3, "day"),
+    ),
+    S(
+        "Subscriptions at the newspaper rose to 11.1 million, including 10.5 million digital-only "
+        "ones.",
+        Q("11.1 million", 11.1 * M, h=0.05 * M, subj="subscription"),
+        Q("10.5 million", 10.5 * M, h=0.05 * M, whole=11.1 * M),
+    ),
+    S(
+        "One in five smartphones sold in India last year was made by Xiaomi, Counterpoint "
+        "estimates.",
+        Q("One in five", 1, whole=5, subj="smartphone", by="Counterpoint"),
+    ),
+    S(
+        "Twelve of the 20 most downloaded apps in the US last month were owned by Chinese "
+        "companies, the report found.",
+        Q("Twelve", 12, whole=20, by="report"),
+        Q("20", 20, subj="app"),
+    ),
+    S(
+        "TSMC expects revenue to grow by nearly 30% this year as demand soars for AI chips made on "
+        "its 3nm process.",
+        Q("30%", 30, "percent", q="below", subj="revenue"),
+        N("3nm", "process node name"),
+    ),
+    S(
+        "The app's 170 million American users could lose access if the ban takes effect on 19 "
+        "January.",
+        Q("170 million", 170 * M, h=0.5 * M, subj="user"),
+        N("19 January", DATE),
+    ),
+    S(
+        "The outage lasted almost seven hours and hit about 8,500 businesses, the payments firm "
+        "said.",
+        Q("seven hours", 7, "hour", q="below"),
+        Q("8,500", 8500, h=50, q="approx", subj="business", by="firm"),
+    ),
+    S(
+        "US podcast advertising revenue is forecast to reach $2.6bn in 2025, up from $1.9bn in "
+        "2023, according to the Interactive Advertising Bureau.",
+        Q("$2.6bn", 2.6 * B, "USD", h=0.05 * B, subj="revenue", period="2025", by="Advertising"),
+        N("2025", YEAR),
+        Q("$1.9bn", 1.9 * B, "USD", h=0.05 * B, period="2023", by="Advertising"),
+        N("2023", YEAR),
+    ),
+    S(
+        "Shoppers bought more than 200 million items during the two-day Prime Day event, Amazon "
+        "said.",
+        Q("200 million", 200 * M, q="more_than", subj="item", by="Amazon"),
+        Q("two-day", 2, "day"),
+    ),
+    S(
+        "The social network removed 1.7 billion fake accounts in the first quarter.",
+        Q("1.7 billion", 1.7 * B, h=0.05 * B, subj="account"),
+        N("first quarter", "quarter label"),
+    ),
+    S(
+        "The PlayStation 5 accounts for 58% of console sales in Europe this year, GfK data show.",
+        N("5", MODEL),
+        Q("58%", 58, "percent", subj="sale", by="GfK"),
+    ),
+    S(
+        "Some 5.2 billion people, or 63.9% of the world's population, now use social media, a "
+        "DataReportal study found.",
+        Q("5.2 billion", 5.2 * B, h=0.05 * B, q="approx", subj="people", by="DataReportal"),
+        Q("63.9%", 63.9, "percent", h=0.05, by="DataReportal"),
+    ),
+    S(
+        "Cyber attacks cost the average medium-sized business £10,830 in the past 12 months, a "
+        "government survey found.",
+        Q("£10,830", 10830, "GBP", h=5, by="survey"),
+        Q("12 months", 12, "month"),
+    ),
+    S(
+        "Google cut the price of the Pixel 8 by $100 to $599 ahead of the holidays.",
+        N("Pixel 8", MODEL),
+        Q("$100", 100, "USD", h=5),
+        Q("$599", 599, "USD", subj="price"),
+    ),
+    S(
+        "The phone has a 6.1-inch screen and 8GB of memory, and goes on sale for $799 on 22 "
+        "September.",
+        Q("6.1-inch", 6.1, "in", h=0.05),
+        Q("8GB", 8, "GB", subj="memory"),
+        Q("$799", 799, "USD"),
+        N("22 September", DATE),
+    ),
+    S(
+        "Data breach: 1.2 million patient records exposed in 3am cyber attack, hospital trust says",
+        Q("1.2 million", 1.2 * M, h=0.05 * M, subj="record", by="trust"),
+        N("3am", TIME),
+    ),
+    S(
+        "The company agreed to pay $2.5bn to settle claims that it misled 43 million users about "
+        "their privacy settings.",
+        Q("$2.5bn", 2.5 * B, "USD", h=0.05 * B),
+        Q("43 million", 43 * M, h=0.5 * M, subj="user"),
+    ),
+    S(
+        "The online bank now has 11 million customers in Britain, making it the country's sixth "
+        "largest by accounts.",
+        Q("11 million", 11 * M, h=0.5 * M, subj="customer"),
+        Q("sixth", 6, "rank"),
+    ),
+    S(
+        "Shares in the two companies jumped after the 7.30am announcement that the merged group "
+        "would have 34 million mobile customers.",
+        N("two", DEF),
+        N("7.30am", TIME),
+        Q("34 million", 34 * M, h=0.5 * M, subj="customer"),
+    ),
+    # --- consumer prices and personal finance
+    S(
+        "UK inflation fell to 2.3% in April from 3.2% in March, the lowest rate in almost three "
+        "years, the ONS said.",
+        Q("2.3%", 2.3, "percent", h=0.05, subj="inflation", by="ONS"),
+        Q("3.2%", 3.2, "percent", h=0.05, by="ONS"),
+        Q("three years", 3, "year", q="below"),
+    ),
+    S(
+        "Eurozone consumer prices rose 2.4% in the year to November, Eurostat's flash estimate "
+        "showed, with services inflation steady at 4%.",
+        Q("2.4%", 2.4, "percent", h=0.05, subj="price", by="Eurostat"),
+        Q("4%", 4, "percent", occ=2, subj="services"),
+    ),
+    S(
+        "The Bank of England cut interest rates by a quarter-point to 4.75%, its second cut since "
+        "2020.",
+        Q("a quarter-point", 0.25, "percentage_point", subj="rate"),
+        Q("4.75%", 4.75, "percent", h=0.005, subj="rate"),
+        N("second", ORD),
+        N("2020", YEAR),
+    ),
+    S(
+        "The Fed lowered its benchmark rate by 50 basis points to a range of 4.75%-5%, its first "
+        "cut in four years.",
+        Q("50 basis points", 0.5, "percentage_point", subj="rate"),
+        R("4.75%-5%", 4.75, 5, "percent"),
+        N("first", ORD),
+        Q("four years", 4, "year"),
+    ),
+    S(
+        "The average five-year fixed mortgage rate has fallen 38 basis points in a month to "
+        "4.96%, Moneyfacts said.",
+        Q("five-year", 5, "year"),
+        Q("38 basis points", 0.38, "percentage_point", by="Moneyfacts"),
+        Q("4.96%", 4.96, "percent", h=0.005, subj="rate", by="Moneyfacts"),
+    ),
+    S(
+        "About 1.6 million households will come off fixed-rate deals next year, typically facing "
+        "increases of £200 to £300 a month.",
+        Q("1.6 million", 1.6 * M, h=0.05 * M, q="approx", subj="household"),
+        R("£200 to £300", 200, 300, "GBP"),
+    ),
+    S(
+        "The energy price cap will rise 10% to £1,717 a year for a typical household from 1 "
+        "October, Ofgem said.",
+        Q("10%", 10, "percent", subj="cap", by="Ofgem"),
+        Q("£1,717", 1717, "GBP", subj="cap", by="Ofgem"),
+        N("1 October", DATE),
+    ),
+    S(
+        "Unleaded petrol fell 4.2p to 137.5p a litre in October, the biggest monthly drop since "
+        "2022, according to the RAC.",
+        Q("4.2p", 0.042, "GBP", h=0.0005, by="RAC"),
+        Q("137.5p", 1.375, "GBP", h=0.0005, subj="petrol", by="RAC"),
+        N("2022", YEAR),
+    ),
+    S(
+        "Diesel costs €1.64 a litre in Germany, against €1.49 in France and €1.79 in Denmark.",
+        Q("€1.64", 1.64, "EUR", h=0.005, subj="diesel"),
+        Q("€1.49", 1.49, "EUR", h=0.005),
+        Q("€1.79", 1.79, "EUR", h=0.005),
+    ),
+    S(
+        "In Nigeria, petrol has more than tripled in price to about ₦1,030 a litre since the "
+        "subsidy was scrapped in May 2023.",
+        Q("₦1,030", 1030, "NGN", h=5, q="approx", subj="petrol"),
+        N("May 2023", DATE),
+    ),
+    S(
+        "Nigeria's annual inflation rate climbed to 33.69% in April, the highest in nearly three "
+        "decades, the National Bureau of Statistics said.",
+        Q("33.69%", 33.69, "percent", h=0.005, subj="inflation", by="Bureau of Statistics"),
+        Q("three decades", 30, "year", q="below"),
+    ),
+    S(
+        "Mexico's headline inflation eased to 4.55% in the first half of September, while core "
+        "prices rose 3.95%.",
+        Q("4.55%", 4.55, "percent", h=0.005, subj="inflation"),
+        N("first half", "period label"),
+        Q("3.95%", 3.95, "percent", h=0.005),
+    ),
+    S(
+        "Mexico's daily minimum wage to rise 12% to MXN 278.80 in January",
+        Q("12%", 12, "percent", subj="wage"),
+        Q("MXN 278.80", 278.8, "MXN", h=0.005, subj="wage"),
+    ),
+    S(
+        "Japan's core consumer prices rose 2.8% from a year earlier, keeping inflation above the "
+        "central bank's 2% target for a 30th straight month.",
+        Q("2.8%", 2.8, "percent", h=0.05, subj="price"),
+        N("a year", REL),
+        Q("2%", 2, "percent", subj="target"),
+        N("30th", ORD),
+    ),
+    S(
+        "A 5kg bag of rice now sells for about ¥4,200 in Tokyo supermarkets, almost double the "
+        "price of a year ago.",
+        Q("5kg", 5, "kg"),
+        Q("¥4,200", 4200, "JPY", h=50, q="approx", subj="rice"),
+        N("a year", REL),
+    ),
+    S(
+        "South Korea's consumer prices rose 1.6% in September, the slowest pace in three and a "
+        "half years.",
+        Q("1.6%", 1.6, "percent", h=0.05, subj="price"),
+        Q("three and a half years", 3.5, "year"),
+    ),
+    S(
+        "Average credit card debt reached $6,380 per borrower in the third quarter, up 4.9% from "
+        "a year earlier, TransUnion said.",
+        Q("$6,380", 6380, "USD", h=5, subj="debt", by="TransUnion"),
+        N("third quarter", "quarter label"),
+        Q("4.9%", 4.9, "percent", h=0.05, by="TransUnion"),
+        N("a year", REL),
+    ),
+    S(
+        "Americans owe a record $1.17 trillion on their credit cards, according to the New York "
+        "Fed.",
+        Q("$1.17 trillion", 1.17 * T, "USD", h=0.005 * T, by="New York Fed"),
+    ),
+    S(
+        "The average interest rate on credit cards stands at 21.76%, compared with 14.65% in 2021.",
+        Q("21.76%", 21.76, "percent", h=0.005, subj="rate"),
+        Q("14.65%", 14.65, "percent", h=0.005, period="2021"),
+        N("2021", YEAR),
+    ),
+    S(
+        "Nearly half of UK adults have less than £1,000 in savings, according to a poll of 2,000 "
+        "people for the Money and Pensions Service.",
+        Q("half", 0.5, q="below", subj="adult", by="Money and Pensions"),
+        Q("£1,000", 1000, "GBP", q="less_than"),
+        Q("2,000", 2000, h=100, subj="people"),
+    ),
+    S(
+        "Easy-access savings accounts pay an average of 3.12%, while the best one-year fixed bonds "
+        "offer up to 5.1%.",
+        Q("3.12%", 3.12, "percent", h=0.005),
+        Q("one-year", 1, "year"),
+        Q("5.1%", 5.1, "percent", h=0.05, q="up_to"),
+    ),
+    S(
+        "Grocery price inflation slowed to 1.9% in the four weeks to 3 November, Kantar said, "
+        "though chocolate prices were up 11.7%.",
+        Q("1.9%", 1.9, "percent", h=0.05, subj="inflation", by="Kantar"),
+        Q("four weeks", 4, "week"),
+        N("3 November", DATE),
+        Q("11.7%", 11.7, "percent", h=0.05, by="Kantar"),
+    ),
+    S(
+        "Rents on new lets rose 8.6% in the year to July, with the average tenant in London now "
+        "paying £2,121 a month.",
+        Q("8.6%", 8.6, "percent", h=0.05, subj="rent"),
+        Q("£2,121", 2121, "GBP"),
+    ),
+    S(
+        "Household energy bills are still about 40% higher than in the winter of 2021",
+        Q("40%", 40, "percent", q="approx", subj="bill"),
+        N("2021", YEAR),
+    ),
+    S(
+        "A litre of whole milk costs €1.19 in Spanish supermarkets, up from €0.87 in 2021.",
+        Q("€1.19", 1.19, "EUR", h=0.005, subj="milk"),
+        Q("€0.87", 0.87, "EUR", h=0.005, period="2021"),
+        N("2021", YEAR),
+    ),
+    S(
+        "US gasoline prices averaged $3.18 a gallon on Monday, down 24 cents from a month ago, "
+        "according to AAA.",
+        Q("$3.18", 3.18, "USD", h=0.005, subj="price", by="AAA"),
+        Q("24 cents", 0.24, "USD", by="AAA"),
+        N("a month", REL),
+    ),
+    S(
+        "The typical household will pay £149 more a year for water from April, an average rise of "
+        "26%, Water UK said.",
+        Q("£149", 149, "GBP", by="Water UK"),
+        Q("26%", 26, "percent", by="Water UK"),
+    ),
+    S(
+        "India's retail inflation jumped to 6.21% in October, breaching the central bank's upper "
+        "limit of 6% for the first time in 14 months.",
+        Q("6.21%", 6.21, "percent", h=0.005, subj="inflation"),
+        Q("6%", 6, "percent", subj="limit"),
+        N("first", ORD),
+        Q("14 months", 14, "month"),
+    ),
+    S(
+        "Argentina's monthly inflation slowed to 2.7% in October, the lowest in almost four years, "
+        "while the annual rate stood at 193%.",
+        Q("2.7%", 2.7, "percent", h=0.05, subj="inflation"),
+        Q("four years", 4, "year", q="below"),
+        Q("193%", 193, "percent", subj="rate"),
+    ),
+    S(
+        "The state pension will increase by 4.1% in April, worth up to £470 a year for those on "
+        "the full new pension.",
+        Q("4.1%", 4.1, "percent", h=0.05, subj="pension"),
+        Q("£470", 470, "GBP", q="up_to"),
+    ),
+    S(
+        "Average two-year fixed mortgage rate falls below 5% for first time since June",
+        Q("two-year", 2, "year"),
+        Q("5%", 5, "percent", q="less_than", subj="rate"),
+        N("first", ORD),
+    ),
+    S(
+        "A first-time buyer in the city now needs a deposit of about £61,000, or 9.3 times the "
+        "median salary.",
+        N("first", ORD),
+        Q("£61,000", 61000, "GBP", h=500, q="approx", subj="deposit"),
+        Q("9.3", 9.3, h=0.05),
+    ),
+    S(
+        "The ECB lowered its deposit rate by 25 basis points to 3.25% on Thursday, its third cut "
+        "this year.",
+        Q("25 basis points", 0.25, "percentage_point", subj="rate"),
+        Q("3.25%", 3.25, "percent", h=0.005, subj="rate"),
+        N("third", ORD),
+    ),
+    S(
+        "Brazil's central bank raised the Selic by 1 percentage point to 12.25% and signalled two "
+        "more hikes of the same size",
+        Q("1 percentage point", 1, "percentage_point", subj="Selic"),
+        Q("12.25%", 12.25, "percent", h=0.005),
+        Q("two", 2, subj="hike"),
+    ),
+    S(
+        "The Bank of Korea cut its base rate by a quarter of a percentage point to 3%, the first "
+        "reduction in more than three years.",
+        Q("a quarter of a percentage point", 0.25, "percentage_point", subj="rate", by="Bank of Korea"),
+        Q("3%", 3, "percent", subj="rate"),
+        N("first", ORD),
+        Q("three years", 3, "year", q="more_than"),
+    ),
+    S(
+        "Savers have £296bn sitting in accounts that pay no interest at all, the consumer group "
+        "said.",
+        Q("£296bn", 296 * B, "GBP", h=0.5 * B, by="consumer group"),
+    ),
+    S(
+        "House prices rose 0.7% in November, taking the annual rate to 3.7% and the average price "
+        "to £268,144, Nationwide said.",
+        Q("0.7%", 0.7, "percent", h=0.05, subj="price", by="Nationwide"),
+        Q("3.7%", 3.7, "percent", h=0.05, by="Nationwide"),
+        Q("£268,144", 268144, "GBP", subj="price", by="Nationwide"),
+    ),
+    S(
+        "The 10-year Treasury yield rose 12 basis points to 4.41% after the jobs report.",
+        Q("10-year", 10, "year"),
+        Q("12 basis points", 0.12, "percentage_point", subj="yield"),
+        Q("4.41%", 4.41, "percent", h=0.005, subj="yield"),
+    ),
+    S(
+        "The yen weakened past ¥150 to the dollar for the first time since August",
+        Q("¥150", 150, "JPY", h=5, q="more_than"),
+        N("first", ORD),
+    ),
+    S(
+        "Energy bills for a typical German household have nearly doubled since 2021 to about "
+        "€2,400 a year.",
+        N("2021", YEAR),
+        Q("€2,400", 2400, "EUR", h=50, q="approx", subj="bill"),
+    ),
+    S(
+        "Household debt in South Korea reached 1,913.8 trillion won at the end of September, up 18 "
+        "trillion won in three months, the Bank of Korea said.",
+        Q("1,913.8 trillion won", 1913.8 * T, "KRW", h=0.05 * T, subj="debt", by="Bank of Korea"),
+        Q("18 trillion won", 18 * T, "KRW", h=0.5 * T, by="Bank of Korea"),
+        Q("three months", 3, "month"),
+    ),
+    S(
+        "Chinese consumers spent 1.2 trillion yuan during the week-long national day holiday, "
+        "official data show.",
+        Q("1.2 trillion yuan", 1.2 * T, "CNY", h=0.05 * T, by="data"),
+    ),
+    S(
+        "Energy price cap to fall 7% from 1 July, saving typical household £122 a year",
+        Q("7%", 7, "percent", subj="cap"),
+        N("1 July", DATE),
+        Q("£122", 122, "GBP"),
+    ),
+    S(
+        "The personal tax allowance will stay frozen at £12,570 until 2028, the Treasury confirmed.",
+        Q("£12,570", 12570, "GBP", h=5, subj="allowance", by="Treasury"),
+        N("2028", YEAR),
+    ),
+    S(
+        "Inflation in Turkey was 71.6% in June 2024; by December it had fallen to 44.4%.",
+        Q("71.6%", 71.6, "percent", h=0.05, subj="inflation", period="2024"),
+        N("June 2024", DATE),
+        Q("44.4%", 44.4, "percent", h=0.05),
+    ),
+    S(
+        "Credit card arrears among under-30s have doubled in two years, the debt charity said.",
+        N("under-30s", "age group label"),
+        Q("two years", 2, "year"),
+    ),
+    # --- labour market and demographics
+    S(
+        "The US economy added 254,000 jobs in September, far more than the 150,000 economists had "
+        "expected, and the unemployment rate dipped to 4.1%.",
+        Q("254,000", 254000, h=500, subj="job"),
+        Q("150,000", 150000, h=5000),
+        Q("4.1%", 4.1, "percent", h=0.05, subj="unemployment"),
+    ),
+    S(
+        "Nonfarm payrolls rose by just 12,000 in October, the weakest gain since December 2020, as "
+        "hurricanes and a strike at Boeing weighed on hiring, the Labor Department said.",
+        Q("12,000", 12000, h=500, subj="payroll", by="Labor Department"),
+        N("December 2020", DATE),
+    ),
+    S(
+        "The UK unemployment rate rose 0.2 percentage points to 4.3% in the three months to August, "
+        "the ONS said.",
+        Q("0.2 percentage points", 0.2, "percentage_point", h=0.05, by="ONS"),
+        Q("4.3%", 4.3, "percent", h=0.05, subj="unemployment", by="ONS"),
+        Q("three months", 3, "month"),
+    ),
+    S(
+        "Youth unemployment in Spain fell to 26.5%, still more than double the EU average of 14.8%.",
+        Q("26.5%", 26.5, "percent", h=0.05, subj="unemployment"),
+        Q("14.8%", 14.8, "percent", h=0.05),
+    ),
+    S(
+        "Regular pay, excluding bonuses, grew 4.9% a year, while real wages rose 1.9% once "
+        "inflation is taken into account.",
+        Q("4.9%", 4.9, "percent", h=0.05, subj="pay"),
+        Q("1.9%", 1.9, "percent", h=0.05, subj="wage"),
+    ),
+    S(
+        "The national living wage will rise 6.7% to £12.21 an hour from April, worth £1,400 a year "
+        "to a full-time worker, the Treasury said.",
+        Q("6.7%", 6.7, "percent", h=0.05, subj="wage", by="Treasury"),
+        Q("£12.21", 12.21, "GBP", h=0.005, subj="wage", by="Treasury"),
+        Q("£1,400", 1400, "GBP", h=50, by="Treasury"),
+    ),
+    S(
+        "About 2,300 workers at the port walked out for 48 hours over pay, halting 60% of "
+        "container traffic, the union said.",
+        Q("2,300", 2300, h=50, q="approx", subj="worker", by="union"),
+        Q("48 hours", 48, "hour"),
+        Q("60%", 60, "percent", by="union"),
+    ),
+    S(
+        "Strikes cost the economy 2.7 million working days in 2023, the most since 1989, the ONS "
+        "said.",
+        Q("2.7 million", 2.7 * M, h=0.05 * M, subj="day", period="2023", by="ONS"),
+        N("2023", YEAR),
+        N("1989", YEAR),
+    ),
+    S(
+        "Some 33,000 machinists at the planemaker voted to end a 53-day strike after accepting a "
+        "38% pay rise over four years.",
+        Q("33,000", 33000, h=500, q="approx", subj="machinist"),
+        Q("53-day", 53, "day"),
+        Q("38%", 38, "percent", subj="pay"),
+        Q("four years", 4, "year"),
+    ),
+    S(
+        "Resident doctors staged 11 strikes between December 2022 and July 2024, and more than "
+        "1.5 million appointments had to be rescheduled.",
+        Q("11", 11, subj="strike"),
+        N("December 2022", DATE),
+        N("July 2024", DATE),
+        Q("1.5 million", 1.5 * M, q="more_than", subj="appointment"),
+    ),
+    S(
+        "The carmaker will cut 3,500 jobs in Germany by 2030, about one in eight of its workforce "
+        "there.",
+        Q("3,500", 3500, h=50, subj="job"),
+        N("2030", YEAR),
+        Q("one in eight", 1, whole=8, q="approx"),
+    ),
+    S(
+        "Job vacancies fell by 34,000 to 857,000 in the three months to October, the 26th "
+        "consecutive fall, but remain above pre-pandemic levels.",
+        Q("34,000", 34000, h=500),
+        Q("857,000", 857000, h=500, subj="vacanc"),
+        Q("three months", 3, "month"),
+        N("26th", ORD),
+    ),
+    S(
+        "Japan recorded 727,277 births in 2023, the eighth straight annual drop, while deaths hit a "
+        "record 1.58 million.",
+        Q("727,277", 727277, subj="birth", period="2023"),
+        N("2023", YEAR),
+        N("eighth", ORD),
+        Q("1.58 million", 1.58 * M, h=0.005 * M, subj="death"),
+    ),
+    S(
+        "South Korea's fertility rate fell to 0.72 children per woman in 2023, the lowest in the "
+        "world.",
+        Q("0.72", 0.72, h=0.005, subj="fertility", period="2023"),
+        N("2023", YEAR),
+    ),
+    S(
+        "The population of England and Wales grew by 610,000 in the year to mid-2023 to 60.9 "
+        "million, driven almost entirely by net migration, the ONS said.",
+        Q("610,000", 610000, h=5000, subj="population", by="ONS"),
+        N("2023", YEAR),
+        Q("60.9 million", 60.9 * M, h=0.05 * M, by="ONS"),
+    ),
+    S(
+        "Net migration to the UK was 728,000 in the year to June 2024, down by a fifth from a "
+        "revised record of 906,000 a year earlier.",
+        Q("728,000", 728000, h=500, subj="migration"),
+        N("June 2024", DATE),
+        Q("a fifth", 0.2),
+        Q("906,000", 906000, h=500),
+        N("a year", REL),
+    ),
+    S(
+        "Life expectancy at birth in the US rose to 77.5 years in 2022, still below the 78.8 years "
+        "of 2019, the CDC said.",
+        Q("77.5 years", 77.5, "year", h=0.05, subj="expectancy", period="2022", by="CDC"),
+        N("2022", YEAR),
+        Q("78.8 years", 78.8, "year", h=0.05, period="2019", by="CDC"),
+        N("2019", YEAR),
+    ),
+    S(
+        "Women in Hong Kong can expect to live to 88.1, the highest life expectancy anywhere, "
+        "while men reach 83.2.",
+        Q("88.1", 88.1, "year", h=0.05),
+        Q("83.2", 83.2, "year", h=0.05),
+    ),
+    S(
+        "The census counted 126.1 million people in Mexico in 2020, 1.2 million more than "
+        "projected.",
+        Q("126.1 million", 126.1 * M, h=0.05 * M, subj="people", period="2020", by="census"),
+        N("2020", YEAR),
+        Q("1.2 million", 1.2 * M, h=0.05 * M),
+    ),
+    S(
+        "Nigeria has a population of 223.8 million, growing by about 2.4% a year, according to UN "
+        "estimates.",
+        Q("223.8 million", 223.8 * M, h=0.05 * M, subj="population", by="UN"),
+        Q("2.4%", 2.4, "percent", h=0.05, q="approx", by="UN"),
+    ),
+    S(
+        "More than 1 in 4 workers in Lagos earn less than ₦70,000 a month, the new minimum wage, a "
+        "survey found.",
+        Q("1 in 4", 1, whole=4, q="more_than", subj="worker", by="survey"),
+        Q("₦70,000", 70000, "NGN", q="less_than"),
+    ),
+    S(
+        "People aged 65 and over now make up 29.3% of Japan's population, a record 36.25 million.",
+        Q("65", 65, "age_year", q="at_least"),
+        Q("29.3%", 29.3, "percent", h=0.05),
+        Q("36.25 million", 36.25 * M, h=0.005 * M),
+    ),
+    S(
+        "The state pension age will rise from 66 to 67 between 2026 and 2028",
+        Q("66", 66, "age_year"),
+        Q("67", 67, "age_year"),
+        N("2026", YEAR),
+        N("2028", YEAR),
+    ),
+    S(
+        "The 58-year-old, who had worked at the plant for 31 years, was one of 1,100 staff made "
+        "redundant.",
+        Q("58-year-old", 58, "age_year"),
+        Q("31 years", 31, "year"),
+        N("one", ONE),
+        Q("1,100", 1100, h=50, subj="staff"),
+    ),
+    S(
+        "Women earn 13.1% less per hour than men on average, down from 17.4% in 1997, although the "
+        "gap is close to zero for employees under 40.",
+        Q("13.1%", 13.1, "percent", h=0.05),
+        Q("17.4%", 17.4, "percent", h=0.05, period="1997"),
+        N("1997", YEAR),
+        Q("40", 40, "age_year", q="less_than"),
+    ),
+    S(
+        "Almost 2.8 million people are out of work because of long-term sickness, up from 2.1 "
+        "million in 2019.",
+        Q("2.8 million", 2.8 * M, h=0.05 * M, q="below", subj="people"),
+        Q("2.1 million", 2.1 * M, h=0.05 * M, period="2019"),
+        N("2019", YEAR),
+    ),
+    S(
+        "Germany's jobless total rose by 17,000 to 2.86 million in October, the Federal Labour "
+        "Office said, pushing the adjusted rate up to 6.1%.",
+        Q("17,000", 17000, h=500, by="Labour Office"),
+        Q("2.86 million", 2.86 * M, h=0.005 * M, subj="jobless", by="Labour Office"),
+        Q("6.1%", 6.1, "percent", h=0.05, subj="rate"),
+    ),
+    S(
+        "Between 7,000 and 9,000 overseas nurses a year could be lost under the new visa rules, the "
+        "Royal College of Nursing warned.",
+        R("7,000 and 9,000", 7000, 9000, subj="nurse", by="Royal College"),
+    ),
+    S(
+        "Public sector workers will get a 5.5% pay rise, costing around £9.4bn, the chancellor "
+        "confirmed.",
+        Q("5.5%", 5.5, "percent", h=0.05, subj="pay", by="chancellor"),
+        Q("£9.4bn", 9.4 * B, "GBP", h=0.05 * B, q="approx", by="chancellor"),
+    ),
+    S(
+        "Canada's unemployment rate rose to 6.5%, its highest since January 2017 outside the "
+        "pandemic years, Statistics Canada said.",
+        Q("6.5%", 6.5, "percent", h=0.05, subj="unemployment", by="Statistics Canada"),
+        N("January 2017", DATE),
+    ),
+    S(
+        "Half of the 1,200 office workers surveyed said they would quit if made to come in five "
+        "days a week.",
+        Q("Half", 0.5, whole=1200),
+        Q("1,200", 1200, h=50, subj="worker"),
+        Q("five days", 5, "day"),
+    ),
+    S(
+        "Average weekly earnings reached A$1,923 in May, up 4.6% on a year earlier, the Australian "
+        "Bureau of Statistics said.",
+        Q("A$1,923", 1923, "AUD", subj="earning", by="Bureau of Statistics"),
+        Q("4.6%", 4.6, "percent", h=0.05, by="Bureau of Statistics"),
+        N("a year", REL),
+    ),
+    S(
+        "Deaths exceeded births by 281,000 in Italy last year, as the number of newborns dropped to "
+        "a record low of 379,000.",
+        Q("281,000", 281000, h=500),
+        Q("379,000", 379000, h=500, subj="newborn"),
+    ),
+    S(
+        "Roughly 3.5 million Ukrainians are working in EU countries, according to a study, a third "
+        "of them in Poland.",
+        Q("3.5 million", 3.5 * M, h=0.05 * M, q="approx", subj="Ukrainian", by="study"),
+        Q("a third", 1 / 3, whole=3.5 * M),
+    ),
+    S(
+        "The teachers' union said 87% of members who voted backed the strike, on a turnout of 51%, "
+        "just above the 50% legal threshold.",
+        Q("87%", 87, "percent", by="union"),
+        Q("51%", 51, "percent", subj="turnout"),
+        Q("50%", 50, "percent", subj="threshold"),
+    ),
+    S(
+        "Over-65s now make up a fifth of the workforce in some rural counties, the report found.",
+        N("Over-65s", "age group label"),
+        Q("a fifth", 0.2, by="report"),
+    ),
+    S(
+        "The typical worker took 4.4 days of sick leave in 2024, up from 3.9 days in 2023.",
+        Q("4.4 days", 4.4, "day", h=0.05, period="2024"),
+        N("2024", YEAR),
+        Q("3.9 days", 3.9, "day", h=0.05, period="2023"),
+        N("2023", YEAR),
+    ),
+    S(
+        "Migrants sent home $656bn in 2023, with India alone receiving $120bn, the World Bank "
+        "estimates.",
+        Q("$656bn", 656 * B, "USD", h=0.5 * B, period="2023", by="World Bank"),
+        N("2023", YEAR),
+        Q("$120bn", 120 * B, "USD", h=0.5 * B, subj="India", by="World Bank"),
+    ),
+    S(
+        "A record 44,000 teachers left the profession in England in the 12 months to March.",
+        Q("44,000", 44000, h=500, subj="teacher"),
+        Q("12 months", 12, "month"),
+    ),
+    S(
+        "Trade union membership fell to 6.4 million, or 22.4% of employees, the lowest rate on "
+        "record.",
+        Q("6.4 million", 6.4 * M, h=0.05 * M, subj="membership"),
+        Q("22.4%", 22.4, "percent", h=0.05),
+    ),
+    S(
+        "France's fertility rate has fallen to 1.68 children per woman, the lowest since the end of "
+        "the second world war, Insee said.",
+        Q("1.68", 1.68, h=0.005, subj="fertility", by="Insee"),
+        N("second", ORD),
+    ),
+    S(
+        "South Korean employees worked 1,872 hours a year on average, about 130 hours more than the "
+        "OECD average.",
+        Q("1,872 hours", 1872, "hour"),
+        Q("130 hours", 130, "hour", h=5, q="approx"),
+    ),
+    S(
+        "Job cuts announced by US employers jumped 50% to 55,597 in October, Challenger, Gray & "
+        "Christmas said.",
+        Q("50%", 50, "percent", by="Challenger"),
+        Q("55,597", 55597, subj="cut", by="Challenger"),
+    ),
+    S(
+        "South Korea ranks 33rd out of 38 OECD countries on the gender pay gap, with women earning "
+        "31.2% less than men.",
+        Q("33rd", 33, "rank", whole=38),
+        Q("38", 38, subj="countr"),
+        Q("31.2%", 31.2, "percent", h=0.05),
+    ),
+    S(
+        "Denmark ranked first and the UK 17th in this year's digital skills index",
+        Q("first", 1, "rank"),
+        Q("17th", 17, "rank"),
+    ),
+    S(
+        "Initial jobless claims jumped to 227,000 in the week ending 2 November, the highest in "
+        "three months.",
+        Q("227,000", 227000, h=500, subj="claim"),
+        N("2 November", DATE),
+        Q("three months", 3, "month"),
+    ),
+    S(
+        "The average Tokyo commuter travels 49 minutes each way, and one in four spends more than "
+        "90 minutes.",
+        Q("49 minutes", 49, "minute"),
+        Q("one in four", 1, whole=4),
+        Q("90 minutes", 90, "minute", q="more_than"),
+    ),
+    S(
+        "The airline will hire 2,000 cabin crew and pilots this year, a quarter of them at its new "
+        "Manchester base.",
+        Q("2,000", 2000, h=100, subj="crew"),
+        Q("a quarter", 0.25, whole=2000),
+    ),
+    S(
+        "Pay settlements in Japan's spring wage talks averaged 5.1%, the biggest rise in 33 years, "
+        "the Rengo union federation said.",
+        Q("5.1%", 5.1, "percent", h=0.05, by="Rengo"),
+        Q("33 years", 33, "year"),
+    ),
+    S(
+        "About 250k people applied for the 3,000 places on the graduate scheme in 48 hours.",
+        Q("250k", 250 * K, h=0.5 * K, q="approx", subj="people"),
+        Q("3,000", 3000, h=150, subj="place"),
+        Q("48 hours", 48, "hour"),
+    ),
+    S(
+        "Office workers in London spend an average of 1.5 days a week working from home, up from "
+        "0.9 in 2019.",
+        Q("1.5 days", 1.5, "day", h=0.05),
+        Q("0.9", 0.9, "day", h=0.05, period="2019"),
+        N("2019", YEAR),
+    ),
+    S(
+        "India added 4.7 crore jobs in 2023-24, according to central bank data, a figure some "
+        "economists have questioned.",
+        Q("4.7 crore", 47 * M, h=0.5 * M, subj="job", by="central bank"),
+        N("2023-24", "fiscal year label"),
+    ),
+    S(
+        "Tens of thousands of workers joined the general strike on Thursday, though the interior "
+        "ministry put the number at 12,500.",
+        N("Tens of thousands", VAGUE),
+        Q("12,500", 12500, h=50, by="interior ministry"),
+    ),
+    # --- fact-check style: two figures in conflict
+    S(
+        "The minister said 40,000 new homes were built last year, but official data show 31,200 "
+        "were completed.",
+        Q("40,000", 40000, h=2000, subj="home", by="minister"),
+        Q("31,200", 31200, h=50, by="data"),
+    ),
+    S(
+        "The prime minister claimed unemployment had halved since 2010; in fact the rate fell from "
+        "7.9% to 4.3%, a drop of 3.6 percentage points.",
+        N("2010", YEAR),
+        Q("7.9%", 7.9, "percent", h=0.05),
+        Q("4.3%", 4.3, "percent", h=0.05),
+        Q("3.6 percentage points", 3.6, "percentage_point", h=0.05),
+    ),
+    S(
+        "The campaign leaflet says 1 in 3 children in the borough live in poverty; the latest "
+        "government figures put it at 27%.",
+        Q("1 in 3", 1, whole=3, subj="child", by="leaflet"),
+        Q("27%", 27, "percent", by="government"),
+    ),
+    S(
+        "The governor boasted of 'more than 200,000 new jobs', but the state's own figures show "
+        "163,400 were added over the same period.",
+        Q("200,000", 200000, q="more_than", subj="job", by="governor"),
+        Q("163,400", 163400, h=50, by="figures"),
+    ),
+    S(
+        "The company says its app has 50 million users; app analytics firm Sensor Tower estimates "
+        "it has about 18 million.",
+        Q("50 million", 50 * M, h=0.5 * M, subj="user", by="company"),
+        Q("18 million", 18 * M, h=0.5 * M, q="approx", by="Sensor Tower"),
+    ),
+    S(
+        "The opposition said energy bills had risen by £1,000 a year; Ofgem's cap shows an increase "
+        "of £627 since 2021.",
+        Q("£1,000", 1000, "GBP", h=50, subj="bill", by="opposition"),
+        Q("£627", 627, "GBP", period="since 2021", by="Ofgem"),
+        N("2021", YEAR),
+    ),
+    S(
+        "A viral post claimed petrol costs ₦1,500 a litre in Abuja; our checks at 12 filling "
+        "stations found prices of between ₦1,020 and ₦1,090.",
+        Q("₦1,500", 1500, "NGN", h=50, subj="petrol", by="post"),
+        Q("12", 12, subj="station"),
+        R("₦1,020 and ₦1,090", 1020, 1090, "NGN"),
+    ),
+    S(
+        "The senator said inflation had hit 10%, but the peak annual rate was 9.1%, in June 2022.",
+        Q("10%", 10, "percent", subj="inflation", by="senator"),
+        Q("9.1%", 9.1, "percent", h=0.05),
+        N("June 2022", DATE),
+    ),
+    S(
+        "Claims that the census found 2 million migrants in the city are wrong: it counted 1.37 "
+        "million foreign-born residents.",
+        Q("2 million", 2 * M, h=0.5 * M, subj="migrant"),
+        Q("1.37 million", 1.37 * M, h=0.005 * M, subj="resident", by="census"),
+    ),
+    S(
+        "The union says nurses' pay has fallen 20% in real terms since 2010; the Institute for "
+        "Fiscal Studies puts the fall at about 5%.",
+        Q("20%", 20, "percent", subj="pay", period="since 2010", by="union"),
+        N("2010", YEAR),
+        Q("5%", 5, "percent", q="approx", by="Fiscal Studies"),
+    ),
+    S(
+        "The chancellor said wages were growing at 6%, but the ONS figure she cited was 5.7%, and "
+        "regular pay rose 4.8%.",
+        Q("6%", 6, "percent", subj="wage", by="chancellor"),
+        Q("5.7%", 5.7, "percent", h=0.05, by="ONS"),
+        Q("4.8%", 4.8, "percent", h=0.05, subj="pay"),
+    ),
+    S(
+        "The mayor claimed 95% of homes now have full-fibre broadband; the regulator's data put "
+        "coverage at 71%.",
+        Q("95%", 95, "percent", subj="home", by="mayor"),
+        Q("71%", 71, "percent", subj="coverage", by="regulator"),
+    ),
+    S(
+        "The firm told investors it had 'over 3 million' paying subscribers, while a leaked internal "
+        "document puts the number at 2.41 million.",
+        Q("3 million", 3 * M, q="more_than", subj="subscriber", by="firm"),
+        Q("2.41 million", 2.41 * M, h=0.005 * M, by="document"),
+    ),
+    S(
+        "The advert says the average family saves £450 a year by switching; the regulator found "
+        "median savings of £183.",
+        Q("£450", 450, "GBP", h=5, by="advert"),
+        Q("£183", 183, "GBP", subj="saving", by="regulator"),
+    ),
+    S(
+        "The president said 3.5 million jobs were created during his term, but official payroll "
+        "data show a net gain of 2.9 million.",
+        Q("3.5 million", 3.5 * M, h=0.05 * M, subj="job", by="president"),
+        Q("2.9 million", 2.9 * M, h=0.05 * M, by="data"),
+    ),
+    S(
+        "A widely shared graphic put Japan's births in 2024 at 500,000; the health ministry's "
+        "preliminary count was 720,988.",
+        Q("500,000", 500000, h=25000, subj="birth", period="2024", by="graphic"),
+        N("2024", YEAR),
+        Q("720,988", 720988, by="health ministry"),
+    ),
+    S(
+        "The minister's claim that one in ten workers is on a zero-hours contract is wrong: the "
+        "real share is 3.3%.",
+        Q("one in ten", 1, whole=10, subj="worker", by="minister"),
+        Q("3.3%", 3.3, "percent", h=0.05),
+    ),
+    S(
+        "The party's leaflet said net migration hit 1 million; the ONS estimate for the peak year "
+        "was 906,000.",
+        Q("1 million", 1 * M, h=0.5 * M, subj="migration", by="leaflet"),
+        Q("906,000", 906000, h=500, by="ONS"),
+    ),
+    S(
+        "The chief executive told staff the breach affected 'fewer than 10,000 customers', but "
+        "regulators later put the figure at 1.3 million.",
+        Q("10,000", 10000, q="less_than", subj="customer", by="chief executive"),
+        Q("1.3 million", 1.3 * M, h=0.05 * M, by="regulator"),
+    ),
+    S(
+        "Mortgage rates have not 'doubled', as the candidate said: the average 2-year fix rose "
+        "from 2.34% to 3.98% over the period she cited.",
+        Q("2-year", 2, "year"),
+        Q("2.34%", 2.34, "percent", h=0.005),
+        Q("3.98%", 3.98, "percent", h=0.005),
+    ),
+    S(
+        "The company claims its app has been downloaded 100 million times; data from Appfigures "
+        "show 61 million installs.",
+        Q("100 million", 100 * M, h=0.5 * M, by="company"),
+        Q("61 million", 61 * M, h=0.5 * M, subj="install", by="Appfigures"),
+    ),
+    S(
+        "Wage growth was 'the fastest in the G7', the minister said; at 4.2% it was in fact third, "
+        "behind Canada and Japan.",
+        N("G7", "group name"),
+        Q("4.2%", 4.2, "percent", h=0.05, subj="wage"),
+        Q("third", 3, "rank"),
+    ),
+    S(
+        "The council says it cut the housing waiting list by 3,000 families; its own register "
+        "shows a fall of 1,140, from 9,860 to 8,720.",
+        Q("3,000", 3000, h=150, subj="famil", by="council"),
+        Q("1,140", 1140, h=5, by="register"),
+        Q("9,860", 9860, h=5),
+        Q("8,720", 8720, h=5),
+    ),
 ]
