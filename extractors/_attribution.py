@@ -236,7 +236,7 @@ _NOT_SOURCE = re.compile(
     re.VERBOSE,
 )
 _PRONOUN = {"it", "they", "he", "she", "we", "i"}
-_CLAUSE = re.compile(r";|,\s+(?:while|but|whereas|although)\b|\s+while\s+")
+_CLAUSE = re.compile(r";|,\s+(?:while|but|whereas|although|though|yet)\b|\s+while\s+")
 _LEAD = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?=\s+\w+ed\b|\s+(?:is|are|was|were|has)\b)")
 
 
@@ -333,6 +333,7 @@ _KEYS: dict[_Pattern, tuple[str, ...]] = {
 _GATES = [_KEYS[pattern] for pattern in _PATTERNS]  # in the order the loop reads them
 _SPECIAL = {_A_VERB, _A_BODY, _BY, _COLON}
 _WORD_KEYS = frozenset(k for keys in _KEYS.values() for k in keys) - _SPECIAL
+_CONJUNCTION = re.compile(r"^(?:but|and|while|though|although|yet|whereas)\s+", re.I)
 _OF_NUMBER = re.compile(r"\s+of\s+\d.*$")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\b.*$")
 _PUBLISHER = re.compile(r"^.*?\b(?:published|released|compiled|issued|produced)\s+by\s+")
@@ -342,6 +343,7 @@ _WHEN = re.compile(r"\s+(?:on|in|last|this)(?:\s+\w+)?$")
 def _clean(who: str, sentence: str, explicit: bool = False) -> str | None:
     """The source's words, or None when they are no source (a clause, a figure, a frame)."""
     who = _WHEN.sub("", _PUBLISHER.sub("", who.strip(" ,'\"‘’“”")))
+    who = _CONJUNCTION.sub("", who)  # "but the state's own figures (show)": the figures
     who = _RELATIVE.sub("", who)  # "a farmer near Mombasa who tends 4 hectares": a farmer ...
     if explicit:
         who = _OF_NUMBER.sub("", who)  # "a YouGov poll of 1,712 adults ...": a YouGov poll

@@ -198,7 +198,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-1778": "'6.7 million': subject 'units' lacks 'sale'",
     "dev-1786": "'£340': subject 'plus' lacks 'ticket'",
     "dev-1787": "'two' (definite reference, not a figure) extracted",
-    "dev-1790": "'300,000': attributed_to 'though police' lacks 'Organisers'",
     "dev-1793": "'125,000': subject 'people' lacks 'weekend'",
     "dev-1800": "'3.75 million': subject 'visitors' lacks 'Eye'",
     "dev-1806": "'250,000': subject 'copies' lacks 'run'",

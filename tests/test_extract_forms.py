@@ -179,6 +179,10 @@ def test_every_attribution_pattern_has_its_keywords() -> None:
         ("Moscow claims its forces hold 18% of the territory.", ["Moscow"]),
         ("Cholera claims the lives of 40 people a week.", [None]),  # "claims" as "kills"
         ("He rejected his claims that 40 people died.", [None]),  # a noun after "his"
+        ("Police said 40,000 marched, though police sources later put it at 50,000.",
+         ["Police", "police sources"]),
+        ("The firm claimed 200,000 users, but the state's own figures show 163,400.",
+         ["The firm", "the state's own figures"]),
         ("40 people died, unnamed officials said.", ["unnamed officials"]),  # an adjective
         ("Belarusian officials put turnout at 85.7%; exiled opposition groups said fewer than "
          "half of voters had taken part.", ["Belarusian officials", "exiled opposition groups"]),
