@@ -22,11 +22,13 @@ _NOT_IN_NOUN = {
 # "jumped 32% year on year to | 11,620", "dropped by a fifth to | 2.6 million": the level after
 # a change measures the same thing as the change
 _CHANGE_TO = re.compile(
-    r"""(?:\d\s*(?:%|percent|per\s+cent|percentage\s+points?|points?)|\dp|\bby\s+(?:a|one)\s+[\w-]+
-    |\w+fold)
-    \s+(?:year[\s-]on[\s-]year\s+|a\s+year\s+earlier\s+)?(?:to|from)\s+$""",
+    r"""(?:\d\s*(?:%|percent|per\s+cent|percentage\s+points?|(?:basis\s+)?points?)|\dp
+    |\bby\s+(?:a|one)\s+[\w-]+(?:\s+of\s+a\s+(?:percentage\s+)?point)?|\w+fold)
+    \s+(?:year[\s-]on[\s-]year\s+|a\s+year\s+earlier\s+
+    |(?:in|over|on)\s+(?:a|the)\s+(?:month|year|week|quarter)(?:\s+to\s+[A-Z]\w+)?\s+)?
+    (?:to|from)\s+$""",
     re.I | re.VERBOSE,
-)
+)  # "fallen 38 basis points in a month to", "rose 10.4% in the year to March to"
 _NO_NOUN_AFTER = {"count", "percent", "percentage_point", "rank", *DURATIONS}
 # units whose figure names the noun right after it even without "a" or "the" before: "80mph
 # winds", "500 MWh storage", "3 million bbl crude", "a 200 nmi zone", "3 tablespoons butter";

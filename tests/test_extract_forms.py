@@ -215,6 +215,12 @@ def test_subject_of_shares_spans_and_levels(text: str, surface: str, subject: st
     [
         ("Storm Darragh brought 80mph winds to the coast.", "80mph", "winds"),
         ("The central bank puts unemployment at 14.1%.", "14.1%", "unemployment"),
+        # the level after a change measures what changed, past a span of time
+        ("The mortgage rate has fallen 38 basis points in a month to 4.96%.", "4.96%",
+         "mortgage rate"),
+        ("Rents rose 10.4% in the year to March to £2,226 a month.", "£2,226", "Rents"),
+        ("The bank cut its base rate by a quarter of a percentage point to 3%.", "3%",
+         "base rate"),
         ("Officials put the death toll at 34.", "34", "death toll"),
         ("Mix 3 tablespoons butter into the flour.", "3 tablespoons", "butter"),
         ("The bank approved R$12 billion in loans.", "R$12 billion", "loans"),  # money in ...
