@@ -9,7 +9,10 @@ from figcheck.extractors._mention import Mention, tail
 from figcheck.units import DURATIONS, is_money
 
 _REL_BEFORE = re.compile(
-    r"\b(?:of\s+(?:which|whom|them|these|those)|including|among\s+(?:them|whom))\s+$", re.I
+    r"""\b(?:of\s+(?:which|whom|them|these|those)|including|among\s+(?:them|whom)
+    | of\s+(?:which|whom)(?:\s+[a-z]+){1,3}\s+(?:accounted\s+for|made\s+up|were|was|came\s+from
+      |went\s+to))\s+$""",  # "of which solar accounted for 92.1 GW"
+    re.I | re.VERBOSE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _REL_AFTER = re.compile(
@@ -58,8 +61,13 @@ def link_relatives(sentence: str, ms: list[Mention]) -> None:
         if not _CLAUSE_BREAK.search(sentence, ms[i - 1].end, m.start):
             continue
         cands = _share_wholes(ms, i, after) if share else _count_wholes(sentence, ms, i)
-        if cands:
-            m.whole, m.part_of = ms[cands[-1]].value, cands[-1]
+        if not cands:
+            continue
+        w = cands[-1]
+        if m.unit == ms[w].unit and m.unit not in ("count", "percent"):
+            _parts_of(sentence, ms, w, i)  # "of which solar accounted for 92.1 GW and wind 47.7 GW"
+        else:
+            m.whole, m.part_of = ms[w].value, w
 
 
 def _count_wholes(sentence: str, ms: list[Mention], i: int) -> list[int]:

@@ -311,7 +311,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-2098": "'45 degrees Celsius': interval 45-45, not 45-inf",
     "dev-2103": "'230,000': whole None, not 1100000.0",
     "dev-2109": "'277 GW': subject 'solar capacity' lacks 'China'",
-    "dev-2112": "'92.1 GW': whole None, not 200.0; '47.7 GW': whole None, not 200.0",
     "dev-2113": "'6 GW': attributed_to None lacks 'government'",
     "dev-2126": "'SG 14-222 DD' (model name or identifier) extracted",
     "dev-2127": "'Megapack 2 XL' (model name or identifier) extracted",

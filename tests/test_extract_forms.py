@@ -91,6 +91,8 @@ def test_value_unit_and_interval(
         ("Three of the five men were convicted; the other two were cleared.", "two", 5),
         ("Of the 1,850 appeals heard, 47% were allowed.", "47%", 1850),
         ("Of the roughly 1.2 million refugees, about 266,000 were in work.", "266,000", 1.2e6),
+        ("Capacity topped 200 GW, of which solar accounted for 92.1 GW and wind 47.7 GW.",
+         "47.7 GW", 200),
         ("Deaths reached 5,448, with men accounting for 71% of them.", "71%", 5448),
     ],
 )
