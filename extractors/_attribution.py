@@ -104,6 +104,13 @@ _EXPLICIT_PATTERNS: list[_Pattern] = [
         :\s(?=.*[^.\s]\s*$)""",
         re.VERBOSE,
     ),
+    # the maker of a ranking: "in the RSF ranking", "on Germanwatch's climate change index"
+    _RANKING_BY := re.compile(
+        r"""\b(?:in|on|by)\s+(?:the\s+)?
+        (?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?=['’]s\s)|[A-Z]{2,6}(?=\s))(?:['’]s)?
+        \s+(?:[\w-]+\s+){0,4}?(?i:index|ranking|rankings|league\s+table)\b""",
+        re.VERBOSE,
+    ),
 ]
 # "Economists expect", "Police recorded": a source that acts, read after the reporting verbs
 _ACTING_PATTERN = (
@@ -311,6 +318,7 @@ _KEYS: dict[_Pattern, tuple[str, ...]] = {
     _SURVEY_BY: (_BY,),
     _POLLED: ("polled", "surveyed"),
     _HEADLINE: (_COLON,),
+    _RANKING_BY: ("index", "ranking", "rankings", "table"),
     _DATA_BY: ("data", "figures", "statistics", "numbers", "estimates", "report", "survey",
                "study"),
     _DATA_SHOWED: ("data", "figures", "statistics", "report", "survey", "study", "analysis",

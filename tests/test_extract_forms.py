@@ -181,6 +181,9 @@ def test_every_attribution_pattern_has_its_keywords() -> None:
         ("Moscow claims its forces hold 18% of the territory.", ["Moscow"]),
         ("Cholera claims the lives of 40 people a week.", [None]),  # "claims" as "kills"
         ("He rejected his claims that 40 people died.", [None]),  # a noun after "his"
+        ("Chile ranked 5th on Germanwatch's climate change performance index.", ["Germanwatch"]),
+        ("Ukraine climbed to 62nd place in the RSF ranking.", ["RSF"]),
+        ("The club sits 3rd in the Premier League table.", [None]),  # a name, not its maker
         ("Police said 40,000 marched, though police sources later put it at 50,000.",
          ["Police", "police sources"]),
         ("The firm claimed 200,000 users, but the state's own figures show 163,400.",
