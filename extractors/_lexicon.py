@@ -23,7 +23,10 @@ SCALE_SPACED = {"mln": 1e6, "bn": 1e9, "bln": 1e9, "tln": 1e12, "trn": 1e12}
 
 # Currency marks before the number, and currency words after it -> ISO 4217 code.
 # ISO codes read before or after a number ("USD 200", "200 usd"); "try" is a word, not a code.
-CODES = "usd eur gbp rub uah kzt cny jpy chf inr cad aud hkd nzd sgd mxn sek pln btc".split()
+# ISO codes read before an amount ("NOK 85 billion"); not those that are also English words
+# ("TRY") or names of other things ("PHP")
+CODES = """usd eur gbp rub uah kzt cny jpy chf inr cad aud hkd nzd sgd mxn sek pln btc nok dkk
+    czk huf zar brl krw ils ngn kes egp""".split()
 CURRENCY_PREFIX = {
     "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "₸": "KZT",
     "c$": "CAD", "ca$": "CAD", "cad$": "CAD", "a$": "AUD", "au$": "AUD", "aud$": "AUD",
@@ -56,6 +59,8 @@ CURRENCY_WORDS = {
     "norwegian crowns": "NOK", "czech crowns": "CZK", "koruna": "CZK", "korunas": "CZK",
     "icelandic kronur": "ISK", "krona": "SEK", "krone": "DKK", "taiwan dollars": "TWD",
     "new taiwan dollars": "TWD", "belarusian roubles": "BYN", "belarusian rubles": "BYN",
+    "sudanese pounds": "SDG", "egyptian pounds": "EGP", "lebanese pounds": "LBP",
+    "syrian pounds": "SYP",
 } | {c: c.upper() for c in CODES}  # fmt: skip
 # Currency symbols written after the number ("10 €", "100元"), unless a number follows them
 CURRENCY_SUFFIX = {

@@ -19,7 +19,7 @@ _REFERENCE_WORDS = """no nos article articles art law unit section sections page
     resolution item chapter chapters flight route room tel phone fax ext brigade regiment
     division paragraph paragraphs para clause clauses annex appendix junction junctions category
     categories tier phase stage grade graded level regulation directive band zone zones
-    option ward platform postcode barangay""".split()
+    option ward platform postcode barangay precinct precincts""".split() + ["polling station"]
 _LABELS = """Line Season Series Episode Flat Apartment Platform Gate Terminal FTSE Nasdaq DAX CAC
     Nikkei Stoxx Russell S&P IBEX Kospi Sensex Nifty Fortune Year HB SB Ward Interstate Highway
     Class Week Barangay Region Channel Court Rule""".split() + [

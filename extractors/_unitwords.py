@@ -120,6 +120,35 @@ _POINTS_CHANGE = re.compile(
     r"|%,?\s+$",
     re.IGNORECASE,
 )
+# "a gain of 6.3 points", "a lead of about 4 points" (with a percentage in the sentence);
+# "plus or minus 3 points" (a poll's margin of error, with or without one)
+_POINTS_GAP = re.compile(
+    r"\b(?:gain|loss|drop|fall|rise|swing|lead|margin|gap)\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_PLUS_MINUS = re.compile(r"\bplus\s+or\s+minus\s+(?:about\s+)?$", re.IGNORECASE)
+_POINTS_COMPARED = re.compile(r"\s+(?:below|above|ahead|behind|higher|lower)\b", re.IGNORECASE)
+
+
+def _percentage_points(s: str, start: int, after: int) -> bool:
+    """ "N points" that are percentage points: after a change or a gap next to a percentage
+    ("up 10 points", "a gain of 6.3 points", "nearly 20 points below the average of 57.9%"), or
+    a poll's margin ("plus or minus 3 points"); an index's points stay a count."""
+    before = s[max(0, start - 24) : start]
+    if _PLUS_MINUS.search(before):
+        return True
+    if "%" not in s or _INDEX_POINTS.match(s, after):
+        return False  # "the Dow fell 300 points, or 0.8%": an index's points
+    return bool(
+        _POINTS_CHANGE.search(before)
+        or _POINTS_GAP.search(before)
+        or (_POINTS_COMPARED.match(s, after) and _HEDGED.search(before))
+    )
+
+
+_INDEX_POINTS = re.compile(r",?\s+or\s+[\d.]+\s*%|\s*\(\s*[+-]?[\d.]+\s*%")
+_HEDGED = re.compile(r"\b(?:nearly|almost|about|around|some|just|more\s+than|over)\s+$", re.I)
 _POUNDS_OF = re.compile(r"\s+of\s+(?!(?:the|his|her|their|its|public|taxpayers)\b)[a-z]")
 _BASIS_POINTS = {"basis points", "basis point", "bps"}
 _WON_BARE = re.compile(r"\s+won\b")
@@ -184,7 +213,7 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
         mention.unit = "KRW"
         return won.end()
     points = _POINTS.match(s, end)
-    if points and "%" in s and _POINTS_CHANGE.search(s, max(0, mention.start - 24), mention.start):
+    if points and _percentage_points(s, mention.start, points.end()):
         mention.unit = "percentage_point"  # "turnout 94.1%, up 10 points on 2021"
         return points.end()
     unit = UNIT_AFTER.match(s, end)

@@ -41,6 +41,8 @@ NOT_CLAIMS = [
     ("For advice call NHS 111; in an emergency dial 999.", "111", "emergency phone number"),
     ("The trial will begin in Court 2 on Monday.", "2", "reference number"),
     ("Rule 39 allows interim measures.", "39", "reference number"),
+    ("The recount in Precinct 1457 added 312 votes.", "1457", "reference number"),
+    ("Observers at polling station 45 counted 612 voters.", "45", "reference number"),
     ("The helpline (617) 555-0142 is open daily.", "617", "phone number"),
     # seasons, spans of years, reference numbers
     ("Tickets for the 2025-26 season go on sale soon.", "2025-26", "season"),
