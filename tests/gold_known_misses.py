@@ -399,4 +399,84 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "dev-2526": "'one in ten': attributed_to None lacks 'minister'",
     "dev-2531": "'4.2%': subject None lacks 'wage'; 'third' not extracted",
+    # batch 10 (dev-2533 on): an unseen round (war and humanitarian news with sources that
+    # disagree, elections and official statistics), scored before its fixes; what is left
+    "dev-2535": "'4': whole None, not 19.0",
+    "dev-2546": "'one' not extracted",
+    "dev-2554": "'54': whole 810.0, not None",
+    "dev-2558": "'1,230': attributed_to 'Moscow' lacks 'general staff'",
+    "dev-2560": "'5,937': attributed_to 'US officials' lacks 'Kremlin'",
+    "dev-2562": "'580,000': attributed_to 'Western officials' lacks 'intelligence'",
+    "dev-2563": (
+        "'3,742': attributed_to None lacks 'Oryx'; '10,000': attributed_to None lacks 'defence "
+        "ministry'"
+    ),
+    "dev-2566": "'150': attributed_to 'the land forces command' lacks 'Russia'",
+    "dev-2568": "'700,000': attributed_to 'Kyiv' lacks 'commissioner'",
+    "dev-2569": "'809,000': attributed_to 'Lebanese authorities' lacks 'IOM'",
+    "dev-2570": "'4.6 million': attributed_to \"the IOM's latest survey\" lacks 'ministry'",
+    "dev-2571": "'92': attributed_to 'COGAT' lacks 'UN'",
+    "dev-2575": (
+        "'800 square kilometres': attributed_to 'Moscow' lacks 'Kyiv'; '50': unit count, not "
+        'km2'
+    ),
+    "dev-2576": "'40%': whole None, not 365.0",
+    "dev-2579": "'115': attributed_to 'Hezbollah' lacks 'military'",
+    "dev-2588": "'1,000': whole None, not 11000.0",
+    "dev-2589": "'31,000': attributed_to None lacks 'Zelensky'",
+    "dev-2591": "'1,000' not extracted",
+    "dev-2593": "'5,757': subject 'home' lacks 'Ukrainian'",
+    "dev-2603": "'LAV 6' (model name or identifier) extracted",
+    "dev-2604": "'ASC 890' (model name or identifier) extracted",
+    "dev-2611": "'27': unit count, not age_year; '25': unit count, not age_year",
+    "dev-2617": "'10 days' not extracted",
+    "dev-2627": "'470,000': whole None, not 2100000.0",
+    "dev-2629": "'$231 million': whole None, not 2470000000.0",
+    "dev-2633": "'$4.2bn': attributed_to None lacks 'UN'",
+    "dev-2635": (
+        "'$588 billion': attributed_to 'the UN and Kyiv' lacks 'World Bank'; '$84 billion': "
+        'whole None, not 588000000000.0'
+    ),
+    "dev-2649": "'30 km': interval 30-30, not 0-30",
+    "dev-2668": "'two-thirds' not extracted",
+    "dev-2670": "'18': attributed_to None lacks 'commission'",
+    "dev-2673": "'3.2%': attributed_to None lacks 'officials'",
+    "dev-2684": "'one in a million': value 1e+06, not 1",
+    "dev-2685": "'95%': interval 95-95, not 95-inf",
+    "dev-2690": "'612': attributed_to 'the official protocol' lacks 'Observers'",
+    "dev-2693": "'1.3 million': attributed_to 'Officials' lacks 'Votewatch'",
+    "dev-2694": "'214': attributed_to 'the domestic monitor Civic Eye' lacks 'commission'",
+    "dev-2697": "'30%': attributed_to 'the government' lacks 'opposition'",
+    "dev-2699": "'2.3 million': subject 'votes' lacks 'margin'",
+    "dev-2700": (
+        "'62': attributed_to None lacks 'television'; '47': attributed_to None lacks "
+        "'observers'"
+    ),
+    "dev-2702": "'34,500': attributed_to 'the monitoring coalition' lacks 'commission'",
+    "dev-2704": "'44.5%': attributed_to 'the first official returns' lacks 'Exit poll'",
+    "dev-2706": "'87': attributed_to 'The opposition' lacks 'commission'",
+    "dev-2708": "'97%': subject 'government' lacks 'household'",
+    "dev-2712": "'two-point' not extracted",
+    "dev-2714": "'36%': attributed_to 'a telephone poll' lacks 'institute'",
+    "dev-2715": "'21%': attributed_to None lacks 'Poll'",
+    "dev-2716": "'60': unit count, not age_year",
+    "dev-2719": "'58%': subject 'poll for the broadcaster found' lacks 'voter'",
+    "dev-2721": (
+        "'12 points': unit count, not percentage_point; '3.4 points': unit count, not "
+        'percentage_point'
+    ),
+    "dev-2722": "'52%': whole 800.0, not None; '3.5 points': unit count, not percentage_point",
+    "dev-2724": "'12.6%': attributed_to None lacks 'agency'",
+    "dev-2731": "'3': whole None, not 8.0; '8': unit month, not count",
+    "dev-2732": "'40,000': attributed_to None lacks 'agency'",
+    "dev-2742": "'4.1 per 1,000': subject 'live births' lacks 'rate'",
+    "dev-2745": "'1.29': subject 'children' lacks 'fertility'",
+    "dev-2750": (
+        "'260,000': subject 'demographers killed' lacks 'death'; '260,000': attributed_to None "
+        "lacks 'demographers'"
+    ),
+    "dev-2751": "'2,870': attributed_to 'researchers' lacks 'ministry'",
+    "dev-2755": "'95.0%': subject 'waiting times met the four-hour target' lacks 'patient'",
+    "dev-2757": "'100%': interval 95-105, not 100-100",
+    "dev-2764": "'12-B' (model name or identifier) extracted",
 }

@@ -15518,4 +15518,1594 @@ CASES = [
         Q("9,860", 9860, h=5),
         Q("8,720", 8720, h=5),
     ),
+    # --- batch 10 (unseen round, scored before its fixes): war and humanitarian news, with sources that disagree
+    # --- batch 10: war and humanitarian reporting, conflicting figures from different sides
+    # drones and missiles, interceptions
+    S(
+        "Air defences shot down 47 of the 63 drones Russia launched overnight, while 11 more were "
+        "lost to electronic warfare, the air force said.",
+        Q("47", 47, whole=63, subj="drone", by="air force"),
+        Q("63", 63),
+        Q("11", 11),
+    ),
+    S(
+        "Russia fired 4 Iskander-M ballistic missiles, 9 Kh-101 cruise missiles and 88 Shahed-type "
+        "drones in a raid lasting nearly six hours.",
+        Q("4", 4),
+        Q("9", 9),
+        N("Kh-101", MODEL),
+        Q("88", 88),
+        Q("six hours", 6, "hour", q="below"),
+    ),
+    S(
+        "Poland scrambled jets after 19 drones crossed into its airspace; 4 were shot down by Dutch "
+        "F-35s, the Polish military said.",
+        Q("19", 19, subj="drone", by="military"),
+        Q("4", 4, whole=19),
+        N("F-35s", MODEL),
+    ),
+    S(
+        "Ukraine's air force said it intercepted 2 Kinzhal missiles and 14 of 17 Kalibr cruise "
+        "missiles over the Kyiv region early on Thursday.",
+        Q("2", 2),
+        Q("14", 14, whole=17),
+        Q("17", 17),
+    ),
+    S(
+        "A Ukrainian drone struck a refinery in the Ryazan region, some 180 km south-east of "
+        "Moscow, for the third time this year.",
+        Q("180 km", 180, "km", h=5, q="approx"),
+        N("third", ORD),
+    ),
+    S(
+        "Each Shahed-136 carries a warhead of about 50 kg and has a range of up to 2,500 km, "
+        "analysts say.",
+        N("Shahed-136", MODEL),
+        Q("50 kg", 50, "kg", q="approx"),
+        Q("2,500 km", 2500, "km", h=50, q="up_to"),
+    ),
+    S(
+        "Kyiv hit by 12-hour drone barrage as 5 killed in capital",
+        Q("12-hour", 12, "hour"),
+        Q("5", 5),
+    ),
+    S(
+        "The attack on Odesa port damaged 3 grain silos holding some 40,000 tonnes of wheat, the "
+        "regional governor said.",
+        Q("3", 3),
+        Q("40,000 tonnes", 40000, "t", h=2000, q="approx"),
+    ),
+    S(
+        "In the past week Russia has launched more than 1,200 glide bombs, almost 900 attack drones "
+        "and 50 missiles of various types, President Zelensky said.",
+        Q("1,200", 1200, h=50, q="more_than", subj="bomb", by="Zelensky"),
+        Q("900", 900, h=45, q="below"),
+        Q("50", 50),
+    ),
+    S(
+        "Germany will deliver 4 more IRIS-T SLM systems and 2 Patriot launchers by the end of "
+        "2025, the defence minister announced.",
+        Q("4", 4),
+        Q("2", 2),
+        N("2025", YEAR),
+    ),
+    S(
+        "A Patriot interceptor costs roughly $4.1 million, while a Shahed can be built for about "
+        "$35,000.",
+        Q("$4.1 million", 4.1 * M, "USD", h=0.05 * M, q="approx", subj="interceptor"),
+        Q("$35,000", 35000, "USD", h=500, q="approx"),
+    ),
+    S(
+        "Russia has been producing more than 5,000 Geran-2 drones a month this year, according to "
+        "Ukrainian military intelligence.",
+        Q("5,000", 5000, h=250, q="more_than"),
+        N("Geran-2", MODEL),
+    ),
+    S(
+        "Israel said its Arrow and David's Sling systems intercepted most of the roughly 180 "
+        "ballistic missiles fired by Iran on Tuesday night.",
+        Q("180", 180, h=5, q="approx", subj="missile", by="Israel"),
+    ),
+    S(
+        "Houthi forces have attacked more than 100 merchant ships in the Red Sea since November "
+        "2023, sinking 4 and seizing one, according to a US Navy tally.",
+        Q("100", 100, h=5, q="more_than", period="since 2023-11", by="Navy"),
+        N("2023", YEAR),
+        Q("4", 4),
+        Q("one", 1),
+    ),
+    S(
+        "Sea Baby naval drones carrying up to 850 kg of explosives have struck the Kerch bridge "
+        "twice, the SBU security service said.",
+        Q("850 kg", 850, "kg", h=5, q="up_to", subj="explosive", by="SBU"),
+    ),
+    S(
+        "Air raid alerts lasted a total of 1,017 hours in Kyiv last year, the city administration "
+        "calculated.",
+        Q("1,017 hours", 1017, "hour"),
+    ),
+    S(
+        "Sirens sounded across Kharkiv at 2:14 a.m., and the alert lasted 3 hours and 20 minutes.",
+        N("2:14 a.m.", "time of day"),
+        Q("3 hours and 20 minutes", 3 + 20 / 60, "hour", subj="alert"),
+    ),
+    S(
+        "Russia's defence ministry said 26 Ukrainian drones were destroyed over the Bryansk region "
+        "and 9 over Kursk between 8 p.m. and midnight.",
+        Q("26", 26),
+        Q("9", 9),
+        N("8 p.m.", "time of day"),
+    ),
+    S(
+        "Romania found fragments of a drone 4 kilometres inside its territory, the 12th such "
+        "incident since the war began.",
+        Q("4 kilometres", 4, "km"),
+        N("12th", ORD),
+    ),
+    S(
+        "North Korea has sent an estimated 20,000 containers of munitions to Russia, holding as "
+        "many as 9 million artillery shells, South Korean intelligence says.",
+        Q("20,000", 20000, h=1000, q="approx"),
+        Q("9 million", 9 * M, h=0.5 * M, q="up_to"),
+    ),
+    S(
+        "Production of 155mm shells in Europe is expected to reach 2 million a year by the end of "
+        "2025, up from about 300,000 in 2022.",
+        N("155mm", "calibre, part of a model name"),
+        Q("2 million", 2 * M, h=0.5 * M, subj="shell"),
+        N("2025", YEAR),
+        Q("300,000", 300000, h=15000, q="approx", period="2022"),
+        N("2022", YEAR),
+    ),
+    S(
+        "Russia launched a record 810 drones and decoys on Sunday, of which 747 were shot down or "
+        "jammed, the air force said; 54 hit 37 locations.",
+        Q("810", 810, h=5),
+        Q("747", 747, whole=810),
+        Q("54", 54),
+        Q("37", 37),
+    ),
+    S(
+        "Air defences destroyed 23 of 25 drones over the Odesa region, but falling debris injured a "
+        "15-year-old boy, the governor said.",
+        Q("23", 23, whole=25, subj="drone", by="governor"),
+        Q("25", 25),
+        Q("15-year-old", 15, "age_year"),
+    ),
+    S(
+        "About two thirds of the 1,050 drones launched in the first week of July were shot down, "
+        "the defence ministry said.",
+        Q("two thirds", 2 / 3, q="approx", whole=1050),
+        Q("1,050", 1050, h=5),
+        N("first week", REL),
+    ),
+    # conflicting figures from two sides in one sentence
+    S(
+        "Kyiv said 44 of the attacking drones were downed overnight; Moscow claimed its strikes had "
+        "hit all 37 intended targets.",
+        Q("44", 44, by="Kyiv"),
+        Q("37", 37, by="Moscow"),
+    ),
+    S(
+        "Ukraine's general staff put Russian losses at 1,230 troops in the past day, while Moscow "
+        "said Ukraine had lost up to 1,450 servicemen along the whole front.",
+        Q("1,230", 1230, h=5, by="general staff"),
+        Q("1,450", 1450, h=5, q="up_to", by="Moscow"),
+    ),
+    S(
+        "The BBC and Mediazona have confirmed the names of 106,745 Russian soldiers killed, but "
+        "estimate the true toll at between 160,000 and 230,000.",
+        Q("106,745", 106745, by="Mediazona"),
+        R("160,000 and 230,000", 160000, 230000, by="Mediazona"),
+    ),
+    S(
+        "US officials estimate that as many as 250,000 Russian troops have been killed, a figure "
+        "the Kremlin rejects; its own published count has stood at 5,937 since September 2022.",
+        Q("250,000", 250000, h=5000, q="up_to", by="US officials"),
+        Q("5,937", 5937, by="Kremlin"),
+        N("2022", YEAR),
+    ),
+    S(
+        "The RSF said its fighters killed 350 army soldiers in the assault on El Fasher; the army "
+        "said 43 of its men died and 112 attackers were killed.",
+        Q("350", 350, h=5, by="RSF"),
+        Q("43", 43, by="army"),
+        Q("112", 112, by="army"),
+    ),
+    S(
+        "Ukraine's military intelligence estimates Russia has about 580,000 troops in Ukraine, "
+        "whereas Western officials put the number at nearly 600,000.",
+        Q("580,000", 580000, h=5000, q="approx", by="intelligence"),
+        Q("600,000", 600000, h=30000, q="below", by="officials"),
+    ),
+    S(
+        "Oryx has documented the loss of 3,742 Russian tanks, whereas Ukraine's defence ministry "
+        "lists more than 10,000 destroyed.",
+        Q("3,742", 3742, by="Oryx"),
+        Q("10,000", 10000, h=500, q="more_than", by="defence ministry"),
+    ),
+    S(
+        "Moscow claimed its forces had destroyed 7 F-16s since the jets arrived in August 2024; "
+        "Kyiv has confirmed the loss of 3.",
+        Q("7", 7, by="Moscow"),
+        N("F-16s", MODEL),
+        N("2024", YEAR),
+        Q("3", 3, by="Kyiv"),
+    ),
+    S(
+        "Ethiopian officials said 4 people died in the drone strike on the market, but witnesses "
+        "told reporters they had counted at least 19 bodies.",
+        Q("4", 4, by="officials"),
+        Q("19", 19, q="at_least", by="witnesses"),
+    ),
+    S(
+        "A strike on a training ground in the Dnipropetrovsk region killed 12 soldiers and injured "
+        "more than 60, the land forces command said, denying Russian claims of 150 dead.",
+        Q("12", 12, by="command"),
+        Q("60", 60, q="more_than", by="command"),
+        Q("150", 150, h=5, by="Russia"),
+    ),
+    S(
+        "Kyiv says some 8,000 Ukrainian soldiers remain in Russian captivity; Russian officials put "
+        "the figure at 6,300.",
+        Q("8,000", 8000, h=400, q="approx", by="Kyiv"),
+        Q("6,300", 6300, h=50, by="Russian officials"),
+    ),
+    S(
+        "The ombudsman said 17 children had been brought back this week; Kyiv says at least 19,546 "
+        "were deported, while Russia's children's commissioner speaks of evacuating about 700,000 "
+        "minors.",
+        Q("17", 17, by="ombudsman"),
+        Q("19,546", 19546, q="at_least", by="Kyiv"),
+        Q("700,000", 700000, h=35000, q="approx", by="commissioner"),
+    ),
+    S(
+        "Lebanese authorities said about 1.4 million people had fled the south, while the IOM "
+        "registered 809,000 internally displaced.",
+        Q("1.4 million", 1.4 * M, h=0.05 * M, q="approx", by="authorities"),
+        Q("809,000", 809000, h=500, by="IOM"),
+    ),
+    S(
+        "Ukraine's social policy ministry has registered 4.6 million internally displaced people, "
+        "while the IOM's latest survey puts the number at 3.6 million.",
+        Q("4.6 million", 4.6 * M, h=0.05 * M, by="ministry"),
+        Q("3.6 million", 3.6 * M, h=0.05 * M, by="IOM"),
+    ),
+    S(
+        "Aid agencies say 500 trucks a day are needed; COGAT reported an average of 146 entering in "
+        "March, while the UN counted 92.",
+        Q("500", 500, h=25, by="agencies"),
+        Q("146", 146, by="COGAT"),
+        Q("92", 92, by="UN"),
+    ),
+    S(
+        "Rebuilding Syria will cost between $250 billion and $400 billion, the UN development "
+        "agency estimates, while Damascus puts the bill at $500 billion.",
+        R("$250 billion and $400 billion", 250 * B, 400 * B, "USD", by="UN"),
+        Q("$500 billion", 500 * B, "USD", h=0.5 * B, by="Damascus"),
+    ),
+    S(
+        "Russian forces captured 449 square kilometres in May, DeepState said, while Moscow claimed "
+        "more than 1,000 square kilometres over the same month.",
+        Q("449 square kilometres", 449, "km2", by="DeepState"),
+        Q("1,000 square kilometres", 1000, "km2", h=50, q="more_than", by="Moscow"),
+    ),
+    S(
+        "Ukraine said its troops had advanced 3.5 km near Kupiansk; Russia's defence ministry said "
+        "the attack had been repelled and 210 Ukrainian soldiers killed.",
+        Q("3.5 km", 3.5, "km", h=0.05, by="Ukraine"),
+        Q("210", 210, h=5, by="defence ministry"),
+    ),
+    S(
+        "Kursk: Kyiv says it still holds 800 square kilometres, Moscow says under 50",
+        Q("800 square kilometres", 800, "km2", h=40, by="Kyiv"),
+        Q("50", 50, "km2", q="less_than", by="Moscow"),
+    ),
+    S(
+        "Israeli troops control roughly 40% of Gaza's 365 square kilometres, a military official "
+        "said, while Palestinian officials put the share at over 60%.",
+        Q("40%", 40, "percent", q="approx", whole=365, by="military official"),
+        Q("365 square kilometres", 365, "km2"),
+        Q("60%", 60, "percent", q="more_than", by="Palestinian"),
+    ),
+    S(
+        "Moscow reported shooting down 286 drones over 11 regions; Ukrainian officials acknowledged "
+        "launching about 100.",
+        Q("286", 286, by="Moscow"),
+        Q("11", 11, subj="region"),
+        Q("100", 100, h=5, q="approx", by="Ukrainian officials"),
+    ),
+    S(
+        "Russia's defence ministry claimed 3 Storm Shadow missiles were intercepted over Crimea, but "
+        "satellite images show at least 2 hit the naval headquarters.",
+        Q("3", 3, by="defence ministry"),
+        Q("2", 2, q="at_least", by="images"),
+    ),
+    S(
+        "Hezbollah said it fired 160 rockets and drones at northern Israel on Wednesday; the Israeli "
+        "military counted about 115 launches, most of which were intercepted.",
+        Q("160", 160, h=5, by="Hezbollah"),
+        Q("115", 115, q="approx", by="military"),
+    ),
+    S(
+        "According to Kyiv, Russia lost 74 armoured vehicles in the failed assault near Velyka "
+        "Novosilka; Russian military bloggers put the number at 25 to 30.",
+        Q("74", 74, by="Kyiv"),
+        R("25 to 30", 25, 30, by="bloggers"),
+    ),
+    S(
+        "The Sudanese army claimed 2,000 RSF fighters were killed in the battle for Omdurman, while "
+        "the RSF admitted to losing a few dozen men.",
+        Q("2,000", 2000, h=100, by="army"),
+        N("a few dozen", VAGUE),
+    ),
+    S(
+        "Ukrainian officials reported 9 dead after the strike on Kryvyi Rih, including 3 children; "
+        "Russia said it had hit a meeting of commanders and killed up to 85 servicemen.",
+        Q("9", 9, by="officials"),
+        Q("3", 3, whole=9, subj="child"),
+        Q("85", 85, q="up_to", by="Russia"),
+    ),
+    S(
+        "Ukraine said it shot down 2 Su-34 bombers over the east in a single day; Moscow "
+        "acknowledged losing none.",
+        Q("2", 2, by="Ukraine"),
+        N("Su-34", MODEL),
+    ),
+    S(
+        "Gaza's health ministry put the death toll at more than 50,000; a study in The Lancet "
+        "estimated that deaths from traumatic injury were about 40% higher than the ministry's "
+        "count.",
+        Q("50,000", 50000, h=2500, q="more_than", by="health ministry"),
+        Q("40%", 40, "percent", q="approx", by="Lancet"),
+    ),
+    # casualties and losses
+    S(
+        "The UN verified 1,917 civilian casualties in Ukraine in May 2025 alone, including 232 "
+        "deaths, the highest monthly figure in three years.",
+        Q("1,917", 1917, subj="casualt", by="UN"),
+        N("2025", YEAR),
+        Q("232", 232, whole=1917),
+        Q("three years", 3, "year"),
+    ),
+    S(
+        "A 9-year-old girl and her 67-year-old grandmother were among the 14 people killed, the "
+        "emergency service said on 19 April.",
+        Q("9-year-old", 9, "age_year"),
+        Q("67-year-old", 67, "age_year"),
+        Q("14", 14),
+        N("19 April", DATE),
+    ),
+    S(
+        "The pilot, 31, was killed when his F-16 crashed during a combat mission on Sunday, two "
+        "days after he had shot down 6 cruise missiles.",
+        Q("31", 31, "age_year"),
+        N("F-16", MODEL),
+        N("two days after", REL),
+        Q("6", 6, subj="missile"),
+    ),
+    S(
+        "About 1,000 North Korean soldiers were killed or wounded in a single week in the Kursk "
+        "region, a US official said, out of the roughly 11,000 deployed.",
+        Q("1,000", 1000, h=50, q="approx", whole=11000),
+        Q("11,000", 11000, h=500, q="approx"),
+    ),
+    S(
+        "Zelensky: 31,000 Ukrainian troops killed in 2 years of war",
+        Q("31,000", 31000, h=500, subj="troop", by="Zelensky"),
+        Q("2 years", 2, "year"),
+    ),
+    S(
+        "Shelling of the Kherson embankment killed a 72-year-old man and wounded 6 others, "
+        "including a paramedic aged 29.",
+        Q("72-year-old", 72, "age_year"),
+        Q("6", 6),
+        Q("29", 29, "age_year"),
+    ),
+    # prisoner exchanges
+    S(
+        "Ukraine and Russia swapped 390 prisoners each on Friday in the first stage of a "
+        "1,000-for-1,000 exchange agreed in Istanbul.",
+        Q("390", 390, h=5, subj="prisoner"),
+        N("first", ORD),
+        Q("1,000", 1000, h=50),
+        Q("1,000", 1000, h=50, occ=2),
+    ),
+    S(
+        "Of the 205 Ukrainians freed, 23 were civilians and 12 had been held since 2014, the "
+        "coordination headquarters said.",
+        Q("205", 205),
+        Q("23", 23, whole=205),
+        Q("12", 12, whole=205),
+        N("2014", YEAR),
+    ),
+    S(
+        "The exchange, brokered by the United Arab Emirates, was the 64th since February 2022 and "
+        "brought the number of Ukrainians returned home to 5,757.",
+        N("64th", ORD),
+        N("2022", YEAR),
+        Q("5,757", 5757, subj="Ukrainian"),
+    ),
+    S(
+        "Ukraine receives 909 bodies of fallen soldiers, Russia gets 34",
+        Q("909", 909),
+        Q("34", 34),
+    ),
+    S(
+        "Among the 150 prisoners released were 2 journalists and a 71-year-old priest, the Vatican "
+        "said.",
+        Q("150", 150, h=5, subj="prisoner", by="Vatican"),
+        Q("2", 2, whole=150),
+        Q("71-year-old", 71, "age_year"),
+    ),
+    S(
+        "Hamas released 3 hostages on Saturday in exchange for 369 Palestinian prisoners, 36 of them "
+        "serving life sentences.",
+        Q("3", 3),
+        Q("369", 369),
+        Q("36", 36, whole=369),
+    ),
+    S(
+        "The two sides also returned 12 wounded servicemen each, the fourth such medical exchange "
+        "since the spring.",
+        N("two", DEF),
+        Q("12", 12, subj="servicemen"),
+        N("fourth", ORD),
+    ),
+    # military aid packages
+    S(
+        "Washington announced a $425 million package including HIMARS ammunition, 155mm shells and "
+        "Stryker vehicles, the 69th drawdown since August 2021.",
+        Q("$425 million", 425 * M, "USD", h=0.5 * M),
+        N("155mm", "calibre, part of a model name"),
+        N("69th", ORD),
+        N("2021", YEAR),
+    ),
+    S(
+        "Germany pledged €1.4 billion in military aid for 2025, including 4 IRIS-T systems and 100 "
+        "Leopard 1A5 tanks to be delivered jointly with Denmark.",
+        Q("€1.4 billion", 1.4 * B, "EUR", h=0.05 * B, subj="aid"),
+        N("2025", YEAR),
+        Q("4", 4, occ=2),
+        Q("100", 100, h=5),
+        N("Leopard 1A5", MODEL),
+    ),
+    S(
+        "Britain will provide £3bn a year for as long as it takes, the prime minister said, plus a "
+        "further £1.6bn for 5,000 lightweight multirole missiles.",
+        Q("£3bn", 3 * B, "GBP", h=0.5 * B),
+        Q("£1.6bn", 1.6 * B, "GBP", h=0.05 * B),
+        Q("5,000", 5000, h=250),
+    ),
+    S(
+        "Japan will give ¥3.5 billion in non-lethal equipment, including drone detection systems, "
+        "and has pledged $4.5 billion overall for reconstruction.",
+        Q("¥3.5 billion", 3.5 * B, "JPY", h=0.05 * B, subj="equipment"),
+        Q("$4.5 billion", 4.5 * B, "USD", h=0.05 * B),
+    ),
+    S(
+        "Norway's parliament approved NOK 85 billion for Ukraine over 2025 and 2026, up from NOK 35 "
+        "billion initially planned.",
+        Q("NOK 85 billion", 85 * B, "NOK", h=0.5 * B),
+        N("2025", YEAR),
+        N("2026", YEAR),
+        Q("NOK 35 billion", 35 * B, "NOK", h=0.5 * B),
+    ),
+    S(
+        "Canada will send C$389 million worth of drones and 25 LAV 6 armoured vehicles, the defence "
+        "minister said.",
+        Q("C$389 million", 389 * M, "CAD", h=0.5 * M, by="defence minister"),
+        Q("25", 25),
+        N("LAV 6", MODEL),
+    ),
+    S(
+        "Sweden's 18th support package is worth SEK 13.5 billion ($1.3 billion) and includes 2 ASC "
+        "890 surveillance aircraft.",
+        N("18th", ORD),
+        Q("SEK 13.5 billion", 13.5 * B, "SEK", h=0.05 * B),
+        Q("$1.3 billion", 1.3 * B, "USD", h=0.05 * B),
+        Q("2", 2),
+        N("ASC 890", MODEL),
+    ),
+    S(
+        "The Kiel Institute tallied €267 billion in aid to Ukraine between January 2022 and June "
+        "2025, of which €130 billion was military.",
+        Q("€267 billion", 267 * B, "EUR", h=0.5 * B, subj="aid", by="Kiel"),
+        N("2022", YEAR),
+        N("2025", YEAR),
+        Q("€130 billion", 130 * B, "EUR", h=0.5 * B, whole=267 * B),
+    ),
+    S(
+        "Australia is sending 49 M1A1 Abrams tanks worth A$245 million, a package Canberra "
+        "describes as its largest yet.",
+        Q("49", 49),
+        N("M1A1", MODEL),
+        Q("A$245 million", 245 * M, "AUD", h=0.5 * M),
+    ),
+    S(
+        "The EU agreed a €50 billion Ukraine Facility for 2024-27, of which €4.5 billion was paid "
+        "out in the first tranche, Brussels said.",
+        Q("€50 billion", 50 * B, "EUR", h=0.5 * B, subj="Facility"),
+        N("2024-27", "reference period (years)"),
+        Q("€4.5 billion", 4.5 * B, "EUR", h=0.05 * B, whole=50 * B),
+        N("first", ORD),
+    ),
+    S(
+        "Denmark said it had financed 18 Bohdana howitzers built in Ukraine at a cost of DKK 200 "
+        "million.",
+        Q("18", 18),
+        Q("DKK 200 million", 200 * M, "DKK", h=0.5 * M),
+    ),
+    S(
+        "The G7's $50 billion loan will be serviced from windfall profits on about €210 billion of "
+        "Russian central bank assets frozen in Europe.",
+        N("G7", MODEL),
+        Q("$50 billion", 50 * B, "USD", h=0.5 * B, subj="loan"),
+        Q("€210 billion", 210 * B, "EUR", h=0.5 * B, q="approx"),
+    ),
+    S(
+        "Conscripts aged 18 to 24 can sign one-year contracts for a payment of ₴1 million, the "
+        "defence ministry said.",
+        R("18 to 24", 18, 24, "age_year"),
+        Q("one-year", 1, "year"),
+        Q("₴1 million", 1 * M, "UAH", h=0.5 * M),
+    ),
+    S(
+        "Ukraine lowered the mobilisation age from 27 to 25 in April 2024, adding an estimated "
+        "100,000 men to the pool of potential recruits.",
+        Q("27", 27, "age_year"),
+        Q("25", 25, "age_year"),
+        N("2024", YEAR),
+        Q("100,000", 100000, h=5000, q="approx", subj="men"),
+    ),
+    # refugees and displaced people
+    S(
+        "UNHCR counts 6.9 million refugees from Ukraine worldwide, while the IOM estimates that 3.7 "
+        "million people remain displaced inside the country.",
+        Q("6.9 million", 6.9 * M, h=0.05 * M),
+        Q("3.7 million", 3.7 * M, h=0.05 * M),
+    ),
+    S(
+        "Sudan now has more than 12 million people forced from their homes, 3.8 million of them "
+        "across borders, the IOM said.",
+        Q("12 million", 12 * M, h=0.5 * M, q="more_than", subj="people", by="IOM"),
+        Q("3.8 million", 3.8 * M, h=0.05 * M, whole=12 * M),
+    ),
+    S(
+        "Chad has received about 1.2 million Sudanese refugees since April 2023, and more than "
+        "860,000 of them are women and children.",
+        Q("1.2 million", 1.2 * M, h=0.05 * M, q="approx", period="since 2023-04"),
+        N("2023", YEAR),
+        Q("860,000", 860000, h=5000, q="more_than", whole=1.2 * M),
+    ),
+    S(
+        "Germany hosts 1.2 million Ukrainian refugees and Poland nearly 1 million, according to "
+        "Eurostat data for March.",
+        Q("1.2 million", 1.2 * M, h=0.05 * M, subj="refugee", by="Eurostat"),
+        Q("1 million", 1 * M, h=0.5 * M, q="below"),
+    ),
+    S(
+        "Nearly 190,000 people have been evacuated from front-line towns in the Donetsk region "
+        "since January, including 11,400 children, the regional administration said.",
+        Q("190,000", 190000, h=5000, q="below"),
+        Q("11,400", 11400, h=50, whole=190000),
+    ),
+    S(
+        "In the first 10 days of the offensive, 110,000 Lebanese and Syrians crossed into Syria, "
+        "UNHCR said.",
+        N("first", ORD),
+        Q("10 days", 10, "day"),
+        Q("110,000", 110000, h=5000, by="UNHCR"),
+    ),
+    S(
+        "UNHCR's 2025 regional plan for Sudanese refugees seeks $1.8 billion but was only 11% funded "
+        "by June.",
+        N("2025", YEAR),
+        Q("$1.8 billion", 1.8 * B, "USD", h=0.05 * B),
+        Q("11%", 11, "percent"),
+    ),
+    S(
+        "About 1.9 million Gazans, or 90% of the population, have been displaced at least once since "
+        "October 2023, UN agencies estimate.",
+        Q("1.9 million", 1.9 * M, h=0.05 * M, q="approx", period="since 2023-10", by="UN"),
+        Q("90%", 90, "percent"),
+        N("2023", YEAR),
+    ),
+    S(
+        "Half of the 1.4 million people displaced in Haiti are children, the IOM said, while 270,000 "
+        "live in makeshift sites in Port-au-Prince.",
+        Q("Half", 0.5, whole=1.4 * M),
+        Q("1.4 million", 1.4 * M, h=0.05 * M),
+        Q("270,000", 270000, h=5000),
+    ),
+    S(
+        "Poland has registered 980,000 Ukrainians for temporary protection, down 4.5% from a year "
+        "earlier.",
+        Q("980,000", 980000, h=5000, subj="Ukrainian"),
+        Q("4.5%", 4.5, "percent", h=0.05),
+        N("a year earlier", REL),
+    ),
+    S(
+        "More than 400,000 people have returned to Khartoum state since the army retook the "
+        "capital, the IOM said, though a quarter of homes there are uninhabitable.",
+        Q("400,000", 400000, h=20000, q="more_than"),
+        Q("a quarter", 0.25),
+    ),
+    S(
+        "Kharkiv's mayor says the city's population has recovered to 1.3 million, though "
+        "statisticians put it at fewer than 1 million.",
+        Q("1.3 million", 1.3 * M, h=0.05 * M, subj="population", by="mayor"),
+        Q("1 million", 1 * M, h=0.5 * M, q="less_than", by="statisticians"),
+    ),
+    # aid appeals, funding gaps, food insecurity
+    S(
+        "The UN's humanitarian appeal for 2025 sought $47.4 billion to help 190 million people but "
+        "had received only 13% by midyear.",
+        N("2025", YEAR),
+        Q("$47.4 billion", 47.4 * B, "USD", h=0.05 * B),
+        Q("190 million", 190 * M, h=0.5 * M),
+        Q("13%", 13, "percent"),
+    ),
+    S(
+        "The World Food Programme said it faces a shortfall of $620 million over the next six "
+        "months in Sudan and would cut rations to 1,200 calories a day.",
+        Q("$620 million", 620 * M, "USD", h=0.5 * M, subj="shortfall", by="World Food Programme"),
+        Q("six months", 6, "month"),
+        Q("1,200 calories", 1200, "kcal", h=50),
+    ),
+    S(
+        "About 24.6 million people in Sudan face acute food insecurity, and famine has been "
+        "confirmed in at least 10 areas, the IPC said.",
+        Q("24.6 million", 24.6 * M, h=0.05 * M, q="approx"),
+        Q("10", 10, q="at_least"),
+    ),
+    S(
+        "All 2.1 million people in Gaza face high levels of acute food insecurity, and 470,000 are "
+        "in IPC Phase 5, the most severe, the analysis found.",
+        Q("2.1 million", 2.1 * M, h=0.05 * M, subj="people"),
+        Q("470,000", 470000, h=5000, whole=2.1 * M),
+        N("Phase 5", "category label"),
+    ),
+    S(
+        "WFP will cut food aid to 1.5 million refugees in Jordan and Lebanon by 40 per cent from "
+        "July because of a $200 million funding gap.",
+        Q("1.5 million", 1.5 * M, h=0.05 * M),
+        Q("40 per cent", 40, "percent"),
+        Q("$200 million", 200 * M, "USD", h=0.5 * M),
+    ),
+    S(
+        "The 2025 Yemen response plan is 9.3% funded, with $231 million received out of $2.47 "
+        "billion requested, OCHA data show.",
+        N("2025", YEAR),
+        Q("9.3%", 9.3, "percent", h=0.05, by="OCHA"),
+        Q("$231 million", 231 * M, "USD", h=0.5 * M, whole=2.47 * B),
+        Q("$2.47 billion", 2.47 * B, "USD", h=0.005 * B),
+    ),
+    S(
+        "One in three children under five in the camp is acutely malnourished, the medical charity "
+        "MSF said after screening 1,400 children.",
+        Q("One in three", 1, whole=3),
+        Q("five", 5, "age_year", q="less_than"),
+        Q("1,400", 1400, h=50),
+    ),
+    S(
+        "The WFP says 3.4 million people in Ukraine need food assistance, down from 11 million in "
+        "2022.",
+        Q("3.4 million", 3.4 * M, h=0.05 * M, subj="people", by="WFP"),
+        Q("11 million", 11 * M, h=0.5 * M, period="2022"),
+        N("2022", YEAR),
+    ),
+    S(
+        "A bag of flour now costs 60,000 Sudanese pounds in El Fasher, up from 9,000 before the "
+        "siege, residents said.",
+        Q("60,000 Sudanese pounds", 60000, "SDG", h=3000),
+        Q("9,000", 9000, "SDG", h=450),
+    ),
+    S(
+        "UN appeals for $4.2bn as Sudan war enters its third year",
+        Q("$4.2bn", 4.2 * B, "USD", h=0.05 * B, by="UN"),
+        N("third", ORD),
+    ),
+    S(
+        "OCHA says 12.7 million people in Ukraine will need aid this year, while the government "
+        "estimates the figure at about 8 million.",
+        Q("12.7 million", 12.7 * M, h=0.05 * M, by="OCHA"),
+        Q("8 million", 8 * M, h=0.5 * M, q="approx", by="government"),
+    ),
+    # reconstruction costs
+    S(
+        "The latest joint assessment by the World Bank, the EU, the UN and Kyiv puts reconstruction "
+        "needs at $588 billion over the next ten years, with housing alone accounting for $84 "
+        "billion.",
+        Q("$588 billion", 588 * B, "USD", h=0.5 * B, subj="need", by="World Bank"),
+        Q("ten years", 10, "year"),
+        Q("$84 billion", 84 * B, "USD", h=0.5 * B, whole=588 * B),
+    ),
+    S(
+        "Direct damage in Gaza reached $18.5 billion by the end of January 2024, equal to 97% of the "
+        "combined GDP of the West Bank and Gaza in 2022, the World Bank estimated.",
+        Q("$18.5 billion", 18.5 * B, "USD", h=0.05 * B),
+        N("2024", YEAR),
+        Q("97%", 97, "percent"),
+        N("2022", YEAR),
+    ),
+    S(
+        "The Kakhovka dam collapse caused about $2.2 billion in damage and flooded 620 square "
+        "kilometres, according to UN estimates.",
+        Q("$2.2 billion", 2.2 * B, "USD", h=0.05 * B, q="approx", subj="damage", by="UN"),
+        Q("620 square kilometres", 620, "km2", h=5),
+    ),
+    S(
+        "Energy infrastructure worth $14.6 billion has been damaged, and Ukraine has lost about 9 GW "
+        "of generating capacity, the energy ministry said.",
+        Q("$14.6 billion", 14.6 * B, "USD", h=0.05 * B),
+        Q("9 GW", 9, "GW", q="approx"),
+    ),
+    S(
+        "Clearing the 42 million tonnes of rubble in Gaza could take up to 14 years and cost $1.2 "
+        "billion, a UN assessment found.",
+        Q("42 million tonnes", 42 * M, "t", h=0.5 * M, subj="rubble"),
+        Q("14 years", 14, "year", q="up_to"),
+        Q("$1.2 billion", 1.2 * B, "USD", h=0.05 * B),
+    ),
+    S(
+        "Kharkiv's mayor estimates that 160 schools and 1,800 apartment blocks in the city need "
+        "repairs, costing at least ₴30bn.",
+        Q("160", 160, h=5),
+        Q("1,800", 1800, h=50),
+        Q("₴30bn", 30 * B, "UAH", h=0.5 * B, q="at_least"),
+    ),
+    S(
+        "Since February 2022, 236,000 homes have been damaged or destroyed, the Kyiv School of "
+        "Economics reported, putting the bill at $60 billion.",
+        N("2022", YEAR),
+        Q("236,000", 236000, h=500, period="since 2022-02", by="Kyiv School"),
+        Q("$60 billion", 60 * B, "USD", h=0.5 * B),
+    ),
+    # territory and front-line distances
+    S(
+        "Russia now occupies about 19% of Ukraine, roughly 114,500 sq km, according to DeepState "
+        "maps.",
+        Q("19%", 19, "percent", q="approx"),
+        Q("114,500 sq km", 114500, "km2", h=50, q="approx"),
+    ),
+    S(
+        "Pokrovsk lies only 8 km from the front line, and Russian glide bombs can now reach targets "
+        "70 km behind it, the garrison's spokesman said.",
+        Q("8 km", 8, "km"),
+        Q("70 km", 70, "km", by="spokesman"),
+    ),
+    S(
+        "The active front line is now 1,250 km long, up from 980 km a year ago, Ukraine's "
+        "commander-in-chief said.",
+        Q("1,250 km", 1250, "km", h=5),
+        Q("980 km", 980, "km", h=5),
+        N("a year ago", REL),
+    ),
+    S(
+        "A 15-kilometre buffer zone along the border would displace some 90,000 residents of the "
+        "Sumy region, officials warned.",
+        Q("15-kilometre", 15, "km", subj="zone"),
+        Q("90,000", 90000, h=4500, q="approx"),
+    ),
+    S(
+        "Ukraine's deminers have cleared 38,000 square kilometres since 2022, about a fifth of the "
+        "land thought to be contaminated, the economy ministry says.",
+        Q("38,000 square kilometres", 38000, "km2", h=500, period="since 2022", by="economy ministry"),
+        N("2022", YEAR),
+        Q("a fifth", 0.2, q="approx"),
+    ),
+    S(
+        "Three years ago this week Russian tanks reached the outskirts of Kyiv; today the nearest "
+        "front line is more than 400 km away.",
+        N("Three years ago", REL),
+        Q("400 km", 400, "km", h=20, q="more_than"),
+    ),
+    S(
+        "Russia said it had taken full control of Chasiv Yar; Ukraine's 24th brigade said its "
+        "soldiers still held positions 2 km from the city centre.",
+        N("24th", ORD),
+        Q("2 km", 2, "km"),
+    ),
+    S(
+        "Ukrainian forces pushed as far as 30 km into Russia's Kursk region in the first days of the "
+        "incursion, taking 74 settlements, according to Kyiv.",
+        Q("30 km", 30, "km", q="up_to"),
+        N("first", ORD),
+        Q("74", 74, subj="settlement", by="Kyiv"),
+    ),
+    # --- batch 10 (unseen round, scored before its fixes): elections and the credibility of official statistics
+    # --- batch 10: elections and the credibility of official statistics
+    # turnout and vote shares
+    S(
+        "Turnout in the parliamentary election reached 63.8%, the central election commission "
+        "said, up 4.1 percentage points on 2019.",
+        Q("63.8%", 63.8, "percent", h=0.05, subj="turnout", by="commission"),
+        Q("4.1 percentage points", 4.1, "percentage_point", h=0.05),
+        N("2019", YEAR),
+    ),
+    S(
+        "The governing party took 41.6% of the national vote, while its main rival won 29.3% and "
+        "a new anti-corruption list 8.7%.",
+        Q("41.6%", 41.6, "percent", h=0.05),
+        Q("29.3%", 29.3, "percent", h=0.05),
+        Q("8.7%", 8.7, "percent", h=0.05),
+    ),
+    S(
+        "Turnout falls below 50% for first time in regional vote",
+        Q("50%", 50, "percent", q="less_than"),
+        N("first", ORD),
+    ),
+    S(
+        "Only 27.4% of registered voters cast a ballot in the mayoral runoff, compared with 44% in "
+        "the first round three weeks earlier.",
+        Q("27.4%", 27.4, "percent", h=0.05),
+        Q("44%", 44, "percent"),
+        N("first", ORD),
+        N("three weeks earlier", REL),
+    ),
+    S(
+        "The president was re-elected with 58.3% of the vote on a turnout of 71.9%, official "
+        "results showed on Monday.",
+        Q("58.3%", 58.3, "percent", h=0.05),
+        Q("71.9%", 71.9, "percent", h=0.05, subj="turnout"),
+    ),
+    S(
+        "With 99.6% of ballots counted, the challenger led by 0.8 percentage points, or roughly "
+        "46,000 votes.",
+        Q("99.6%", 99.6, "percent", h=0.05),
+        Q("0.8 percentage points", 0.8, "percentage_point", h=0.05),
+        Q("46,000", 46000, h=500, q="approx"),
+    ),
+    S(
+        "Support for the far-right party rose to 17.5% from 11.2% in 2020, a gain of 6.3 points.",
+        Q("17.5%", 17.5, "percent", h=0.05),
+        Q("11.2%", 11.2, "percent", h=0.05, period="2020"),
+        N("2020", YEAR),
+        Q("6.3 points", 6.3, "percentage_point", h=0.05),
+    ),
+    S(
+        "Young voters turned out in record numbers: 54% of those aged 18 to 29 voted, up from 39% "
+        "four years ago.",
+        Q("54%", 54, "percent"),
+        R("18 to 29", 18, 29, "age_year"),
+        Q("39%", 39, "percent"),
+        N("four years ago", REL),
+    ),
+    S(
+        "Postal ballots accounted for nearly a third of the 4.6 million votes cast, the electoral "
+        "authority said.",
+        Q("a third", 1 / 3, q="below", whole=4.6 * M, by="authority"),
+        Q("4.6 million", 4.6 * M, h=0.05 * M, subj="vote", by="authority"),
+    ),
+    S(
+        "The Socialists' share slipped by half a percentage point to 19.9%, their lowest since "
+        "1958.",
+        Q("half a percentage point", 0.5, "percentage_point"),
+        Q("19.9%", 19.9, "percent", h=0.05),
+        N("1958", YEAR),
+    ),
+    S(
+        "In the capital, turnout was 38.6%, nearly 20 points below the national average of 57.9%.",
+        Q("38.6%", 38.6, "percent", h=0.05, subj="turnout"),
+        Q("20 points", 20, "percentage_point", q="below"),
+        Q("57.9%", 57.9, "percent", h=0.05),
+    ),
+    S(
+        "Turnout at 8pm stood at 52.1%, against 49.7% at the same hour in 2022, the interior "
+        "ministry said.",
+        N("8pm", TIME),
+        Q("52.1%", 52.1, "percent", h=0.05, subj="turnout", by="ministry"),
+        Q("49.7%", 49.7, "percent", h=0.05, period="2022"),
+        N("2022", YEAR),
+    ),
+    S(
+        "Turnout in local elections has averaged 42% since 2015, against 66% in national votes over "
+        "the same period.",
+        Q("42%", 42, "percent", subj="turnout", period="since 2015"),
+        N("2015", YEAR),
+        Q("66%", 66, "percent"),
+    ),
+    S(
+        "Liberals post best result in 40 years with 23.1% of vote",
+        Q("40 years", 40, "year"),
+        Q("23.1%", 23.1, "percent", h=0.05),
+    ),
+    # seats
+    S(
+        "The ruling coalition won 54 of the 90 seats in the regional assembly, keeping its majority "
+        "by two.",
+        Q("54", 54, whole=90, subj="seat"),
+        Q("90", 90),
+        Q("two", 2),
+    ),
+    S(
+        "Opposition parties together secured 71 seats in the 151-member chamber, five short of a "
+        "majority.",
+        Q("71", 71, whole=151, subj="seat"),
+        Q("151", 151),
+        Q("five", 5),
+    ),
+    S(
+        "Independents won 212 of the 1,340 municipal council seats, about 16%, the highest share in "
+        "a local election since 2006.",
+        Q("212", 212, whole=1340, subj="seat"),
+        Q("1,340", 1340, h=5),
+        Q("16%", 16, "percent", q="approx"),
+        N("2006", YEAR),
+    ),
+    S(
+        "Under the new electoral law, 225 of the 450 deputies are elected from party lists and the "
+        "rest in single-member districts.",
+        Q("225", 225, whole=450, subj="deput"),
+        Q("450", 450, h=5),
+    ),
+    S(
+        "The governing party lost its two-thirds majority, winning 131 seats out of 199, six fewer "
+        "than it needed.",
+        Q("two-thirds", 2 / 3),
+        Q("131", 131, whole=199, subj="seat"),
+        Q("199", 199),
+        Q("six", 6),
+    ),
+    S(
+        "Centre-right wins 12 of 18 constituencies in overseas territories",
+        Q("12", 12, whole=18),
+        Q("18", 18),
+    ),
+    S(
+        "In 2021 the commission disqualified 18 candidates, 11 of them from opposition parties.",
+        N("2021", YEAR),
+        Q("18", 18, subj="candidate", period="2021", by="commission"),
+        Q("11", 11, whole=18),
+    ),
+    # counting: stations, precincts, ballots
+    S(
+        "By 11pm, results from 8,412 of the 9,977 polling stations had been processed, the "
+        "commission said on its website.",
+        N("11pm", TIME),
+        Q("8,412", 8412, whole=9977, by="commission"),
+        Q("9,977", 9977),
+    ),
+    S(
+        "With 2,861 of 3,010 precincts reporting, the measure was failing by 51.4% to 48.6%.",
+        Q("2,861", 2861, whole=3010),
+        Q("3,010", 3010, h=5),
+        Q("51.4%", 51.4, "percent", h=0.05),
+        Q("48.6%", 48.6, "percent", h=0.05),
+    ),
+    S(
+        "Election officials declared 3.2% of the ballots invalid, more than double the share in the "
+        "previous vote.",
+        Q("3.2%", 3.2, "percent", h=0.05, subj="ballot", by="officials"),
+    ),
+    S(
+        "Some 148,000 ballots were spoiled, many of them with slogans written across the "
+        "candidates' names, observers said.",
+        Q("148,000", 148000, h=500, q="approx", subj="ballot", by="observers"),
+    ),
+    S(
+        "The recount in Precinct 1457 added 312 votes to the incumbent's total and took 63 from her "
+        "rival.",
+        N("1457", REF),
+        Q("312", 312, subj="vote"),
+        Q("63", 63),
+    ),
+    S(
+        "Voters cast 6,218,440 ballots, of which 6,102,117 were valid, according to the final "
+        "protocol.",
+        Q("6,218,440", 6218440, h=5, subj="ballot", by="protocol"),
+        Q("6,102,117", 6102117, whole=6218440, by="protocol"),
+    ),
+    S(
+        "Counting was halted at 37 polling stations in district No 12 after the number of ballots "
+        "exceeded the number of signatures on the register.",
+        Q("37", 37, subj="station"),
+        N("12", REF),
+    ),
+    S(
+        "About 1 in 8 ballots from the diaspora arrived after the deadline and went uncounted.",
+        Q("1 in 8", 1, whole=8, q="approx", subj="ballot"),
+    ),
+    S(
+        "Mobile ballot boxes were used by 2.7 million voters, or 4.9% of all who took part, a "
+        "record the commission attributed to an ageing electorate.",
+        Q("2.7 million", 2.7 * M, h=0.05 * M),
+        Q("4.9%", 4.9, "percent", h=0.05),
+    ),
+    S(
+        "Electronic voting machines failed at 146 of the 2,300 polling places in the county, "
+        "forcing officials to switch to paper for up to three hours.",
+        Q("146", 146, whole=2300),
+        Q("2,300", 2300, h=50),
+        Q("three hours", 3, "hour", q="up_to"),
+    ),
+    S(
+        "Elections chief resigns a week after 40,000 ballots found in warehouse",
+        Q("40,000", 40000, h=2000),
+    ),
+    # statistical anomalies
+    S(
+        "Analysts found 2,184 polling stations reporting turnout above 90%, almost all of them in "
+        "just 6 regions.",
+        Q("2,184", 2184, subj="station", by="Analysts"),
+        Q("90%", 90, "percent", q="more_than", subj="turnout"),
+        Q("6", 6),
+    ),
+    S(
+        "Turnout above 90% at hundreds of stations raises doubts over count",
+        Q("90%", 90, "percent", q="more_than", subj="Turnout"),
+        N("hundreds", VAGUE),
+    ),
+    S(
+        "At 412 polling stations the incumbent received exactly 85% of the vote, a coincidence the "
+        "statisticians put at less than one in a million.",
+        Q("412", 412, subj="station"),
+        Q("85%", 85, "percent"),
+        Q("one in a million", 1, whole=1 * M, q="less_than", by="statisticians"),
+    ),
+    S(
+        "In 17 of the region's 41 districts, turnout exceeded 95% and the ruling party's share "
+        "topped 90%.",
+        Q("17", 17, whole=41, subj="district"),
+        Q("41", 41),
+        Q("95%", 95, "percent", q="more_than", subj="turnout"),
+        Q("90%", 90, "percent", q="more_than"),
+    ),
+    S(
+        "The ruling party's vote rose by 0.7 percentage points for every additional point of "
+        "turnout, a correlation that independent statisticians call implausible.",
+        Q("0.7 percentage points", 0.7, "percentage_point", h=0.05),
+    ),
+    S(
+        "Turnout at station No 3021 was recorded as 99.97%, with 3,109 of 3,110 registered voters "
+        "said to have voted by 2pm.",
+        N("3021", REF),
+        Q("99.97%", 99.97, "percent", h=0.005, subj="Turnout"),
+        Q("3,109", 3109, whole=3110),
+        Q("3,110", 3110, h=5),
+        N("2pm", TIME),
+    ),
+    S(
+        "Independent analysts estimate that between 8 million and 12 million of the votes credited "
+        "to the winner were added during the count.",
+        R("8 million and 12 million", 8 * M, 12 * M, subj="vote", by="analysts"),
+    ),
+    S(
+        "Statisticians counted 1,560 precincts where every candidate's result was a whole-number "
+        "percentage, against about 40 expected by chance.",
+        Q("1,560", 1560, h=5, subj="precinct", by="Statisticians"),
+        Q("40", 40, q="approx"),
+    ),
+    S(
+        "Observers at polling station 45 in the northern district recorded 612 voters, but the "
+        "official protocol showed 1,489.",
+        N("45", REF),
+        Q("612", 612, subj="voter", by="Observers"),
+        Q("1,489", 1489, by="protocol"),
+    ),
+    S(
+        "Data published at 06:00 showed turnout in Precinct 218 at 104%, which the commission "
+        "blamed on a typing error.",
+        N("06:00", TIME),
+        N("218", REF),
+        Q("104%", 104, "percent", subj="turnout"),
+    ),
+    # commission against observers, officials against independents
+    S(
+        "The commission put turnout at 67.1%, while the observer mission's parallel vote tabulation "
+        "suggested 52%, plus or minus 2 points.",
+        Q("67.1%", 67.1, "percent", h=0.05, subj="turnout", by="commission"),
+        Q("52%", 52, "percent", by="mission"),
+        Q("2 points", 2, "percentage_point"),
+    ),
+    S(
+        "Officials said 1.9 million people voted in the capital; the independent monitoring group "
+        "Votewatch counted no more than 1.3 million.",
+        Q("1.9 million", 1.9 * M, h=0.05 * M, subj="people", by="Officials"),
+        Q("1.3 million", 1.3 * M, h=0.05 * M, q="up_to", by="Votewatch"),
+    ),
+    S(
+        "The electoral commission recorded 214 complaints, but the domestic monitor Civic Eye said "
+        "it had received 3,480 reports of irregularities.",
+        Q("214", 214, subj="complaint", by="commission"),
+        Q("3,480", 3480, h=5, subj="report", by="Civic Eye"),
+    ),
+    S(
+        "Official results gave the incumbent 76.4%; exit polls by two independent institutes put "
+        "him at 54% and 57%.",
+        Q("76.4%", 76.4, "percent", h=0.05),
+        Q("two", 2),
+        Q("54%", 54, "percent"),
+        Q("57%", 57, "percent"),
+    ),
+    S(
+        "The commission said 0.4% of ballots were spoiled; observers from the OSCE reported a rate "
+        "almost five times higher at the stations they visited.",
+        Q("0.4%", 0.4, "percent", h=0.05, subj="ballot", by="commission"),
+        Q("five", 5, q="below", by="observers"),
+    ),
+    S(
+        "According to the government, 84% of eligible voters took part in the referendum; the "
+        "opposition, which had called a boycott, says turnout was under 30%.",
+        Q("84%", 84, "percent", subj="voter", by="government"),
+        Q("30%", 30, "percent", q="less_than", subj="turnout", by="opposition"),
+    ),
+    S(
+        "The foreign ministry reported 1,041 polling stations open abroad, while the diaspora "
+        "association said only 620 were within reach of most voters.",
+        Q("1,041", 1041, subj="station", by="ministry"),
+        Q("620", 620, h=5, by="association"),
+    ),
+    S(
+        "The central commission announced a winning margin of 2.3 million votes, but a count of "
+        "protocols collected by volunteers showed the challenger ahead by about 400,000.",
+        Q("2.3 million", 2.3 * M, h=0.05 * M, subj="margin", by="commission"),
+        Q("400,000", 400000, h=20000, q="approx", by="volunteers"),
+    ),
+    S(
+        "State television put the ruling party on 62 seats; the count by the opposition's own "
+        "observers gave it 47 of the 120.",
+        Q("62", 62, subj="seat", by="television"),
+        Q("47", 47, whole=120, by="observers"),
+        Q("120", 120, h=5),
+    ),
+    S(
+        "The commission reported turnout of 48.2% in the southern province, yet video from 300 "
+        "stations, reviewed by volunteers, showed an average of 31%.",
+        Q("48.2%", 48.2, "percent", h=0.05, subj="turnout", by="commission"),
+        Q("300", 300, h=15, subj="station"),
+        Q("31%", 31, "percent"),
+    ),
+    S(
+        "The election commission counts 34,500 registered observers, but the monitoring coalition "
+        "says fewer than 9,000 were allowed inside polling stations.",
+        Q("34,500", 34500, h=50, subj="observer", by="commission"),
+        Q("9,000", 9000, h=450, q="less_than", by="coalition"),
+    ),
+    S(
+        "The interior ministry said 2,300 protesters were detained after the vote, but the rights "
+        "group Open Cells put the number at 3,912.",
+        Q("2,300", 2300, h=50, subj="protester", by="ministry"),
+        Q("3,912", 3912, by="Open Cells"),
+    ),
+    S(
+        "Exit polls gave the opposition bloc 44.5%, but the first official returns showed it on "
+        "38.9%, with 12.3% of precincts counted.",
+        Q("44.5%", 44.5, "percent", h=0.05, by="Exit poll"),
+        N("first", ORD),
+        Q("38.9%", 38.9, "percent", h=0.05),
+        Q("12.3%", 12.3, "percent", h=0.05),
+    ),
+    S(
+        "Party's own tally shows 31 seats, six more than the commission's count",
+        Q("31", 31),
+        Q("six", 6),
+    ),
+    S(
+        "The opposition says 1,200 of its observers were expelled from polling stations; the "
+        "commission acknowledges 87 removals.",
+        Q("1,200", 1200, h=50, subj="observer", by="opposition"),
+        Q("87", 87, subj="removal", by="commission"),
+    ),
+    S(
+        "Turnout in the diaspora was 19%, the foreign ministry said, though the commission's own "
+        "figure was 23.5%.",
+        Q("19%", 19, "percent", subj="Turnout", by="ministry"),
+        Q("23.5%", 23.5, "percent", h=0.05),
+    ),
+    S(
+        "The government says 97% of households have been counted in the census; the opposition "
+        "says coverage in the eastern regions was only 60%.",
+        Q("97%", 97, "percent", subj="household", by="government"),
+        Q("60%", 60, "percent", subj="coverage", by="opposition"),
+    ),
+    S(
+        "The audit office found that the ministry had counted 1,312 schools as renovated, though "
+        "work at 287 of them had not started.",
+        Q("1,312", 1312),
+        Q("287", 287, whole=1312, by="audit office"),
+    ),
+    S(
+        "Commission says 11.4 million voted; monitors put figure at 8 million",
+        Q("11.4 million", 11.4 * M, h=0.05 * M, by="Commission"),
+        Q("8 million", 8 * M, h=0.5 * M, by="monitors"),
+    ),
+    # opinion polls
+    S(
+        "A survey of 1,204 likely voters, conducted from 2 to 5 October, gave the incumbent 47% and "
+        "her challenger 44%, within the margin of error of plus or minus 3 points.",
+        Q("1,204", 1204, subj="voter"),
+        N("2 to 5 October", DATE),
+        Q("47%", 47, "percent"),
+        Q("44%", 44, "percent"),
+        Q("3 points", 3, "percentage_point", subj="margin"),
+    ),
+    S(
+        "The latest poll of 2,500 adults has a margin of error of 2 percentage points, so the "
+        "two-point gap between the leading candidates is not significant.",
+        Q("2,500", 2500, h=50, subj="adult"),
+        Q("2 percentage points", 2, "percentage_point"),
+        Q("two-point", 2, "percentage_point"),
+    ),
+    S(
+        "Pollsters underestimated the populist vote by an average of 4.6 percentage points across "
+        "the 11 national surveys published in the final week.",
+        Q("4.6 percentage points", 4.6, "percentage_point", h=0.05),
+        Q("11", 11),
+    ),
+    S(
+        "Only 36% of respondents said they trusted the official turnout figures, according to a "
+        "telephone poll of 1,000 people by an independent institute.",
+        Q("36%", 36, "percent", subj="respondent", by="institute"),
+        Q("1,000", 1000, h=50),
+    ),
+    S(
+        "Poll puts Greens on 21%, up 5 points in a month",
+        Q("21%", 21, "percent", by="Poll"),
+        Q("5 points", 5, "percentage_point"),
+    ),
+    S(
+        "About two in three voters aged over 60 backed the governing party, compared with fewer "
+        "than one in four of those under 30, the exit poll suggested.",
+        Q("two in three", 2, whole=3, q="approx", subj="voter", by="exit poll"),
+        Q("60", 60, "age_year", q="more_than"),
+        Q("one in four", 1, whole=4, q="less_than"),
+        Q("30", 30, "age_year", q="less_than"),
+    ),
+    S(
+        "The online panel of 5,312 respondents was weighted by age, sex and region; its margin of "
+        "error is 1.4 percentage points at the 95% confidence level.",
+        Q("5,312", 5312, subj="respondent"),
+        Q("1.4 percentage points", 1.4, "percentage_point", h=0.05),
+        Q("95%", 95, "percent"),
+    ),
+    S(
+        "Support for the president's party has fallen in each of the past seven months, to 26%, "
+        "the lowest since the pollster began asking the question in 2011.",
+        Q("seven months", 7, "month"),
+        Q("26%", 26, "percent", subj="support"),
+        N("2011", YEAR),
+    ),
+    S(
+        "A poll for the broadcaster found that 58% of voters wanted a second referendum, with 9% "
+        "undecided; it surveyed 1,850 people online.",
+        Q("58%", 58, "percent", subj="voter", by="poll"),
+        N("second", ORD),
+        Q("9%", 9, "percent"),
+        Q("1,850", 1850, h=5),
+    ),
+    S(
+        "The two main pollsters differ by 7 points on the ruling party's support: one shows 33%, "
+        "the other 40%.",
+        N("two", DEF),
+        Q("7 points", 7, "percentage_point"),
+        N("one", DEF),
+        Q("33%", 33, "percent"),
+        Q("40%", 40, "percent"),
+    ),
+    S(
+        "Final poll had mayor 12 points ahead; he won by 3.4 points",
+        Q("12 points", 12, "percentage_point", by="poll"),
+        Q("3.4 points", 3.4, "percentage_point", h=0.05),
+    ),
+    S(
+        "Among 800 voters surveyed in the district, 52% backed the recall, a result with a margin "
+        "of error of about 3.5 points.",
+        Q("800", 800, h=40),
+        Q("52%", 52, "percent"),
+        Q("3.5 points", 3.5, "percentage_point", h=0.05, q="approx"),
+    ),
+    S(
+        "The statistics agency stopped publishing monthly death figures in 2022, after a series "
+        "that had appeared every month since 1994.",
+        N("2022", YEAR),
+        N("1994", YEAR),
+    ),
+    S(
+        "After changing its methodology in 2019, the agency revised the poverty rate for the "
+        "previous year down to 12.6% from 20.1%.",
+        N("2019", YEAR),
+        Q("12.6%", 12.6, "percent", h=0.05, subj="rate", by="agency"),
+        Q("20.1%", 20.1, "percent", h=0.05),
+    ),
+    S(
+        "The redefinition of 'rural settlement' moved about 1.1 million people into the urban "
+        "column without anyone moving house.",
+        Q("1.1 million", 1.1 * M, h=0.05 * M, q="approx"),
+    ),
+    S(
+        "GDP growth for 2023 revised to 3.6% from 2.2% in third estimate",
+        N("2023", YEAR),
+        Q("3.6%", 3.6, "percent", h=0.05, subj="growth"),
+        Q("2.2%", 2.2, "percent", h=0.05),
+        N("third", ORD),
+    ),
+    S(
+        "The bureau has revised its population estimate 4 times since 2018, most recently cutting "
+        "it by 370,000.",
+        Q("4", 4, period="since 2018"),
+        N("2018", YEAR),
+        Q("370,000", 370000, h=5000),
+    ),
+    S(
+        "Unemployment data for the fourth quarter were delayed by 6 weeks as the office switched to "
+        "a new sampling frame of 60,000 households.",
+        N("fourth quarter", "quarter label"),
+        Q("6 weeks", 6, "week"),
+        Q("60,000", 60000, h=3000),
+    ),
+    S(
+        "The change of definition cut the number of registered unemployed by 240,000, or about "
+        "18%, overnight.",
+        Q("240,000", 240000, h=5000),
+        Q("18%", 18, "percent", q="approx"),
+    ),
+    S(
+        "Since 2020 the statistics service has published mortality by cause only once a year, "
+        "instead of monthly, and with a lag of up to 10 months.",
+        N("2020", YEAR),
+        Q("10 months", 10, "month", q="up_to"),
+    ),
+    S(
+        "The revised series shows the economy shrinking in 3 of the 8 months that the first "
+        "estimates had recorded as growth.",
+        Q("3", 3, whole=8),
+        Q("8", 8),
+        N("first", ORD),
+    ),
+    S(
+        "In 2021 the agency reclassified about 40,000 deaths with Covid as a secondary cause, "
+        "lowering the pandemic toll in its headline table by 9.4%.",
+        N("2021", YEAR),
+        Q("40,000", 40000, h=2000, q="approx", subj="death", by="agency"),
+        Q("9.4%", 9.4, "percent", h=0.05),
+    ),
+    S(
+        "Statistics agency halts publication of crime figures for 2024",
+        N("2024", YEAR),
+    ),
+    S(
+        "The statistics office says 1.6 million people left the country in 2022, while the "
+        "migration research centre's estimate is between 2.1 million and 2.5 million.",
+        Q("1.6 million", 1.6 * M, h=0.05 * M, subj="people", period="2022", by="office"),
+        N("2022", YEAR),
+        R("2.1 million and 2.5 million", 2.1 * M, 2.5 * M, by="centre"),
+    ),
+    S(
+        "The national statistics agency reports an unemployment rate of 3.1%, while a labour-force "
+        "survey by the university's economics faculty found 7.8%.",
+        Q("3.1%", 3.1, "percent", h=0.05, subj="unemployment", by="agency"),
+        Q("7.8%", 7.8, "percent", h=0.05, by="faculty"),
+    ),
+    S(
+        "Official inflation was 6.2% last year, but a basket of 500 goods tracked by an independent "
+        "price monitor rose 14.5%.",
+        Q("6.2%", 6.2, "percent", h=0.05, subj="inflation"),
+        Q("500", 500, h=25),
+        Q("14.5%", 14.5, "percent", h=0.05),
+    ),
+    S(
+        "The country ranked 121st of 174 in the World Bank's statistical performance index, down "
+        "from 96th in 2019.",
+        Q("121st", 121, "rank", whole=174),
+        Q("174", 174),
+        Q("96th", 96, "rank", period="2019"),
+        N("2019", YEAR),
+    ),
+    # demography: births, deaths, excess mortality
+    S(
+        "Deaths exceeded births by 412,700 last year, the largest natural decline since 2001, the "
+        "statistics office said.",
+        Q("412,700", 412700, h=50, by="office"),
+        N("2001", YEAR),
+    ),
+    S(
+        "Births fell 6.3% to 1.19 million in 2024, while deaths rose to 1.76 million.",
+        Q("6.3%", 6.3, "percent", h=0.05, subj="Birth"),
+        Q("1.19 million", 1.19 * M, h=0.005 * M, period="2024"),
+        N("2024", YEAR),
+        Q("1.76 million", 1.76 * M, h=0.005 * M),
+    ),
+    S(
+        "Excess mortality reached 23% in the winter months, with about 58,000 more deaths than the "
+        "five-year average.",
+        Q("23%", 23, "percent"),
+        Q("58,000", 58000, h=500, q="approx"),
+        Q("five-year", 5, "year"),
+    ),
+    S(
+        "Life expectancy for men rose to 67.6 years, still 10.2 years below that of women, the "
+        "census bureau said.",
+        Q("67.6 years", 67.6, "year", h=0.05, subj="expectancy", by="bureau"),
+        Q("10.2 years", 10.2, "year", h=0.05),
+    ),
+    S(
+        "The infant mortality rate fell to 4.1 per 1,000 live births, a figure doctors in three "
+        "provinces say is undercounted.",
+        Q("4.1 per 1,000", 4.1, h=0.05, whole=1000, subj="rate"),
+        Q("three", 3),
+    ),
+    S(
+        "Population shrinks by 0.6% to 17.3 million, fewest since 1962",
+        Q("0.6%", 0.6, "percent", h=0.05),
+        Q("17.3 million", 17.3 * M, h=0.05 * M),
+        N("1962", YEAR),
+    ),
+    S(
+        "More than 2,000 villages in the province had no births at all in 2023, and 640 had no "
+        "residents under 18.",
+        Q("2,000", 2000, q="more_than"),
+        N("2023", YEAR),
+        Q("640", 640, h=5),
+        Q("18", 18, "age_year", q="less_than"),
+    ),
+    S(
+        "The fertility rate slid to 1.29 children per woman in 2023 from 1.53 in 2016, the national "
+        "statistics office said.",
+        Q("1.29", 1.29, h=0.005, subj="fertility", period="2023", by="office"),
+        N("2023", YEAR),
+        Q("1.53", 1.53, h=0.005, period="2016"),
+        N("2016", YEAR),
+    ),
+    S(
+        "Net migration added 86,000 people in the first half of the year, offsetting roughly "
+        "two-thirds of the natural decline.",
+        Q("86,000", 86000, h=500),
+        N("first half", REL),
+        Q("two-thirds", 2 / 3, q="approx"),
+    ),
+    S(
+        "Around 12% of deaths registered in 2022 were recorded with an 'unknown' or 'ill-defined' "
+        "cause, double the rate in 2015.",
+        Q("12%", 12, "percent", q="approx"),
+        N("2022", YEAR),
+        N("2015", YEAR),
+    ),
+    S(
+        "The number of people aged 80 and over has tripled since 1990 to 1.4 million, or 7.2% of "
+        "the population.",
+        Q("80", 80, "age_year", q="at_least"),
+        N("1990", YEAR),
+        Q("1.4 million", 1.4 * M, h=0.05 * M, period="since 1990"),
+        Q("7.2%", 7.2, "percent", h=0.05),
+    ),
+    S(
+        "Suicides rose for a third straight year to 9,870, though the coroners' association says "
+        "about 1,500 more were logged as accidents.",
+        N("third", ORD),
+        Q("9,870", 9870, h=5),
+        Q("1,500", 1500, h=50, q="approx", by="association"),
+    ),
+    S(
+        "Officially 91,400 people died of Covid in the first year of the pandemic; demographers put "
+        "excess deaths over the same period at roughly 260,000.",
+        Q("91,400", 91400, h=50),
+        N("first", ORD),
+        Q("260,000", 260000, h=5000, q="approx", subj="death", by="demographers"),
+    ),
+    S(
+        "The health ministry recorded 2,870 heat-related deaths during the July heatwave, about a "
+        "third of the 8,600 excess deaths estimated by researchers.",
+        Q("2,870", 2870, h=5, subj="death", by="ministry"),
+        Q("a third", 1 / 3, q="approx", whole=8600),
+        Q("8,600", 8600, h=50, subj="death", by="researchers"),
+    ),
+    S(
+        "Deaths among people aged 65 to 79 were 14.8% above the pre-pandemic baseline in 2021, "
+        "compared with 9.1% for younger adults.",
+        R("65 to 79", 65, 79, "age_year"),
+        Q("14.8%", 14.8, "percent", h=0.05, period="2021"),
+        N("2021", YEAR),
+        Q("9.1%", 9.1, "percent", h=0.05),
+    ),
+    # performance targets
+    S(
+        "The region reported exactly the 70% turnout target set by the presidential administration, "
+        "down to the first decimal: 70.0%.",
+        Q("70%", 70, "percent"),
+        N("first", ORD),
+        Q("70.0%", 70.0, "percent", h=0.05),
+    ),
+    S(
+        "Of the 85 regions, 31 reported hitting the vaccination target of 80% on the last day of "
+        "the reporting period.",
+        Q("85", 85),
+        Q("31", 31, whole=85),
+        Q("80%", 80, "percent"),
+    ),
+    S(
+        "The hospital said waiting times met the four-hour target for 95.0% of patients, exactly "
+        "the share required to avoid a fine.",
+        Q("four-hour", 4, "hour"),
+        Q("95.0%", 95.0, "percent", h=0.05, subj="patient", by="hospital"),
+    ),
+    S(
+        "Police in the province solved 75% of reported crimes in every quarter of 2023, precisely "
+        "the benchmark set by the ministry.",
+        Q("75%", 75, "percent"),
+        N("quarter", REL),
+        N("2023", YEAR),
+    ),
+    S(
+        "Regional governors are rated on 24 indicators; the region ranked 3rd of 85 in the latest "
+        "list after reporting 100% of its targets met.",
+        Q("24", 24),
+        Q("3rd", 3, "rank", whole=85),
+        Q("85", 85),
+        Q("100%", 100, "percent"),
+    ),
+    S(
+        "Schools must achieve a pass rate of at least 90%, and 212 of 240 reported rates between "
+        "90% and 91%.",
+        Q("90%", 90, "percent", q="at_least"),
+        Q("212", 212, whole=240),
+        Q("240", 240, h=5),
+        R("90% and 91%", 90, 91, "percent"),
+    ),
+    S(
+        "The province hit its 65% turnout target with 65.02%, ranking 1st among the 14 regions that "
+        "voted.",
+        Q("65%", 65, "percent"),
+        Q("65.02%", 65.02, "percent", h=0.005),
+        Q("1st", 1, "rank", whole=14),
+        Q("14", 14),
+    ),
+    S(
+        "Local officials were told to deliver a turnout of no less than 80% and a ruling party share "
+        "of 75%, a leaked memo showed.",
+        Q("80%", 80, "percent", q="at_least", subj="turnout", by="memo"),
+        Q("75%", 75, "percent", subj="share", by="memo"),
+    ),
+    S(
+        "Polls close at 20:00 on 28 September, and the first preliminary results are expected about "
+        "three hours later.",
+        N("20:00", TIME),
+        N("28 September", DATE),
+        N("first", ORD),
+        N("three hours later", REL),
+    ),
+    S(
+        "Voters in district No 7 and district No 23 will use the new scanners, which were certified "
+        "under Article 64 of the electoral code.",
+        N("7", REF),
+        N("23", REF),
+        N("Article 64", LAW),
+    ),
+    S(
+        "The run-off is scheduled for 9 November, two weeks after the first round, under the 2017 "
+        "constitution.",
+        N("9 November", DATE),
+        N("two weeks after", REL),
+        N("first", ORD),
+        N("2017", YEAR),
+    ),
+    S(
+        "Form 12-B, the tally sheet used at each station, lists candidates in the order drawn by lot "
+        "on 3 March.",
+        N("12-B", MODEL),
+        N("3 March", DATE),
+    ),
+    S(
+        "The party list of the Union of the Centre, No 4 on the ballot, won 2.9%, short of the 3% "
+        "threshold for entering parliament.",
+        N("4", REF),
+        Q("2.9%", 2.9, "percent", h=0.05),
+        Q("3%", 3, "percent"),
+    ),
+    S(
+        "The commission's resolution No 118/964, dated 14 June, moved one of the polling stations "
+        "in the 2nd ward to a school gym.",
+        N("118/964", REF),
+        N("14 June", DATE),
+        N("one", ONE),
+        N("2nd", ORD),
+    ),
+    S(
+        "The second round, set for 4 May, pits the incumbent against a candidate who polled single "
+        "digits as recently as 2023.",
+        N("second", ORD),
+        N("4 May", DATE),
+        N("2023", YEAR),
+    ),
 ]
