@@ -28,7 +28,7 @@ _S_VERB_RX = re.compile(
     (?<!\btheir\s)(?<!\bthese\s)(?<!\bsuch\s)
     \b(?:claims(?=\s+(?:that|it|its|their|there|to)\b)
     |(?:estimates|shows|reports|finds|suggests)(?=\s+(?:(?:that|it|its|their|there|an?|the
-      |about|around|some|nearly|almost|more|over|only|just)\b|\d)))""",
+      |about|around|some|nearly|almost|more|over|only|just)\b|\d|(?-i:[A-Z]))))""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -195,7 +195,7 @@ _PATTERNS: list[_Pattern] = [
             r"""(?P<cut>)\b(?:(?:gave|gives|give)\s+(?:a|the)\s+(?:figure|toll|number|count|total)
             \s+(?=of\b)|(?:puts?|putting)\s+(?:it\s+|them\s+|(?:the|its|their)\s+
             (?:[\w'’-]+\s+){0,8}?)(?=at\b)
-            |(?:puts?|putting)\s+(?-i:(?:[a-z-]+\s+){1,3})  # "Rosstat put average wages at 89,100"
+            |(?:puts?|putting)\s+(?-i:(?:[A-Za-z-]+\s+){1,3})  # "Rosstat put wages at 89,100"
             (?=at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|least\s+|over\s+)?
             [\d$€£¥₹₽])|(?:revised|raised|lowered|cut|revises|raises|lowers
             |cuts)\s+(?:it\s+|(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:estimate|forecast
@@ -243,6 +243,7 @@ _NOT_SOURCE = re.compile(
     re.VERBOSE,
 )
 _PRONOUN = {"it", "they", "he", "she", "we", "i"}
+_DIGIT = re.compile(r"\d")
 _CLAUSE = re.compile(r";|,\s+(?:while|but|whereas|although|though|yet)\b|\s+while\s+")
 _LEAD = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?=\s+\w+ed\b|\s+(?:is|are|was|were|has)\b)")
 
@@ -375,15 +376,20 @@ def _clean(who: str, sentence: str, explicit: bool = False) -> str | None:
 def attribution_at(sentence: str, pos: int) -> str | None:
     """The source of the figure at `pos`: one named in its clause, else the nearest one.
 
-    A source that only acts ("Police recorded", "Economists expect") counts when the sentence
-    names no other ("..., the ONS said")."""
+    In order: a source that says so in the figure's clause; one named after the sentence's last
+    figure, which speaks for the whole sentence ("..., but fraud rose by 19%, the ONS said"); a
+    source that only acts in the figure's clause ("..., while the IOM registered 809,000");
+    any other source that says so; any other."""
     found = attributions(sentence)
     if not found:
         return None
-    if any(f[1] not in _ACTING for f in found):
-        found = tuple(f for f in found if f[1] not in _ACTING)
-    if len(found) > 1:  # the sources named in the figure's clause, if any
+    if len(found) > 1:
         bounds = [0, *(m.start() for m in _CLAUSE.finditer(sentence)), len(sentence)]
         lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a <= pos < b)
-        found = tuple(f for f in found if lo <= f[0] < hi) or found
+        local = [f for f in found if lo <= f[0] < hi]  # named in the figure's clause
+        says = [f for f in found if f[1] not in _ACTING]
+        trailing = [f for f in says if not _DIGIT.search(sentence, f[0])]  # "..., the ONS said."
+        found = tuple(
+            [f for f in local if f[1] not in _ACTING] or trailing or local or says or found
+        )
     return min(found, key=lambda f: (f[1], abs(f[0] - pos)))[2]

@@ -190,6 +190,14 @@ def test_every_attribution_pattern_has_its_keywords() -> None:
         ("Cholera claims the lives of 40 people a week.", [None]),  # "claims" as "kills"
         ("He rejected his claims that 40 people died.", [None]),  # a noun after "his"
         ("Chile ranked 5th on Germanwatch's climate change performance index.", ["Germanwatch"]),
+        # in clauses that disagree, each figure keeps the source of its own clause ...
+        ("Officials said 1.4 million people fled, while the IOM registered 809,000.",
+         ["Officials", "the IOM"]),
+        ("Kyiv put Russian losses at 1,230 troops, while Moscow said Kyiv lost up to 1,450.",
+         ["Kyiv", "Moscow"]),
+        # ... but a source named after the last figure speaks for the whole sentence
+        ("Police recorded 6.7 million crimes, but fraud rose by 19%, the ONS said.",
+         ["the ONS", "the ONS"]),
         ("Ukraine climbed to 62nd place in the RSF ranking.", ["RSF"]),
         ("The club sits 3rd in the Premier League table.", [None]),  # a name, not its maker
         ("Police said 40,000 marched, though police sources later put it at 50,000.",
