@@ -124,9 +124,10 @@ _BODY_WORDS = """ministry council committee commission agency office prosecutors
     watchdog inspectorate ombudsman mission secretariat""".split()
 _BODY_ACTING = (
     re.compile(  # the body's word, then its verb: the source ends at `cut`
-        rf"""\b(?:(?i:{alt(_BODY_WORDS)})|[A-Z]{{3,6}})\b(?P<cut>)
+        rf"""\b(?:(?i:{alt(_BODY_WORDS)})|(?!AI\b|TV\b)[A-Z]{{2,6}})\b(?P<cut>)
         (?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ed|counts|lists|logs|holds|registers|puts|shows
-          |estimates|reports|tallies|allocates|approves|fines|checks|disburses)\b)""",
+          |estimates|reports|tallies|allocates|approves|fines|checks|disburses|appeals|seeks
+          |pledges|requests)\b)""",
         re.VERBOSE,
     ),
     re.compile(  # ... opening its clause: at most four words before it
@@ -299,7 +300,7 @@ _ACTING = {_PATTERNS.index(p) for p in (_ACTING_PATTERN, _BODY_ACTING, _NAME_COU
 _RANK = {_PATTERNS.index(_POLLED): _PATTERNS.index(_SAID)}
 _A_VERB = "<a reporting verb>"
 _A_BODY = "<an official body>"
-_CAPS = re.compile(r"[A-Z]{3}")
+_CAPS = re.compile(r"[A-Z]{2}")
 _BODY_SET = frozenset(_BODY_WORDS)
 
 

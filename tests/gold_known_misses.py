@@ -23,7 +23,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-756": "'cut his sentence from life to 25 years': subject 'life'",
     "dev-760": "subject of a length before a compound noun ('112 km high-speed line')",
     "dev-778": "'21% of the average price of £290,000': whole not linked",
-    "dev-793": "'The UN appealed for': the sentence subject is not read as the source",
     "dev-797": "subject 'Sanctions' instead of the exports measured",
     "dev-804": "a second part in another currency not linked to its whole",
     "dev-814": "'a quarter of the 152 Mbps': whole not linked",
@@ -409,7 +408,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "dev-2566": "'150': attributed_to 'the land forces command' lacks 'Russia'",
     "dev-2568": "'700,000': attributed_to 'Kyiv' lacks 'commissioner'",
-    "dev-2571": "'92': attributed_to 'COGAT' lacks 'UN'",
     "dev-2575": (
         "'800 square kilometres': attributed_to 'Moscow' lacks 'Kyiv'; '50': unit count, not "
         'km2'
@@ -425,7 +423,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-2617": "'10 days' not extracted",
     "dev-2627": "'470,000': whole None, not 2100000.0",
     "dev-2629": "'$231 million': whole None, not 2470000000.0",
-    "dev-2633": "'$4.2bn': attributed_to None lacks 'UN'",
     "dev-2635": (
         "'$588 billion': attributed_to 'the UN and Kyiv' lacks 'World Bank'; '$84 billion': "
         'whole None, not 588000000000.0'

@@ -176,6 +176,7 @@ def test_every_attribution_pattern_has_its_keywords() -> None:
         ("Two-thirds agree, according to a YouGov poll of 1,712 adults.",
          ["a YouGov poll", "a YouGov poll"]),
         ("Kyiv city council allocated ₴1.2bn to build shelters.", ["Kyiv city council"]),
+        ("UN appeals for $4.2bn as the war enters its third year", ["UN"]),  # two capitals
         ("UNHCR counts nearly 12 million displaced people.", ["UNHCR"]),
         ("The council approved 300 homes, the mayor said.", ["the mayor"]),
         ("Police said 150,000 marched; organisers claimed 400,000.", ["Police", "organisers"]),
