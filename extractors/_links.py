@@ -153,12 +153,12 @@ def _carries_unit(sentence: str, a: Mention, b: Mention, gap: str) -> bool:
         return False
     if gap.strip().lower() == "to":
         return tail(sentence, a.lead, 8)[1].lower().endswith("from ")
-    if a.unit in DURATIONS and _SPAN_BEFORE.search(tail(sentence, a.lead, 24)[1]):
+    if a.unit in DURATIONS and _PERIOD_BEFORE.search(tail(sentence, a.lead, 24)[1]):
         return False  # "released over the past 12 months, up from 582": the period, not the count
     return bool(_UP_FROM.search(tail(sentence, b.lead)[1]))
 
 
-_SPAN_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|over|within|for)\s+$", re.I)
+_PERIOD_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|over|within|for)\s+$", re.I)
 
 
 _DOLLARS = {"CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN"}
