@@ -94,6 +94,8 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
             continue
         before = tail(sentence, m.lead)[1]
         own_words = ctx.noun_after(sentence, after) if m.unit == "count" else []
+        if own_words and _per_rate(sentence, m, after, own_words):
+            own_words = ctx.noun_before(sentence, m.lead)  # "fertility rate fell to 0.72 ..."
         words = own_words
         if (
             not words
@@ -145,6 +147,23 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
     return out
 
 
+_PER = re.compile(r"\s+per\s+")
+_RATE_WORDS = {"rate", "rates", "ratio"}
+
+
+def _per_rate(sentence: str, m: Mention, after: int, words: list[str]) -> bool:
+    """ "The fertility rate fell to 0.72 children per woman", "infant mortality fell to 4.1 per
+    1,000 live births": the noun after the figure is the rate's unit; the rate, named before
+    it, is what is measured."""
+    per = " per " in sentence[m.start : m.end]
+    if not per:
+        stop = sentence.find(words[-1], after)
+        per = stop >= 0 and bool(_PER.match(sentence, stop + len(words[-1])))
+    if not per:
+        return False
+    return any(w.lower() in _RATE_WORDS for w in ctx.noun_before(sentence, m.lead))
+
+
 def _verb_first(words: list[str]) -> bool:
     """The words after a number start with a verb ("made him", "rose"), not its noun."""
     return bool(words) and (words[0].lower() in _VERBISH or words[0].lower().endswith("ed"))
@@ -183,8 +202,22 @@ def _of_noun(sentence: str, m: Mention, after: int, words: list[str]) -> list[st
     if m.unit in ("percent", "percentage_point"):  # a share's "of" names its base, mostly
         if not words or words[0].lower() in ctx.PRONOUNS or of[0].lower() in _VOTE_BASES:
             return of
+        if _verb_last(words):  # "The mayor claimed | 95% of homes": the homes, not the mayor
+            return of
         return words
     return of
+
+
+_CLAUSE_VERBS = {
+    "said", "says", "claimed", "claims", "found", "finds", "showed", "shows", "estimated",
+    "estimates", "reported", "reports", "answered", "suggested", "suggests", "believes",
+    "think", "thinks",
+}  # fmt: skip  # not "accounts": in "Aviation accounts for 2.5% of emissions" the part is aviation
+
+
+def _verb_last(words: list[str]) -> bool:
+    """The words before a share end with its clause's verb ("The mayor claimed | 95% of")."""
+    return len(words) > 1 and words[-1].lower() in _CLAUSE_VERBS
 
 
 def _event(sentence: str, i: int, ms: list[Mention], is_whole: bool) -> str | None:

@@ -244,6 +244,9 @@ def test_subject_of_shares_spans_and_levels(text: str, surface: str, subject: st
         ("The bank cut its base rate by a quarter of a percentage point to 3%.", "3%",
          "base rate"),
         ("Officials put the death toll at 34.", "34", "death toll"),
+        # the base of a share after its clause's verb; a rate named before its unit
+        ("The mayor claimed 95% of homes have broadband.", "95%", "homes"),
+        ("The fertility rate fell to 0.72 children per woman.", "0.72", "fertility rate"),
         ("Mix 3 tablespoons butter into the flour.", "3 tablespoons", "butter"),
         ("The bank approved R$12 billion in loans.", "R$12 billion", "loans"),  # money in ...
         # ... but a measure's "in" starts a time, not what it measures
