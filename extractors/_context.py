@@ -72,6 +72,8 @@ def noun_after(sentence: str, pos: int) -> list[str]:
             break  # "$4 million each", "200 times the price", "a tenfold rise"
         if words and w.lower() in PRE_VERBS:  # "a 2.4 mg weekly dose | lost"
             break
+        if words and (w.lower() == "now" or _verb_after_noun(w, sentence, m.end())):
+            break  # "58% of voters | wanted", "95% of homes | now have"
         words.append(w)
         pos = m.end()
     if _DIGIT.search("".join(words)):  # a model name among the words (most phrases have none)
@@ -106,6 +108,15 @@ def _participle_before_noun(word: str, sentence: str, end: int) -> bool:
         return False
     nxt = _TOKEN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
     return bool(nxt) and nxt.group(0).lower() not in NP_STOP and nxt.group(0).lower() not in _EVENT
+
+
+def _verb_after_noun(word: str, sentence: str, end: int) -> bool:
+    """ "voters | wanted a vote": a past form after the noun is the clause's verb, unless a
+    plain word follows it, which it modifies ("armoured | personnel carriers")."""
+    if not (word.islower() and word.endswith("ed") and len(word) > 4):
+        return False
+    nxt = _TOKEN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
+    return nxt is None or nxt.group(0).lower() in NP_STOP or nxt.group(0).lower() in _EVENT
 
 
 # "to China", "from Central Asia": a direction with a proper name narrows what is counted

@@ -129,7 +129,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'£4.2bn': subject 'budget sets aside' lacks 'school'; '£1.8bn': subject 'budget sets"
         " aside for schools' lacks 'road'; ..."
     ),
-    "dev-1452": "'40.5%': subject 'elected' lacks 'MP'",
     "dev-1470": "'67.4%': subject 'share of entries graded' lacks 'rate'",
     "dev-1476": "'174': whole None, not 1000.0",
     "dev-1479": "'$14,300': subject 'state' lacks 'pupil'",
