@@ -147,12 +147,12 @@ def test_a_rare_unit_name_counts_only_in_lower_case() -> None:
 
 
 def test_every_attribution_pattern_has_its_keywords() -> None:
-    from figcheck.extractors import _attribution
+    from figcheck.extractors import _source_patterns as sp
 
-    patterns = _attribution._PATTERNS
+    patterns = sp.PATTERNS
     assert len(set(patterns)) == len(patterns)
-    assert set(_attribution._KEYS) == set(patterns)
-    assert all(_attribution._KEYS.values())
+    assert set(sp.KEYS) == set(patterns)
+    assert all(sp.KEYS.values())
 
 
 @pytest.mark.parametrize(
