@@ -237,7 +237,9 @@ def _after_reporting_verb(part: str) -> str:
     return part if cut is None else part[cut:]
 
 
-_ASIDE = re.compile(r"\s*(?:according\s+to|citing|as\s+reported\s+by)\b", re.IGNORECASE)
+_ASIDE = re.compile(
+    r"\s*(?:according\s+to|citing|as\s+reported\s+by|excluding|adjusted\s+for)\b", re.IGNORECASE
+)  # "Regular pay, excluding bonuses, grew 4.9%": the pay
 # "The ministry put the cost of the damage at", "Rosstat puts average monthly wages at": the
 # noun, up to three words in lower case (not "put Kyiv at", nor "put it at")
 _PUT_AT = re.compile(

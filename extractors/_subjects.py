@@ -23,7 +23,8 @@ _NOT_IN_NOUN = {
 # a change measures the same thing as the change
 _CHANGE_TO = re.compile(
     r"""(?:\d\s*(?:%|percent|per\s+cent|percentage\s+points?|(?:basis\s+)?points?)|\dp
-    |\bby\s+(?:a|one)\s+[\w-]+(?:\s+of\s+a\s+(?:percentage\s+)?point)?|\w+fold)
+    |\bby\s+(?:a|one)\s+[\w-]+(?:\s+of\s+a\s+(?:percentage\s+)?point)?|\w+fold
+    |\bby\s+[$€£¥₹₽]\s?[\d.,]+(?:\s?(?:bn|m|k|billion|million))?)  # "cut the price by $100 to"
     \s+(?:year[\s-]on[\s-]year\s+|a\s+year\s+earlier\s+
     |(?:in|over|on)\s+(?:a|the)\s+(?:month|year|week|quarter)(?:\s+to\s+[A-Z]\w+)?\s+)?
     (?:to|from)\s+$""",

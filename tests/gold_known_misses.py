@@ -364,13 +364,11 @@ KNOWN_MISSES: dict[str, str] = {
         'extracted'
     ),
     "dev-2402": "'58%': subject 'PlayStation accounts' lacks 'sale'",
-    "dev-2405": "'$599': subject 'ahead' lacks 'price'",
     "dev-2420": "'\u20a61,030': subject 'price' lacks 'petrol'",
     "dev-2424": "'2%': subject \"keeping inflation above the central bank's\" lacks 'target'",
     "dev-2430": "'half': attributed_to 'a poll' lacks 'Money and Pensions'",
     "dev-2445": "'a quarter of a percentage point': attributed_to None lacks 'Bank of Korea'",
     "dev-2449": "'\u00a5150': interval 145-155, not 150-inf",
-    "dev-2461": "'4.9%': subject 'excluding bonuses' lacks 'pay'",
     "dev-2464": "'2.7 million': period 'since 1989' != '2023'",
     "dev-2474": "'88.1': unit count, not year; '83.2': unit count, not year",
     "dev-2475": "'126.1 million': attributed_to None lacks 'census'",

@@ -247,6 +247,8 @@ def test_subject_of_shares_spans_and_levels(text: str, surface: str, subject: st
         # the base of a share after its clause's verb; a rate named before its unit
         ("The mayor claimed 95% of homes have broadband.", "95%", "homes"),
         ("The fertility rate fell to 0.72 children per woman.", "0.72", "fertility rate"),
+        ("Regular pay, excluding bonuses, grew 4.9%.", "4.9%", "Regular pay"),  # an aside
+        ("The council raised the fee by £20 to £120.", "£120", "fee"),  # the level after a change
         # the noun stops before the clause's verb, not before an adjective
         ("About 1,200 migrants crossed the Channel.", "1,200", "migrants"),
         ("Kyiv got 40 refurbished armoured personnel carriers.", "40",
