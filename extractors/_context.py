@@ -102,21 +102,22 @@ PRONOUNS = {"we", "they", "it", "he", "she", "i", "you", "this", "that", "these"
 _TIME_WORDS = {"last", "next", "ago", "earlier", "later", "yesterday", "today", "tomorrow"}
 
 
-def _participle_before_noun(word: str, sentence: str, end: int) -> bool:
-    """ "registered" in "310 registered banks": an event word followed by a plain word."""
-    if word.lower() not in _EVENT:
-        return False
+def _plain_word_after(sentence: str, end: int) -> bool:
+    """The word after the one ending at `end` is a plain word: no stop word, no event word."""
     nxt = _TOKEN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
     return bool(nxt) and nxt.group(0).lower() not in NP_STOP and nxt.group(0).lower() not in _EVENT
+
+
+def _participle_before_noun(word: str, sentence: str, end: int) -> bool:
+    """ "registered" in "310 registered banks": an event word followed by a plain word."""
+    return word.lower() in _EVENT and _plain_word_after(sentence, end)
 
 
 def _verb_after_noun(word: str, sentence: str, end: int) -> bool:
     """ "voters | wanted a vote": a past form after the noun is the clause's verb, unless a
     plain word follows it, which it modifies ("armoured | personnel carriers")."""
-    if not (word.islower() and word.endswith("ed") and len(word) > 4):
-        return False
-    nxt = _TOKEN.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
-    return nxt is None or nxt.group(0).lower() in NP_STOP or nxt.group(0).lower() in _EVENT
+    past = word.islower() and word.endswith("ed") and len(word) > 4
+    return past and not _plain_word_after(sentence, end)
 
 
 # "to China", "from Central Asia": a direction with a proper name narrows what is counted
