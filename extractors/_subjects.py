@@ -95,8 +95,8 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
             continue
         before = tail(sentence, m.lead)[1]
         own_words = ctx.noun_after(sentence, after) if m.unit == "count" else []
-        if own_words and _per_rate(sentence, m, after, own_words):
-            own_words = ctx.noun_before(sentence, m.lead)  # "fertility rate fell to 0.72 ..."
+        if own_words:  # "the fertility rate fell to 0.72 children per woman": the rate
+            own_words = _rate_before(sentence, m, after, own_words) or own_words
         words = own_words
         if (
             not words
@@ -152,17 +152,18 @@ _PER = re.compile(r"\s+per\s+")
 _RATE_WORDS = {"rate", "rates", "ratio"}
 
 
-def _per_rate(sentence: str, m: Mention, after: int, words: list[str]) -> bool:
+def _rate_before(sentence: str, m: Mention, after: int, words: list[str]) -> list[str]:
     """ "The fertility rate fell to 0.72 children per woman", "infant mortality fell to 4.1 per
     1,000 live births": the noun after the figure is the rate's unit; the rate, named before
-    it, is what is measured."""
+    it, is what is measured. The words before the figure when they name a rate, else []."""
     per = " per " in sentence[m.start : m.end]
     if not per:
         stop = sentence.find(words[-1], after)
         per = stop >= 0 and bool(_PER.match(sentence, stop + len(words[-1])))
     if not per:
-        return False
-    return any(w.lower() in _RATE_WORDS for w in ctx.noun_before(sentence, m.lead))
+        return []
+    before = ctx.noun_before(sentence, m.lead)
+    return before if any(w.lower() in _RATE_WORDS for w in before) else []
 
 
 def _verb_first(words: list[str]) -> bool:
