@@ -129,26 +129,27 @@ _POINTS_GAP = re.compile(
 )
 _PLUS_MINUS = re.compile(r"\bplus\s+or\s+minus\s+(?:about\s+)?$", re.IGNORECASE)
 _POINTS_COMPARED = re.compile(r"\s+(?:below|above|ahead|behind|higher|lower)\b", re.IGNORECASE)
+_INDEX_POINTS = re.compile(r",?\s+or\s+[\d.]+\s*%|\s*\(\s*[+-]?[\d.]+\s*%")
+_HEDGED = re.compile(r"\b(?:nearly|almost|about|around|some|just|more\s+than|over)\s+$", re.I)
 
 
 def _percentage_points(s: str, start: int, after: int) -> bool:
     """ "N points" that are percentage points: after a change or a gap next to a percentage
     ("up 10 points", "a gain of 6.3 points", "nearly 20 points below the average of 57.9%"), or
-    a poll's margin ("plus or minus 3 points"); an index's points stay a count."""
-    before = s[max(0, start - 24) : start]
-    if _PLUS_MINUS.search(before):
+    a poll's margin ("plus or minus 3 points"); an index's points stay a count. The patterns
+    read the 24 characters before the number in place, as the rule before them did."""
+    lo = max(0, start - 24)
+    if _PLUS_MINUS.search(s, lo, start):
         return True
     if "%" not in s or _INDEX_POINTS.match(s, after):
         return False  # "the Dow fell 300 points, or 0.8%": an index's points
     return bool(
-        _POINTS_CHANGE.search(before)
-        or _POINTS_GAP.search(before)
-        or (_POINTS_COMPARED.match(s, after) and _HEDGED.search(before))
+        _POINTS_CHANGE.search(s, lo, start)
+        or _POINTS_GAP.search(s, lo, start)
+        or (_POINTS_COMPARED.match(s, after) and _HEDGED.search(s, lo, start))
     )
 
 
-_INDEX_POINTS = re.compile(r",?\s+or\s+[\d.]+\s*%|\s*\(\s*[+-]?[\d.]+\s*%")
-_HEDGED = re.compile(r"\b(?:nearly|almost|about|around|some|just|more\s+than|over)\s+$", re.I)
 _POUNDS_OF = re.compile(r"\s+of\s+(?!(?:the|his|her|their|its|public|taxpayers)\b)[a-z]")
 _BASIS_POINTS = {"basis points", "basis point", "bps"}
 _WON_BARE = re.compile(r"\s+won\b")
