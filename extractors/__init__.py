@@ -22,6 +22,8 @@ ROWS: dict[str, RowExtractor] = {
     "quantulum3": lambda text, **context: (quantulum.extract_rows(text, **context), []),
 }
 DEFAULT = "figcheck"
+# what an extractor takes besides the text: where the text comes from
+CONTEXT_KEYS = ("source_id", "outlet", "published", "url")
 
 
 def get(name: str) -> Extractor:
@@ -37,4 +39,4 @@ def get_rows(name: str) -> RowExtractor:
     return ROWS[name]
 
 
-__all__ = ["REGISTRY", "ROWS", "DEFAULT", "get", "get_rows"]
+__all__ = ["REGISTRY", "ROWS", "DEFAULT", "CONTEXT_KEYS", "get", "get_rows"]

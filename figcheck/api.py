@@ -71,9 +71,6 @@ def audit(
     return result
 
 
-CONTEXT_KEYS = ("source_id", "outlet", "published", "url")
-
-
 def extract(text: str, *, extractor: str = extractors.DEFAULT, **context: Any) -> pd.DataFrame:
     """The numeric claims of one text, one row each (columns as in DESIGN.md).
 
@@ -121,11 +118,7 @@ def extract_many(
         seen[source] = n
         found, dropped = read(text, **ctx)
         rows += found
-        discarded += [
-            {"source_id": source, "start": d.start, "end": d.end, "surface": d.surface,
-             "reason": d.reason}
-            for d in dropped
-        ]  # fmt: skip
+        discarded += [{"source_id": source, **vars(d)} for d in dropped]
     frame = claims_frame(rows)
     frame.attrs["discarded"] = discarded
     return frame
@@ -139,7 +132,7 @@ def _items(texts: Iterable[str | Mapping[str, Any]] | pd.DataFrame) -> Iterable[
         if "text" not in texts.columns:
             names = ", ".join(map(str, texts.columns))
             raise ValueError(f"the DataFrame has no 'text' column (its columns: {names})")
-        keep = ["text", *(k for k in CONTEXT_KEYS if k in texts.columns)]
+        keep = ["text", *(k for k in extractors.CONTEXT_KEYS if k in texts.columns)]
         return texts[keep].to_dict("records")
     return texts
 
@@ -151,7 +144,7 @@ def _item(item: Any, n: int) -> tuple[str, dict[str, Any]]:
     if not isinstance(item, Mapping) or not isinstance(item.get("text"), str):
         raise TypeError(
             f"text {n}: expected a string or a mapping with a string under 'text' "
-            f"(and optionally {', '.join(CONTEXT_KEYS)}); got {type(item).__name__}"
+            f"(and optionally {', '.join(extractors.CONTEXT_KEYS)}); got {type(item).__name__}"
         )
     own = {k: v for k, v in item.items() if k != "text"}
     _check_keys(own, f"text {n}")
@@ -163,8 +156,7 @@ def _missing(value: Any) -> bool:
 
 
 def _check_keys(context: Mapping[str, Any], where: str) -> None:
-    unknown = [k for k in context if k not in CONTEXT_KEYS]
+    valid = extractors.CONTEXT_KEYS
+    unknown = [k for k in context if k not in valid]
     if unknown:
-        raise TypeError(
-            f"{where}: unknown context key {unknown[0]!r}; valid: {', '.join(CONTEXT_KEYS)}"
-        )
+        raise TypeError(f"{where}: unknown context key {unknown[0]!r}; valid: {', '.join(valid)}")

@@ -90,7 +90,7 @@ def extract_documents(
     problems = []
     with (progress or Progress()).task("extracting claims", len(documents)) as advance:
         for doc in documents:
-            context = {k: doc.meta.get(k) for k in ("outlet", "published", "url")}
+            context = {k: doc.meta.get(k) for k in extractors.CONTEXT_KEYS if k != "source_id"}
             try:
                 rows += extract(doc.text, source_id=doc.id, **context)[0]
             except Exception as exc:
