@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from figcheck.extractors import _context as ctx
-from figcheck.extractors._mention import Mention, tail
+from figcheck.extractors._mention import Mention, ending, endings, may_end, tail
 from figcheck.units import DURATIONS, is_money
 
 _IN_NOUN = re.compile(
@@ -75,6 +75,16 @@ _TAKING = re.compile(
     (?:\s+(?:there|so\s+far|since\s+\w+|this\s+year))?\s+to\s+$""",
     re.I | re.VERBOSE,
 )
+# the last words the end-anchored patterns above need (see `may_end`): most figures have none
+_DET_ENDS = endings(
+    "a an the its their his her this further new extra additional record special".split(),
+    stops=False,
+)
+_ADJECTIVAL_ENDS = endings(
+    "a an the its their his her this that record of with for".split(), stops=False
+)
+_ADDING_ENDS = endings("adding adds added add about around some".split(), stops=False)
+_TO_ENDS = endings(["to"], stops=False)
 
 
 def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | None]]:
@@ -94,6 +104,7 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
             out.append((" ".join(words + ["rank"]), f"{head}|rank" if head else "rank"))
             continue
         before = tail(sentence, m.lead)[1]
+        last = ending(before)
         own_words = ctx.noun_after(sentence, after) if m.unit == "count" else []
         if own_words:  # "the fertility rate fell to 0.72 children per woman": the rate
             own_words = _rate_before(sentence, m, after, own_words) or own_words
@@ -101,19 +112,35 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
         if (
             not words
             and m.unit not in _NO_NOUN_AFTER
-            and (_DET_BEFORE.search(before) or is_money(m.unit) or m.unit in _NOUN_AFTER_UNITS)
+            and (
+                (may_end(last, _DET_ENDS) and _DET_BEFORE.search(before))
+                or is_money(m.unit)
+                or m.unit in _NOUN_AFTER_UNITS
+            )
         ):  # "a $412.6 million budget", "a 2.4 mg dose", "EU agrees €50bn Ukraine facility"
             words = ctx.noun_after(sentence, m.end)
             if _verb_first(words):
                 words = []  # "€100m made him ...": a verb follows, not the amount's noun
         share_of = sentence.startswith(" of ", m.end)  # "1.9 percent of GDP": see _of_noun
         modifier = m.unit in _MODIFIES and not share_of
-        if not words and modifier and _ADJECTIVAL.search(before):
+        if (
+            not words
+            and modifier
+            and may_end(last, _ADJECTIVAL_ENDS)
+            and _ADJECTIVAL.search(before)
+        ):
             words = _modified_noun(sentence, m.end)
-        if not words and is_money(m.unit) and _ADDING.search(tail(sentence, m.lead, 24)[1]):
+        if (
+            not words
+            and is_money(m.unit)
+            and may_end(last, _ADDING_ENDS)
+            and _ADDING.search(tail(sentence, m.lead, 24)[1])
+        ):
             added_to = _ADDED_TO.match(sentence, m.end)
             words = ctx.noun_after(sentence, added_to.end()) if added_to else []
-        taking = _TAKING.search(tail(sentence, m.lead, 80)[1]) if not words else None
+        taking = None
+        if not words and may_end(last, _TO_ENDS):
+            taking = _TAKING.search(tail(sentence, m.lead, 80)[1])
         if taking and taking.group("np"):
             words = taking.group("np").split()  # "bringing the total to": total
         elif not taking:
