@@ -134,10 +134,13 @@ NUMBER_NEXT = re.compile(r"\s+(?:of\s+the\s+)?\d")
 def blocked(sentence: str) -> list[tuple[int, int, str]]:
     """Spans that hold numbers which are not claims: times, phones, addresses, seasons, ids."""
     spans: list[tuple[int, int, str]] = []
-    if not _DIGIT.search(sentence):
+    digit = _DIGIT.search(sentence)
+    if not digit:
         return spans
-    spans += [(m.start(), m.end(), "phone number") for m in _PHONE.finditer(sentence)]
-    for m in _SPANS.finditer(sentence):
+    first = digit.start()  # the scans below start there, or at the "+" of "+44" before it
+    phones = _PHONE.finditer(sentence, max(0, first - 1))
+    spans += [(m.start(), m.end(), "phone number") for m in phones]
+    for m in _SPANS.finditer(sentence, first):
         if m.lastgroup == "years" and not _span_of_years(m.group(0)):
             continue
         if m.lastgroup == "score" and not _is_score(sentence, m.start(), m.end()):
@@ -149,7 +152,7 @@ def blocked(sentence: str) -> list[tuple[int, int, str]]:
         ):
             continue
         spans.append((m.start(), m.end(), _REASONS[m.lastgroup]))  # type: ignore[index]
-    if _IDENT_HINT.search(sentence):
+    if _IDENT_HINT.search(sentence, first):
         spans += [(m.start(), m.end(), "identifier") for m in _IDENT.finditer(sentence)]
     return spans
 

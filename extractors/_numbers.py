@@ -152,15 +152,33 @@ _DIGIT = re.compile(rf"[\d{_VULGAR}]")
 
 
 def _core_matches(sentence: str) -> list[re.Match[str]]:
-    """The number candidates of a sentence in order: digits, and words where there are any."""
-    digits = _DIGIT.search(sentence) is not None
+    """The number candidates of a sentence in order: digits, and words where there are any.
+
+    Each pattern scans from the first place it can match: the first digit, or the first number
+    word (less an "a" before it, as in "a dozen")."""
+    first = _DIGIT.search(sentence)
     words = words_of(sentence)
-    if _ANY_NUMBER_WORD.isdisjoint(words):
-        return list(_DIGITS.finditer(sentence)) if digits else []
-    found = list(_WORDS.finditer(sentence))
-    if digits:
-        found = sorted([*found, *_DIGITS.finditer(sentence)], key=lambda m: m.start())
+    present = _ANY_NUMBER_WORD.intersection(words)
+    if not present:
+        return list(_DIGITS.finditer(sentence, first.start())) if first else []
+    found = list(_WORDS.finditer(sentence, _first_word(sentence, present)))
+    if first:
+        found += _DIGITS.finditer(sentence, first.start())
+        found.sort(key=lambda m: m.start())
     return found
+
+
+def _first_word(sentence: str, present: set[str]) -> int:
+    """Where the words pattern may first match: before the first of the `present` number words,
+    and before an "a" and white space in front of it. 0 outside ASCII, where `lower` may
+    change the length of the text."""
+    if not sentence.isascii():
+        return 0
+    low = sentence.lower()
+    pos = min(low.find(w) for w in present)  # a number word inside a longer word comes first
+    while pos > 0 and low[pos - 1].isspace():
+        pos -= 1
+    return max(0, pos - 1)
 
 
 def may_hold_numbers(text: str, start: int, end: int, letters: str | None) -> bool:

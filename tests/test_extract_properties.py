@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import math
+import re
+from collections.abc import Iterable
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from figcheck.extractors import news
+from figcheck.extractors import _nonclaims, _numbers, news
 
 # Text that looks like news numbers, mixed with arbitrary Unicode, finds more paths than either.
 _PIECES = st.sampled_from(
@@ -89,3 +93,41 @@ def test_same_claims_under_any_hash_seed() -> None:
         assert run.returncode == 0, run.stderr
         outputs.append(run.stdout)
     assert outputs[0] == outputs[1]
+
+
+def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in matches]
+
+
+def _scans_agree(text: str) -> None:
+    """The scans that start late (at the first digit, at the first number word) find what a
+    scan of the whole text finds."""
+    whole = sorted(
+        [*_numbers._WORDS.finditer(text), *_numbers._DIGITS.finditer(text)],
+        key=lambda m: m.start(),
+    )
+    assert _spans(_numbers._core_matches(text)) == _spans(whole)
+    digit = _nonclaims._DIGIT.search(text)
+    first = digit.start() if digit else len(text)
+    assert all(m.start() >= first - 1 for m in _nonclaims._PHONE.finditer(text))
+    assert all(m.start() >= first for m in _nonclaims._SPANS.finditer(text))
+    assert all(m.start() >= first for m in _nonclaims._IDENT_HINT.finditer(text))
+
+
+_NUMBER_WORDS = st.sampled_from(
+    ["a dozen", "a  third of", "A\tquarter million", "by a fifth", "half a", "one-third",
+     "twenty-one", "finished second", "third out of 9", "Half", "someone", "often", "ones"]
+)  # fmt: skip
+
+
+@_FAST
+@given(st.one_of(_TEXT, st.lists(st.one_of(_NUMBER_WORDS, _PIECES), max_size=12).map("".join)))
+def test_late_scans_find_what_whole_scans_find(text: str) -> None:
+    _scans_agree(text)
+
+
+def test_late_scans_find_what_whole_scans_find_in_gold_sentences() -> None:
+    root = Path(__file__).resolve().parent.parent / "data" / "gold"
+    for name in ("news_dev.jsonl", "news_eval.jsonl"):
+        for line in (root / name).read_text(encoding="utf-8").splitlines():
+            _scans_agree(json.loads(line)["text"])
