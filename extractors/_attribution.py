@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from figcheck.extractors._mention import words_of
+from figcheck.extractors._mention import first_place, words_of
 from figcheck.extractors._source_patterns import (
     A_BODY,
     A_VERB,
@@ -57,9 +57,11 @@ def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
         present = {k for k in WORD_KEYS if k in low}
     present.update(k for k in (BY, COLON) if k in low)
     # in ASCII text a reporting verb is one of the sentence's words: the regex needs it there
-    maybe_verb = not sentence.isascii() or not ALL_VERBS.isdisjoint(words_of(sentence))
-    if maybe_verb and (VERB_RX.search(sentence) or S_VERB_RX.search(sentence)):
-        present.add(A_VERB)
+    verbs = ALL_VERBS.intersection(words_of(sentence))
+    if verbs or not sentence.isascii():
+        start = first_place(sentence, verbs)
+        if VERB_RX.search(sentence, start) or S_VERB_RX.search(sentence, start):
+            present.add(A_VERB)
     if body_named(sentence):
         present.add(A_BODY)
     if not present:

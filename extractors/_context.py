@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from figcheck.extractors._lexicon import DETERMINERS, EVENTS, MONTHS, NP_STOP, PRE_VERBS
-from figcheck.extractors._mention import alt
+from figcheck.extractors._mention import alt, words_of
 
 _WORD = re.compile(r"(?<![\w])[A-Za-z][A-Za-z'’-]*")  # a word, not the "nd" of "22nd"
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")  # a word, or a model name with digits ("Kh-101")
@@ -18,6 +18,7 @@ _EVENT = {
     phrase: canon for canon, phrases in EVENTS.items() for phrase in phrases
 }  # "downed" -> "shot down"
 _EVENT_RE = re.compile(r"\b(" + alt(_EVENT) + r")\b", re.I)  # a trie: one branch per letter
+_EVENT_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _EVENT)
 # a year, digit first so the engine skips to digits: not "$2020", "1,2020", "2020.5"
 _YEAR = re.compile(r"((?:19|20)\d\d)(?<![\w.$€£]\d{4})(?<!\d,\d{4})\b(?!,\d|\.\d)")
 _MONTH_NUM = {m: i % 12 + 1 for i, m in enumerate(MONTHS[:12])} | {
@@ -280,14 +281,23 @@ def _compound(words: list[str]) -> str:
     return head
 
 
+def _no_event(sentence: str) -> bool:
+    """No word of an ASCII sentence starts an event phrase: _EVENT_RE finds nothing in it."""
+    return sentence.isascii() and _EVENT_FIRST_WORDS.isdisjoint(words_of(sentence))
+
+
 def event_before(sentence: str, start: int) -> str | None:
     """The canonical event verb in the number's clause before it ("shot down 38 of ...")."""
+    if _no_event(sentence):
+        return None
     m = _EVENT_RE.search(sentence, sentence.rfind(",", 0, start) + 1, start)
     return _EVENT[m.group(1).lower()] if m else None
 
 
 def event_near(sentence: str, start: int, end: int) -> str | None:
     """The canonical event verb of the number's clause ("were shot down" -> "shot down")."""
+    if _no_event(sentence):
+        return None
     left = sentence.rfind(",", 0, start) + 1
     right = sentence.find(",", end)
     clause_after = sentence[end : right if right != -1 else len(sentence)]

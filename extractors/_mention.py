@@ -139,6 +139,16 @@ def letters_only(text: str) -> str | None:
     return text.encode("ascii").translate(_LETTERS_ONLY).decode("ascii")
 
 
+def first_place(sentence: str, words: Iterable[str]) -> int:
+    """Where the first of `words` (in lower case) starts in the lower-cased sentence, as a
+    substring: no pattern that needs one of them as a word can match before it. 0 outside
+    ASCII, where `lower` may change the length of the text; len(sentence) for no words."""
+    if not sentence.isascii():
+        return 0
+    low = sentence.lower()
+    return min((p for p in map(low.find, words) if p >= 0), default=len(sentence))
+
+
 @lru_cache(maxsize=4)
 def words_of(sentence: str) -> list[str]:
     """The runs of letters a-z in the lower-cased sentence, read once for all the readers

@@ -22,6 +22,7 @@ from figcheck.extractors._mention import (
     alt,
     ending,
     endings,
+    first_place,
     may_end,
     tail,
     words_of,
@@ -169,14 +170,10 @@ def _core_matches(sentence: str) -> list[re.Match[str]]:
 
 
 def _first_word(sentence: str, present: set[str]) -> int:
-    """Where the words pattern may first match: before the first of the `present` number words,
-    and before an "a" and white space in front of it. 0 outside ASCII, where `lower` may
-    change the length of the text."""
-    if not sentence.isascii():
-        return 0
-    low = sentence.lower()
-    pos = min(low.find(w) for w in present)  # a number word inside a longer word comes first
-    while pos > 0 and low[pos - 1].isspace():
+    """Where the words pattern may first match: at the first of the `present` number words, or
+    at an "a" and white space in front of it ("a dozen")."""
+    pos = first_place(sentence, present)
+    while pos > 0 and sentence[pos - 1].isspace():
         pos -= 1
     return max(0, pos - 1)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from figcheck.extractors._mention import alt, words_of
+from figcheck.extractors._mention import alt, first_place, words_of
 
 # (present forms that are also plural nouns, "reports", "estimates", "claims", are left out);
 # built as a trie (`alt`) so that the engine follows one branch per letter
@@ -37,7 +37,8 @@ def _reporting_verbs(sentence: str) -> list[int]:
     the hedge "an estimated" and the acts "added", "noted": they report only before a comma,
     "that" or the end ("employers added 272,000 jobs" is an act, "he added" a report)."""
     cuts = []
-    for m in VERB_RX.finditer(sentence):
+    start = first_place(sentence, ALL_VERBS.intersection(words_of(sentence)))
+    for m in VERB_RX.finditer(sentence, start):
         p = m.start()
         if _ARTICLE_BEFORE.search(sentence, max(0, p - 5), p):
             continue
@@ -45,7 +46,7 @@ def _reporting_verbs(sentence: str) -> list[int]:
             continue
         cuts.append(p)
     if not _S_VERB_SET.isdisjoint(words_of(sentence)) or not sentence.isascii():
-        cuts = sorted(cuts + [m.start() for m in S_VERB_RX.finditer(sentence)])
+        cuts = sorted(cuts + [m.start() for m in S_VERB_RX.finditer(sentence, start)])
     return cuts
 
 
