@@ -241,9 +241,9 @@ _BODY_SET = frozenset(_BODY_WORDS)
 
 def body_named(sentence: str) -> bool:
     """An acronym or a word for an official body among the sentence's words (_BODY_ACTING)."""
-    if _CAPS.search(sentence) or not sentence.isascii():
+    if not sentence.isascii() or not _BODY_SET.isdisjoint(words_of(sentence)):
         return True
-    return not _BODY_SET.isdisjoint(words_of(sentence))
+    return _CAPS.search(sentence) is not None
 
 
 BY, COLON = " by ", ":"  # keys found as substrings of the lower-cased sentence

@@ -15,7 +15,7 @@ from figcheck.extractors._lexicon import (
     TEMPERATURES,
     UNITS,
 )
-from figcheck.extractors._mention import Mention, alt, tail
+from figcheck.extractors._mention import Mention, alt, ending, endings, may_end, tail
 from figcheck.extractors._rare_units import rare_unit
 
 # surface word after a number -> canonical unit and the factor its value takes ("cents": 0.01)
@@ -60,6 +60,7 @@ _AGE_UNIT = re.compile(r"\s+(month|week|day)s?\b(?:\s+old\b)?", re.IGNORECASE)
 _APPOS_BEFORE = re.compile(
     r"(?<![\d,]\s)\b(?:[A-Za-z][a-z'’.-]+|(?:ex-)?[A-Z]{2,3}),\s(?:just\s|only\s|now\s)?$"
 )
+_APPOS_ENDS = endings([",", "just", "only", "now"], stops=False)
 # "said Priya, 26,", "the councillor, 67.", "The chancellor, 58, and her deputy": after a name
 # or a person's role, a number between commas (or ending the sentence) is an age
 _APPOS_PERSON = re.compile(
@@ -247,6 +248,7 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
         integer
         and 0 < mention.value < 120
         and mention.qualifier is None
+        and may_end(ending(tail(s, mention.start, 40)[1]), _APPOS_ENDS)
         and _APPOS_BEFORE.search(s, max(0, mention.start - 40), mention.start)
         and (
             _APPOS_AFTER.match(s, end)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from figcheck.extractors._context import lemma, noun_after
-from figcheck.extractors._mention import Mention, tail
+from figcheck.extractors._mention import Mention, ending, endings, may_end, tail
 from figcheck.units import DURATIONS, is_money
 
 _REL_BEFORE = re.compile(
@@ -13,6 +13,10 @@ _REL_BEFORE = re.compile(
     | of\s+(?:which|whom)(?:\s+[a-z]+){1,3}\s+(?:accounted\s+for|made\s+up|were|was|came\s+from
       |went\s+to))\s+$""",  # "of which solar accounted for 92.1 GW"
     re.I | re.VERBOSE,
+)
+# the last words _REL_BEFORE and _WHOLE_FIRST_NEAR need (see `may_end`)
+_REL_ENDS = endings(
+    "which whom them these those including for up were was from to".split(), stops=False
 )
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _REL_AFTER = re.compile(
@@ -27,6 +31,7 @@ _WHOLE_FIRST = re.compile(
     re.I | re.VERBOSE,
 )
 _WHOLE_FIRST_NEAR = re.compile(r"\b(?:of|among)\s+(?:the|all)\s+$|\b(?:out\s+of|among)\s+$", re.I)
+_WHOLE_FIRST_ENDS = endings(["the", "all", "of", "among"], stops=False)
 _PART_GAP = re.compile(r",|\b(?:were|was|are|is|remain|remained)\b")
 _INCLUDES_GAP = re.compile(
     r"\b(?:includes?|included|including|comprises?|comprised|comprising)\s+$", re.I
@@ -56,7 +61,8 @@ def link_relatives(sentence: str, ms: list[Mention]) -> None:
             continue  # not "one in four of them": a ratio has its whole
         share = m.unit != "count" or m.value < 1  # a share, an amount or a fraction
         after = (_SHARE_AFTER if share else _REL_AFTER).match(sentence, m.end)
-        if not (after or _REL_BEFORE.search(tail(sentence, m.lead)[1])):
+        before = tail(sentence, m.lead)[1]
+        if not (after or (may_end(ending(before), _REL_ENDS) and _REL_BEFORE.search(before))):
             continue
         if not _CLAUSE_BREAK.search(sentence, ms[i - 1].end, m.start):
             continue
@@ -104,8 +110,11 @@ def link_wholes(sentence: str, ms: list[Mention]) -> None:
         nxt = ms[i + 1]
         gap = sentence[m.end : nxt.lead]  # "212 votes out of | more than 96,000"
         # read before the hedge: "Of the roughly 1.2 million Ukrainians ..., about 266,000"
-        if _WHOLE_FIRST_NEAR.search(tail(sentence, m.lead)[1]) and _WHOLE_FIRST.search(
-            sentence, 0, m.lead
+        before = tail(sentence, m.lead)[1]
+        if (
+            may_end(ending(before), _WHOLE_FIRST_ENDS)
+            and _WHOLE_FIRST_NEAR.search(before)
+            and _WHOLE_FIRST.search(sentence, 0, m.lead)
         ):
             if _PART_GAP.search(gap):
                 _parts_of(sentence, ms, i, i + 1)
