@@ -194,7 +194,7 @@ def reject(around: Around, unit_after: re.Pattern[str]) -> str | None:
     s, before, end, core, has_unit, last = around
     after = s[end : end + 80]
     plain = core.replace(",", "")
-    if not has_unit and _DATE_AFTER.match(after) and plain.isdigit() and int(plain) <= 31:
+    if not has_unit and plain.isdecimal() and int(plain) <= 31 and _DATE_AFTER.match(after):
         return "date (day of month)"
     # the end-anchored patterns run only where the words they need end `before` (`may_end`)
     if (

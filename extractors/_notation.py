@@ -17,14 +17,18 @@ _MANTISSA = re.compile(r"[\d,.\s\u202f\u00a0]*\d")
 
 PLAIN = re.compile(r"[\d,.\s\u202f\u00a0]+")
 
-_SEPARATORS = re.compile(r"[,\s\u202f\u00a0]")
+# group separators, dropped with str.translate: a comma, the no-break spaces and white space (as
+# `re`'s \s, which is str.isspace: every such character is below U+3001)
+_DROP_SEPARATORS = dict.fromkeys(
+    map(ord, ",\u202f\u00a0" + "".join(c for c in map(chr, range(0x3001)) if c.isspace()))
+)
 
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT + "⁺⁻", "0123456789+-")
 
 
 def plain(core: str) -> str:
     """The digits of a number without its group separators ("1,739" -> "1739")."""
-    return _SEPARATORS.sub("", core)
+    return core.translate(_DROP_SEPARATORS)
 
 
 def scientific(core: str, end: int) -> tuple[float, int, float, str, int] | str:

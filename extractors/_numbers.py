@@ -242,7 +242,9 @@ def _number(s: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | st
             return scientific(core, end)
         value = float(plain(core))
         decimals = len(core.split(".")[1]) if "." in core else 0
-        scale, attached = 1.0, _ABBR.match(s, end)
+        # every abbreviation starts with a letter ("bn", "m", "k")
+        attached = _ABBR.match(s, end) if s[end : end + 1].isalpha() else None
+        scale = 1.0
         if attached:
             scale, end = SCALE_ABBREV[attached.group(0).lower()], attached.end()
         elif not decimals and s.startswith(" and a half", end) and _AND_A_HALF.match(s, end):

@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from figcheck.extractors import _context, _nonclaims, _numbers, _source_patterns, news
+from figcheck.extractors import _context, _nonclaims, _notation, _numbers, _source_patterns, news
 from figcheck.extractors._mention import first_place, words_of
 
 # Text that looks like news numbers, mixed with arbitrary Unicode, finds more paths than either.
@@ -139,3 +139,11 @@ def test_late_scans_find_what_whole_scans_find_in_gold_sentences() -> None:
     for name in ("news_dev.jsonl", "news_eval.jsonl"):
         for line in (root / name).read_text(encoding="utf-8").splitlines():
             _scans_agree(json.loads(line)["text"])
+
+
+def test_plain_drops_the_characters_the_separator_pattern_names() -> None:
+    """`plain` drops, by str.translate, exactly the characters of [,\\s\\u202f\\u00a0]."""
+    separator = re.compile(r"[,\s\u202f\u00a0]")
+    dropped = {chr(c) for c in range(0x110000) if separator.match(chr(c))}
+    assert {chr(c) for c in _notation._DROP_SEPARATORS} == dropped
+    assert _notation.plain("1,234\u202f567\u00a0890 1") == "12345678901"
