@@ -2,10 +2,13 @@
 
 Run: python bench/extract_speed.py [--max-mb 10]   (re-runs itself with PYTHONHASHSEED=0)
 
-The text is the gold news sentences (data/gold), shuffled with a fixed seed and repeated to the
-size wanted, or the demo articles repeated. figcheck reads the whole document (`news.extract`,
-the DataFrame with its schema check); quantulum3 reads it sentence by sentence, on the small
-size only (it is far slower). A later table reads the demo articles as separate texts, through
+Three texts, each repeated to the size wanted: the news corpus (data/news: 120 articles on 12
+topics, 340 KB, the main measure), the demo articles (data/demo: 11 short articles, sparser in
+figures) and the gold sentences (data/gold, shuffled with a fixed seed: every sentence holds
+figures). Time grows with the number of figures, so the table gives claims per KB and the time
+per claim next to MB/s. figcheck reads the whole document (`news.extract`, the DataFrame with
+its schema check); quantulum3 reads it sentence by sentence, on the small size only (it is far
+slower). A later table reads the news corpus as separate texts, through
 `figcheck.extract_many` (one table, one schema check) and through `figcheck.extract` per text
 (a table and a schema check each).
 Times up to 1 MB are the best of three runs, as timeit reports them (other jobs on the machine
@@ -39,22 +42,30 @@ def news_text(size: int, seed: int = 7) -> str:
     return " ".join(parts)[:size]
 
 
-def article_text(size: int) -> str:
-    """Prose at news density: the demo corpus's articles (about one figure per 300 characters),
-    repeated to `size`; the gold sentences above are far denser in numbers than news."""
-    root = Path(__file__).resolve().parent.parent / "data" / "demo" / "articles"
-    docs = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(root.glob("*.md")))
+def _corpus(folder: str) -> list[str]:
+    root = Path(__file__).resolve().parent.parent / "data" / folder
+    return [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.md"))]
+
+
+def corpus_text(size: int) -> str:
+    """The news corpus (data/news: 120 articles of 2-4.5 KB, about 6.5 figures per KB) in file
+    order, repeated to `size`."""
+    docs = "\n\n".join(_corpus("news"))
     return (docs * (size // len(docs) + 1))[:size]
 
 
-def article_texts(size: int) -> list[str]:
-    """The demo corpus's articles as separate texts (about 5 KB each), repeated to `size`."""
-    root = Path(__file__).resolve().parent.parent / "data" / "demo" / "articles"
-    docs = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.md"))]
-    out: list[str] = []
+def corpus_texts(size: int) -> list[str]:
+    """The news corpus's articles as separate texts, repeated to `size`."""
+    docs, out = _corpus("news"), []
     while sum(map(len, out)) < size:
         out += docs
     return out
+
+
+def article_text(size: int) -> str:
+    """The demo corpus's 11 articles (10 KB, about 3.7 claims per KB), repeated to `size`."""
+    docs = "\n\n".join(_corpus("demo/articles"))
+    return (docs * (size // len(docs) + 1))[:size]
 
 
 def digit_lines(size: int) -> dict[str, str]:
@@ -109,32 +120,38 @@ def main() -> None:
     startup_plain = first_sentence_seconds(WITHOUT_HYPOTHESIS)
     news.extract("Warm up: 3 drones.")
     quantulum.extract("Warm up: 3 drones.")
+    kinds = {"news corpus": corpus_text, "demo articles": article_text,
+             "gold sentences": news_text}  # fmt: skip
     rows = []
     for label, size in SIZES.items():
         if size > args.max_mb * 1e6:
             continue
-        for kind, make in (("gold sentences", news_text), ("news articles", article_text)):
+        for kind, make in kinds.items():
             text = make(size)
             fig = timed(news.extract, text, repeat=3 if size <= 1_000_000 else 1)
             q = timed(quantulum.extract, text) if size <= 10_000 else None
-            rows.append((f"{label} {kind}", size, fig, q))
-    base = {kind: next(r[2] / r[1] for r in rows if r[0].endswith(kind))
-            for kind in ("gold sentences", "news articles")}  # fmt: skip
-    print("| size | figcheck s | figcheck MB/s | s per byte vs 10 KB | quantulum3 s "
-          "| quantulum3 MB/s | figcheck speed-up |")  # fmt: skip
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    for label, size, fig, q in rows:
+            claims = len(news.extract(text)) if size <= 1_000_000 else None
+            rows.append((label, kind, size, fig, q, claims))
+    base = {kind: next(r[3] / r[2] for r in rows if r[1] == kind) for kind in kinds}
+    density = {r[1]: r[5] / r[2] for r in rows if r[2] == 1_000_000}  # claims per byte, 1 MB
+    print("| size | text | claims per KB | figcheck s | figcheck MB/s | µs per claim "
+          "| s per byte vs 10 KB | quantulum3 s | quantulum3 MB/s | figcheck speed-up |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for label, kind, size, fig, q, claims in rows:
         qs = f"{q:.2f} | {size / q / 1e6:.3f} | {q / fig:.0f}x" if q else "- | - | -"
-        growth = fig / size / base[label.split(" ", 2)[2]]
-        print(f"| {label} | {fig:.2f} | {size / fig / 1e6:.2f} | {growth:.2f} | {qs} |")
-    texts = article_texts(1_000_000)
+        n = claims if claims is not None else density.get(kind, 0) * size
+        per = f"{fig / n * 1e6:.0f}" if n else "-"
+        growth = fig / size / base[kind]
+        print(f"| {label} | {kind} | {n / size * 1000:.1f} | {fig:.2f} | {size / fig / 1e6:.2f} "
+              f"| {per} | {growth:.2f} | {qs} |")
+    texts = corpus_texts(1_000_000)
     size = sum(map(len, texts))
     import figcheck
 
     many = timed(lambda _: figcheck.extract_many(texts), "", repeat=3)
     each = timed(lambda _: [figcheck.extract(t) for t in texts], "", repeat=3)
-    print(f"\nThe same articles as {len(texts)} separate texts of about "
-          f"{size // len(texts) // 1000} KB ({size / 1e6:.1f} MB):\n")  # fmt: skip
+    print(f"\nThe news corpus as {len(texts)} separate texts of about "
+          f"{size / len(texts) / 1000:.1f} KB ({size / 1e6:.1f} MB):\n")  # fmt: skip
     print("| call | s | MB/s |\n|---|---:|---:|")
     print(f"| figcheck.extract_many(texts): one table, checked once | {many:.2f} "
           f"| {size / many / 1e6:.2f} |")  # fmt: skip
