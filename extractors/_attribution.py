@@ -51,14 +51,10 @@ def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(position, rank of the pattern, source) of every source named in the sentence."""
     found: dict[int, tuple[int, str]] = {}
     low = sentence.lower()
-    if sentence.isascii():  # whole words: the patterns need their words whole
-        present = set(WORD_KEYS.intersection(words_of(sentence)))
-    else:  # substrings: a superset of the whole words, whatever the letters
-        present = {k for k in WORD_KEYS if k in low}
+    present = set(WORD_KEYS.intersection(words_of(sentence)))  # the patterns need them whole
     present.update(k for k in (BY, COLON) if k in low)
-    # in ASCII text a reporting verb is one of the sentence's words: the regex needs it there
-    verbs = ALL_VERBS.intersection(words_of(sentence))
-    if verbs or not sentence.isascii():
+    verbs = ALL_VERBS.intersection(words_of(sentence))  # a reporting verb is one of the words
+    if verbs:
         start = first_place(sentence, verbs)
         if VERB_RX.search(sentence, start) or S_VERB_RX.search(sentence, start):
             present.add(A_VERB)

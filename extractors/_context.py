@@ -282,8 +282,8 @@ def _compound(words: list[str]) -> str:
 
 
 def _no_event(sentence: str) -> bool:
-    """No word of an ASCII sentence starts an event phrase: _EVENT_RE finds nothing in it."""
-    return sentence.isascii() and _EVENT_FIRST_WORDS.isdisjoint(words_of(sentence))
+    """No word of the sentence starts an event phrase: _EVENT_RE finds nothing in it."""
+    return _EVENT_FIRST_WORDS.isdisjoint(words_of(sentence))
 
 
 def event_before(sentence: str, start: int) -> str | None:

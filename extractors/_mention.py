@@ -105,10 +105,20 @@ def endings(words: Iterable[str], stops: bool = True) -> Endings:
     return {last: tuple(ws) for last, ws in table.items()}
 
 
-def ending(before: str) -> str | None:
-    """`before` less trailing white space, in lower case, for `may_end`; None outside ASCII,
-    where `re` folds a few letters to ASCII ones ("K", the Kelvin sign) that `str.lower` keeps."""
-    return before.rstrip().lower() if before.isascii() else None
+# The four letters outside ASCII that `re` matches to ASCII ones when it ignores case (a test
+# checks there are no others): the dotted and dotless i, the long s and the Kelvin sign
+FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_FOLDED = "\u0130\u0131\u017f\u212a"
+
+
+def ending(before: str) -> str:
+    """`before` less trailing white space, in lower case, for `may_end`; the letters that `re`
+    matches to ASCII ones (FOLD: "K", the Kelvin sign, to "k") are folded to them first.
+
+    The words of the endings tables are ASCII, and their symbols ("€", "−", "≥") are kept."""
+    if not before.isascii() and any(c in before for c in _FOLDED):
+        before = before.translate(FOLD)
+    return before.rstrip().lower()
 
 
 def may_end(last: str | None, ends: Endings) -> bool:
@@ -124,35 +134,42 @@ def may_end(last: str | None, ends: Endings) -> bool:
     return group is not None and last.endswith(group)
 
 
-_LETTER_RUN = re.compile(r"[a-z]+")
-# ASCII bytes: A-Z to a-z, a-z kept, everything else a space (see words_of)
+# ASCII bytes: A-Z to a-z, a-z kept, everything else a space (see letters_only)
 _LETTERS_ONLY = bytes(
     c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256)
 )
 
 
-def letters_only(text: str) -> str | None:
-    """`text` with A-Z lowered and everything but a-z turned into spaces, for ASCII text (the
-    same length, so a slice of it splits into the words of that slice of `text`); else None."""
-    if not text.isascii():
-        return None
-    return text.encode("ascii").translate(_LETTERS_ONLY).decode("ascii")
+def letters_only(text: str) -> str:
+    """`text` with A-Z lowered, the letters of FOLD folded, and every other character a space.
+
+    The same length as `text`, so a slice of it splits into the words of that slice of `text`,
+    and `find` gives places in `text`. A word a pattern matches whole and ignoring case (`\b`
+    on both sides) is one of its runs of letters, in any text: the patterns' words are ASCII."""
+    if text.isascii():
+        data = text.encode("ascii")
+    else:  # every other character outside ASCII becomes one "?", then a space
+        if any(c in text for c in _FOLDED):  # rare: translate reads character by character
+            text = text.translate(FOLD)
+        data = text.encode("ascii", "replace")
+    return data.translate(_LETTERS_ONLY).decode("ascii")
+
+
+@lru_cache(maxsize=4)
+def _letters(sentence: str) -> str:
+    return letters_only(sentence)
 
 
 def first_place(sentence: str, words: Iterable[str]) -> int:
-    """Where the first of `words` (in lower case) starts in the lower-cased sentence, as a
-    substring: no pattern that needs one of them as a word can match before it. 0 outside
-    ASCII, where `lower` may change the length of the text; len(sentence) for no words."""
-    if not sentence.isascii():
-        return 0
-    low = sentence.lower()
-    return min((p for p in map(low.find, words) if p >= 0), default=len(sentence))
+    """Where the first of `words` (in lower case) starts in the sentence's letters, as a
+    substring: no pattern that needs one of them as a word can match before it; len(sentence)
+    for no words."""
+    letters = _letters(sentence)
+    return min((p for p in map(letters.find, words) if p >= 0), default=len(sentence))
 
 
 @lru_cache(maxsize=4)
 def words_of(sentence: str) -> list[str]:
-    """The runs of letters a-z in the lower-cased sentence, read once for all the readers
-    (a shared list: do not change it). ASCII text takes a fast path through bytes.translate
-    that gives the same runs as the regex."""
-    letters = letters_only(sentence)
-    return letters.split() if letters is not None else _LETTER_RUN.findall(sentence.lower())
+    """The runs of letters of the sentence (`letters_only`), read once for all the readers
+    (a shared list: do not change it)."""
+    return _letters(sentence).split()

@@ -178,10 +178,10 @@ def _first_word(sentence: str, present: set[str]) -> int:
     return max(0, pos - 1)
 
 
-def may_hold_numbers(text: str, start: int, end: int, letters: str | None) -> bool:
+def may_hold_numbers(text: str, start: int, end: int, letters: str) -> bool:
     """Whether text[start:end] holds a digit or a number word, the candidates find_mentions
     starts from; `letters` is `letters_only(text)`. Most sentences of news hold neither."""
-    if letters is None or _DIGIT.search(text, start, end):
+    if _DIGIT.search(text, start, end):
         return True
     return not _ANY_NUMBER_WORD.isdisjoint(letters[start:end].split())
 

@@ -45,7 +45,7 @@ def _reporting_verbs(sentence: str) -> list[int]:
         if m.group(0).lower() in ("added", "noted") and not _REPORT_AFTER.match(sentence, m.end()):
             continue
         cuts.append(p)
-    if not _S_VERB_SET.isdisjoint(words_of(sentence)) or not sentence.isascii():
+    if not _S_VERB_SET.isdisjoint(words_of(sentence)):
         cuts = sorted(cuts + [m.start() for m in S_VERB_RX.finditer(sentence, start)])
     return cuts
 
@@ -241,7 +241,7 @@ _BODY_SET = frozenset(_BODY_WORDS)
 
 def body_named(sentence: str) -> bool:
     """An acronym or a word for an official body among the sentence's words (_BODY_ACTING)."""
-    if not sentence.isascii() or not _BODY_SET.isdisjoint(words_of(sentence)):
+    if not _BODY_SET.isdisjoint(words_of(sentence)):
         return True
     return _CAPS.search(sentence) is not None
 
