@@ -156,7 +156,8 @@ def letters_only(text: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _letters(sentence: str) -> str:
+def letters_of(sentence: str) -> str:
+    """`letters_only(sentence)`, read once for all the readers of a sentence."""
     return letters_only(sentence)
 
 
@@ -164,7 +165,7 @@ def first_place(sentence: str, words: Iterable[str]) -> int:
     """Where the first of `words` (in lower case) starts in the sentence's letters, as a
     substring: no pattern that needs one of them as a word can match before it; len(sentence)
     for no words."""
-    letters = _letters(sentence)
+    letters = letters_of(sentence)
     return min((p for p in map(letters.find, words) if p >= 0), default=len(sentence))
 
 
@@ -172,4 +173,4 @@ def first_place(sentence: str, words: Iterable[str]) -> int:
 def words_of(sentence: str) -> list[str]:
     """The runs of letters of the sentence (`letters_only`), read once for all the readers
     (a shared list: do not change it)."""
-    return _letters(sentence).split()
+    return letters_of(sentence).split()

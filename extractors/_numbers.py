@@ -22,7 +22,7 @@ from figcheck.extractors._mention import (
     alt,
     ending,
     endings,
-    first_place,
+    letters_of,
     may_end,
     tail,
     words_of,
@@ -155,27 +155,45 @@ _DIGIT = re.compile(rf"[\d{_VULGAR}]")
 def _core_matches(sentence: str) -> list[re.Match[str]]:
     """The number candidates of a sentence in order: digits, and words where there are any.
 
-    Each pattern scans from the first place it can match: the first digit, or the first number
-    word (less an "a" before it, as in "a dozen")."""
+    The digits pattern scans from the first digit; the words pattern is tried only where a
+    number word, or an "a" before one, starts."""
     first = _DIGIT.search(sentence)
     words = words_of(sentence)
     present = _ANY_NUMBER_WORD.intersection(words)
     if not present:
         return list(_DIGITS.finditer(sentence, first.start())) if first else []
-    found = list(_WORDS.finditer(sentence, _first_word(sentence, present)))
+    found = _word_matches(sentence, present)
     if first:
         found += _DIGITS.finditer(sentence, first.start())
         found.sort(key=lambda m: m.start())
     return found
 
 
-def _first_word(sentence: str, present: set[str]) -> int:
-    """Where the words pattern may first match: at the first of the `present` number words, or
-    at an "a" and white space in front of it ("a dozen")."""
-    pos = first_place(sentence, present)
-    while pos > 0 and sentence[pos - 1].isspace():
-        pos -= 1
-    return max(0, pos - 1)
+def _word_matches(sentence: str, present: set[str]) -> list[re.Match[str]]:
+    """What _WORDS.finditer finds, tried only where a match can start: at one of the `present`
+    number words, or at an "a" before one ("a dozen", "by a fifth"). Most sentences hold a
+    number word or two ("one of", "the first") in a long stretch of other words."""
+    letters = letters_of(sentence)  # lower case, a space for every other character
+    starts: set[int] = set()
+    for word in present:
+        p = letters.find(word)
+        while p >= 0:
+            end = p + len(word)
+            if (p == 0 or letters[p - 1] == " ") and letters[end : end + 1] in ("", " "):
+                starts.add(p)
+                q = p
+                while q > 0 and letters[q - 1] == " ":
+                    q -= 1
+                if letters[q - 2 : q] == " a" or (q == 1 and letters[0] == "a"):
+                    starts.add(q - 1)
+            p = letters.find(word, end)
+    found, covered = [], 0
+    for p in sorted(starts):
+        m = _WORDS.match(sentence, p) if p >= covered else None
+        if m:
+            found.append(m)
+            covered = m.end()
+    return found
 
 
 def may_hold_numbers(text: str, start: int, end: int, letters: str) -> bool:
