@@ -12,7 +12,6 @@ from figcheck.extractors._source_patterns import (
     ACTING,
     ALL_VERBS,
     BEFORE,
-    BY,
     COLON,
     EXPLICIT,
     GATES,
@@ -50,16 +49,7 @@ _LEAD = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?=\s+\w+ed\b|\s+(?:i
 def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(position, rank of the pattern, source) of every source named in the sentence."""
     found: dict[int, tuple[int, str]] = {}
-    low = sentence.lower()
-    present = set(WORD_KEYS.intersection(words_of(sentence)))  # the patterns need them whole
-    present.update(k for k in (BY, COLON) if k in low)
-    verbs = ALL_VERBS.intersection(words_of(sentence))  # a reporting verb is one of the words
-    if verbs:
-        start = first_place(sentence, verbs)
-        if VERB_RX.search(sentence, start) or S_VERB_RX.search(sentence, start):
-            present.add(A_VERB)
-    if body_named(sentence):
-        present.add(A_BODY)
+    present = keys_present(sentence)
     if not present:
         return ()  # no pattern's words: most sentences stop here
     for rank, pattern in enumerate(PATTERNS):
@@ -70,6 +60,22 @@ def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
             if who and not any(abs(p - m.start("who")) < 3 for p in found):
                 found[m.start("who")] = (RANK.get(rank, rank), who)
     return tuple(sorted((p, rank, who) for p, (rank, who) in found.items()))
+
+
+def keys_present(sentence: str) -> set[str]:
+    """The KEYS of the patterns that the sentence holds: a pattern runs only if one of its keys
+    is there (a test checks none that would match is skipped)."""
+    present = set(WORD_KEYS.intersection(words_of(sentence)))  # the patterns need them whole
+    if COLON in sentence:
+        present.add(COLON)
+    verbs = ALL_VERBS.intersection(words_of(sentence))  # a reporting verb is one of the words
+    if verbs:
+        start = first_place(sentence, verbs)
+        if VERB_RX.search(sentence, start) or S_VERB_RX.search(sentence, start):
+            present.add(A_VERB)
+    if body_named(sentence):
+        present.add(A_BODY)
+    return present
 
 
 def _matches(pattern: Pattern, sentence: str) -> list[re.Match[str]]:

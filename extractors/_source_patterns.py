@@ -122,14 +122,27 @@ _ACTING_PATTERN = (
 _BODY_WORDS = """ministry council committee commission agency office prosecutors guards police
     authorities court government military army navy service department bureau regulator
     watchdog inspectorate ombudsman mission secretariat""".split()
+_BODY_VERB = re.compile(  # the body's word, then its verb: the source ends at `cut`
+    rf"""\b(?:(?i:{alt(_BODY_WORDS)})|(?!AI\b|TV\b)[A-Z]{{2,6}})\b(?P<cut>)
+    (?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ed|counts|lists|logs|holds|registers|puts|shows
+      |estimates|reports|tallies|allocates|approves|fines|checks|disburses|appeals|seeks
+      |pledges|requests)\b)""",
+    re.VERBOSE,
+)
+
+
+def _bodies_acting(sentence: str) -> list[int]:
+    """Where _BODY_VERB's bodies end, scanned from the first place one can start: the first of
+    the sentence's body words, or its first two capitals in a row (an acronym)."""
+    start = first_place(sentence, _BODY_SET.intersection(words_of(sentence)))
+    caps = _CAPS.search(sentence, 0, start + 2)
+    if caps:
+        start = caps.start()
+    return [m.start("cut") for m in _BODY_VERB.finditer(sentence, start)]
+
+
 _BODY_ACTING = (
-    re.compile(  # the body's word, then its verb: the source ends at `cut`
-        rf"""\b(?:(?i:{alt(_BODY_WORDS)})|(?!AI\b|TV\b)[A-Z]{{2,6}})\b(?P<cut>)
-        (?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ed|counts|lists|logs|holds|registers|puts|shows
-          |estimates|reports|tallies|allocates|approves|fines|checks|disburses|appeals|seeks
-          |pledges|requests)\b)""",
-        re.VERBOSE,
-    ),
+    _bodies_acting,
     re.compile(  # ... opening its clause: at most four words before it
         r"(?:^|;\s*|,\s+(?:while|but|and)\s+)(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)$"
     ),
@@ -246,13 +259,14 @@ def body_named(sentence: str) -> bool:
     return _CAPS.search(sentence) is not None
 
 
-BY, COLON = " by ", ":"  # keys found as substrings of the lower-cased sentence
+COLON = ":"  # a key found as a substring of the sentence
 # The words one of which each pattern needs: every word form the pattern can match, as a whole
 # word, so that a pattern runs only where its words are. Keyed by the pattern, not by its place
 # in PATTERNS, so that the two cannot fall out of step (a test checks both name the same).
 KEYS: dict[Pattern, tuple[str, ...]] = {
     _ACCORDING: ("according",),
-    _SURVEY_BY: (BY,),
+    _SURVEY_BY: ("poll", "survey", "study", "comparison", "analysis", "review", "audit", "tally",
+                 "census"),
     _POLLED: ("polled", "surveyed"),
     _HEADLINE: (COLON,),
     _RANKING_BY: ("index", "ranking", "rankings", "table"),
@@ -260,7 +274,9 @@ KEYS: dict[Pattern, tuple[str, ...]] = {
                "study"),
     _DATA_SHOWED: ("data", "figures", "statistics", "report", "survey", "study", "analysis",
                    "census", "estimate", "estimates", "poll"),
-    _DONE_BY: (BY,),
+    _DONE_BY: ("surveyed", "compiled", "collected", "gathered", "verified", "counted", "recorded",
+               "documented", "confirmed", "tallied", "published", "released", "calculated",
+               "estimated", "put"),
     _SPOKESPERSON: ("spokesperson", "spokespersons", "spokesman", "spokesmans", "spokeswoman",
                     "spokeswomans", "representative", "representatives", "official",
                     "officials"),
@@ -276,5 +292,5 @@ KEYS: dict[Pattern, tuple[str, ...]] = {
     _SAID_THE: ("said", "says", "reported", "wrote", "told", "according"),
 }  # fmt: skip
 GATES = [KEYS[pattern] for pattern in PATTERNS]  # in the order the loop reads them
-_SPECIAL = {A_VERB, A_BODY, BY, COLON}
+_SPECIAL = {A_VERB, A_BODY, COLON}
 WORD_KEYS = frozenset(k for keys in KEYS.values() for k in keys) - _SPECIAL

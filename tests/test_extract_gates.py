@@ -14,13 +14,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from figcheck.extractors import (
+    _attribution,
     _nonclaims,
     _nonclaims_more,
     _numbers,
     _subjects,
     _unitwords,
     _wholes,
+    news,
 )
+from figcheck.extractors import _source_patterns as sp
 from figcheck.extractors._mention import FOLD, ending, letters_only, may_end, words_of
 
 _END_GATES = [
@@ -97,3 +100,27 @@ def test_every_whole_word_match_is_one_of_the_words(text: str) -> None:
     words = set(words_of(text))
     for m in re.finditer(r"\b[a-z]+\b", text, re.IGNORECASE):
         assert m.group(0).translate(FOLD).lower() in words, (m.group(0), text)
+
+
+def _sentences() -> list[str]:
+    root = Path(__file__).resolve().parent.parent / "data"
+    out = []
+    for name in ("news_dev.jsonl", "news_eval.jsonl"):
+        for line in (root / "gold" / name).read_text(encoding="utf-8").splitlines():
+            out.append(json.loads(line)["text"])
+    for path in sorted((root / "news").glob("*_*.md")):
+        text = path.read_text(encoding="utf-8")
+        out += [text[a:b] for a, b in news._pieces(text)]
+    return out
+
+
+def test_source_patterns_skipped_for_want_of_their_keys_would_find_nothing() -> None:
+    """A source pattern runs only when one of its KEYS is in the sentence; in the gold sentences
+    and the news corpus, no pattern that finds a source there lacks its keys."""
+    whole = {sp._BODY_ACTING: (sp._BODY_VERB, sp._BODY_ACTING[1])}  # scanned from its start
+    for sentence in _sentences():
+        present = _attribution.keys_present(sentence)
+        for rank, pattern in enumerate(sp.PATTERNS):
+            if present.isdisjoint(sp.GATES[rank]):
+                found = _attribution._matches(whole.get(pattern, pattern), sentence)
+                assert not found, (rank, sentence)
