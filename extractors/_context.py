@@ -137,13 +137,15 @@ def noun_before(sentence: str, pos: int) -> list[str]:
         if last >= 0 and " and " in window[last:]:
             window = window[last:].rsplit(" and ", 1)[1]
     parts = _CLAUSE_CUT.split(window)
-    put = _PUT_AT.search(parts[-1])
+    put = _PUT_AT.search(parts[-1]) if "put" in parts[-1] else None
     if put:  # "The ministry put the cost of the damage at": the cost
         return put.group(1).split()
+    # _REPORTED needs one of its words, whole unless the window cut a word at its start
+    reporting = pos > 300 or not _REPORTED_WORDS.isdisjoint(words_of(sentence))
     for k, part in enumerate(reversed(parts)):
         if _ASIDE.match(part):
             continue
-        reported = _after_reporting_verb(part)
+        reported = _after_reporting_verb(part) if reporting else part
         if k == 0:  # "net income of | $312 million", "raise council tax by | 4.99%"
             tied = _noun_tied(reported)
             if tied:
@@ -226,6 +228,9 @@ _CLAUSE_CUT = re.compile(r"[,;:()tw](?:(?<=[,;:()])|(?<=\bt)hat\b|(?<=\bw)hile\b
 _REPORTED = re.compile(  # "X said | the new package ...", not "is forecast to rise"
     r"\b(?:said|says|say|told\s+\w+|reported|show|shows|showed|found|estimated|forecast|warned)\b"
     r"(?!\s+to\b)"
+)
+_REPORTED_WORDS = frozenset(
+    "said says say told reported show shows showed found estimated forecast warned".split()
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be)\s+$")
 

@@ -13,7 +13,7 @@ import pandas as pd
 from figcheck.extractors import _context as ctx
 from figcheck.extractors._attribution import attribution_at
 from figcheck.extractors._links import link
-from figcheck.extractors._mention import letters_only
+from figcheck.extractors._mention import ending, endings, letters_only, may_end
 from figcheck.extractors._numbers import Discard, Mention, find_mentions, may_hold_numbers, tail
 from figcheck.extractors._ranks import is_listed_rank, is_rank
 from figcheck.extractors._subjects import subjects as read_subjects
@@ -34,6 +34,7 @@ _NOT_LETTER = re.compile(r"[\W\d_\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")
 # "the two countries", "the county's two hospitals": numbers that refer back, not figures
 _DEFINITE = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+$|\w['’]s\s+$", re.I)
+_DEFINITE_ENDS = endings("the these those both all its their 's ’s".split(), stops=False)
 
 
 def extract(text: str, **context: Any) -> pd.DataFrame:
@@ -131,11 +132,12 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 def _is_prose(sentence: str) -> bool:
     """Words make up a fair share of the text (a table dump or a line of digits is not prose)."""
     head = sentence[:400]
-    if head.isascii():  # the letters are A-Z and a-z: delete them and count what went
-        letters = len(head) - len(head.encode("ascii").translate(None, _ASCII_LETTERS))
-    else:
-        letters = len(_NOT_LETTER.sub("", head))
-    return letters >= 0.25 * len(head)
+    # count A-Z and a-z: delete them and see what went (outside ASCII, each other character
+    # stands as one "?"); enough of them make prose, else count the other letters too
+    data = head.encode("ascii", "replace")
+    if len(data) - len(data.translate(None, _ASCII_LETTERS)) >= 0.25 * len(head):
+        return True
+    return not head.isascii() and len(_NOT_LETTER.sub("", head)) >= 0.25 * len(head)
 
 
 def _date(value: Any) -> date | None:
@@ -157,6 +159,7 @@ def _keep_claims(sentence: str, mentions: list[Mention], dropped: list[Discard])
             surface[0].isalpha()
             and m.unit == "count"
             and m.value < 100
+            and may_end(ending(tail(sentence, m.start)[1]), _DEFINITE_ENDS)
             and _DEFINITE.search(tail(sentence, m.start)[1])
             and not _OF_THE_BEFORE.search(tail(sentence, m.start)[1])
         ):

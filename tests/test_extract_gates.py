@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from figcheck.extractors import (
     _attribution,
+    _context,
     _nonclaims,
     _nonclaims_more,
     _numbers,
@@ -42,6 +43,7 @@ _END_GATES = [
     (_unitwords._APPOS_BEFORE, _unitwords._APPOS_ENDS),
     (_wholes._REL_BEFORE, _wholes._REL_ENDS),
     (_wholes._WHOLE_FIRST_NEAR, _wholes._WHOLE_FIRST_ENDS),
+    (news._DEFINITE, news._DEFINITE_ENDS),
 ]
 _END_WORDS = sorted({w.rstrip(".") for _, ends in _END_GATES for ws in ends.values() for w in ws})
 # the inverse of FOLD: ASCII letters written as the letters `re` matches to them
@@ -124,3 +126,17 @@ def test_source_patterns_skipped_for_want_of_their_keys_would_find_nothing() -> 
             if present.isdisjoint(sp.GATES[rank]):
                 found = _attribution._matches(whole.get(pattern, pattern), sentence)
                 assert not found, (rank, sentence)
+
+
+def test_word_gated_patterns_match_only_where_their_words_are() -> None:
+    """The subject reader's reporting verbs, the event phrases and the "put ... at" pattern run
+    only where their words are: in the gold sentences and the news corpus they find nothing
+    anywhere else."""
+    for sentence in _sentences():
+        words = set(words_of(sentence))
+        if _context._REPORTED_WORDS.isdisjoint(words):
+            assert not _context._REPORTED.search(sentence), sentence
+        if _context._no_event(sentence):
+            assert not _context._EVENT_RE.search(sentence), sentence
+        if "put" not in sentence:
+            assert not _context._PUT_AT.search(sentence), sentence
