@@ -2,7 +2,8 @@
 
 Run: python bench/extract_memory.py [--docs 3000]
 Prints resident memory (RSS) after every batch: flat growth means nothing is kept per document.
-The documents are the demo corpus's articles with their figures varied, so no two are equal.
+The documents are the news corpus's articles (data/news) with their figures varied, so no two
+are equal.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ def rss_mb() -> float:
 
 
 def documents(n: int, seed: int = 3) -> Iterator[str]:
-    """`n` news-like documents, generated lazily from the demo articles."""
-    bases = [p.read_text("utf-8") for p in sorted((ROOT / "data/demo/articles").glob("*.md"))]
+    """`n` news documents, generated lazily from the news corpus's articles."""
+    bases = [p.read_text("utf-8") for p in sorted((ROOT / "data/news").glob("*_*.md"))]
     rng = random.Random(seed)
     for i in range(n):
         text = bases[i % len(bases)]

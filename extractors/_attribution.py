@@ -5,23 +5,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from figcheck.extractors._mention import first_place, words_of
+from figcheck.extractors._mention import words_of
 from figcheck.extractors._source_patterns import (
     A_BODY,
     A_VERB,
     ACTING,
-    ALL_VERBS,
     BEFORE,
     COLON,
     EXPLICIT,
     GATES,
     PATTERNS,
     RANK,
-    S_VERB_RX,
-    VERB_RX,
     WORD_KEYS,
     Pattern,
     body_named,
+    says,
 )
 
 # Words that show the "source" is a clause, not a name ("The virus was found", "Seven out of ten
@@ -68,11 +66,8 @@ def keys_present(sentence: str) -> set[str]:
     present = set(WORD_KEYS.intersection(words_of(sentence)))  # the patterns need them whole
     if COLON in sentence:
         present.add(COLON)
-    verbs = ALL_VERBS.intersection(words_of(sentence))  # a reporting verb is one of the words
-    if verbs:
-        start = first_place(sentence, verbs)
-        if VERB_RX.search(sentence, start) or S_VERB_RX.search(sentence, start):
-            present.add(A_VERB)
+    if says(sentence):  # a reporting verb, tried where its word is
+        present.add(A_VERB)
     if body_named(sentence):
         present.add(A_BODY)
     return present

@@ -161,6 +161,21 @@ def letters_of(sentence: str) -> str:
     return letters_only(sentence)
 
 
+def word_starts(sentence: str, words: Iterable[str]) -> list[int]:
+    """Where the given words (in lower case) stand whole in the sentence's letters, in order: a
+    pattern that needs one of them whole can match only there (try it with `match`)."""
+    letters = letters_of(sentence)
+    starts = []
+    for word in words:
+        p = letters.find(word)
+        while p >= 0:
+            end = p + len(word)
+            if (p == 0 or letters[p - 1] == " ") and letters[end : end + 1] in ("", " "):
+                starts.append(p)
+            p = letters.find(word, end)
+    return sorted(starts)
+
+
 def first_place(sentence: str, words: Iterable[str]) -> int:
     """Where the first of `words` (in lower case) starts in the sentence's letters, as a
     substring: no pattern that needs one of them as a word can match before it; len(sentence)

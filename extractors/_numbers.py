@@ -25,6 +25,7 @@ from figcheck.extractors._mention import (
     letters_of,
     may_end,
     tail,
+    word_starts,
     words_of,
 )
 from figcheck.extractors._nonclaims import blocked, reject
@@ -174,19 +175,13 @@ def _word_matches(sentence: str, present: set[str]) -> list[re.Match[str]]:
     number words, or at an "a" before one ("a dozen", "by a fifth"). Most sentences hold a
     number word or two ("one of", "the first") in a long stretch of other words."""
     letters = letters_of(sentence)  # lower case, a space for every other character
-    starts: set[int] = set()
-    for word in present:
-        p = letters.find(word)
-        while p >= 0:
-            end = p + len(word)
-            if (p == 0 or letters[p - 1] == " ") and letters[end : end + 1] in ("", " "):
-                starts.add(p)
-                q = p
-                while q > 0 and letters[q - 1] == " ":
-                    q -= 1
-                if letters[q - 2 : q] == " a" or (q == 1 and letters[0] == "a"):
-                    starts.add(q - 1)
-            p = letters.find(word, end)
+    starts = set(word_starts(sentence, present))
+    for p in list(starts):
+        q = p
+        while q > 0 and letters[q - 1] == " ":
+            q -= 1
+        if letters[q - 2 : q] == " a" or (q == 1 and letters[0] == "a"):
+            starts.add(q - 1)
     found, covered = [], 0
     for p in sorted(starts):
         m = _WORDS.match(sentence, p) if p >= covered else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from figcheck.extractors._mention import alt, first_place, words_of
+from figcheck.extractors._mention import alt, first_place, word_starts, words_of
 
 # (present forms that are also plural nouns, "reports", "estimates", "claims", are left out);
 # built as a trie (`alt`) so that the engine follows one branch per letter
@@ -37,17 +37,23 @@ def _reporting_verbs(sentence: str) -> list[int]:
     the hedge "an estimated" and the acts "added", "noted": they report only before a comma,
     "that" or the end ("employers added 272,000 jobs" is an act, "he added" a report)."""
     cuts = []
-    start = first_place(sentence, ALL_VERBS.intersection(words_of(sentence)))
-    for m in VERB_RX.finditer(sentence, start):
-        p = m.start()
-        if _ARTICLE_BEFORE.search(sentence, max(0, p - 5), p):
+    starts = word_starts(sentence, ALL_VERBS.intersection(words_of(sentence)))
+    for p in starts:
+        m = VERB_RX.match(sentence, p)
+        if not m or _ARTICLE_BEFORE.search(sentence, max(0, p - 5), p):
             continue
         if m.group(0).lower() in ("added", "noted") and not _REPORT_AFTER.match(sentence, m.end()):
             continue
         cuts.append(p)
     if not _S_VERB_SET.isdisjoint(words_of(sentence)):
-        cuts = sorted(cuts + [m.start() for m in S_VERB_RX.finditer(sentence, start)])
+        cuts = sorted(cuts + [p for p in starts if S_VERB_RX.match(sentence, p)])
     return cuts
+
+
+def says(sentence: str) -> bool:
+    """Whether VERB_RX or S_VERB_RX matches in the sentence, tried where their words are."""
+    starts = word_starts(sentence, ALL_VERBS.intersection(words_of(sentence)))
+    return any(VERB_RX.match(sentence, p) or S_VERB_RX.match(sentence, p) for p in starts)
 
 
 _VERB_SET = frozenset(_VERB_WORDS)

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from figcheck.extractors import _context, _nonclaims, _notation, _numbers, _source_patterns, news
-from figcheck.extractors._mention import first_place, words_of
+from figcheck.extractors._mention import first_place, word_starts, words_of
 
 # Text that looks like news numbers, mixed with arbitrary Unicode, finds more paths than either.
 _PIECES = st.sampled_from(
@@ -115,16 +115,22 @@ def _scans_agree(text: str) -> None:
     assert all(m.start() >= first for m in _nonclaims._IDENT_HINT.finditer(text))
     if _context._no_event(text):  # the event readers skip such a sentence
         assert _context._EVENT_RE.search(text) is None
-    verbs = first_place(text, _source_patterns.ALL_VERBS.intersection(words_of(text)))
+    verbs = _source_patterns.ALL_VERBS.intersection(words_of(text))
+    starts = set(word_starts(text, verbs))
     for pattern in (_source_patterns.VERB_RX, _source_patterns.S_VERB_RX):
-        assert all(m.start() >= verbs for m in pattern.finditer(text))
+        assert {m.start() for m in pattern.finditer(text)} <= starts
+    bodies = first_place(text, _source_patterns._BODY_SET.intersection(words_of(text)))
+    caps = _source_patterns._CAPS.search(text)
+    first_body = min(bodies, caps.start()) if caps else bodies
+    assert all(m.start() >= first_body for m in _source_patterns._BODY_VERB.finditer(text))
 
 
 _NUMBER_WORDS = st.sampled_from(
     ["a dozen", "a  third of", "A\tquarter million", "by a fifth", "half a", "one-third",
      "twenty-one", "finished second", "third out of 9", "Half", "someone", "often", "ones",
      "shot down", "Downed", "were killed", "registered", "fled.", "shotdown", "sent_",
-     "SAID", "the ONS said", "an estimated", "claims that", "his claims", "noted,", "saidx"]
+     "SAID", "the ONS said", "an estimated", "claims that", "his claims", "noted,", "saidx",
+     "The ministry has counted", "UNHCR counts", "AI reported", "Police recorded"]
 )  # fmt: skip
 
 
