@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from figcheck.extractors._mention import alt, first_place, word_starts, words_of
+from figcheck.extractors._mention import alt, word_starts, words_of
 
 # (present forms that are also plural nouns, "reports", "estimates", "claims", are left out);
 # built as a trie (`alt`) so that the engine follows one branch per letter
@@ -137,14 +137,17 @@ _BODY_VERB = re.compile(  # the body's word, then its verb: the source ends at `
 )
 
 
+# where an acronym of _BODY_VERB may start: a capital after no word character, then another
+_ACRONYM_START = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]")
+
+
 def _bodies_acting(sentence: str) -> list[int]:
-    """Where _BODY_VERB's bodies end, scanned from the first place one can start: the first of
-    the sentence's body words, or its first two capitals in a row (an acronym)."""
-    start = first_place(sentence, _BODY_SET.intersection(words_of(sentence)))
-    caps = _CAPS.search(sentence, 0, start + 2)
-    if caps:
-        start = caps.start()
-    return [m.start("cut") for m in _BODY_VERB.finditer(sentence, start)]
+    """Where _BODY_VERB's bodies end, tried only where one can start: at the sentence's body
+    words and at its acronyms."""
+    starts = word_starts(sentence, _BODY_SET.intersection(words_of(sentence)))
+    starts = sorted({*starts, *(m.start() for m in _ACRONYM_START.finditer(sentence))})
+    found = (_BODY_VERB.match(sentence, p) for p in starts)
+    return [m.start("cut") for m in found if m]
 
 
 _BODY_ACTING = (

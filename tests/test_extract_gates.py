@@ -10,6 +10,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -140,3 +141,14 @@ def test_word_gated_patterns_match_only_where_their_words_are() -> None:
             assert not _context._EVENT_RE.search(sentence), sentence
         if "put" not in sentence:
             assert not _context._PUT_AT.search(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["POLICE logged 40 arrests.", "UNHCR counts 12 million.", "The ministry has counted 3.",
+     "McDONALD listed 5 sites.", "5UN counts 3.", "AI reported 4; TV showed 5.",
+     "The UN’s office logged 7, and police recorded 9."],
+)  # fmt: skip
+def test_body_trigger_tried_at_its_starts_finds_what_a_scan_finds(text: str) -> None:
+    scanned = [m.start("cut") for m in sp._BODY_VERB.finditer(text)]
+    assert sp._bodies_acting(text) == scanned
