@@ -98,10 +98,14 @@ _WHEN = re.compile(r"\s+(?:on|in|last|this)(?:\s+\w+)?$")
 
 def _clean(who: str, sentence: str, explicit: bool = False) -> str | None:
     """The source's words, or None when they are no source (a clause, a figure, a frame)."""
-    who = _WHEN.sub("", _PUBLISHER.sub("", who.strip(" ,'\"‘’“”")))
+    who = who.strip(" ,'\"‘’“”")
+    if "by" in who:  # each pattern below needs the word it is tested for
+        who = _PUBLISHER.sub("", who)
+    who = _WHEN.sub("", who)
     who = _CONJUNCTION.sub("", who)  # "but the state's own figures (show)": the figures
-    who = _RELATIVE.sub("", who)  # "a farmer near Mombasa who tends 4 hectares": a farmer ...
-    if explicit:
+    if "wh" in who:
+        who = _RELATIVE.sub("", who)  # "a farmer near Mombasa who tends 4 hectares": a farmer
+    if explicit and "of" in who:
         who = _OF_NUMBER.sub("", who)  # "a YouGov poll of 1,712 adults ...": a YouGov poll
     words = who.split()
     if not words or len(words) > (10 if explicit else 8):

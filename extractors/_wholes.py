@@ -32,6 +32,10 @@ _WHOLE_FIRST = re.compile(
 )
 _WHOLE_FIRST_NEAR = re.compile(r"\b(?:of|among)\s+(?:the|all)\s+$|\b(?:out\s+of|among)\s+$", re.I)
 _WHOLE_FIRST_ENDS = endings(["the", "all", "of", "among"], stops=False)
+_INCLUDES_ENDS = endings(
+    "include includes included including comprise comprises comprised comprising".split(),
+    stops=False,
+)
 _PART_GAP = re.compile(r",|\b(?:were|was|are|is|remain|remained)\b")
 _INCLUDES_GAP = re.compile(
     r"\b(?:includes?|included|including|comprises?|comprised|comprising)\s+$", re.I
@@ -118,7 +122,11 @@ def link_wholes(sentence: str, ms: list[Mention]) -> None:
         ):
             if _PART_GAP.search(gap):
                 _parts_of(sentence, ms, i, i + 1)
-        elif _INCLUDES_GAP.search(gap) and nxt.value < m.value:  # "9 regions, including 41"
+        elif (
+            may_end(ending(gap), _INCLUDES_ENDS)
+            and _INCLUDES_GAP.search(gap)
+            and nxt.value < m.value
+        ):  # "9 regions, including 41"
             _parts_of(sentence, ms, i, i + 1)  # is no part of the 9: an earlier whole is
         elif nxt.part_of is None and m.part_of is None and m.unit == "count" and m.whole is None:
             member = _MEMBER_AFTER.match(sentence, nxt.end) and _IN_THE_GAP.match(gap)

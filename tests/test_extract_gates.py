@@ -45,6 +45,7 @@ _END_GATES = [
     (_wholes._REL_BEFORE, _wholes._REL_ENDS),
     (_wholes._WHOLE_FIRST_NEAR, _wholes._WHOLE_FIRST_ENDS),
     (news._DEFINITE, news._DEFINITE_ENDS),
+    (_wholes._INCLUDES_GAP, _wholes._INCLUDES_ENDS),
 ]
 _END_WORDS = sorted({w.rstrip(".") for _, ends in _END_GATES for ws in ends.values() for w in ws})
 # the inverse of FOLD: ASCII letters written as the letters `re` matches to them
