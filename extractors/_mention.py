@@ -47,7 +47,7 @@ class Around(NamedTuple):
     end: int
     core: str
     has_unit: bool
-    last: str | None
+    last: str
 
 
 @dataclass
@@ -121,15 +121,13 @@ def ending(before: str) -> str:
     return before.rstrip().lower()
 
 
-def may_end(last: str | None, ends: Endings) -> bool:
+def may_end(last: str, ends: Endings) -> bool:
     """Whether the text before a number, read once by `ending`, may end with one of `ends`.
 
     The cheap test that runs before an end-anchored pattern ("about $", "March $") which needs
     one of those words last: it passes everything such a pattern can match in any window that
     ends where `before` ends, so skipping the pattern when it fails changes nothing.
     """
-    if last is None:
-        return True
     group = ends.get(last[-1:])
     return group is not None and last.endswith(group)
 
@@ -174,14 +172,6 @@ def word_starts(sentence: str, words: Iterable[str]) -> list[int]:
                 starts.append(p)
             p = letters.find(word, end)
     return sorted(starts)
-
-
-def first_place(sentence: str, words: Iterable[str]) -> int:
-    """Where the first of `words` (in lower case) starts in the sentence's letters, as a
-    substring: no pattern that needs one of them as a word can match before it; len(sentence)
-    for no words."""
-    letters = letters_of(sentence)
-    return min((p for p in map(letters.find, words) if p >= 0), default=len(sentence))
 
 
 @lru_cache(maxsize=4)

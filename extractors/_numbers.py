@@ -377,7 +377,7 @@ def _metres(s: str, start: int, end: int) -> bool:
     return bool(_METRE_AFTER.match(s, end) or _METRE_BEFORE.search(tail(s, start)[1]))
 
 
-def _hedge(s: str, mention: Mention, last: str | None) -> None:
+def _hedge(s: str, mention: Mention, last: str) -> None:
     """The hedge before the number ("about", "more than") and after it ("or more").
 
     `last` is the `ending` of the text before the mention's start."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from figcheck.extractors._mention import alt, word_starts, words_of
 
@@ -37,7 +38,7 @@ def _reporting_verbs(sentence: str) -> list[int]:
     the hedge "an estimated" and the acts "added", "noted": they report only before a comma,
     "that" or the end ("employers added 272,000 jobs" is an act, "he added" a report)."""
     cuts = []
-    starts = word_starts(sentence, ALL_VERBS.intersection(words_of(sentence)))
+    starts = _verb_starts(sentence)
     for p in starts:
         m = VERB_RX.match(sentence, p)
         if not m or _ARTICLE_BEFORE.search(sentence, max(0, p - 5), p):
@@ -52,8 +53,15 @@ def _reporting_verbs(sentence: str) -> list[int]:
 
 def says(sentence: str) -> bool:
     """Whether VERB_RX or S_VERB_RX matches in the sentence, tried where their words are."""
-    starts = word_starts(sentence, ALL_VERBS.intersection(words_of(sentence)))
+    starts = _verb_starts(sentence)
     return any(VERB_RX.match(sentence, p) or S_VERB_RX.match(sentence, p) for p in starts)
+
+
+@lru_cache(maxsize=4)
+def _verb_starts(sentence: str) -> list[int]:
+    """Where the sentence's reporting verbs (ALL_VERBS) stand whole, read once for `says` and
+    `_reporting_verbs` (a shared list: do not change it)."""
+    return word_starts(sentence, ALL_VERBS.intersection(words_of(sentence)))
 
 
 _VERB_SET = frozenset(_VERB_WORDS)
