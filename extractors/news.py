@@ -159,14 +159,20 @@ def _keep_claims(sentence: str, mentions: list[Mention], dropped: list[Discard])
             surface[0].isalpha()
             and m.unit == "count"
             and m.value < 100
-            and may_end(ending(tail(sentence, m.start)[1]), _DEFINITE_ENDS)
-            and _DEFINITE.search(tail(sentence, m.start)[1])
-            and not _OF_THE_BEFORE.search(tail(sentence, m.start)[1])
+            and _refers_back(tail(sentence, m.start)[1])
         ):
             dropped.append(Discard(m.start, m.end, surface, "definite reference, not a figure"))
         else:
             kept.append(m)
     return kept
+
+
+def _refers_back(before: str) -> bool:
+    """ "the two countries", "the county's two hospitals": the words before a number make it
+    refer back (not "one of the two")."""
+    if not may_end(ending(before), _DEFINITE_ENDS) or not _DEFINITE.search(before):
+        return False
+    return not _OF_THE_BEFORE.search(before)
 
 
 def _interval(m: Mention) -> tuple[float, float]:
