@@ -111,7 +111,7 @@ _HEDGE_AFTER = re.compile(
 _NEG_BEFORE = re.compile(
     r"""
     (?:^|(?<=[\s(\[:=<>~]))(?:[-−]|(?:minus|negative)\s+)$  # "-5", "minus five"
-    | (?:^|(?<=[(\[=<>]))\s*[-−]\s$                      # "<= - 30"; elsewhere " - " is a dash
+    | (?<=[(\[=<>])\s*[-−]\s$           # "<= - 30"; elsewhere " - " is a dash or a list's bullet
     """,
     re.VERBOSE | re.IGNORECASE,
 )

@@ -27,6 +27,13 @@ VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 
 _CARD = alt(SMALL)
 _SCALE = alt(SCALES)
 _FRAC = alt(FRACTIONS)
+# "and" joins number words after a scale ("three hundred and two") or before a fraction ("two
+# and a half", "one and three quarters", "two and fifty-four hundredths"); "between three and
+# seven" is two numbers
+_AND = (
+    "(?:" + "|".join(f"(?<={s})" for s in sorted(SCALES)) + r")\s+and"
+    rf"|\s+and(?=\s+(?:a\s|(?:{_CARD})(?:[\s-]+(?:{_CARD}))?[\s-]+(?:{_FRAC})\b))"
+)
 # The words branch of the number pattern (extractors/_numbers.py), as a verbose fragment
 WORDS_PATTERN = rf"""
     (?P<words>\b(?:
@@ -61,7 +68,7 @@ WORDS_PATTERN = rf"""
       | (?:second|{alt(ORDINALS)})(?=-(?:largest|biggest|highest|lowest|busiest|richest|poorest
         |smallest|best|worst|most)\b)                    # "the second-largest"
     )
-    (?:(?:\s+and)?(?:[\s-]+|\s+-\s+)                 # joined by space, hyphen or "and"
+    (?:(?:{_AND})?(?:[\s-]+|\s+-\s+)                 # joined by space, hyphen or "and"
        (?:a\s+(?=(?:{_FRAC}|{_SCALE})\b))?           # "and a half", "a quarter million"
        (?:{_CARD}|{_SCALE}|{_FRAC}))*                # more words: "three hundred and two"
     )\b

@@ -75,6 +75,19 @@ def _one(text: str, surface: str) -> dict:  # type: ignore[type-arg]
         ("The bill passed by 344 votes to 190.", "190", 190, "count", 190, 190),
         ("It sees $3.85 to $4.05, down from $4.20 to $4.40.", "$4.20 to $4.40", 4.3, "USD", 4.2,
          4.4),
+        # a list's bullet is no minus sign; a dash right before the digits is
+        ("Pledges:\n- $200m from the EU\n- 1,200 tonnes of grain", "$200m", 2e8, "USD", 1.995e8,
+         2.005e8),
+        ("Pledges:\n- $200m from the EU\n- 1,200 tonnes of grain", "1,200 tonnes", 1200, "t",
+         1150, 1250),
+        ("The low was -5C overnight.", "-5C", -5, "degC", -5, -5),
+        # "and" joins number words after a scale or before a fraction, not two numbers
+        ("Repairs take between three and seven days.", "three and seven days", 5, "day", 3, 7),
+        ("About three hundred and two people came.", "three hundred and two", 302, "count",
+         302 * 0.9, 302 * 1.1),
+        ("It took two and a half years.", "two and a half years", 2.5, "year", 2.5, 2.5),
+        ("It grew one and three quarters times.", "one and three quarters", 1.75, "count", 1.75,
+         1.75),
     ],
 )
 def test_value_unit_and_interval(
