@@ -33,7 +33,8 @@ CURRENCY_PREFIX = {
     "hk$": "HKD", "nz$": "NZD", "nzd$": "NZD", "s$": "SGD", "mex$": "MXN", "mxn$": "MXN",
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₺": "TRY", "₿": "BTC", "rmb": "CNY",
     "₡": "CRC", "₾": "GEL", "₭": "LAK", "₦": "NGN", "₱": "PHP", "₫": "VND", "₪": "ILS",
-    "rs": "INR", "rs.": "INR", "r$": "BRL", "ksh": "KES", "nt$": "TWD",
+    "rs": "INR", "rs.": "INR", "r$": "BRL", "ksh": "KES", "sh": "KES", "nt$": "TWD",
+    "zł": "PLN",
 } | {c: c.upper() for c in CODES}  # fmt: skip
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "us dollar": "USD",
@@ -60,7 +61,7 @@ CURRENCY_WORDS = {
     "icelandic kronur": "ISK", "krona": "SEK", "krone": "DKK", "taiwan dollars": "TWD",
     "new taiwan dollars": "TWD", "belarusian roubles": "BYN", "belarusian rubles": "BYN",
     "sudanese pounds": "SDG", "egyptian pounds": "EGP", "lebanese pounds": "LBP",
-    "syrian pounds": "SYP",
+    "syrian pounds": "SYP", "zł": "PLN", "taka": "BDT", "dong": "VND",
 } | {c: c.upper() for c in CODES}  # fmt: skip
 # Currency symbols written after the number ("10 €", "100元"), unless a number follows them
 CURRENCY_SUFFIX = {
@@ -72,6 +73,7 @@ CURRENCY_SUFFIX = {
 # decades (10 years).
 CURRENCY_SCALED = {
     "cents": ("USD", 0.01), "cent": ("USD", 0.01), "euro cents": ("EUR", 0.01),
+    "us cents": ("USD", 0.01),
     "pence": ("GBP", 0.01), "penny": ("GBP", 0.01), "pennies": ("GBP", 0.01),
     "kopecks": ("RUB", 0.01), "kopeks": ("RUB", 0.01), "kopiykas": ("UAH", 0.01),
     "paise": ("INR", 0.01), "paisa": ("INR", 0.01),

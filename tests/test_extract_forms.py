@@ -88,6 +88,14 @@ def _one(text: str, surface: str) -> dict:  # type: ignore[type-arg]
         ("It took two and a half years.", "two and a half years", 2.5, "year", 2.5, 2.5),
         ("It grew one and three quarters times.", "one and three quarters", 1.75, "count", 1.75,
          1.75),
+        # currencies: Kenyan shillings, zloty, taka, dong, US cents
+        ("She was fined Sh60,000.", "Sh60,000", 60000, "KES", 57000, 63000),
+        ("The county spent Sh1.3 million.", "Sh1.3 million", 1.3e6, "KES", 1.25e6, 1.35e6),
+        ("Rent rose to zł 4,200 a month.", "zł 4,200", 4200, "PLN", 4150, 4250),
+        ("Rent rose to 4,200 zł a month.", "4,200 zł", 4200, "PLN", 4150, 4250),
+        ("Losses reached 1.2 crore taka.", "1.2 crore taka", 1.2e7, "BDT", 1.15e7, 1.25e7),
+        ("A bowl of pho costs 45,000 dong.", "45,000 dong", 45000, "VND", 44500, 45500),
+        ("The price rose 11 US cents.", "11 US cents", 0.11, "USD", 0.11, 0.11),
     ],
 )
 def test_value_unit_and_interval(
