@@ -44,7 +44,7 @@ def news_text(size: int, seed: int = 7) -> str:
 
 def _corpus(folder: str) -> list[str]:
     root = Path(__file__).resolve().parent.parent / "data" / folder
-    return [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.md"))]
+    return [p.read_text(encoding="utf-8") for p in sorted(root.glob("*_*.md"))]  # not README
 
 
 def corpus_text(size: int) -> str:
