@@ -48,7 +48,7 @@ def _corpus(folder: str) -> list[str]:
 
 
 def corpus_text(size: int) -> str:
-    """The news corpus (data/news: 120 articles of 2-4.5 KB, about 6.5 figures per KB) in file
+    """The news corpus (data/news: 120 articles of 2-4.5 KB, about 6.6 claims per KB) in file
     order, repeated to `size`."""
     docs = "\n\n".join(_corpus("news"))
     return (docs * (size // len(docs) + 1))[:size]
