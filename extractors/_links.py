@@ -118,6 +118,8 @@ def link(sentence: str, ms: list[Mention]) -> None:
             a.whole, a.part_of = b.value, i + 1  # "less than half the 364,000 recorded"
         if b.unit == "count" and _carries_unit(sentence, a, b, gap):
             b.unit = a.unit  # "from 11 years to eight", "1.5 days a week, up from 0.9"
+        elif _EITHER_GAP.match(gap):
+            _share_unit_back(sentence, a, b)  # "30 or 40 euros", "20 or 30 cents"
         # "cut admissions by 89% among the 2,246 adults": a change, not a share of the 2,246
         share = "among" not in gap.lower() or a.unit in (b.unit, "rank")
         if _OF_GAP.match(gap) and b.unit in ("count", a.unit) and share:
@@ -156,6 +158,27 @@ def _carries_unit(sentence: str, a: Mention, b: Mention, gap: str) -> bool:
     if a.unit in DURATIONS and _PERIOD_BEFORE.search(tail(sentence, a.lead, 24)[1]):
         return False  # "released over the past 12 months, up from 582": the period, not the count
     return bool(_UP_FROM.search(tail(sentence, b.lead)[1]))
+
+
+_LEADING = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _share_unit_back(sentence: str, a: Mention, b: Mention) -> None:
+    """ "30 or 40 euros", "40 or 50 per cent", "20 or 30 cents", "30 or 40 million dong": a bare
+    number before "or" takes the unit and scale of the figure after it (not consecutive numbers,
+    a range already). Both must be in digits and within a factor of ten of each other."""
+    if a.unit != "count" or a.scale != 1 or a.whole is not None:
+        return
+    if b.unit in ("count", "rank") or b.unit.startswith("age_") or not sentence[a.start].isdigit():
+        return
+    raw = _LEADING.search(sentence, b.start, b.end)
+    number = float(raw.group(0).replace(",", "")) if raw else 0.0
+    if not number or not 0.1 <= a.value / number <= 10:
+        return
+    factor = b.value / (number * b.scale)  # 0.01 for cents, 1 for euros
+    a.unit, a.scale = b.unit, b.scale
+    a.value *= b.scale * factor
+    a.half = 0.5 * b.scale * factor if b.scale > 1 else a.half * factor
 
 
 _PERIOD_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|over|within|for)\s+$", re.I)

@@ -96,6 +96,12 @@ def _one(text: str, surface: str) -> dict:  # type: ignore[type-arg]
         ("Losses reached 1.2 crore taka.", "1.2 crore taka", 1.2e7, "BDT", 1.15e7, 1.25e7),
         ("A bowl of pho costs 45,000 dong.", "45,000 dong", 45000, "VND", 44500, 45500),
         ("The price rose 11 US cents.", "11 US cents", 0.11, "USD", 0.11, 0.11),
+        # a bare number before "or" takes the unit and scale of the figure after it
+        ("Tickets cost 30 or 40 euros.", "30", 30, "EUR", 30, 30),
+        ("Some 40 or 50 per cent agreed.", "40", 40, "percent", 36, 44),
+        ("Bread rose 20 or 30 cents.", "20", 0.2, "USD", 0.2, 0.2),
+        ("Fines of 30 or 40 million dong apply.", "30", 3e7, "VND", 2.95e7, 3.05e7),
+        ("They scored 2 or 12 goals.", "2", 2, "count", 2, 2),  # a factor of ten apart
     ],
 )
 def test_value_unit_and_interval(
