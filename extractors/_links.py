@@ -100,6 +100,8 @@ def link(sentence: str, ms: list[Mention]) -> None:
             del ms[i + 1]
             i += 1
             continue
+        if _RANGE_GAP.match(gap):
+            _share_unit_back(sentence, a, b, sub_unit=True)  # "69 to 70 cents": both cents
         either = _EITHER_GAP.match(gap) and _consecutive(a, b)  # "two or three attacks"
         if _TALLY_GAP.match(gap) and _tally(sentence, a, b):
             a.half = b.half = 0.0  # "won the vote by 344 to 190": votes are counted exactly
@@ -163,10 +165,11 @@ def _carries_unit(sentence: str, a: Mention, b: Mention, gap: str) -> bool:
 _LEADING = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def _share_unit_back(sentence: str, a: Mention, b: Mention) -> None:
+def _share_unit_back(sentence: str, a: Mention, b: Mention, sub_unit: bool = False) -> None:
     """ "30 or 40 euros", "40 or 50 per cent", "20 or 30 cents", "30 or 40 million dong": a bare
     number before "or" takes the unit and scale of the figure after it (not consecutive numbers,
-    a range already). Both must be in digits and within a factor of ten of each other."""
+    a range already). Both must be in digits and within a factor of ten of each other. With
+    `sub_unit`, only a unit that scales its number ("69 to 70 cents", before the range join)."""
     if a.unit != "count" or a.scale != 1 or a.whole is not None:
         return
     if b.unit in ("count", "rank") or b.unit.startswith("age_") or not sentence[a.start].isdigit():
@@ -176,6 +179,10 @@ def _share_unit_back(sentence: str, a: Mention, b: Mention) -> None:
     if not number or not 0.1 <= a.value / number <= 10:
         return
     factor = b.value / (number * b.scale)  # 0.01 for cents, 1 for euros
+    if factor <= 0 or not math.isclose(factor, 10.0 ** round(math.log10(factor))):
+        return  # not a unit's factor: the digits read are not all of b's number ("2½%")
+    if sub_unit and (b.scale != 1 or math.isclose(factor, 1.0)):
+        return
     a.unit, a.scale = b.unit, b.scale
     a.value *= b.scale * factor
     a.half = 0.5 * b.scale * factor if b.scale > 1 else a.half * factor

@@ -102,6 +102,10 @@ def _one(text: str, surface: str) -> dict:  # type: ignore[type-arg]
         ("Bread rose 20 or 30 cents.", "20", 0.2, "USD", 0.2, 0.2),
         ("Fines of 30 or 40 million dong apply.", "30", 3e7, "VND", 2.95e7, 3.05e7),
         ("They scored 2 or 12 goals.", "2", 2, "count", 2, 2),  # a factor of ten apart
+        ("Growth of 7 or 2½% is forecast.", "7", 7, "count", 7, 7),  # "2½" is no "2" in cents
+        # a range of a sub-unit: both ends are cents
+        ("The rand traded at 69 to 70 US cents.", "69 to 70 US cents", 0.695, "USD", 0.69, 0.70),
+        ("It cost between 68 and 72 pence.", "68 and 72 pence", 0.70, "GBP", 0.68, 0.72),
     ],
 )
 def test_value_unit_and_interval(
