@@ -157,6 +157,7 @@ TEMPERATURES = {
 HEDGES = {
     "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx",
     "some": "approx", "an estimated": "approx", "estimated": "approx", "close to": "below",
+    "in the region of": "approx", "something like": "approx", "on the order of": "approx",
     "nearly": "below", "almost": "below", "just under": "below", "at least": "at_least",
     "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
     "more than": "more_than", "over": "more_than", "above": "more_than",

@@ -103,6 +103,8 @@ def _one(text: str, surface: str) -> dict:  # type: ignore[type-arg]
         ("Fines of 30 or 40 million dong apply.", "30", 3e7, "VND", 2.95e7, 3.05e7),
         ("They scored 2 or 12 goals.", "2", 2, "count", 2, 2),  # a factor of ten apart
         ("Growth of 7 or 2½% is forecast.", "7", 7, "count", 7, 7),  # "2½" is no "2" in cents
+        ("Damage is in the region of £2m.", "£2m", 2e6, "GBP", 1.5e6, 2.5e6),  # its precision
+        ("Something like 40 people came.", "40", 40, "count", 36, 44),
         # a range of a sub-unit: both ends are cents
         ("The rand traded at 69 to 70 US cents.", "69 to 70 US cents", 0.695, "USD", 0.69, 0.70),
         ("It cost between 68 and 72 pence.", "68 and 72 pence", 0.70, "GBP", 0.68, 0.72),
