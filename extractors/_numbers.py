@@ -116,6 +116,15 @@ _NEG_BEFORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# a negation right before a strict bound turns it round: "did not fall below 26°C" is at least
+# 26, "must not exceed 5%" at most 5; not "do not include more than 4 million" (another verb)
+_LEVEL_VERBS = alt(
+    """fall falls fell fallen drop drops dropped dip dips dipped go goes went gone rise rises
+    rose risen climb climbs climbed sink sinks sank sunk slip slips slipped be been is are was
+    were get gets got stay stays stayed""".split()
+)
+_NOT_BEFORE = re.compile(rf"(?:\b(?:not|never)|n['’]t)\s+(?:(?:{_LEVEL_VERBS})\s+)?$", re.I)
+_NEGATED = {"less_than": "at_least", "more_than": "up_to"}
 # denominators of fractions written in digits in news ("3/4", "2/3"); "9/11", "7/12" are dates
 _DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 16, 32, 100}
 _AND_A_HALF = re.compile(r" and a half\b")
@@ -406,6 +415,9 @@ def _hedge(s: str, mention: Mention, last: str) -> None:
         # "over 10 years" is a span of time, not a lower bound
         mention.qualifier = HEDGES[word]
         mention.hedge_start = hedge.start()
+        negated = _NOT_BEFORE.search(s, max(0, hedge.start() - 24), hedge.start())
+        if negated and mention.qualifier in _NEGATED:  # "did not fall below 26°C": at least 26
+            mention.qualifier = _NEGATED[mention.qualifier]
     after = _HEDGE_AFTER.match(s, mention.end)
     if after and after.group("h"):
         mention.qualifier = HEDGES_AFTER[after.group("h").lower()]

@@ -105,6 +105,11 @@ def _one(text: str, surface: str) -> dict:  # type: ignore[type-arg]
         ("Growth of 7 or 2½% is forecast.", "7", 7, "count", 7, 7),  # "2½" is no "2" in cents
         ("Damage is in the region of £2m.", "£2m", 2e6, "GBP", 1.5e6, 2.5e6),  # its precision
         ("Something like 40 people came.", "40", 40, "count", 36, 44),
+        # a negated strict bound turns round, but only with a verb of level between
+        ("Temperatures did not fall below 26°C.", "26°C", 26, "degC", 26, math.inf),
+        ("Deficits must not exceed 3% of GDP.", "3%", 3, "percent", 0, 3),
+        ("The data do not include more than 4 million migrants.", "4 million", 4e6, "count", 4e6,
+         math.inf),
         # a range of a sub-unit: both ends are cents
         ("The rand traded at 69 to 70 US cents.", "69 to 70 US cents", 0.695, "USD", 0.69, 0.70),
         ("It cost between 68 and 72 pence.", "68 and 72 pence", 0.70, "GBP", 0.68, 0.72),
