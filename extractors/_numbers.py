@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 
 from figcheck.extractors._bare import MANY, bare, marks_of, read_bare
+from figcheck.extractors._hedges import read_hedge
 from figcheck.extractors._lexicon import (
     CODES,
     CURRENCY_PREFIX,
-    HEDGES,
-    HEDGES_AFTER,
     SCALE_ABBREV,
     SCALES,
     SMALL,
@@ -31,7 +30,6 @@ from figcheck.extractors._mention import (
 from figcheck.extractors._nonclaims import blocked, reject
 from figcheck.extractors._notation import EXPONENT, PLAIN, plain, round_half, scientific
 from figcheck.extractors._unitwords import (
-    AGE_BOUND_BEFORE,
     SCALE_AFTER,
     SCALE_WORDS,
     UNIT_AFTER,
@@ -47,7 +45,6 @@ from figcheck.extractors._words import (
     one_counts,
     parse_words,
 )
-from figcheck.units import DURATIONS
 
 __all__ = ["Discard", "Mention", "find_mentions", "tail", "LOOK"]
 
@@ -84,31 +81,9 @@ _CUR_BEFORE = re.compile(
     rf"(?<![\w'’])(?:{_SPACED}|{alt(CURRENCY_PREFIX)})\s?$|(?:[$€£₽₴₸¥₹₩₺₿₡₾₭₦₱₫₪])\s?$",
     re.IGNORECASE,
 )
-_SIGNS = {h for h in HEDGES if not h[0].isalpha()}
-_HEDGE_BEFORE = re.compile(
-    rf"""
-    (?:(?<![\w<>=])(?P<h>{alt(set(HEDGES) - _SIGNS)})\s+  # "about ", "more than "
-      | (?<![<>=])(?P<s>{alt(_SIGNS)})\s*)$               # ">", "<= "
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-_HEDGE_WIDTH = max(map(len, HEDGES)) + 4  # the end-anchored search reads no further back
 # the last words the end-anchored patterns need (see `may_end`): most numbers have none of them
-_HEDGE_ENDS = endings(h.split()[-1] for h in HEDGES)
 _CUR_ENDS = endings([*CURRENCY_PREFIX, "$"])
 _NEG_ENDS = endings(["-", "minus", "negative", "−"], stops=False)
-_HEDGE_AFTER = re.compile(
-    rf"""
-    (?:\s+[a-z]+(?=\s+or\s+(?:more|fewer)(?:\s*[,.;)]|\s*$|\s+(?:in|on|a|per|each|over
-        |during|for|by|at|before|within)\b)           # "500 drones or more in a night"
-      | \s+(?:a|per|each)\s+(?:day|week|month|year|night)\s+or\b))?  # "steps | a day or more"
-    (?:\s+(?:a|per|each)\s+(?:day|week|month|year|night))?  # "7,000 steps a day or more"
-    \s+(?:or|and)\s+(?P<h>{alt(HEDGES_AFTER)})\b      # "50 or more", "200 or greater"
-    (?!\s+(?:than|or\s+equal|to)\b|\s+\S*\d)          # not "10 and below 15", "and less than"
-    | \s+or\s+equal\b(?:\s+to\b)?                     # "more than 5000 or equal (to)"
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
 _NEG_BEFORE = re.compile(
     r"""
     (?:^|(?<=[\s(\[:=<>~]))(?:[-−]|(?:minus|negative)\s+)$  # "-5", "minus five"
@@ -116,15 +91,6 @@ _NEG_BEFORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# a negation right before a strict bound turns it round: "did not fall below 26°C" is at least
-# 26, "must not exceed 5%" at most 5; not "do not include more than 4 million" (another verb)
-_LEVEL_VERBS = alt(
-    """fall falls fell fallen drop drops dropped dip dips dipped go goes went gone rise rises
-    rose risen climb climbs climbed sink sinks sank sunk slip slips slipped be been is are was
-    were get gets got stay stays stayed""".split()
-)
-_NOT_BEFORE = re.compile(rf"(?:\b(?:not|never)|n['’]t)\s+(?:(?:{_LEVEL_VERBS})\s+)?$", re.I)
-_NEGATED = {"less_than": "at_least", "more_than": "up_to"}
 # denominators of fractions written in digits in news ("3/4", "2/3"); "9/11", "7/12" are dates
 _DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 16, 32, 100}
 _AND_A_HALF = re.compile(r" and a half\b")
@@ -132,27 +98,6 @@ _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$", re.IGNORE
 _SEED_AFTER = re.compile(r"\s+seed\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
     r"(?P<mag>\bmagnitude[\s-]+)$|\b(?:world|seeded)\s+(?:number|no\.?)\s+$", re.IGNORECASE
-)
-# "112 Ukrainian drones over 9 regions": a counted noun (no verb) right before "over"
-_NOUN_BEFORE_OVER = re.compile(
-    r"""\d(?:[\d,.]*\d)?\s+(?:(?![a-z]+ed\b|ha[sd]\b|have\b|was\b|were\b|at\b|to\b|in\b|on\b|of\b
-      |by\b|for\b|from\b|put\b|is\b|are\b|be\b|been\b|with\b|than\b)[A-Za-z][\w-]*\s+){1,3}$
-    | \d[a-zA-Z]+\s+$""",  # "covers 3,338km over 21 stages": a unit, then "over"
-    re.VERBOSE,
-)
-_PHRASAL_OVER = re.compile(
-    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)\s+$",
-    re.IGNORECASE,
-)
-# "up to 4.1% from 3.6%": a level and the one before it (not "up to 18 weeks from 7 July")
-_FROM_AFTER = re.compile(
-    r"\s+from\s+(?:[$€£¥₹]\d|\d[\d,.]*\s*(?:%|percent|per\s+cent|bn\b|billion|million|m\b))",
-    re.IGNORECASE,
-)
-_SPAN_BEFORE = re.compile(r"\b(?:start|starts|started|starting|range|ranges|from)\b", re.I)
-_GO_BEFORE = re.compile(
-    r"\b(?:go|goes|went|gone|going|edged|edges|crept|inched|ticked|moved|climbed)\s+$",
-    re.IGNORECASE,
 )
 
 # A sentence with neither a digit nor a number word holds no claim: skip it at once. "first" and
@@ -353,7 +298,7 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     if mention.kind != "ordinal":
         end = read_after(s, mention, end, not decimals and scale == 1 and kind == "digits")
     mention.end = end
-    _hedge(s, mention, last)
+    read_hedge(s, mention, last)
     age_bound(s, mention)
     return mention, None
 
@@ -385,41 +330,3 @@ _METRE_BEFORE = re.compile(
 def _metres(s: str, start: int, end: int) -> bool:
     """ "1.8m tall", "outreach is 48m", "1m x 1m": an attached "m" that measures length."""
     return bool(_METRE_AFTER.match(s, end) or _METRE_BEFORE.search(tail(s, start)[1]))
-
-
-def _hedge(s: str, mention: Mention, last: str) -> None:
-    """The hedge before the number ("about", "more than") and after it ("or more").
-
-    `last` is the `ending` of the text before the mention's start."""
-    lo = max(0, mention.start - _HEDGE_WIDTH)
-    hedge = None
-    if may_end(last, _HEDGE_ENDS):
-        hedge = _HEDGE_BEFORE.search(s, lo, mention.start)
-    word = hedge and (hedge.group("h") or hedge.group("s")).lower()
-    if word == "up to" and _FROM_AFTER.match(s, mention.end):
-        hedge = None  # "revises growth up to 4.1% from 3.6%": the new level, not a bound
-    elif word == "up to" and _GO_BEFORE.search(s, max(0, hedge.start() - 14), hedge.start()):
-        # "will go up to 12.41 euros" is the new level; "start at €35 and go up to €120" a bound
-        if not _SPAN_BEFORE.search(s, max(0, hedge.start() - 60), hedge.start()):
-            hedge = None
-    if word == "over" and _PHRASAL_OVER.search(s, max(0, hedge.start() - 12), hedge.start()):
-        hedge = None  # "each side handed over 390 prisoners": the verb's particle
-    if (
-        hedge is not None
-        and word == "over"
-        and _NOUN_BEFORE_OVER.search(s, max(0, hedge.start() - 30), hedge.start())
-        and not AGE_BOUND_BEFORE.search(s, max(0, mention.start - 60), mention.start)
-    ):
-        hedge = None  # "112 drones over 9 regions": a preposition; "10 people over 65" an age
-    if hedge and not (word == "over" and mention.unit in DURATIONS):
-        # "over 10 years" is a span of time, not a lower bound
-        mention.qualifier = HEDGES[word]
-        mention.hedge_start = hedge.start()
-        negated = _NOT_BEFORE.search(s, max(0, hedge.start() - 24), hedge.start())
-        if negated and mention.qualifier in _NEGATED:  # "did not fall below 26°C": at least 26
-            mention.qualifier = _NEGATED[mention.qualifier]
-    after = _HEDGE_AFTER.match(s, mention.end)
-    if after and after.group("h"):
-        mention.qualifier = HEDGES_AFTER[after.group("h").lower()]
-    elif after and mention.qualifier in ("more_than", "less_than"):
-        mention.qualifier = "at_least" if mention.qualifier == "more_than" else "up_to"

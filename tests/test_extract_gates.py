@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from figcheck.extractors import (
     _attribution,
     _context,
+    _hedges,
     _nonclaims,
     _nonclaims_more,
     _numbers,
@@ -34,7 +35,7 @@ _END_GATES = [
     (_nonclaims._CALL_BEFORE, _nonclaims._CALL_ENDS),
     (_nonclaims._TOP_BEFORE, _nonclaims._TOP_ENDS),
     (_nonclaims_more._FIRST_PERIOD, _nonclaims_more._FIRST_ENDS),
-    (_numbers._HEDGE_BEFORE, _numbers._HEDGE_ENDS),
+    (_hedges._HEDGE_BEFORE, _hedges._HEDGE_ENDS),
     (_numbers._CUR_BEFORE, _numbers._CUR_ENDS),
     (_numbers._NEG_BEFORE, _numbers._NEG_ENDS),
     (_subjects._DET_BEFORE, _subjects._DET_ENDS),
