@@ -100,12 +100,13 @@ def link(sentence: str, ms: list[Mention]) -> None:
             del ms[i + 1]
             i += 1
             continue
-        if _RANGE_GAP.match(gap):
+        range_gap, or_gap = _RANGE_GAP.match(gap), _EITHER_GAP.match(gap)
+        if range_gap:
             _share_unit_back(sentence, a, b, sub_unit=True)  # "69 to 70 cents": both cents
-        either = _EITHER_GAP.match(gap) and _consecutive(a, b)  # "two or three attacks"
+        either = or_gap and _consecutive(a, b)  # "two or three attacks"
         if _TALLY_GAP.match(gap) and _tally(sentence, a, b):
             a.half = b.half = 0.0  # "won the vote by 344 to 190": votes are counted exactly
-        joined = (either or _RANGE_GAP.match(gap)) and _compatible(sentence, a, b)
+        joined = (either or range_gap) and _compatible(sentence, a, b)
         if joined and _ranged(sentence, a, gap, b):
             a.unit = b.unit if a.unit in ("count", "age_year") else a.unit  # "aged 5 to 17 months"
             if a.unit != b.unit:  # "$3-4bn": the bare end takes the other's currency
@@ -120,7 +121,7 @@ def link(sentence: str, ms: list[Mention]) -> None:
             a.whole, a.part_of = b.value, i + 1  # "less than half the 364,000 recorded"
         if b.unit == "count" and _carries_unit(sentence, a, b, gap):
             b.unit = a.unit  # "from 11 years to eight", "1.5 days a week, up from 0.9"
-        elif _EITHER_GAP.match(gap):
+        elif or_gap:
             _share_unit_back(sentence, a, b)  # "30 or 40 euros", "20 or 30 cents"
         # "cut admissions by 89% among the 2,246 adults": a change, not a share of the 2,246
         share = "among" not in gap.lower() or a.unit in (b.unit, "rank")

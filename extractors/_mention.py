@@ -108,7 +108,7 @@ def endings(words: Iterable[str], stops: bool = True) -> Endings:
 # The four letters outside ASCII that `re` matches to ASCII ones when it ignores case (a test
 # checks there are no others): the dotted and dotless i, the long s and the Kelvin sign
 FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_FOLDED = "\u0130\u0131\u017f\u212a"
+_FOLDED = "".join(map(chr, FOLD))
 
 
 def ending(before: str) -> str:
