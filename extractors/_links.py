@@ -6,6 +6,7 @@ import math
 import re
 
 from figcheck.extractors._mention import Mention, tail
+from figcheck.extractors._notation import plain
 from figcheck.extractors._wholes import (
     link_budget_lines,
     link_other_parts,
@@ -176,7 +177,7 @@ def _share_unit_back(sentence: str, a: Mention, b: Mention, sub_unit: bool = Fal
     if b.unit in ("count", "rank") or b.unit.startswith("age_") or not sentence[a.start].isdigit():
         return
     raw = _LEADING.search(sentence, b.start, b.end)
-    number = float(raw.group(0).replace(",", "")) if raw else 0.0
+    number = float(plain(raw.group(0))) if raw else 0.0
     if not number or not 0.1 <= a.value / number <= 10:
         return
     factor = b.value / (number * b.scale)  # 0.01 for cents, 1 for euros
