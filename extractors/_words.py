@@ -49,8 +49,17 @@ WORDS_PATTERN = rf"""
         |(?<=than\s)|(?<=over\s)|(?<=just\s)|(?<=some\s))
         half(?=\s*[,.;)]|\s*$|\s+(?:before|since|last|this|in|a\s+year|as|that|from|compared
         |on|what)\b)                                    # "a decline of nearly half."
+      | (?:(?<=\bthan\s)|(?<=\bover\s)|(?<=\bunder\s)|(?<=\bup\sto\s)|(?<=\bleast\s)
+        |(?<=\bnearly\s)|(?<=\balmost\s)|(?<=\broughly\s))  # a hedge makes it a share:
+        half(?=\s+(?!(?:an?|past|time|term|way|hour|day|century|decade|dozen)\b)[a-z]+\b)
+                                                       # "less than half funded", "up to half her"
+      | (?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)(?<![a-z]\s)  # "Half were women"
+        half(?=\s+(?:were|was|are|is|had|have|said|say|says|did|do|does|will|would|could|can
+        |expect|expected|want|wanted|think|thought|believe|believed|reported|report|support
+        |supported|oppose|opposed|backed|back|plan|planned)\b)
       | half(?=\s+what\b|\s+as\s+(?:many|much)\b)        # "half what it held", "half as many"
-      | (?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)  # not "the first half of the year"
+      | (?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)  # not "the first half of the year",
+        (?<!top\s)(?<!bottom\s)(?<!upper\s)(?<!lower\s)     # "the bottom half of the draw"
         half(?=\s+(?:of|the)\b)                       # "half of the country's GDP", "half the dose"
       | {_CARD}                                      # a number word
       | (?:{alt(ORDINALS)})(?=\s+(?:out\s+of|of)\s+\d)  # "third out of 26": a rank
