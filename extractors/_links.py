@@ -52,7 +52,9 @@ _COMPARED_FROM = re.compile(r",\s+(?:up|down)\s+from\s+$", re.I)
 _SUBDIVISIONS = (("hour", "minute", 60), ("minute", "second", 60), ("year", "month", 12))
 _PER_GAP = re.compile(r"^\s+per\s+$", re.I)
 _PER_BASES = {100.0, 1000.0, 10000.0, 100000.0, 1e6}
-_IN_GAP = re.compile(r"^\s+in\s+$", re.I)
+_IN_GAP = re.compile(r"^\s+(?:in|for\s+every)\s+$", re.I)
+# "one household in ten", "one new share for every four": a word or two after "one"
+_ONE_IN_GAP = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}(?:in|for\s+every)\s+$")
 _COMPOUND_GAP = re.compile(r"^\s+(?:and\s+)?$", re.I)
 _SUBUNIT_END = re.compile(r"(?:cents?|pence|penny|pennies|kopecks|kopeks|kopiykas)$", re.I)
 _INCH_AFTER = re.compile(r"\s*(?:in\b|\")")
@@ -96,7 +98,8 @@ def link(sentence: str, ms: list[Mention]) -> None:
             del ms[i + 1]
             continue
         per = _PER_GAP.match(gap) and b.value in _PER_BASES and a.unit == b.unit == "count"
-        if (_IN_GAP.match(gap) or per) and _ratio(a, b):  # "1 in 21", "48 per 100,000"
+        one_in = _ONE_IN_GAP.match(gap) and sentence[a.start : a.end].lower() == "one"
+        if (_IN_GAP.match(gap) or per or one_in) and _ratio(a, b):  # "1 in 21", "48 per 100,000"
             a.whole, a.end = b.value, b.end
             del ms[i + 1]
             i += 1

@@ -139,15 +139,22 @@ def parse_words(text: str) -> tuple[float, float] | None:
 # hurt ("One person died"); not in "one of the", "one official said", "one day"
 _ONE_BEFORE = re.compile(
     rf"""\b(?:just|only|exactly|at\s+least|more\s+than|minus|negative)\s+$
-    | (?:\d|\b(?:{alt(SMALL)}))\b[^.;:]{{0,40}}\band\s+$""",
+    | (?:\d|\b(?:{alt(SMALL)}))\b[^.;:]{{0,40}}\band\s+$
+    | \bone\s+[a-z-]+,\s+(?:and\s+)?$                    # the second of one X, one Y""",
     re.VERBOSE | re.IGNORECASE,
 )
 _ONE_AFTER = re.compile(
     rf"""\s+(?:in|out\s+of)\s+(?:\d|(?:{alt(SMALL)})\b)       # "one in five"
+    | (?:\s+[a-z-]+){{1,2}}\s+(?:in|for\s+every)\s+(?:\d{{1,3}}(?![\d,.])|(?:{alt(SMALL)})\b)
+                                                    # "one household in ten", "one for every two"
+    | \s+for\s+every\s+(?:\d|(?:{alt(SMALL)})\b)
+    | \s+(?:or|to)\s+(?:\d|(?:{alt(SMALL)})\b)                # "one or two points"
     | (?:\s+[\w-]+){{1,2}}\s+and\s+(?:\d|(?:{alt(SMALL)})\b)   # "One Su-25 and two"
+    | \s+[a-z-]+,\s+one\s                                     # "one microphone, one laptop"
     | \s+(?:person|man|woman|child|soldier|civilian|officer|passenger|patient|worker|resident
       |student|journalist|firefighter|police\s+officer)\s+(?:was\s+|has\s+)?(?:died|killed
-      |injured|wounded|hurt|dead|missing|arrested|detained|hospitali[sz]ed)\b
+      |injured|wounded|hurt|dead|missing|arrested|detained|hospitali[sz]ed|treated|rescued
+      |evacuated)\b
     | [.;]?\s*$                                                 # "a majority of just one."
     """,
     re.VERBOSE | re.IGNORECASE,
