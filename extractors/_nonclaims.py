@@ -19,10 +19,11 @@ _REFERENCE_WORDS = """no nos article articles art law unit section sections page
     resolution item chapter chapters flight route room tel phone fax ext brigade regiment
     division paragraph paragraphs para clause clauses annex appendix junction junctions category
     categories tier phase stage grade graded level regulation directive band zone zones
-    option ward platform postcode barangay precinct precincts""".split() + ["polling station"]
+    option ward platform postcode barangay precinct precincts lap""".split() + [
+    "polling station", "on day", "from day"]
 _LABELS = """Line Season Series Episode Flat Apartment Platform Gate Terminal FTSE Nasdaq DAX CAC
     Nikkei Stoxx Russell S&P IBEX Kospi Sensex Nifty Fortune Year HB SB Ward Interstate Highway
-    Class Week Barangay Region Channel Court Rule""".split() + [
+    Class Week Barangay Region Channel Court Rule Turn Game Branch Day Round Lap""".split() + [
     "Hang Seng", "Key Stage"]
 _REFERENCE = re.compile(
     rf"\b(?:{alt(_REFERENCE_WORDS)}|(?-i:{alt(_LABELS)}))\.?\s*#?\s*$", re.IGNORECASE
@@ -41,7 +42,18 @@ _FAR_YEAR = re.compile(r"21\d\d")
 _HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|IST|hrs\b|local\s+time)")
 _BY_BEFORE = re.compile(r"\b(?:by|until|before|in|from)\s+$", re.I)
-_TOP_BEFORE = re.compile(r"\b(?:the|a)\s+top\s+$", re.I)
+# "the top five brands", "our November top 12", "the national top 20"
+_TOP_BEFORE = re.compile(
+    r"(?:\b(?:the|a|our|their|its|his|her|national|world|global)|(?<=\s)(?-i:[A-Z][a-z]+))"
+    r"\s+top\s+$",  # a capital word, but not the first of the sentence ("Exports top 500")
+    re.I,
+)
+# "seven in the morning", "six o'clock", "12 noon": an hour in words or digits
+_HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+_HOUR_AFTER = re.compile(
+    r"\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|noon|midnight)\b",
+    re.I,
+)
 # "call 101", "text 85258", "the hotline 1548": a short number to call
 _CALL_BEFORE = re.compile(
     r"\b(?:call|dial|text|ring|hotline|helpline|sms|whatsapp)\s+(?:on\s+)?$", re.IGNORECASE
@@ -213,6 +225,13 @@ def reject(around: Around, unit_after: re.Pattern[str]) -> str | None:
         return "reference number (article, law, page, unit)"
     if not has_unit and before.endswith("of ") and _PAGE_OF.search(before[-20:]):
         return "page furniture"
+    if (
+        not has_unit
+        and after[:1] == " "
+        and (core.lower() in _HOURS or core.isdigit() and 1 <= int(core) <= 12)
+        and _HOUR_AFTER.match(after)
+    ):
+        return "time of day"
     if len(core) == 4 and _HHMM.fullmatch(core) and _ZONE_AFTER.match(after):
         return "time of day"  # "at 0600 GMT", "0300 local time"
     if not has_unit and core in ("8", "16", "32", "64") and before.endswith("the last "):
@@ -233,7 +252,7 @@ def reject(around: Around, unit_after: re.Pattern[str]) -> str | None:
         return "phone number"
     if not has_unit and _FAR_YEAR.fullmatch(core) and _BY_BEFORE.search(before[-10:]):
         return "year"  # "by 2100"
-    if may_end(last, _TOP_ENDS) and _TOP_BEFORE.search(before[-8:]):
+    if may_end(last, _TOP_ENDS) and _TOP_BEFORE.search(before[-24:]):
         return "top-N list, not a count"  # "the top five brands"
     if (
         not has_unit

@@ -82,3 +82,37 @@ NOT_READ = [
 @pytest.mark.parametrize(("text", "surface"), NOT_READ)
 def test_not_read_as_a_claim(text: str, surface: str) -> None:
     assert surface not in _claims(text)
+
+
+# (text, surface, reason): labels, hours and top-N lists are no figures
+DISCARDED = [
+    ("Hamilton pitted on lap 19 and led from Turn 10.", "19", "reference number"),
+    ("Hamilton pitted on lap 19 and led from Turn 10.", "10", "reference number"),
+    ("Judge Reyes of Branch 128 read the decision.", "128", "reference number"),
+    ("Stumps were drawn on day four.", "four", "reference number"),
+    ("The shop opens at seven in the morning.", "seven", "time of day"),
+    ("The rally starts at 12 noon.", "12", "time of day"),
+    ("The meeting ended at six o'clock.", "six", "time of day"),
+    ("It made our November top 12 again.", "12", "top-N list"),
+    ("It left the national top 20.", "20", "top-N list"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "reason"), DISCARDED)
+def test_discarded_with_its_reason(text: str, surface: str, reason: str) -> None:
+    assert surface not in _claims(text)
+    assert _discards(text).get(surface, "").startswith(reason), _discards(text)
+
+
+# look-alikes that stay claims: a unit after the number, a verb "top", hours worked
+KEPT = [
+    ("He ran 14 hours a day 7 days a week.", "7 days"),
+    ("Exports top 500 units a day.", "500"),
+    ("They worked 12 hours at night.", "12 hours"),
+    ("He completed 50 laps in the race.", "50"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), KEPT)
+def test_look_alikes_stay_claims(text: str, surface: str) -> None:
+    assert surface in _claims(text), (surface, list(_claims(text)))
