@@ -47,10 +47,11 @@ _AGE = re.compile(
 )
 _AGE_BEFORE = re.compile(
     r"""
-    \b(?:aged|ages?\s+(?:of|to|at|is|was)|of\s+age      # "aged", "retirement age to", "of age"
+    \b(?:aged|ages?\s+(?:of|to|at|is|was)|of\s+age|ages  # "aged", "retirement age to", "of age"
     |ages?\s+(?:(?:is|was|will)\s+)?(?:(?:due|set|expected|scheduled)\s+to\s+)?
       (?:rise|rises|rose|risen|rising|increases?|increased|go(?:es)?\s+up)\s+(?:to|from))\s+
-    (?:between\s+|from\s+)?                       # "aged between 16 and 19"
+    (?:between\s+|from\s+|(?:about|around|roughly|nearly|almost|just|over|under)\s+)?
+                                                  # "aged between 16 and 19", "aged about 15"
     (?:\d{1,3},?\s+(?:and\s+|to\s+)?)*$          # earlier ages of a list: "aged 17, 19 and"
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -69,7 +70,7 @@ _APPOS_PERSON = re.compile(
     |candidate|senator|governor|judge|lawyer|spokesman|spokeswoman|owner|founder|executive|man
     |woman|boy|girl|mother|father|son|daughter|husband|wife|victim|suspect|defendant|champion|star
     |athlete|author|artist|leader|boss|manager|veteran|winner|captain|striker|chairman|chairwoman))
-    ,\s$""",
+    ,\s(?:now\s|just\s|only\s)?$""",
     re.VERBOSE,
 )
 # "The oldest participant was 97 and the youngest 19"; "because he was 17 at the time"
@@ -78,6 +79,7 @@ _OLDEST = re.compile(
 )
 _PERSON_WAS = re.compile(r"\b(?:he|she|who)\s+(?:was|is)\s+$", re.IGNORECASE)
 _AGE_TIME_AFTER = re.compile(r"\s+(?:at\s+the\s+time|when)\b", re.IGNORECASE)
+_WHO_IS = re.compile(r"\bwho\s+(?:was|is)\s+$", re.IGNORECASE)  # "his granddaughter, who is 12,"
 
 
 def _bare_age(s: str, start: int, end: int) -> bool:
@@ -85,8 +87,14 @@ def _bare_age(s: str, start: int, end: int) -> bool:
     lo = max(0, start - 48)
     if ("oldest" in s or "youngest" in s) and _OLDEST.search(s, lo, start):
         return True
-    return bool(_PERSON_WAS.search(s, lo, start) and _AGE_TIME_AFTER.match(s, end))
-_APPOS_END = re.compile(r",\s+(?:and|but)\b|\.(?:\s|$)|,\s+[a-z]+(?:ed|s)?\b")
+    if not _PERSON_WAS.search(s, lo, start):
+        return False
+    if _AGE_TIME_AFTER.match(s, end):
+        return True
+    return s[end : end + 1] == "," and _WHO_IS.search(s, lo, start) is not None
+
+
+_APPOS_END = re.compile(r",\s+(?:and|but)\b|\.(?:\s|$)|,\s+[a-z]+(?:ed|s)?\b|\s[–—]\s")
 _APPOS_AFTER = re.compile(
     r",\s+(?:who|was|is|has|had|said|says|of|from|[a-z]+ed|[a-z]+s|won|lost|led|ran|took|made"
     r"|became|came|left|told|wrote|spent|gave|got|went|faces|will|would)\b"
@@ -97,6 +105,8 @@ _APPOS_AFTER = re.compile(
 # "patients over 65", "children under 5": a bound on age after a noun for people, when no
 # noun follows the number ("over 80 people" counts people)
 _PEOPLE = r"""patients|people|adults|pensioners|those|children|kids|men|women|anyone|voters
+    |suspects|offenders|victims|artists|visitors|viewers|audiences?|crowd|fans|respondents
+    |participants|athletes|graduates|renters|buyers|shoppers|readers|listeners|subscribers
     |residents|drivers|workers|everyone|persons|individuals|smokers|citizens|teenagers|girls|boys
     |claimants|recipients|tenants|borrowers|motorists|passengers|customers|users|consumers
     |mothers|fathers|parents|babies|infants

@@ -437,7 +437,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-2712": "'two-point' not extracted",
     "dev-2714": "'36%': attributed_to 'a telephone poll' lacks 'institute'",
     "dev-2715": "'21%': attributed_to None lacks 'Poll'",
-    "dev-2716": "'60': unit count, not age_year",
     "dev-2721": (
         "'12 points': unit count, not percentage_point; '3.4 points': unit count, not "
         'percentage_point'

@@ -35,6 +35,17 @@ READ = [
     ("That room had one microphone, one laptop and a leaking roof.", "one", 1, "count", None, 1,
      1),
     ("One firefighter was treated at the scene.", "One", 1, "count", None, 1, 1),
+    # ages: a hedge after "aged", "ages" before a list, an aside after a name, "who is 12",
+    # "under 35" after more words for people
+    ("A boy aged about 15 was rescued.", "15", 15, "age_year", "approx", 13.5, 16.5),
+    ("Her two children, ages 6 and 9, were at home.", "9", 9, "age_year", None, 9, 9),
+    ("The walk was led by Imboden, now 67, a retired teacher.", "67", 67, "age_year", None, 67,
+     67),
+    ("Bautista, 35, and Tolentino, 33 – had been detained.", "33", 33, "age_year", None, 33, 33),
+    ("He takes his granddaughter, who is 12, on the walk.", "12", 12, "age_year", None, 12, 12),
+    ("Around 38 per cent of all visitors were under 35.", "35", 35, "age_year", "less_than", 0,
+     35),
+    ("38% of suspects in such cases were under 21.", "21", 21, "age_year", "less_than", 0, 21),
 ]
 
 # (text, surface, value, whole): "one" with a word or two before "in" or "for every" is a ratio
@@ -111,6 +122,10 @@ KEPT = [
     ("They worked 12 hours at night.", "12 hours"),
     ("He completed 50 laps in the race.", "50"),
 ]
+
+
+def test_a_company_of_twelve_years_is_no_age() -> None:
+    assert _claims("The company, which is 12, grew.")["12"]["unit"] == "count"
 
 
 @pytest.mark.parametrize(("text", "surface"), KEPT)
