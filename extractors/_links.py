@@ -49,7 +49,12 @@ _FROM_BEFORE = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _COMPARED_FROM = re.compile(r",\s+(?:up|down)\s+from\s+$", re.I)
-_SUBDIVISIONS = (("hour", "minute", 60), ("minute", "second", 60), ("year", "month", 12))
+_SUBDIVISIONS = (
+    ("hour", "minute", 60),
+    ("minute", "second", 60),
+    ("hour", "second", 3600),  # after the minutes: "4hr 38min 12sec"
+    ("year", "month", 12),
+)
 _PER_GAP = re.compile(r"^\s+per\s+$", re.I)
 _PER_BASES = {100.0, 1000.0, 10000.0, 100000.0, 1e6}
 _IN_GAP = re.compile(r"^\s+(?:in|for\s+every)\s+$", re.I)
@@ -219,7 +224,10 @@ def _ratio(a: Mention, b: Mention) -> bool:
 def _compound(sentence: str, a: Mention, b: Mention) -> bool:
     """ "3 dollars 50 cents", "5 feet 2 inches", "two hours and 48 minutes": one amount; fold
     `b` into `a`; a hedge before `a` bounds the whole amount ("up to 3 years and 8 months")."""
-    if a.range_high is not None or b.qualifier or not a.value.is_integer():
+    minutes = a.value * 60  # "4hr 38min 12sec": hours and whole minutes, then the seconds
+    chain = a.unit == "hour" and b.unit == "second" and abs(minutes - round(minutes)) < 1e-9
+    whole = a.value.is_integer() or chain
+    if a.range_high is not None or b.qualifier or not whole:
         return False
     if a.unit == b.unit and _SUBUNIT_END.search(sentence, b.start, b.end) and b.value < 1:
         if _SUBUNIT_END.search(sentence, a.start, a.end):

@@ -39,6 +39,7 @@ WORDS_PATTERN = rf"""
     (?P<words>\b(?:
         half\s+a                                     # "half a million"
       | (?:a|half|quarter)(?=\s+(?:dozen|{_SCALE})\b)  # "a dozen", "half million"
+      | (?:half|quarter)(?=-point\b)                  # "another quarter-point cut"
       | a(?=\s+(?:half\b|(?:{_FRAC})(?:\s+of\b|\s*[,.;)]|\s*$  # "a third of"
         | \s+(?:more|less|fewer|higher|lower|larger|bigger|smaller|cheaper|dearer|up|down
           |since|in|over|from|on|than|compared|last|this|below|above

@@ -46,6 +46,13 @@ READ = [
     ("Around 38 per cent of all visitors were under 35.", "35", 35, "age_year", "less_than", 0,
      35),
     ("38% of suspects in such cases were under 21.", "21", 21, "age_year", "less_than", 0, 21),
+    # a race time in abbreviated units is one duration; a quarter-point without "a"
+    ("Pogacar won in 4hr 38min 12sec.", "4hr 38min 12sec", 4 + 38 / 60 + 12 / 3600, "hour", None,
+     4 + 38 / 60 + 12 / 3600, 4 + 38 / 60 + 12 / 3600),
+    ("Vingegaard was at +1min 52sec.", "1min 52sec", 1 + 52 / 60, "minute", None, 1 + 52 / 60,
+     1 + 52 / 60),
+    ("Markets see another quarter-point cut.", "quarter-point", 0.25, "percentage_point", None,
+     0.25, 0.25),
 ]
 
 # (text, surface, value, whole): "one" with a word or two before "in" or "for every" is a ratio
@@ -106,6 +113,7 @@ DISCARDED = [
     ("The meeting ended at six o'clock.", "six", "time of day"),
     ("It made our November top 12 again.", "12", "top-N list"),
     ("It left the national top 20.", "20", "top-N list"),
+    ("The Lakers won 112-104 in overtime.", "112-104", "match score"),
 ]
 
 
@@ -122,6 +130,11 @@ KEPT = [
     ("They worked 12 hours at night.", "12 hours"),
     ("He completed 50 laps in the race.", "50"),
 ]
+
+
+def test_hours_with_a_fraction_do_not_take_minutes() -> None:
+    claims = _claims("The flight took 1.5 hours 30 minutes.")
+    assert claims["1.5 hours"]["value"] == 1.5 and claims["30 minutes"]["unit"] == "minute"
 
 
 def test_a_company_of_twelve_years_is_no_age() -> None:
