@@ -48,6 +48,8 @@ _TOP_BEFORE = re.compile(
     r"\s+top\s+$",  # a capital word, but not the first of the sentence ("Exports top 500")
     re.I,
 )
+# "two-wheelers", "three-pointers", "a four-seater": the number names a kind of thing
+_NAMED_KIND = re.compile(r"-(?:wheel|point|seat)ers?\b", re.I)
 # "seven in the morning", "six o'clock", "12 noon": an hour in words or digits
 _HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _HOUR_AFTER = re.compile(
@@ -232,6 +234,8 @@ def reject(around: Around, unit_after: re.Pattern[str]) -> str | None:
         and _HOUR_AFTER.match(after)
     ):
         return "time of day"
+    if after[:1] == "-" and _NAMED_KIND.match(after):
+        return "part of a name (two-wheeler, three-pointer)"
     if len(core) == 4 and _HHMM.fullmatch(core) and _ZONE_AFTER.match(after):
         return "time of day"  # "at 0600 GMT", "0300 local time"
     if not has_unit and core in ("8", "16", "32", "64") and before.endswith("the last "):

@@ -141,9 +141,31 @@ def _word_matches(sentence: str, present: set[str]) -> list[re.Match[str]]:
     for p in sorted(starts):
         m = _WORDS.match(sentence, p) if p >= covered else None
         if m:
+            m = split_run(sentence, m)
             found.append(m)
             covered = m.end()
     return found
+
+
+_WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
+_UNITS = frozenset(w for w, v in SMALL.items() if 0 < v < 20)  # "one" to "nineteen"
+
+
+def split_run(sentence: str, m: re.Match[str]) -> re.Match[str]:
+    """The first number of a words match that runs two together, else the match: an ordinal
+    before another number word ("ninth two seasons ago"), or two numbers below twenty in a row
+    ("three three-pointers", "one seven-day strike"). "twenty three", "two fifths" and "three
+    hundred" are one number each. The second number starts a match of its own."""
+    core = m.group(0)
+    if " " not in core and "-" not in core:
+        return m
+    words = list(_WORD_TOKEN.finditer(core))
+    for w, nxt in zip(words, words[1:], strict=False):
+        a, b = w.group(0).lower(), nxt.group(0).lower()
+        if a in ORDINALS or a == "second" or a in _UNITS and b in _UNITS:
+            first = _WORDS.match(sentence, m.start(), m.start() + w.end())
+            return first or m
+    return m
 
 
 def may_hold_numbers(text: str, start: int, end: int, letters: str) -> bool:

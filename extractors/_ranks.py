@@ -11,6 +11,7 @@ _RANK_CONTEXT = re.compile(
     r"""\b(?:(?:ranked|ranks|ranking|placed|came|comes|finished|finishing|finish|finishes|sit|sits
       |sat|sitting|lie|lies|lying|stay|stays|remain|remains|seeded)
       (?:\s+(?:it|them|him|her|us))?(?:\s+a\s+(?:close|distant|creditable|respectable))?
+      (?:\s+in)?                                            # "finished in third"
     |(?:placing|places|putting|puts|leaving|leaves)\s+(?:it|them|him|her|us)  # "placing it 2nd"
     |world\s+(?:number|no\.?)
     |(?:climbed|climb|climbs|rose|rise|rises|fell|fall|falls|dropped|drop|drops|slipped|slip
@@ -18,7 +19,7 @@ _RANK_CONTEXT = re.compile(
     re.I | re.VERBOSE,
 )
 _RANK_AFTER = re.compile(
-    r"""^\s+(?:out\s+of|of)\s+\d|^\s+(?:place|position)\b
+    r"""^\s+(?:out\s+of|of)\s+\d|^\s+(?:place|position|overall|spot)\b
     | ^\s+(?:in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}
       (?:rankings?|standings|table|index|league|chart)\b
     | ^-placed\b | ^\s+seed\b                           # "second-placed", "No 1 seed"

@@ -72,8 +72,10 @@ WORDS_PATTERN = rf"""
       | (?:second|{alt(ORDINALS)})(?=-placed\b           # "Second-placed Leverkusen"
         | \s+(?:in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}(?:rankings?|standings|table|index
           |league|chart)\b)                              # "third in Deloitte's Money League"
-      | (?<=[A-Za-z]\s)(?:second|{alt(ORDINALS)})      # "with Germany second": kept only
-        (?=\s*(?:[,.;:)]|$)|\s+(?:in|with|on|behind|ahead)\b  # in a ranking (news.py)
+      | (?<=[A-Za-z]\s)(?<!\bin\sthe\s)(?:second|{alt(ORDINALS)})  # "with Germany second",
+        (?=\s*(?:[,.;:)]|$)|\s+(?:in|with|on|behind|ahead|place|position|overall|spot)\b
+                                # "in fifth place", not "in the first place": kept only in a
+                                # ranking (news.py)
         | \s+and\s+(?!(?:{_CARD}|{_FRAC}|a)\b))              # not "second and three ..."
       | (?:second|{alt(ORDINALS)})(?=-(?:largest|biggest|highest|lowest|busiest|richest|poorest
         |smallest|best|worst|most)\b)                    # "the second-largest"

@@ -103,10 +103,11 @@ def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int, str | None]
 def _scans_agree(text: str) -> None:
     """The scans that start late (at the first digit, at the first number word) find what a
     scan of the whole text finds; the scans skipped for want of their words would find nothing."""
-    whole = sorted(
-        [*_numbers._WORDS.finditer(text), *_numbers._DIGITS.finditer(text)],
-        key=lambda m: m.start(),
-    )
+    words, pos = [], 0  # the words pattern over the whole text, each run of two split
+    while (m := _numbers._WORDS.search(text, pos)) is not None:
+        words.append(_numbers.split_run(text, m))
+        pos = max(words[-1].end(), m.start() + 1)
+    whole = sorted([*words, *_numbers._DIGITS.finditer(text)], key=lambda m: m.start())
     assert _spans(_numbers._core_matches(text)) == _spans(whole)
     digit = _nonclaims._DIGIT.search(text)
     first = digit.start() if digit else len(text)

@@ -53,7 +53,15 @@ READ = [
      1 + 52 / 60),
     ("Markets see another quarter-point cut.", "quarter-point", 0.25, "percentage_point", None,
      0.25, 0.25),
-]
+    # two numbers in a row are two numbers; places in a race or a chart are ranks
+    ("The union called one seven-day strike.", "seven-day", 7, "day", None, 7, 7),
+    ("He made three three-pointers in the final quarter.", "three", 3, "count", None, 3, 3),
+    ("He finished ninth two seasons ago.", "ninth", 9, "rank", None, 9, 9),
+    ("She finished in second place.", "second", 2, "rank", None, 2, 2),
+    ("He was fourth overall.", "fourth", 4, "rank", None, 4, 4),
+    ("In fifth place, the musical took $7.1m.", "fifth", 5, "rank", None, 5, 5),
+    ("Okafor finished in third.", "third", 3, "rank", None, 3, 3),
+]  # fmt: skip
 
 # (text, surface, value, whole): "one" with a word or two before "in" or "for every" is a ratio
 RATIOS = [
@@ -61,7 +69,7 @@ RATIOS = [
     ("It offers one new share for every four held.", "one new share for every four", 1, 4),
     ("There is one councillor for every two units.", "one councillor for every two", 1, 2),
     ("They scored 3 for every 10 shots.", "3 for every 10", 3, 10),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "whole"), RATIOS)
@@ -78,7 +86,12 @@ def test_a_day_in_ten_years_is_no_ratio() -> None:
 
 @pytest.mark.parametrize(("text", "surface", "value", "unit", "qualifier", "low", "high"), READ)
 def test_read_as_the_review_asks(
-    text: str, surface: str, value: float, unit: str, qualifier: str | None, low: float,
+    text: str,
+    surface: str,
+    value: float,
+    unit: str,
+    qualifier: str | None,
+    low: float,
     high: float,
 ) -> None:
     claims = _claims(text)
@@ -94,6 +107,8 @@ NOT_READ = [
     ("They left the bottom half of the draw.", "half"),
     ("We met at about half past seven.", "half"),
     ("One official said the talks had stalled.", "One"),  # a pronoun
+    ("Few earn enough to pay the tax in the first place.", "first"),
+    ("It was the second time in a week.", "second"),
 ]
 
 
@@ -114,7 +129,17 @@ DISCARDED = [
     ("It made our November top 12 again.", "12", "top-N list"),
     ("It left the national top 20.", "20", "top-N list"),
     ("The Lakers won 112-104 in overtime.", "112-104", "match score"),
+    ("Sales of two-wheelers rose 8%.", "two", "part of a name"),
 ]
+
+
+def test_three_three_pointers_is_three_of_a_named_kind() -> None:
+    text = "He made three three-pointers."
+    rows, dropped = news.extract_rows(text)
+    assert [(r["start"], r["value"]) for r in rows] == [(8, 3)]
+    assert [(d.start, d.reason) for d in dropped] == [
+        (14, "part of a name (two-wheeler, three-pointer)")
+    ]
 
 
 @pytest.mark.parametrize(("text", "surface", "reason"), DISCARDED)
