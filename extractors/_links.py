@@ -22,8 +22,9 @@ _EITHER_GAP = re.compile(r"^\s+or\s+$", re.I)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|through|thru)\s*$|^\s+and\s+$", re.I)
 _OF_GAP = re.compile(
     r"""^\s+(?:[a-z]+\s+(?:were|was|are|is)\s+among|among|out\s+of|of)\s+  # of, among
-    (?:the\s+(?:[\w-]+['’]s\s+)?|its\s+|their\s+|our\s+|[A-Z][\w-]*['’]s\s+|all\s+(?:the\s+)?
-    |a\s+total\s+of\s+)?$
+    (?:the\s+(?:[\w-]+['’]s\s+)?|its\s+|their\s+|our\s+|his\s+|her\s+|my\s+|your\s+
+    |[A-Z][\w-]*['’]s\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+)?
+    (?:(?:last|first|past|next|previous|remaining|big)\s+)?$  # "six of their last seven"
     """,  # "the country's 31"
     re.I | re.VERBOSE,
 )

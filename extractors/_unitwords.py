@@ -35,7 +35,7 @@ UNIT_AFTER = re.compile(
 )
 # scale words after a number -> factor ("3.3 million", "10 bln", "6.2 lakh crore")
 SCALE_WORDS: dict[str, float] = {**SCALES, **SCALE_SPACED, **SCALES_COMPOUND}
-SCALE_AFTER = re.compile(rf"\s*(?P<s>{alt(SCALE_WORDS)})\b", re.IGNORECASE)
+SCALE_AFTER = re.compile(rf"(?:\s*|-)(?P<s>{alt(SCALE_WORDS)})\b", re.IGNORECASE)  # "$118-million"
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _AGE = re.compile(
     r"""

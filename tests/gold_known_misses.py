@@ -5,7 +5,6 @@ from __future__ import annotations
 # Known misses: a fix turns the xfail into an unexpected pass (strict), so remove the line then.
 KNOWN_MISSES: dict[str, str] = {
     # part of a whole not linked when the words between differ from "of (the)"
-    "eval-125": "'11 of its last 12 matches': no whole, subject 'team' not 'matches'",
     # spelled-out fractions and number words not read
     "dev-611": "'6.1% of adults in the survey of 9,000': whole named after another noun",
     # ranks
@@ -57,7 +56,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-1114": "'$162 million': subject 'worldwide', not the film",
     "dev-1122": "'$45 million': subject 'bank', not the fine",
     "dev-1131": "'£410,000': subject from an earlier noun (firearms), not the cash",
-    "dev-1133": "'4 of its last 5 matches': 'last' between part and whole (as eval-125)",
     "dev-1141": "'4.28 million square kilometres': subject 'Arctic shrank', not ice",
     "dev-1147": "'240 million Swiss francs': subject 'cost', not the hall",
     "dev-1153": "'22.5%': subject 'Electric cars made', not registrations",

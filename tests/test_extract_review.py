@@ -71,6 +71,23 @@ RATIOS = [
     ("They scored 3 for every 10 shots.", "3 for every 10", 3, 10),
 ]  # fmt: skip
 
+# (text, surface, whole): an adjective or a possessive between the part and its whole
+PARTS = [
+    ("They have won six of their last seven games.", "six", 7),
+    ("Two of the big four banks agreed.", "Two", 4),
+    ("He made 14 of his 23 shots.", "14", 23),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "whole"), PARTS)
+def test_part_of_a_whole_past_an_adjective(text: str, surface: str, whole: float) -> None:
+    assert _claims(text)[surface]["whole"] == whole
+
+
+def test_a_scale_after_a_hyphen_scales() -> None:
+    got = _claims("The council approved a $118-million budget.")["$118-million"]
+    assert (got["value"], got["unit"]) == (118e6, "USD")
+
 
 @pytest.mark.parametrize(("text", "surface", "value", "whole"), RATIOS)
 def test_one_in_ten_is_a_ratio(text: str, surface: str, value: float, whole: float) -> None:
