@@ -19,7 +19,7 @@ _REFERENCE_WORDS = """no nos article articles art law unit section sections page
     resolution item chapter chapters flight route room tel phone fax ext brigade regiment
     division paragraph paragraphs para clause clauses annex appendix junction junctions category
     categories tier phase stage grade graded level regulation directive band zone zones
-    option ward platform postcode barangay precinct precincts lap""".split() + [
+    option ward platform postcode barangay precinct precincts lap routes""".split() + [
     "polling station", "on day", "from day"]
 _LABELS = """Line Season Series Episode Flat Apartment Platform Gate Terminal FTSE Nasdaq DAX CAC
     Nikkei Stoxx Russell S&P IBEX Kospi Sensex Nifty Fortune Year HB SB Ward Interstate Highway
@@ -33,7 +33,8 @@ _REFERENCE_ENDS = endings([*_REFERENCE_WORDS, *_LABELS, "#"])
 _REFERENCE_PART = re.compile(r"(?:[\dA-Z][\dA-Za-z]*[-/])+$")
 # a list after a plural reference word: "junctions 10 and 11", "articles 5, 7 or 9"
 _REFERENCE_LIST = re.compile(
-    r"\b(?:nos|pp|articles|sections|pages|paragraphs|clauses|chapters|junctions|zones)\.?\s*"
+    r"\b(?:nos|pp|articles|sections|pages|paragraphs|clauses|chapters|junctions|zones|routes"
+    r"|platforms|flights|wards)\.?\s*"
     r"(?:\d+[A-Za-z]?(?:,\s*|\s+(?:and|or|to)\s+|\s*[-–]\s*))+$",
     re.IGNORECASE,
 )
@@ -91,6 +92,7 @@ _PHONE = re.compile(
     [+0](?:(?<=\+)\d{1,3}(?:[\s-]?\(?\d{2,4}\)?){2,}[\s-]?\d{2,4}  # international: +44 20 7946 0018
     | (?<!\w0)\d{2,4}(?:[\s-]\d{2,4}){2,3}\b           # national, leading zero: 0800 123 456
     )
+    | (?<![\w.,])1[38]00[\s-]\d{3}[\s-]\d{3}(?![\d,])      # Australian: 1800 160 421
     """,
     re.VERBOSE,
 )
@@ -123,7 +125,8 @@ _SPANS = re.compile(
         | (?:\.\d{{2}})?\s*(?:[ap]\.\s?m\b\.?|[ap]m\b)   # 9am, 9.30 pm, 11 p.m.
         | \s*o['’]clock\b)))                         # 9 o'clock
     | (?P<address>\d{{0,3}}[A-Za-z]?\s+              # house number: 12, 221B
-        (?:(?:[A-Z][a-z]+\s+){{1,3}}(?:{_STREET}|(?P<weak>{_STREET_WEAK}))\b  # High Street
+        (?:(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){{1,3}}  # "200 W. Main St."
+        (?:{_STREET}|(?P<weak>{_STREET_WEAK}))\b  # High Street
         | (?:{_STREET_FIRST})\s+(?:{_PARTICLE})?{_NAME}  # rue du Faubourg Saint-Honoré
           (?:\s+(?:{_PARTICLE})?{_NAME}){{0,3}}))
     )

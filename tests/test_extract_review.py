@@ -147,6 +147,10 @@ DISCARDED = [
     ("It left the national top 20.", "20", "top-N list"),
     ("The Lakers won 112-104 in overtime.", "112-104", "match score"),
     ("Sales of two-wheelers rose 8%.", "two", "part of a name"),
+    ("Buses on routes 680 and 683 will be diverted.", "680", "reference number"),
+    ("Buses on routes 680 and 683 will be diverted.", "683", "reference number"),
+    ("Call the project team on 1800 160 421 today.", "1800 160 421", "phone number"),
+    ("First Methodist Church, 200 W. Main St., collects clothes.", "200 W. Main St", "street"),
 ]
 
 
