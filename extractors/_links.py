@@ -111,6 +111,8 @@ def link(sentence: str, ms: list[Mention]) -> None:
             i += 1
             continue
         range_gap, or_gap = _RANGE_GAP.match(gap), _EITHER_GAP.match(gap)
+        if not range_gap and b.qualifier == "up_to" and _from_to_as_many(sentence, a, b):
+            range_gap, gap = True, " to "  # "from about 800 to as many as 1,700"
         if range_gap:
             _share_unit_back(sentence, a, b, sub_unit=True)  # "69 to 70 cents": both cents
         either = or_gap and _consecutive(a, b)  # "two or three attacks"
@@ -247,6 +249,13 @@ def _compound(sentence: str, a: Mention, b: Mention) -> bool:
         a.end = inch.end() if inch else b.end
         return True
     return False
+
+
+def _from_to_as_many(sentence: str, a: Mention, b: Mention) -> bool:
+    """ "ranged from about 800 to as many as 1,700": "from", "to" and a hedged upper end."""
+    if b.hedge_start is None or not _RANGE_GAP.match(sentence[a.end : b.hedge_start]):
+        return False
+    return sentence[: a.lead].rstrip().lower().endswith(" from")
 
 
 def _ranged(sentence: str, a: Mention, gap: str, b: Mention | None = None) -> bool:

@@ -84,6 +84,14 @@ def test_part_of_a_whole_past_an_adjective(text: str, surface: str, whole: float
     assert _claims(text)[surface]["whole"] == whole
 
 
+def test_from_about_x_to_as_many_as_y_is_one_range() -> None:
+    text = "Estimates had ranged widely, from about 800 to as many as 1,700."
+    got = _claims(text)["800 to as many as 1,700"]
+    assert (got["qualifier"], got["low"], got["high"]) == ("range", 800, 1700)
+    changed = _claims("Prices rose from 800 to as much as 1,700.")  # a change, not a range
+    assert changed["1,700"]["qualifier"] == "up_to" and "800" in changed
+
+
 def test_a_scale_after_a_hyphen_scales() -> None:
     got = _claims("The council approved a $118-million budget.")["$118-million"]
     assert (got["value"], got["unit"]) == (118e6, "USD")
