@@ -142,6 +142,8 @@ _PLUS_MINUS = re.compile(r"\bplus\s+or\s+minus\s+(?:about\s+)?$", re.IGNORECASE)
 _POINTS_COMPARED = re.compile(r"\s+(?:below|above|ahead|behind|higher|lower)\b", re.IGNORECASE)
 _INDEX_POINTS = re.compile(r",?\s+or\s+[\d.]+\s*%|\s*\(\s*[+-]?[\d.]+\s*%")
 _HEDGED = re.compile(r"\b(?:nearly|almost|about|around|some|just|more\s+than|over)\s+$", re.I)
+# a sentence about polls or a swing of votes: its points are percentage points even with no "%"
+_POLL_CONTEXT = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|swing)\b", re.I)
 
 
 def _percentage_points(s: str, start: int, after: int) -> bool:
@@ -152,8 +154,10 @@ def _percentage_points(s: str, start: int, after: int) -> bool:
     lo = max(0, start - 24)
     if _PLUS_MINUS.search(s, lo, start):
         return True
-    if "%" not in s or _INDEX_POINTS.match(s, after):
+    if _INDEX_POINTS.match(s, after):
         return False  # "the Dow fell 300 points, or 0.8%": an index's points
+    if "%" not in s:  # "the SPD has gained two points" in a survey; not a match's points
+        return bool(_POLL_CONTEXT.search(s))
     return bool(
         _POINTS_CHANGE.search(s, lo, start)
         or _POINTS_GAP.search(s, lo, start)

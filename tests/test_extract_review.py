@@ -92,6 +92,20 @@ def test_from_about_x_to_as_many_as_y_is_one_range() -> None:
     assert changed["1,700"]["qualifier"] == "up_to" and "800" in changed
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("In the same survey, the SPD has gained two points.", "two points", "percentage_point"),
+        ("The swing to Labour was 20.8 points.", "20.8 points", "percentage_point"),
+        ("Pollsters are accurate to within one or two points.", "one or two points",
+         "percentage_point"),
+        ("Kingsmoor have taken just 2 points from five games.", "2", "count"),  # a match's points
+    ],
+)  # fmt: skip
+def test_points_in_a_poll_are_percentage_points(text: str, surface: str, unit: str) -> None:
+    assert _claims(text)[surface]["unit"] == unit
+
+
 def test_a_scale_after_a_hyphen_scales() -> None:
     got = _claims("The council approved a $118-million budget.")["$118-million"]
     assert (got["value"], got["unit"]) == (118e6, "USD")
