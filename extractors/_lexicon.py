@@ -79,7 +79,8 @@ CURRENCY_SCALED = {
     "paise": ("INR", 0.01), "paisa": ("INR", 0.01),
     "basis points": ("percentage_point", 0.01), "basis point": ("percentage_point", 0.01),
     "bps": ("percentage_point", 0.01),
-    "decades": ("year", 10.0),
+    "decades": ("year", 10.0), "decade": ("year", 10.0), "centuries": ("year", 100.0),
+    "century": ("year", 100.0),
 } | {f"m{c}": (c.upper(), 1e6) for c in CODES if c != "btc"}  # fmt: skip
 
 # Physical and other units after the number: canonical unit -> the words written for it. The

@@ -30,6 +30,7 @@ from figcheck.extractors._mention import (
 from figcheck.extractors._nonclaims import blocked, reject
 from figcheck.extractors._notation import EXPONENT, PLAIN, plain, round_half, scientific
 from figcheck.extractors._unitwords import (
+    AFTER,
     SCALE_AFTER,
     SCALE_WORDS,
     UNIT_AFTER,
@@ -320,9 +321,26 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     if mention.kind != "ordinal":
         end = read_after(s, mention, end, not decimals and scale == 1 and kind == "digits")
     mention.end = end
+    if kind == "words" and mention.unit == "count" and core.lower() == "a half":
+        last = _unit_and_a_half(s, mention) or last  # "a year and a half"
     read_hedge(s, mention, last)
     age_bound(s, mention)
     return mention, None
+
+
+_UNIT_AND = re.compile(r"\b(?:an?|one)\s+(?P<u>[a-z]+)\s+and\s+$", re.IGNORECASE)
+
+
+def _unit_and_a_half(s: str, mention: Mention) -> str | None:
+    """ "a year and a half", "an hour and a half": one and a half of the unit before; the
+    mention starts at "a year". Returns the new ending before the mention, or None."""
+    found = _UNIT_AND.search(s, max(0, mention.start - 24), mention.start)
+    unit = AFTER.get(found.group("u").lower()) if found else None
+    if found is None or unit is None:
+        return None
+    mention.unit, mention.value, mention.half = unit[0], 1.5 * unit[1], 0.0
+    mention.start = found.start()
+    return ending(tail(s, mention.start)[1])
 
 
 def _rand(s: str, start: int, scale: float, decimals: int) -> bool:

@@ -21,6 +21,7 @@ from figcheck.extractors._rare_units import rare_unit
 # surface word after a number -> canonical unit and the factor its value takes ("cents": 0.01)
 AFTER: dict[str, tuple[str, float]] = {
     **{w: (u, 1.0) for w, u in UNITS.items()},
+    **{w.replace(" ", "-"): (u, 1.0) for w, u in UNITS.items() if w.startswith("square ")},
     **{w: (u, 1.0) for w, u in TEMPERATURES.items()},
     **{w: (c, 1.0) for w, c in CURRENCY_WORDS.items()},
     **{w: u for w, u in CURRENCY_SCALED.items()},
@@ -170,7 +171,7 @@ _BASIS_POINTS = {"basis points", "basis point", "bps"}
 _WON_BARE = re.compile(r"\s+won\b")
 _WON = re.compile(r"\s+won\b(?!\s+(?:the|a|an|by|in|at|on|of|over|their|his|her|its)\b)")
 # "a quarter | of a percentage point": a fraction of one unit
-_OF_A = re.compile(r"\s+of\s+an?(?=\s)", re.IGNORECASE)
+_OF_A = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.IGNORECASE)  # "a quarter of a", "half an"
 # the word right after a number, for the rare-unit lookup ("85 dB", "a 2-terabyte drive")
 _NEXT_WORD = re.compile(r"(?:\s|-)?([^\W\d_][\w/°²³·µ-]*)(?![\w])")
 # "35C": an attached capital C is Celsius for a plausible air or water temperature
@@ -233,6 +234,8 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
         mention.unit = "percentage_point"  # "turnout 94.1%, up 10 points on 2021"
         return points.end()
     unit = UNIT_AFTER.match(s, end)
+    if unit is None and s[end : end + 1] == " ":  # "9 extra days", "three straight months"
+        unit = _duration_after_adjective(s, end)
     part_of = _OF_A.match(s, end) if unit is None and 0 < mention.value < 1 else None
     if part_of:  # "a quarter of a percentage point", "half of a mile": a part of one unit
         unit = UNIT_AFTER.match(s, part_of.end())
@@ -274,6 +277,21 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
     elif integer and 0 < mention.value < 120 and _bare_age(s, mention.start, end):
         mention.kind, mention.unit = "age", "age_year"
     return end
+
+
+_DURATION_ADJECTIVE = re.compile(
+    r" (?:extra|more|additional|further|full|whole|straight|consecutive|successive)(?= )", re.I
+)
+_DURATIONS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
+
+
+def _duration_after_adjective(s: str, end: int) -> re.Match[str] | None:
+    """The unit of time after an adjective ("9 extra days", "four straight months"), or None."""
+    gap = _DURATION_ADJECTIVE.match(s, end)
+    unit = UNIT_AFTER.match(s, gap.end()) if gap else None
+    if unit is None or unit.group("sym") or AFTER[unit.group("u").lower()][0] not in _DURATIONS:
+        return None
+    return unit
 
 
 def _currency_scale(s: str, mention: Mention, end: int) -> int:

@@ -40,6 +40,9 @@ WORDS_PATTERN = rf"""
         half\s+a                                     # "half a million"
       | (?:a|half|quarter)(?=\s+(?:dozen|{_SCALE})\b)  # "a dozen", "half million"
       | (?:half|quarter)(?=-point\b)                  # "another quarter-point cut"
+      | (?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)(?<!top\s)(?<!bottom\s)
+        half(?=\s+(?:an?\s+)?(?:hour|day|week|month|year|minute|century|decade)\b)
+                                                       # "half an hour", "every half hour"
       | a(?=\s+(?:half\b|(?:{_FRAC})(?:\s+of\b|\s*[,.;)]|\s*$  # "a third of"
         | \s+(?:more|less|fewer|higher|lower|larger|bigger|smaller|cheaper|dearer|up|down
           |since|in|over|from|on|than|compared|last|this|below|above

@@ -61,6 +61,20 @@ READ = [
     ("He was fourth overall.", "fourth", 4, "rank", None, 4, 4),
     ("In fifth place, the musical took $7.1m.", "fifth", 5, "rank", None, 5, 5),
     ("Okafor finished in third.", "third", 3, "rank", None, 3, 3),
+    # a unit of time or length and a half, half of one, decades and centuries, an adjective
+    # between a number and its unit of time, a square unit with hyphens
+    ("She waited a year and a half for surgery.", "a year and a half", 1.5, "year", None, 1.5,
+     1.5),
+    ("He walked a mile and a half.", "a mile and a half", 1.5, "mi", None, 1.5, 1.5),
+    ("It took half an hour to get there.", "half an hour", 0.5, "hour", None, 0.5, 0.5),
+    ("Buses run every half hour.", "half hour", 0.5, "hour", None, 0.5, 0.5),
+    ("It made TVs for more than half a century.", "half a century", 50, "year", "more_than", 50,
+     math.inf),
+    ("It ends a four-decade run.", "four-decade", 40, "year", None, 40, 40),
+    ("It was given 9 extra days to reply.", "9 extra days", 9, "day", None, 9, 9),
+    ("Prices rose for three consecutive months.", "three consecutive months", 3, "month", None, 3,
+     3),
+    ("The flat is a 60-square-metre unit.", "60-square-metre", 60, "m2", None, 60, 60),
 ]  # fmt: skip
 
 # (text, surface, value, whole): "one" with a word or two before "in" or "for every" is a ratio
@@ -148,7 +162,14 @@ NOT_READ = [
     ("One official said the talks had stalled.", "One"),  # a pronoun
     ("Few earn enough to pay the tax in the first place.", "first"),
     ("It was the second time in a week.", "second"),
+    ("The first half hour was quiet.", "half"),
 ]
+
+
+def test_more_people_are_no_unit_of_time() -> None:
+    claims = _claims("He wants two more years and 10 more people.")
+    assert claims["two more years"]["unit"] == "year" and claims["10"]["unit"] == "count"
+    assert _claims("He ate an apple and a half.")["a half"]["unit"] == "count"
 
 
 @pytest.mark.parametrize(("text", "surface"), NOT_READ)
