@@ -178,9 +178,10 @@ def blocked(sentence: str) -> list[tuple[int, int, str]]:
 # words that make "3-1" a match score, not a tally or a range: a sports verb or noun before it in
 # its clause, or "win", "draw", "defeat" right after it
 _SPORT_BEFORE = re.compile(
-    r"""\b(?:won|win|wins|beat|beats|lost|lose|loses|drew|draw|defeated|thrashed|edged|trailed
-    |led|leading|victory|score|scored|scoreline|final|match|game|sets?|tie|clash|derby
-    |semi-final|quarter-final)\b[^;.]{0,40}$""",
+    r"""\b(?:won|win|wins|beat|beats|beating|beaten|lost|lose|loses|drew|draw|defeated|thrashed
+    |edged|trailed|trailing|led|leading|victory|score|scored|scoreline|final|match|game|sets?|tie
+    |clash|derby|semi-final|quarter-final|outscored|stretched|levelled|leveled|half-time|halftime
+    |full-time)\b[^;.]{0,40}$""",
     re.VERBOSE | re.IGNORECASE,
 )
 _SPORT_AFTER = re.compile(
@@ -188,11 +189,23 @@ _SPORT_AFTER = re.compile(
 )
 
 
+# "Harlow Vale 2-0 Ashford Town": a score between two names
+_NAME_END = re.compile(r"[A-Z][\w'’.-]*\s$")
+_NAME_AFTER = re.compile(r"\s[A-Z]")
+
+
 def _is_score(sentence: str, start: int, end: int) -> bool:
-    return bool(
-        _SPORT_AFTER.match(sentence, end)
-        or _SPORT_BEFORE.search(sentence, max(0, start - 60), start)
-    )
+    first, _, second = sentence[start:end].replace("–", "-").partition("-")
+    if first == second or _SPORT_AFTER.match(sentence, end):  # "2-2": no range has equal ends
+        return True
+    if (  # small numbers only: "Boeing 787-9 Dreamliner" is a model
+        len(first) <= 2
+        and len(second) <= 2
+        and _NAME_AFTER.match(sentence, end)
+        and _NAME_END.search(sentence, max(0, start - 30), start)
+    ):
+        return True
+    return bool(_SPORT_BEFORE.search(sentence, max(0, start - 60), start))
 
 
 def _is_reference_part(before: str) -> bool:
@@ -237,6 +250,15 @@ def reject(around: Around, unit_after: re.Pattern[str]) -> str | None:
         and _HOUR_AFTER.match(after)
     ):
         return "time of day"
+    if (
+        not has_unit
+        and after[:1] == "."
+        and after[1:2] in ("", " ", "\n")
+        and len(core) <= 2
+        and core.isdigit()
+        and before.strip(" -*•\t") == ""
+    ):
+        return "list number"  # "- 1. Erik Lindgren", "2. Liverpool 44 pts"
     if after[:1] == "-" and _NAMED_KIND.match(after):
         return "part of a name (two-wheeler, three-pointer)"
     if len(core) == 4 and _HHMM.fullmatch(core) and _ZONE_AFTER.match(after):

@@ -190,6 +190,11 @@ DISCARDED = [
     ("It left the national top 20.", "20", "top-N list"),
     ("The Lakers won 112-104 in overtime.", "112-104", "match score"),
     ("Sales of two-wheelers rose 8%.", "two", "part of a name"),
+    ("Harlow Vale went top, beating Ashford Town 2-0.", "2-0", "match score"),
+    ("- Harlow Vale 2-0 Ashford Town", "2-0", "match score"),
+    ("They were outscored 36-19 in the third quarter.", "36-19", "match score"),
+    ("The derby at Kingsmoor ended 2-2.", "2-2", "match score"),
+    ("- 1. Erik Lindgren (Aurora) 72hr 14min 05sec", "1", "list number"),
     ("Buses on routes 680 and 683 will be diverted.", "680", "reference number"),
     ("Buses on routes 680 and 683 will be diverted.", "683", "reference number"),
     ("Call the project team on 1800 160 421 today.", "1800 160 421", "phone number"),
@@ -218,6 +223,8 @@ KEPT = [
     ("Exports top 500 units a day.", "500"),
     ("They worked 12 hours at night.", "12 hours"),
     ("He completed 50 laps in the race.", "50"),
+    ("The company earned 31 million. Then it grew.", "31 million"),
+    ("The ratio was 3-1 in Ashford.", "3"),  # no sport, no names around it
 ]
 
 
@@ -233,3 +240,8 @@ def test_a_company_of_twelve_years_is_no_age() -> None:
 @pytest.mark.parametrize(("text", "surface"), KEPT)
 def test_look_alikes_stay_claims(text: str, surface: str) -> None:
     assert surface in _claims(text), (surface, list(_claims(text)))
+
+
+def test_a_model_between_names_is_no_score() -> None:
+    _, dropped = news.extract_rows("The airline flies the Boeing 787-9 Dreamliner to Lima.")
+    assert all(d.reason != "match score" for d in dropped)
