@@ -63,6 +63,31 @@ _GO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "deaths have passed 1,000", "the index crossed 20,000", "inflation rose past 4%": a mark
+# passed is a lower bound; not a number of things passed ("passed 12 bills"), nor a tally
+# ("passed 312 to 207"), nor "the past 12 months"; "past" only after a verb of rising (a
+# currency that "weakened past" a rate may have gone either way)
+_PASSING = frozenset("pass passes passed passing cross crosses crossed crossing past".split())
+_THINGS_AFTER = re.compile(
+    r"""\s+(?!(?:for|this|last|in|on|by|at|mark|milestone|threshold|barrier|level|a|an|the|per
+    |and|or|as|after|since|during|when|while|with|from|of|before|earlier|again|once|so|yet)\b)
+    [a-z]
+    | \s+(?:votes?\s+)?(?:to|-|–)\s*\d""",
+    re.VERBOSE,
+)
+_RISE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|surged|soared|pushed|crept"
+    r"|edged\s+up)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _passes_a_mark(s: str, mention: Mention, hedge_start: int) -> bool:
+    """Whether "passed", "crossed" or "past" before the mention bounds it (see _PASSING)."""
+    if s[hedge_start : hedge_start + 4].lower() == "past":
+        return _RISE_BEFORE.search(s, max(0, hedge_start - 16), hedge_start) is not None
+    return mention.unit != "count" or not _THINGS_AFTER.match(s, mention.end)
+
 
 def read_hedge(s: str, mention: Mention, last: str) -> None:
     """The hedge before the number ("about", "more than") and after it ("or more").
@@ -88,6 +113,8 @@ def read_hedge(s: str, mention: Mention, last: str) -> None:
         and not AGE_BOUND_BEFORE.search(s, max(0, mention.start - 60), mention.start)
     ):
         hedge = None  # "112 drones over 9 regions": a preposition; "10 people over 65" an age
+    if word in _PASSING and not _passes_a_mark(s, mention, hedge.start()):
+        hedge = None  # "the Senate passed 12 bills", "over the past 12 months"
     if hedge and not (word == "over" and mention.unit in DURATIONS):
         # "over 10 years" is a span of time, not a lower bound
         mention.qualifier = HEDGES[word]

@@ -173,6 +173,10 @@ HEDGES = {
     "below": "less_than", ">": "more_than", "<": "less_than", ">=": "at_least",
     "≥": "at_least", "=>": "at_least", "<=": "up_to", "≤": "up_to", "=<": "up_to",
     "< =": "up_to", "> =": "at_least", "at least or equal to": "at_least",
+    # verbs of passing a mark, read as hedges only where the words allow it (_hedges.py)
+    "passed": "more_than", "pass": "more_than", "passes": "more_than", "passing": "more_than",
+    "crossed": "more_than", "cross": "more_than", "crosses": "more_than",
+    "crossing": "more_than", "past": "more_than",
 }  # fmt: skip
 
 

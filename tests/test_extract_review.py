@@ -245,3 +245,20 @@ def test_look_alikes_stay_claims(text: str, surface: str) -> None:
 def test_a_model_between_names_is_no_score() -> None:
     _, dropped = news.extract_rows("The airline flies the Boeing 787-9 Dreamliner to Lima.")
     assert all(d.reason != "match score" for d in dropped)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Deaths have passed 1,000 this year.", "1,000", "more_than"),
+        ("Sales are expected to pass $180 billion.", "$180 billion", "more_than"),
+        ("Inflation rose past 4% in May.", "4%", "more_than"),
+        ("The index crossed 20,000 for the first time.", "20,000", "more_than"),
+        ("The Senate passed 12 bills.", "12", None),  # things passed, not a mark
+        ("The bill passed 312 to 207.", "312", None),  # a tally
+        ("Over the past 12 months prices rose.", "12 months", None),
+        ("He crossed 3 borders.", "3", None),
+    ],
+)
+def test_a_mark_passed_is_a_lower_bound(text: str, surface: str, qualifier: str | None) -> None:
+    assert _claims(text)[surface]["qualifier"] == qualifier
