@@ -75,6 +75,9 @@ _THINGS_AFTER = re.compile(
     | \s+(?:votes?\s+)?(?:to|-|–)\s*\d""",
     re.VERBOSE,
 )
+_PASS_BY_AFTER = re.compile(
+    r"\s+(?:from|of|away|above|below|behind|within|off|north|south|east|west)\b", re.I
+)
 _RISE_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|surged|soared|pushed|crept"
     r"|edged\s+up)\s+$",
@@ -86,6 +89,8 @@ def _passes_a_mark(s: str, mention: Mention, hedge_start: int) -> bool:
     """Whether "passed", "crossed" or "past" before the mention bounds it (see _PASSING)."""
     if s[hedge_start : hedge_start + 4].lower() == "past":
         return _RISE_BEFORE.search(s, max(0, hedge_start - 16), hedge_start) is not None
+    if _PASS_BY_AFTER.match(s, mention.end):
+        return False  # "will pass 31,000 km from Earth": passing by, at a distance
     return mention.unit != "count" or not _THINGS_AFTER.match(s, mention.end)
 
 

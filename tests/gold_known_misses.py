@@ -300,7 +300,6 @@ KNOWN_MISSES: dict[str, str] = {
     # technology, prices, labour and fact-checks), scored before its fixes; what is left
     "dev-2073": "'9 cents': unit USD, not EUR",
     "dev-2079": "'8.4 bcm': value 8.4, not 8.4e+09",
-    "dev-2098": "'45 degrees Celsius': interval 45-45, not 45-inf",
     "dev-2103": "'230,000': whole None, not 1100000.0",
     "dev-2109": "'277 GW': subject 'solar capacity' lacks 'China'",
     "dev-2113": "'6 GW': attributed_to None lacks 'government'",

@@ -258,6 +258,7 @@ def test_a_model_between_names_is_no_score() -> None:
         ("The bill passed 312 to 207.", "312", None),  # a tally
         ("Over the past 12 months prices rose.", "12 months", None),
         ("He crossed 3 borders.", "3", None),
+        ("The asteroid will pass 31,000 km from Earth.", "31,000 km", None),  # passing by
     ],
 )
 def test_a_mark_passed_is_a_lower_bound(text: str, surface: str, qualifier: str | None) -> None:

@@ -7934,7 +7934,7 @@ CASES = [
         Q("one in four", 1, whole=4, by="Researchers"),
         Q("8.7 million", 8.7 * M, h=0.05 * M, subj="species"),
         N("2100", YEAR),
-        Q("3C", 3, "degC"),
+        Q("3C", 3, "degC", q="more_than"),  # a mark passed, as "crossed 45 degrees"
     ),
     S(
         "Fewer than 10 vaquitas remain in the Gulf of California, down from about 600 in 1997.",
@@ -10313,7 +10313,7 @@ CASES = [
     ),
     S(
         "Animated sequel crosses $1bn mark in 19 days",
-        Q("$1bn", 1 * B, "USD", h=0.5 * B),
+        Q("$1bn", 1 * B, "USD", h=0.5 * B, q="more_than"),
         Q("19 days", 19, "day"),
     ),
     S(
