@@ -24,7 +24,8 @@ _HEDGE_AFTER = re.compile(
     rf"""
     (?:\s+[a-z]+(?=\s+or\s+(?:more|fewer)(?:\s*[,.;)]|\s*$|\s+(?:in|on|a|per|each|over
         |during|for|by|at|before|within)\b)           # "500 drones or more in a night"
-      | \s+(?:a|per|each)\s+(?:day|week|month|year|night)\s+or\b))?  # "steps | a day or more"
+      | \s+(?:a|per|each)\s+(?:day|week|month|year|night)\s+or\b)  # "steps | a day or more"
+      | \s+years?(?=\s+(?:and|or)\s+(?:older|younger|over|under)\b))?  # "aged 1 year and older"
     (?:\s+(?:a|per|each)\s+(?:day|week|month|year|night))?  # "7,000 steps a day or more"
     \s+(?:or|and)\s+(?P<h>{alt(HEDGES_AFTER)})\b      # "50 or more", "200 or greater"
     (?!\s+(?:than|or\s+equal|to)\b|\s+\S*\d)          # not "10 and below 15", "and less than"
@@ -120,7 +121,10 @@ def read_hedge(s: str, mention: Mention, last: str) -> None:
         hedge = None  # "112 drones over 9 regions": a preposition; "10 people over 65" an age
     if word in _PASSING and not _passes_a_mark(s, mention, hedge.start()):
         hedge = None  # "the Senate passed 12 bills", "over the past 12 months"
-    if hedge and not (word == "over" and mention.unit in DURATIONS):
+    span = word == "over" and mention.unit in DURATIONS and hedge is not None
+    if span and s[max(0, hedge.start() - 3) : hedge.start()].lower() == "in ":
+        span = False  # "the lowest in over 20 years": more than 20 years
+    if hedge and not span:
         # "over 10 years" is a span of time, not a lower bound
         mention.qualifier = HEDGES[word]
         mention.hedge_start = hedge.start()

@@ -34,7 +34,7 @@ CURRENCY_PREFIX = {
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₺": "TRY", "₿": "BTC", "rmb": "CNY",
     "₡": "CRC", "₾": "GEL", "₭": "LAK", "₦": "NGN", "₱": "PHP", "₫": "VND", "₪": "ILS",
     "rs": "INR", "rs.": "INR", "r$": "BRL", "ksh": "KES", "sh": "KES", "nt$": "TWD",
-    "zł": "PLN",
+    "zł": "PLN", "tk": "BDT", "tk.": "BDT",
 } | {c: c.upper() for c in CODES}  # fmt: skip
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "us dollar": "USD",
@@ -166,6 +166,7 @@ HEDGES = {
     "exceeds": "more_than", "exceed": "more_than", "surpass": "more_than",
     "surpassing": "more_than", "tops": "more_than", "topped": "more_than",
     "topping": "more_than", "up to": "up_to", "as many as": "up_to", "as much as": "up_to",
+    "as long as": "up_to", "as high as": "up_to",
     "at most": "up_to", "a minimum of": "at_least", "a maximum of": "up_to",
     "longer than": "more_than", "shorter than": "less_than", "beyond": "more_than",
     "no more than": "up_to", "not more than": "up_to", "not exceeding": "up_to",
@@ -205,7 +206,7 @@ HEDGES = _comparatives() | HEDGES
 HEDGES_AFTER = {
     "more": "at_least", "greater": "at_least", "above": "at_least", "higher": "at_least",
     "over": "at_least", "less": "up_to", "fewer": "up_to", "below": "up_to", "lower": "up_to",
-    "under": "up_to",
+    "under": "up_to", "older": "at_least", "younger": "up_to",
 }  # fmt: skip
 
 # Event verbs near a count -> canonical event, so that "drones launched" and "drones shot down"

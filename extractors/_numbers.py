@@ -323,11 +323,14 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     mention.end = end
     if kind == "words" and mention.unit == "count" and core.lower() == "a half":
         last = _unit_and_a_half(s, mention) or last  # "a year and a half"
+        if mention.unit != "count" and _AGO.match(s, end):
+            return None, "relative time (ago, earlier, later)"  # "a year and a half ago"
     read_hedge(s, mention, last)
     age_bound(s, mention)
     return mention, None
 
 
+_AGO = re.compile(r"\s+(?:ago|earlier|later|previously)\b", re.IGNORECASE)
 _UNIT_AND = re.compile(r"\b(?:an?|one)\s+(?P<u>[a-z]+)\s+and\s+$", re.IGNORECASE)
 
 

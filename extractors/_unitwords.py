@@ -60,13 +60,13 @@ _AGE_BEFORE = re.compile(
 _AGE_UNIT = re.compile(r"\s+(month|week|day)s?\b(?:\s+old\b)?", re.IGNORECASE)
 # "The mayor, 58, announced": an age in apposition, between commas after a noun
 _APPOS_BEFORE = re.compile(
-    r"(?<![\d,]\s)\b(?:[A-Za-z][a-z'’.-]+|(?:ex-)?[A-Z]{2,3}),\s(?:just\s|only\s|now\s)?$"
+    r"(?<![\d,]\s)\b(?:[A-Za-z](?:[a-z'’.-]|[à-ÿ])+|(?:ex-)?[A-Z]{2,3}),\s(?:just\s|only\s|now\s)?$"
 )
 _APPOS_ENDS = endings([",", "just", "only", "now"], stops=False)
 # "said Priya, 26,", "the councillor, 67.", "The chancellor, 58, and her deputy": after a name
 # or a person's role, a number between commas (or ending the sentence) is an age
 _APPOS_PERSON = re.compile(
-    r"""(?:\b[A-Z][a-z'’-]+|\b(?:ex-)?[A-Z]{2,3}|\b(?:councillor|chancellor|mayor|minister|president|director|chief
+    r"""(?:\b[A-ZÀ-Þ](?:[a-z'’-]|[à-ÿ])+|\b(?:ex-)?[A-Z]{2,3}|\b(?:councillor|chancellor|mayor|minister|president|director|chief
     |officer|actor|actress|singer|player|coach|teacher|doctor|nurse|driver|worker|farmer|student
     |candidate|senator|governor|judge|lawyer|spokesman|spokeswoman|owner|founder|executive|man
     |woman|boy|girl|mother|father|son|daughter|husband|wife|victim|suspect|defendant|champion|star
@@ -83,15 +83,30 @@ _AGE_TIME_AFTER = re.compile(r"\s+(?:at\s+the\s+time|when)\b", re.IGNORECASE)
 _WHO_IS = re.compile(r"\bwho\s+(?:was|is)\s+$", re.IGNORECASE)  # "his granddaughter, who is 12,"
 
 
+# "He was 79." at the end of a sentence, "died at 84", "At 17 he joined": an age
+_SENTENCE_END = re.compile(r"\s*(?:[.;]|$)")
+_DIED_AT = re.compile(r"\b(?:died|dies|dying|death)\s+at\s+(?:the\s+age\s+of\s+)?$", re.I)
+_AT_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n)At\s+$")
+_PERSON_AFTER = re.compile(r",?\s+(?:he|she|I|they|we)\s")
+_HE_SHE_WAS = re.compile(r"\b(?:he|she)\s+was\s+$", re.IGNORECASE)
+
+
 def _bare_age(s: str, start: int, end: int) -> bool:
     """A bare number that is an age by the words around it (see _OLDEST, _PERSON_WAS)."""
     lo = max(0, start - 48)
     if ("oldest" in s or "youngest" in s) and _OLDEST.search(s, lo, start):
         return True
+    if "at" in s[max(0, start - 4) : start].lower():
+        if _DIED_AT.search(s, lo, start):
+            return True
+        if _AT_BEFORE.search(s, max(0, start - 5), start) and _PERSON_AFTER.match(s, end):
+            return True
     if not _PERSON_WAS.search(s, lo, start):
         return False
     if _AGE_TIME_AFTER.match(s, end):
         return True
+    if _SENTENCE_END.match(s, end) and _HE_SHE_WAS.search(s, lo, start):
+        return True  # "He was 79." (the last words of an obituary)
     return s[end : end + 1] == "," and _WHO_IS.search(s, lo, start) is not None
 
 

@@ -158,7 +158,10 @@ _ONE_AFTER = re.compile(
     | (?:\s+[\w-]+){{1,2}}\s+and\s+(?:\d|(?:{alt(SMALL)})\b)   # "One Su-25 and two"
     | \s+[a-z-]+,\s+one\s                                     # "one microphone, one laptop"
     | \s+(?:person|man|woman|child|soldier|civilian|officer|passenger|patient|worker|resident
-      |student|journalist|firefighter|police\s+officer)\s+(?:was\s+|has\s+)?(?:died|killed
+      |student|journalist|firefighter|police\s+officer|volunteer|pilot|driver|tourist|climber
+      |miner|fisherman|guard|prisoner|teacher|nurse|doctor|rescuer|villager|pedestrian|cyclist
+      |motorist|protester|migrant|refugee|employee|boy|girl|baby|teenager|pensioner)
+      \s+(?:was\s+|has\s+)?(?:died|killed
       |injured|wounded|hurt|dead|missing|arrested|detained|hospitali[sz]ed|treated|rescued
       |evacuated)\b
     | [.;]?\s*$                                                 # "a majority of just one."

@@ -75,6 +75,18 @@ READ = [
     ("Prices rose for three consecutive months.", "three consecutive months", 3, "month", None, 3,
      3),
     ("The flat is a 60-square-metre unit.", "60-square-metre", 60, "m2", None, 60, 60),
+    # second review (data/news2): ages in obituaries and asides, local currencies, hedges
+    ("Weber died on Tuesday. She was 84.", "84", 84, "age_year", None, 84, 84),
+    ("The physicist Anna Weber dies at 84.", "84", 84, "age_year", None, 84, 84),
+    ("At 17 he joined an orchestra in Rosario.", "17", 17, "age_year", None, 17, 17),
+    ("said Marisol Hernández, 34, who broke an arm.", "34", 34, "age_year", None, 34, 34),
+    ("One volunteer was hurt when his truck overturned.", "One", 1, "count", None, 1, 1),
+    ("Losses were put at Tk 180 crore.", "Tk 180 crore", 1.8e9, "BDT", None, 1.795e9, 1.805e9),
+    ("Home sales sank to the lowest level in over 20 years.", "20 years", 20, "year",
+     "more_than", 20, math.inf),
+    ("Lenders stretched terms to as long as 90 years.", "90 years", 90, "year", "up_to", 0, 90),
+    ("It aims to reach people aged one year and older.", "one", 1, "age_year", "at_least", 1,
+     math.inf),
 ]  # fmt: skip
 
 # (text, surface, value, whole): "one" with a word or two before "in" or "for every" is a ratio
@@ -164,6 +176,16 @@ NOT_READ = [
     ("It was the second time in a week.", "second"),
     ("The first half hour was quiet.", "half"),
 ]
+
+
+def test_a_year_and_a_half_ago_is_a_point_in_time() -> None:
+    text = "A year and a half ago, that would have been unheard of."
+    assert not _claims(text) and "relative time" in _discards(text)["a half"]
+
+
+def test_a_score_or_a_span_is_no_age() -> None:
+    assert _claims("The score was 5.")["5"]["unit"] == "count"
+    assert _claims("Prices rose over 10 years.")["10 years"]["qualifier"] is None
 
 
 def test_more_people_are_no_unit_of_time() -> None:
