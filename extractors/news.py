@@ -16,6 +16,7 @@ from figcheck.extractors._links import link
 from figcheck.extractors._mention import ending, endings, letters_only, may_end
 from figcheck.extractors._numbers import Discard, Mention, find_mentions, may_hold_numbers, tail
 from figcheck.extractors._ranks import is_listed_rank, is_rank
+from figcheck.extractors._rates import peso_of, read_rates
 from figcheck.extractors._subjects import subjects as read_subjects
 from figcheck.ids import claim_id
 from figcheck.schemas import claims_frame
@@ -69,6 +70,7 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
             continue
         mentions = _keep_claims(sentence, mentions, dropped)
         link(sentence, mentions)
+        read_rates(sentence, mentions)
         ids = [claim_id(source, s0 + m.start, s0 + m.end) for m in mentions]
         prose = bool(mentions) and _is_prose(sentence)  # a run of digits has no subject
         subjects = read_subjects(sentence, mentions) if prose else [(None, None)] * len(mentions)
@@ -102,7 +104,20 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
                 }
             )
         discards += [Discard(s0 + d.start, s0 + d.end, d.surface, d.reason) for d in dropped]
+    if any(r["unit"] == "MXN" for r in rows):
+        _local_pesos(text, rows)
     return rows, discards
+
+
+def _local_pesos(text: str, rows: list[dict[str, Any]]) -> None:
+    """ "2.1 billion pesos" in a story from Manila is in Philippine pesos (see peso_of)."""
+    code = peso_of(text)
+    if code is None or code == "MXN":
+        return
+    for r in rows:
+        surface = r["surface"].lower()
+        if r["unit"] == "MXN" and "peso" in surface and "mex" not in surface:
+            r["unit"] = code
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:

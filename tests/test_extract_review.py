@@ -285,3 +285,32 @@ def test_a_model_between_names_is_no_score() -> None:
 )
 def test_a_mark_passed_is_a_lower_bound(text: str, surface: str, qualifier: str | None) -> None:
     assert _claims(text)[surface]["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The rouble weakened to 88.6 against the dollar.", "88.6", "RUB"),
+        ("The real firmed 1.2% to 4.98 per dollar.", "4.98", "BRL"),
+        ("The Mexican peso was flat at 19.71 per dollar.", "19.71", "MXN"),
+        ("The zloty strengthened to 4.24 per euro.", "4.24", "PLN"),
+        ("The peso was at 56 per dollar.", "56", "count"),  # which peso: not said
+        ("The firm sold 5 per dollar of revenue.", "5", "count"),  # no currency named
+    ],
+)
+def test_an_exchange_rate_is_in_the_currency_named(text: str, surface: str, unit: str) -> None:
+    assert _claims(text)[surface]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("MANILA – Damage to crops was put at 2.1 billion pesos, or about $37 million.", "PHP"),
+        ("SANTIAGO – The drought in Chile will cost about 90 billion pesos a year.", "CLP"),
+        ("The firm lost 3 billion pesos.", "MXN"),  # no country named: Mexico's
+        ("In Chile and in Argentina, it lost 3 billion pesos.", "MXN"),  # a tie: no choice
+    ],
+)
+def test_pesos_are_the_pesos_of_the_country_the_text_names(text: str, unit: str) -> None:
+    rows, _ = news.extract_rows(text)
+    assert [r["unit"] for r in rows if "pesos" in r["surface"]] == [unit]

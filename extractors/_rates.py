@@ -1,0 +1,84 @@
+"""Exchange rates: "the real firmed to 4.98 per dollar" is 4.98 reais, in the currency named."""
+
+from __future__ import annotations
+
+import re
+
+from figcheck.extractors._mention import Mention
+
+# the currency a rate is quoted in, by its name; a name that several currencies share ("peso",
+# "franc", "krona") counts only with the country's adjective
+_NAMES = {
+    "rouble": "RUB", "ruble": "RUB", "real": "BRL", "rand": "ZAR", "zloty": "PLN",
+    "złoty": "PLN", "rupee": "INR", "lira": "TRY", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "won": "KRW", "naira": "NGN", "ringgit": "MYR", "rupiah": "IDR",
+    "baht": "THB", "forint": "HUF", "koruna": "CZK", "hryvnia": "UAH", "tenge": "KZT",
+    "shekel": "ILS", "cedi": "GHS", "taka": "BDT", "dong": "VND", "lari": "GEL",
+}  # fmt: skip
+_BY_COUNTRY = {
+    ("mexican", "peso"): "MXN", ("chilean", "peso"): "CLP", ("colombian", "peso"): "COP",
+    ("argentine", "peso"): "ARS", ("argentinian", "peso"): "ARS", ("philippine", "peso"): "PHP",
+    ("swiss", "franc"): "CHF", ("swedish", "krona"): "SEK", ("norwegian", "krone"): "NOK",
+    ("danish", "krone"): "DKK", ("kenyan", "shilling"): "KES", ("egyptian", "pound"): "EGP",
+    ("pakistani", "rupee"): "PKR", ("indian", "rupee"): "INR", ("turkish", "lira"): "TRY",
+}  # fmt: skip
+_ADJECTIVES = sorted({a for a, _ in _BY_COUNTRY}, key=len, reverse=True)
+_SHARED = sorted({n for _, n in _BY_COUNTRY} - set(_NAMES), key=len, reverse=True)
+_CURRENCY = re.compile(
+    rf"""\b(?:(?P<adj>{"|".join(_ADJECTIVES)})\s+)?
+    (?P<name>{"|".join(sorted(_NAMES, key=len, reverse=True))}|{"|".join(_SHARED)})s?\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# the other side of the rate: "per dollar", "to the dollar", "against the euro"
+_PER = re.compile(
+    r"\s+(?:per|a|to\s+the|against\s+the)\s+(?:US\s+)?(?:dollar|euro|pound|greenback)\b",
+    re.IGNORECASE,
+)
+_QUOTES = ("dollar", "euro", "pound", "greenback")
+
+
+def read_rates(sentence: str, mentions: list[Mention]) -> None:
+    """Give a bare number quoted "per dollar" (or euro, pound) the currency the sentence names
+    before it: "Brazil's real firmed to 4.98 per dollar" is 4.98 BRL."""
+    lower = sentence.lower()
+    if not any(q in lower for q in _QUOTES):
+        return
+    for m in mentions:
+        if m.unit != "count" or m.scale != 1 or not _PER.match(sentence, m.end):
+            continue
+        names = list(_CURRENCY.finditer(sentence, 0, m.start))
+        code = _code(names[-1]) if names else None
+        if code:
+            m.unit = code
+
+
+def _code(found: re.Match[str]) -> str | None:
+    name = found.group("name").lower()
+    adjective = (found.group("adj") or "").lower()
+    return _BY_COUNTRY.get((adjective, name)) or _NAMES.get(name)
+
+
+# "pesos" with no country: the country the text names most (a story from Manila is in
+# Philippine pesos); Mexico's when it names none of them
+_PESO_COUNTRIES = re.compile(
+    r"""(?P<PHP>Philippines?|Filipinos?|Manila|Cebu|Davao)
+    | (?P<CLP>Chile|Chilean|Santiago|Valpara[ií]so)
+    | (?P<COP>Colombia|Colombian|Bogot[aá]|Medell[ií]n)
+    | (?P<ARS>Argentina|Argentine|Argentinian|Buenos\s+Aires|Rosario)
+    | (?P<UYU>Uruguay|Uruguayan|Montevideo)
+    | (?P<DOP>Dominican\s+Republic|Santo\s+Domingo)
+    | (?P<MXN>Mexico|Mexican|Guadalajara|Monterrey)""",
+    re.VERBOSE | re.IGNORECASE,  # datelines are in capitals: "MANILA –"
+)
+
+
+def peso_of(text: str) -> str | None:
+    """The peso of the country `text` names most often, or None when it names none."""
+    counts: dict[str, int] = {}
+    for m in _PESO_COUNTRIES.finditer(text):
+        counts[m.lastgroup or ""] = counts.get(m.lastgroup or "", 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    leaders = [code for code, n in counts.items() if n == best]
+    return leaders[0] if len(leaders) == 1 else None
