@@ -208,8 +208,14 @@ _DOLLARS = {"CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN"}
 
 
 def _local_cents(sentence: str, ms: list[Mention]) -> None:
-    """ "up 10 cents to C$3.35": cents are hundredths of the sentence's other dollar."""
-    others = {m.unit for m in ms} & _DOLLARS
+    """ "up 10 cents to C$3.35": cents are hundredths of the sentence's other dollar, or of
+    its euro ("a profit of 412 million euros ... a dividend of 15 cents a share")."""
+    units = {m.unit for m in ms}
+    others = units & _DOLLARS
+    if not others and "EUR" in units and "USD" in units:
+        others = {"EUR"}  # cents in a sentence whose money is in euros: euro cents
+        if any(m.unit == "USD" and not _SUBUNIT_END.search(sentence, m.start, m.end) for m in ms):
+            return  # dollars as well as euros: whose cents, the sentence does not say
     if len(others) != 1:
         return
     for m in ms:

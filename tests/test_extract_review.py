@@ -314,3 +314,10 @@ def test_an_exchange_rate_is_in_the_currency_named(text: str, surface: str, unit
 def test_pesos_are_the_pesos_of_the_country_the_text_names(text: str, unit: str) -> None:
     rows, _ = news.extract_rows(text)
     assert [r["unit"] for r in rows if "pesos" in r["surface"]] == [unit]
+
+
+def test_cents_in_a_sentence_of_euros_are_euro_cents() -> None:
+    text = "It made a profit of 412 million euros and cut its dividend to 15 cents a share."
+    assert _claims(text)["15 cents"]["unit"] == "EUR"
+    both = "The firm made $5 million and €3 million and paid 15 cents a share."
+    assert _claims(both)["15 cents"]["unit"] == "USD"  # dollars too: left as they were
