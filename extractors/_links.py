@@ -104,7 +104,9 @@ def link(sentence: str, ms: list[Mention]) -> None:
             del ms[i + 1]
             continue
         per = _PER_GAP.match(gap) and b.value in _PER_BASES and a.unit == b.unit == "count"
-        one_in = _ONE_IN_GAP.match(gap) and sentence[a.start : a.end].lower() == "one"
+        one_in = _ONE_IN_GAP.match(gap) and (
+            sentence[a.start : a.end].lower() == "one" or gap.endswith(" every ")
+        )  # "one household in ten"; "1.2 nurses for every 1,000", any number
         if (_IN_GAP.match(gap) or per or one_in) and _ratio(a, b):  # "1 in 21", "48 per 100,000"
             a.whole, a.end = b.value, b.end
             del ms[i + 1]
