@@ -34,8 +34,8 @@ _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|all)\s+$", re.I)
 _NOT_LETTER = re.compile(r"[\W\d_\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u218f]+")
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")
 # "the two countries", "the county's two hospitals": numbers that refer back, not figures
-_DEFINITE = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+$|\w['’]s\s+$", re.I)
-_DEFINITE_ENDS = endings("the these those both all its their 's ’s".split(), stops=False)
+_DEFINITE = re.compile(r"\b(?:the|these|those|both|all|its)\s+$|\w['’]s\s+$", re.I)
+_DEFINITE_ENDS = endings("the these those both all its 's ’s".split(), stops=False)
 
 
 def extract(text: str, **context: Any) -> pd.DataFrame:

@@ -322,3 +322,10 @@ def test_cents_in_a_sentence_of_euros_are_euro_cents() -> None:
     assert _claims(text)["15 cents"]["unit"] == "EUR"
     both = "The firm made $5 million and €3 million and paid 15 cents a share."
     assert _claims(both)["15 cents"]["unit"] == "USD"  # dollars too: left as they were
+
+
+def test_their_three_sons_says_how_many() -> None:
+    text = "He is survived by his wife and their three sons, two of whom are musicians."
+    claims = _claims(text)
+    assert claims["three"]["value"] == 3 and claims["two"]["whole"] == 3
+    assert "six" in _discards("The plant's operator said its six reactors remain shut.")
