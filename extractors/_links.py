@@ -21,7 +21,7 @@ _BOUND_GAP = re.compile(r"^\s*(?:,|and|but|,\s*(?:and|but))\s*$", re.I)
 _EITHER_GAP = re.compile(r"^\s+or\s+$", re.I)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|through|thru)\s*$|^\s+and\s+$", re.I)
 _OF_GAP = re.compile(
-    r"""^\s+(?:[a-z]+\s+(?:were|was|are|is)\s+among|among|out\s+of|of)\s+  # of, among
+    r"""^\s+(?:[a-z]+\s+(?:(?:were|was|are|is)\s+)?among|among|out\s+of|of)\s+  # of, among
     (?:the\s+(?:[\w-]+['’]s\s+)?|its\s+|their\s+|our\s+|his\s+|her\s+|my\s+|your\s+
     |[A-Z][\w-]*['’]s\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+)?
     (?:(?:last|first|past|next|previous|remaining|big)\s+)?$  # "six of their last seven"
@@ -45,6 +45,8 @@ _FROM_BEFORE = re.compile(
     |reduced|lowered|lifted|boosted|hiked|trimmed|slashed|revised|went|changed|moved|up|down
     |edged|increase|decrease|rise|drop|fall|change|growth|jump)\b   # a verb or noun of change
     (?:[^,;]{0,60}?\bfrom\s+|\s+(?:by\s+)?)$                       # ... from; "fell (by)"
+    | \b(?:takes|taking|took|taken|brings|bringing|brought|pushes|pushing|pushed|lifts|lifting)
+      \s+(?!from\b)[^,;]{1,60}?\bfrom\s+$  # "taking it from 0.25% to 5%", not "takes from"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -139,6 +141,8 @@ def link(sentence: str, ms: list[Mention]) -> None:
             _share_unit_back(sentence, a, b)  # "30 or 40 euros", "20 or 30 cents"
         # "cut admissions by 89% among the 2,246 adults": a change, not a share of the 2,246
         share = "among" not in gap.lower() or a.unit in (b.unit, "rank")
+        if _OF_GAP.match(gap) and _takes_whole_unit(a, b):
+            a.unit = b.unit  # "3 of his 5 hectares": 3 hectares, a part of 5
         if _OF_GAP.match(gap) and b.unit in ("count", a.unit) and share:
             a.whole, a.part_of = b.value, i + 1
         elif _PAREN_GAP.match(gap) and sentence[b.end : b.end + 2].lstrip().startswith(")"):
@@ -259,6 +263,16 @@ def _compound(sentence: str, a: Mention, b: Mention) -> bool:
     return False
 
 
+def _takes_whole_unit(a: Mention, b: Mention) -> bool:
+    """ "3 of his 5 hectares": a whole number of the measured whole's units; not a share ("a
+    quarter of the 152 Mbps") nor money or percentages."""
+    if a.unit != "count" or b.unit in ("count", "percent", "percentage_point", "rank"):
+        return False
+    if b.unit.startswith("age_"):
+        return False
+    return a.value.is_integer() and 1 <= a.value < b.value and not is_money(b.unit)
+
+
 def _from_to_as_many(sentence: str, a: Mention, b: Mention) -> bool:
     """ "ranged from about 800 to as many as 1,700": "from", "to" and a hedged upper end."""
     if b.hedge_start is None or not _RANGE_GAP.match(sentence[a.end : b.hedge_start]):
@@ -324,5 +338,7 @@ def _compatible(sentence: str, a: Mention, b: Mention) -> bool:
     if _currency_dash(sentence, a, b):
         return True  # "$13-15 a barrel": the bare end right after the dash takes the currency
     if a.unit == "age_year" and b.unit.startswith("age_"):  # "aged 5 to 17 months"
+        return True
+    if a.unit == "magnitude" and b.unit == "count":  # "magnitude 5 to 6"
         return True
     return a.unit == b.unit or a.unit == "count" or (b.unit == "count" and b.scale > 1)

@@ -103,6 +103,9 @@ PARTS = [
     ("They have won six of their last seven games.", "six", 7),
     ("Two of the big four banks agreed.", "Two", 4),
     ("He made 14 of his 23 shots.", "14", 23),
+    ("Of the index's 101 constituents, 68 closed higher.", "68", 101),
+    ("She was one of three women among the 40 physicists.", "three", 40),
+    ("He lost 3 of his 5 hectares of avocado trees.", "3", 5),
 ]
 
 
@@ -329,3 +332,20 @@ def test_their_three_sons_says_how_many() -> None:
     claims = _claims(text)
     assert claims["three"]["value"] == 3 and claims["two"]["whole"] == 3
     assert "six" in _discards("The plant's operator said its six reactors remain shut.")
+
+
+def test_a_part_takes_the_unit_of_a_measured_whole() -> None:
+    assert _claims("He lost 3 of his 5 hectares of avocado trees.")["3"]["unit"] == "ha"
+    share = _claims("Rural speeds are a quarter of the 152 Mbps in cities.")["a quarter"]
+    assert share["unit"] == "count"  # a share takes no unit
+
+
+def test_magnitude_5_to_6_is_one_range() -> None:
+    got = _claims("We will see events of magnitude 5 to 6 here.")["magnitude 5 to 6"]
+    assert (got["unit"], got["low"], got["high"]) == ("magnitude", 5, 6)
+
+
+def test_taking_it_from_x_to_y_is_a_change() -> None:
+    claims = _claims("It raised rates 10 times, taking it from 0.25% to 5%.")
+    assert claims["0.25%"]["qualifier"] is None and claims["5%"]["qualifier"] is None
+    assert _claims("The trip takes from 3 to 5 days.")["3 to 5 days"]["qualifier"] == "range"
