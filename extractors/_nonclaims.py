@@ -89,10 +89,10 @@ _IDENT_HINT = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d)|[A-Za-z]+-|(?<=
 # regex engine then skips to candidate characters instead of trying every position.
 _PHONE = re.compile(
     r"""
-    [+0](?:(?<=\+)\d{1,3}(?:[\s-]?\(?\d{2,4}\)?){2,}[\s-]?\d{2,4}  # international: +44 20 7946 0018
-    | (?<!\w0)\d{2,4}(?:[\s-]\d{2,4}){2,3}\b           # national, leading zero: 0800 123 456
+    [+01](?:(?<=\+)\d{1,3}(?:[\s-]?\(?\d{2,4}\)?){2,}[\s-]?\d{2,4}  # +44 20 7946 0018
+    | (?<!1)(?<!\w0)\d{2,4}(?:[\s-]\d{2,4}){2,3}\b      # national, leading zero: 0800 123 456
+    | (?<![\w.,]1)(?<=1)[38]00[\s-]\d{3}[\s-]\d{3}(?![\d,])  # Australian 1800 160 421
     )
-    | (?<![\w.,])1[38]00[\s-]\d{3}[\s-]\d{3}(?![\d,])      # Australian: 1800 160 421
     """,
     re.VERBOSE,
 )
