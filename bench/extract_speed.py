@@ -2,9 +2,10 @@
 
 Run: python bench/extract_speed.py [--max-mb 10]   (re-runs itself with PYTHONHASHSEED=0)
 
-Three texts, each repeated to the size wanted: the news corpus (data/news: 120 articles on 12
-topics, 340 KB, the main measure), the demo articles (data/demo: 11 short articles, sparser in
-figures) and the gold sentences (data/gold, shuffled with a fixed seed: every sentence holds
+Four texts, each repeated to the size wanted: the news corpus (data/news: 120 articles on 14
+topics, 340 KB, the main measure), the second corpus of plain wire copy (data/news2: 36
+articles, 90 KB, denser in figures), the demo articles (data/demo: 11 short articles, sparser
+in figures) and the gold sentences (data/gold, shuffled with a fixed seed: every sentence holds
 figures). Time grows with the number of figures, so the table gives claims per KB and the time
 per claim next to MB/s. figcheck reads the whole document (`news.extract`, the DataFrame with
 its schema check); quantulum3 reads it sentence by sentence, on the small size only (it is far
@@ -51,6 +52,13 @@ def corpus_text(size: int) -> str:
     """The news corpus (data/news: 120 articles of 2-4.5 KB, about 6.6 claims per KB) in file
     order, repeated to `size`."""
     docs = "\n\n".join(_corpus("news"))
+    return (docs * (size // len(docs) + 1))[:size]
+
+
+def wire_text(size: int) -> str:
+    """The second corpus (data/news2: 36 articles of plain wire copy, about 10 claims per KB)
+    in file order, repeated to `size`."""
+    docs = "\n\n".join(_corpus("news2"))
     return (docs * (size // len(docs) + 1))[:size]
 
 
@@ -120,8 +128,8 @@ def main() -> None:
     startup_plain = first_sentence_seconds(WITHOUT_HYPOTHESIS)
     news.extract("Warm up: 3 drones.")
     quantulum.extract("Warm up: 3 drones.")
-    kinds = {"news corpus": corpus_text, "demo articles": article_text,
-             "gold sentences": news_text}  # fmt: skip
+    kinds = {"news corpus": corpus_text, "wire copy (news2)": wire_text,
+             "demo articles": article_text, "gold sentences": news_text}  # fmt: skip
     rows = []
     for label, size in SIZES.items():
         if size > args.max_mb * 1e6:
