@@ -122,8 +122,8 @@ def read_hedge(s: str, mention: Mention, last: str) -> None:
     if word in _PASSING and not _passes_a_mark(s, mention, hedge.start()):
         hedge = None  # "the Senate passed 12 bills", "over the past 12 months"
     span = word == "over" and mention.unit in DURATIONS and hedge is not None
-    if span and s[max(0, hedge.start() - 3) : hedge.start()].lower() == "in ":
-        span = False  # "the lowest in over 20 years": more than 20 years
+    if span and s[max(0, hedge.start() - 4) : hedge.start()].lower() in (" in ", "for "):
+        span = False  # "the lowest in over 20 years", "held for over 550 days": more than
     if hedge and not span:
         # "over 10 years" is a span of time, not a lower bound
         mention.qualifier = HEDGES[word]

@@ -133,6 +133,9 @@ def link(sentence: str, ms: list[Mention]) -> None:
             a.value = (a.value + b.value) / 2
             del ms[i + 1]
             continue
+        if gap == " of " and _fraction_of_a_scale(sentence, a, b):
+            del ms[i + 1]  # "a quarter of a million": one number, 250,000
+            continue
         if a.value < 1 and a.unit == "count" and a.whole is None and gap.lower() == " the ":
             a.whole, a.part_of = b.value, i + 1  # "less than half the 364,000 recorded"
         if b.unit == "count" and _carries_unit(sentence, a, b, gap):
@@ -261,6 +264,17 @@ def _compound(sentence: str, a: Mention, b: Mention) -> bool:
         a.end = inch.end() if inch else b.end
         return True
     return False
+
+
+def _fraction_of_a_scale(sentence: str, a: Mention, b: Mention) -> bool:
+    """ "a quarter of a million", "three quarters of a billion": fold `b` into `a`."""
+    if not (0 < a.value < 1 and a.unit == "count" and b.scale > 1 and b.value == b.scale):
+        return False
+    if not sentence[b.start : b.end].lower().startswith(("a ", "an ")):
+        return False
+    a.value, a.scale, a.unit = a.value * b.scale, b.scale, b.unit
+    a.half, a.end = 0.05 * b.scale, b.end  # as "half a million": a tenth of the scale, halved
+    return True
 
 
 def _takes_whole_unit(a: Mention, b: Mention) -> bool:

@@ -135,7 +135,8 @@ AGE_BOUND_BEFORE = re.compile(
 AGE_BOUND_AFTER = re.compile(
     r"""\s*(?:$|[.,;:)]|(?:make|made|makes|making|accounting|representing|are|were|is|was|have|had|who|with|and|or|account
     |accounted|in|at|on|living|receive|received|get|got|can|could|will|would|should|must|may
-    |need|needed|die|died|face|faced|years?|rose|fell|rise|fall|grew|increased|dropped)\b)""",
+    |need|needed|die|died|face|faced|years?|rose|fell|rise|fall|grew|increased|dropped|take|took
+    |takes|won|win|wins|earn|earned|earns)\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # pence written "31p" (no space), and the video line counts that are not pence ("1080p")

@@ -40,6 +40,7 @@ WORDS_PATTERN = rf"""
         half\s+a                                     # "half a million"
       | (?:a|half|quarter)(?=\s+(?:dozen|{_SCALE})\b)  # "a dozen", "half million"
       | (?:half|quarter)(?=-point\b)                  # "another quarter-point cut"
+      | quarter(?=\s+of\s+an?\s+(?:{_SCALE})\b)       # "an estimated quarter of a million"
       | (?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)(?<!top\s)(?<!bottom\s)
         half(?=\s+(?:an?\s+)?(?:hour|day|week|month|year|minute|century|decade)\b)
                                                        # "half an hour", "every half hour"

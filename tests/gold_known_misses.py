@@ -339,7 +339,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-2246": "'$72.5 million': attributed_to None lacks 'Commission'",
     "dev-2273": "'1142' (reference number (unit, case, road)) extracted",
     "dev-2283": "'76,957': subject 'cases' lacks 'backlog'",
-    "dev-2288": "'30 years': interval 30-30, not 30-inf",
     "dev-2290": "'110,000 days': subject 'Judges' lacks 'day'; '105,000': unit count, not day",
     "dev-2298": "'[2016] UKSC 8' (reference number (unit, case, road)) extracted",
     "dev-2302": "'190,068': whole None, not 7420000.0",

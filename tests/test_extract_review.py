@@ -87,6 +87,16 @@ READ = [
     ("Lenders stretched terms to as long as 90 years.", "90 years", 90, "year", "up_to", 0, 90),
     ("It aims to reach people aged one year and older.", "one", 1, "age_year", "at_least", 1,
      math.inf),
+    ("One in four of them is over the age of 60.", "60", 60, "age_year", "more_than", 60,
+     math.inf),
+    ("The accused has been in custody for over 550 days.", "550 days", 550, "day", "more_than",
+     550, math.inf),
+    ("The famine killed an estimated quarter of a million people.", "quarter of a million",
+     250_000, "count", "approx", 200_000, 300_000),
+    ("About a quarter of a million people fled.", "a quarter of a million", 250_000, "count",
+     "approx", 200_000, 300_000),
+    ("The night saw artists under 25 take half the awards.", "25", 25, "age_year", "less_than",
+     0, 25),
 ]  # fmt: skip
 
 # (text, surface, value, whole): "one" with a word or two before "in" or "for every" is a ratio
