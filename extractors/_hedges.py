@@ -121,6 +121,8 @@ def read_hedge(s: str, mention: Mention, last: str) -> None:
         hedge = None  # "112 drones over 9 regions": a preposition; "10 people over 65" an age
     if word in _PASSING and not _passes_a_mark(s, mention, hedge.start()):
         hedge = None  # "the Senate passed 12 bills", "over the past 12 months"
+    elif word == "near" and mention.unit == "count" and _THINGS_AFTER.match(s, mention.end):
+        hedge = None  # "a camp near 30 farms": a place, not a hedge ("near one per cent" is)
     span = word == "over" and mention.unit in DURATIONS and hedge is not None
     if span and s[max(0, hedge.start() - 4) : hedge.start()].lower() in (" in ", "for "):
         span = False  # "the lowest in over 20 years", "held for over 550 days": more than

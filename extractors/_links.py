@@ -18,7 +18,7 @@ from figcheck.units import DURATIONS, is_money
 _LOWER = {"more_than", "at_least"}
 _UPPER = {"less_than", "up_to"}
 _BOUND_GAP = re.compile(r"^\s*(?:,|and|but|,\s*(?:and|but))\s*$", re.I)
-_EITHER_GAP = re.compile(r"^\s+or\s+$", re.I)
+_EITHER_GAP = re.compile(r"^\s+or\s+(?:even\s+|perhaps\s+|possibly\s+|maybe\s+)?$", re.I)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|through|thru)\s*$|^\s+and\s+$", re.I)
 _OF_GAP = re.compile(
     r"""^\s+(?:[a-z]+\s+(?:(?:were|was|are|is)\s+)?among|among|out\s+of|of)\s+  # of, among

@@ -27,12 +27,14 @@ _REL_AFTER = re.compile(
 # the 2,700 detainees ... were"
 _WHOLE_FIRST = re.compile(
     r"""(?:^|[;:]\s*|\b(?:But|And|Yet)\s+)
-    (?:of\s+(?:the|all)|out\s+of(?:\s+the|\s+all)?|among(?:\s+the|\s+all)?)
-    (?:\s+[\w-]+['’]s)?\s+$""",  # "Of the index's 101 constituents, 68 closed higher"
+    (?:of(?:\s+the|\s+all)?|out\s+of(?:\s+the|\s+all)?|among(?:\s+the|\s+all)?)
+    (?:\s+[\w-]+['’]s)?\s+$""",  # "Of the index's 101 constituents, 68", "Of 63 submissions"
     re.I | re.VERBOSE,
 )
 _WHOLE_FIRST_NEAR = re.compile(
-    r"\b(?:of|among)\s+(?:the|all)(?:\s+[\w-]+['’]s)?\s+$|\b(?:out\s+of|among)\s+$", re.I
+    r"\b(?:of|among)\s+(?:the|all)(?:\s+[\w-]+['’]s)?\s+$|\b(?:out\s+of|among)\s+$"
+    r"|(?:^|[;:]\s*)of\s+$",
+    re.I,
 )
 _WHOLE_FIRST_ENDS = endings(["the", "all", "of", "among", "s"], stops=False)
 _INCLUDES_ENDS = endings(

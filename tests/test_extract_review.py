@@ -97,6 +97,11 @@ READ = [
      "approx", 200_000, 300_000),
     ("The night saw artists under 25 take half the awards.", "25", 25, "age_year", "less_than",
      0, 25),
+    ("Buyers turn to mortgage terms of 35 or even 40 years.", "35", 35, "year", None, 35, 35),
+    ("Inflation is near one per cent.", "one per cent", 1, "percent", "approx", 0.9, 1.1),
+    ("Forecasts pointed to a figure closer to $110m.", "$110m", 110e6, "USD", "approx", 99e6,
+     121e6),
+    ("She lived there for the best part of 20 years.", "20 years", 20, "year", "below", 18, 20),
 ]  # fmt: skip
 
 # (text, surface, value, whole): "one" with a word or two before "in" or "for every" is a ratio
@@ -116,6 +121,7 @@ PARTS = [
     ("Of the index's 101 constituents, 68 closed higher.", "68", 101),
     ("She was one of three women among the 40 physicists.", "three", 40),
     ("He lost 3 of his 5 hectares of avocado trees.", "3", 5),
+    ("Of 63 written submissions, 35 opposed the plan.", "35", 63),
 ]
 
 
@@ -259,6 +265,7 @@ KEPT = [
     ("Exports top 500 units a day.", "500"),
     ("They worked 12 hours at night.", "12 hours"),
     ("He completed 50 laps in the race.", "50"),
+    ("The camp lies near 30 farms.", "30"),  # "near" a place: no hedge (checked below)
     ("The company earned 31 million. Then it grew.", "31 million"),
     ("The ratio was 3-1 in Ashford.", "3"),  # no sport, no names around it
 ]
@@ -359,3 +366,7 @@ def test_taking_it_from_x_to_y_is_a_change() -> None:
     claims = _claims("It raised rates 10 times, taking it from 0.25% to 5%.")
     assert claims["0.25%"]["qualifier"] is None and claims["5%"]["qualifier"] is None
     assert _claims("The trip takes from 3 to 5 days.")["3 to 5 days"]["qualifier"] == "range"
+
+
+def test_near_a_place_is_no_hedge() -> None:
+    assert _claims("The camp lies near 30 farms.")["30"]["qualifier"] is None
