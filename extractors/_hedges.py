@@ -50,7 +50,9 @@ _NOUN_BEFORE_OVER = re.compile(
     re.VERBOSE,
 )
 _PHRASAL_OVER = re.compile(
-    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)\s+$",
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing"
+    r"|charged|arrested|sued|questioned|detained|investigated|probed|indicted|row|dispute"
+    r"|protests?|clash|clashes)\s+$",  # "charged over Sh2.3 billion": in connection with
     re.IGNORECASE,
 )
 # "up to 4.1% from 3.6%": a level and the one before it (not "up to 18 weeks from 7 July")

@@ -19,7 +19,7 @@ _LOWER = {"more_than", "at_least"}
 _UPPER = {"less_than", "up_to"}
 _BOUND_GAP = re.compile(r"^\s*(?:,|and|but|,\s*(?:and|but))\s*$", re.I)
 _EITHER_GAP = re.compile(r"^\s+or\s+(?:even\s+|perhaps\s+|possibly\s+|maybe\s+)?$", re.I)
-_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|through|thru)\s*$|^\s+and\s+$", re.I)
+_RANGE_GAP = re.compile(r"^\s*(?:-\s+)?(?:-|–|—|~|to|through|thru)\s*$|^-?\s+and\s+$", re.I)
 _OF_GAP = re.compile(
     r"""^\s+(?:[a-z]+\s+(?:(?:were|was|are|is)\s+)?among|among|out\s+of|of)\s+  # of, among
     (?:the\s+(?:[\w-]+['’]s\s+)?|its\s+|their\s+|our\s+|his\s+|her\s+|my\s+|your\s+

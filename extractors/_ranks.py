@@ -32,10 +32,11 @@ _RANK_AFTER = re.compile(
 
 def is_rank(sentence: str, mention: Mention) -> bool:
     """An ordinal that is a rank ("ranked 171st", "171st out of 180"), not "the 3rd time"."""
-    return bool(
-        _RANK_CONTEXT.search(tail(sentence, mention.start)[1])
-        or _RANK_AFTER.match(sentence[mention.end : mention.end + LOOK])
-    )
+    before = tail(sentence, mention.start)[1]
+    if mention.value != 1 and before.endswith("come "):
+        return True  # "had come second"; not "safety must come first"
+    after = sentence[mention.end : mention.end + LOOK]
+    return bool(_RANK_CONTEXT.search(before) or _RANK_AFTER.match(after))
 
 
 def is_listed_rank(sentence: str, mention: Mention, ranked: bool) -> bool:

@@ -89,6 +89,17 @@ _DIED_AT = re.compile(r"\b(?:died|dies|dying|death)\s+at\s+(?:the\s+age\s+of\s+)
 _AT_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n)At\s+$")
 _PERSON_AFTER = re.compile(r",?\s+(?:he|she|I|they|we)\s")
 _HE_SHE_WAS = re.compile(r"\b(?:he|she)\s+was\s+$", re.IGNORECASE)
+# "since they were 18", "when she turned 40", "retiring at 60"
+_WHEN_THEY_WERE = re.compile(
+    r"\b(?:since|when|until|before|after|once)\s+(?:he|she|they|I|we|you)\s+"
+    r"(?:was|were|is|are|turned|turns|turn|reached|reach|reaches)\s+$",
+    re.IGNORECASE,
+)
+_RETIRE_AT = re.compile(r"\bretir(?:e|es|ed|ing)\s+(?:at|aged)\s+$", re.IGNORECASE)
+# "16- and 17-year-olds", "18- to 24-year-olds": an age whose unit comes with the next number
+_SUSPENDED_AGE = re.compile(
+    r"-\s+(?:and|or|to)\s+\d{1,3}-(?:year|month|week|day)s?-olds?\b", re.IGNORECASE
+)
 
 
 def _bare_age(s: str, start: int, end: int) -> bool:
@@ -97,10 +108,12 @@ def _bare_age(s: str, start: int, end: int) -> bool:
     if ("oldest" in s or "youngest" in s) and _OLDEST.search(s, lo, start):
         return True
     if "at" in s[max(0, start - 4) : start].lower():
-        if _DIED_AT.search(s, lo, start):
+        if _DIED_AT.search(s, lo, start) or _RETIRE_AT.search(s, lo, start):
             return True
         if _AT_BEFORE.search(s, max(0, start - 5), start) and _PERSON_AFTER.match(s, end):
             return True
+    if _WHEN_THEY_WERE.search(s, lo, start):
+        return True
     if not _PERSON_WAS.search(s, lo, start):
         return False
     if _AGE_TIME_AFTER.match(s, end):
@@ -160,7 +173,9 @@ _POINTS_COMPARED = re.compile(r"\s+(?:below|above|ahead|behind|higher|lower)\b",
 _INDEX_POINTS = re.compile(r",?\s+or\s+[\d.]+\s*%|\s*\(\s*[+-]?[\d.]+\s*%")
 _HEDGED = re.compile(r"\b(?:nearly|almost|about|around|some|just|more\s+than|over)\s+$", re.I)
 # a sentence about polls or a swing of votes: its points are percentage points even with no "%"
-_POLL_CONTEXT = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|swing)\b", re.I)
+_POLL_CONTEXT = re.compile(
+    r"\b(?:polls?|polling|pollsters?|surveys?|swing|voters|approval|electorate)\b", re.I
+)
 
 
 def _percentage_points(s: str, start: int, after: int) -> bool:
@@ -218,6 +233,9 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
         unit = (age.group("u") or age.group("v") or "year").lower()
         mention.kind, mention.unit = "age", f"age_{unit}"
         return age.end()
+    if s[end : end + 1] == "-" and _SUSPENDED_AGE.match(s, end):
+        mention.kind, mention.unit = "age", "age_year"  # "16- and 17-year-olds"
+        return end
     before = tail(s, mention.start)[1]
     # _AGE_BEFORE needs "age" ("aged", "ages", "of age"): most text before a number has none
     if mention.value < 130 and "age" in before.lower() and _AGE_BEFORE.search(before):

@@ -68,7 +68,8 @@ WORDS_PATTERN = rf"""
         half(?=\s+(?:of|the)\b)                       # "half of the country's GDP", "half the dose"
       | {_CARD}                                      # a number word
       | (?:{alt(ORDINALS)})(?=\s+(?:out\s+of|of)\s+\d)  # "third out of 26": a rank
-      | (?:(?<=ranked\s)|(?<=finished\s)|(?<=finishing\s)|(?<=placed\s)|(?<=came\s))
+      | (?:(?<=ranked\s)|(?<=finished\s)|(?<=finishing\s)|(?<=placed\s)|(?<=came\s)
+        |(?<=come\s)(?!first\b))                         # not "safety must come first"
         (?:{alt([*ORDINALS, "second"])})                # "finished second": a rank
       | (?:second|{alt(ORDINALS)})(?=\s+most\s|\s+(?:largest|biggest|highest|lowest|busiest|richest
         |poorest|largest|smallest|best|worst)\b)         # "the third most expensive"
@@ -156,7 +157,8 @@ _ONE_AFTER = re.compile(
                                                     # "one household in ten", "one for every two"
     | \s+for\s+every\s+(?:\d|(?:{alt(SMALL)})\b)
     | \s+(?:or|to)\s+(?:\d|(?:{alt(SMALL)})\b)                # "one or two points"
-    | (?:\s+[\w-]+){{1,2}}\s+and\s+(?:\d|(?:{alt(SMALL)})\b)   # "One Su-25 and two"
+    | \s+(?:more|fewer|less)\s+than\b                         # "one more than they hold"
+    | (?:\s+[\w-]+){{1,4}}\s+and\s+(?:\d|(?:{alt(SMALL)})\b)   # "One Su-25 and two"
     | \s+[a-z-]+,\s+one\s                                     # "one microphone, one laptop"
     | \s+(?:person|man|woman|child|soldier|civilian|officer|passenger|patient|worker|resident
       |student|journalist|firefighter|police\s+officer|volunteer|pilot|driver|tourist|climber

@@ -61,6 +61,19 @@ READ = [
     ("He was fourth overall.", "fourth", 4, "rank", None, 4, 4),
     ("In fifth place, the musical took $7.1m.", "fifth", 5, "rank", None, 5, 5),
     ("Okafor finished in third.", "third", 3, "rank", None, 3, 3),
+    ("She had come second in the first round.", "second", 2, "rank", None, 2, 2),
+    ("Voting was opened to 16- and 17-year-olds.", "16", 16, "age_year", None, 16, 16),
+    ("Turnout among 18- to 24-year-olds rose.", "18- to 24-year-olds", 21, "age_year", "range",
+     18, 24),
+    ("Most people retire at 60 there.", "60", 60, "age_year", None, 60, 60),
+    ("She has voted since she was 18.", "18", 18, "age_year", None, 18, 18),
+    ("They need one more than they hold now.", "one", 1, "count", None, 1, 1),
+    ("Among voters, Labour leads by 18 points.", "18 points", 18, "percentage_point", None, 18,
+     18),
+    ("Minister charged over Sh2.3 billion tender.", "Sh2.3 billion", 2.3e9, "KES", None, 2.25e9,
+     2.35e9),
+    ("He pleaded guilty to one count of fraud and one count of theft.", "one", 1, "count", None,
+     1, 1),
     # a unit of time or length and a half, half of one, decades and centuries, an adjective
     # between a number and its unit of time, a square unit with hyphens
     ("She waited a year and a half for surgery.", "a year and a half", 1.5, "year", None, 1.5,
@@ -195,6 +208,7 @@ NOT_READ = [
     ("Few earn enough to pay the tax in the first place.", "first"),
     ("It was the second time in a week.", "second"),
     ("The first half hour was quiet.", "half"),
+    ("In this town the drones come first.", "first"),
 ]
 
 
