@@ -308,7 +308,11 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
         )
     ):
         mention.kind, mention.unit = "age", "age_year"
-    elif integer and 0 < mention.value < 120 and _bare_age(s, mention.start, end):
+    elif (
+        (integer or s[mention.start : mention.start + 1].isalpha() and mention.value.is_integer())
+        and 0 < mention.value < 120
+        and _bare_age(s, mention.start, end)
+    ):  # "his granddaughter, who is 12," and "who is six,"
         mention.kind, mention.unit = "age", "age_year"
     return end
 

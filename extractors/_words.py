@@ -47,7 +47,8 @@ WORDS_PATTERN = rf"""
       | a(?=\s+(?:half\b|(?:{_FRAC})(?:\s+of\b|\s*[,.;)]|\s*$  # "a third of"
         | \s+(?:more|less|fewer|higher|lower|larger|bigger|smaller|cheaper|dearer|up|down
           |since|in|over|from|on|than|compared|last|this|below|above
-          |according)\b)))                               # "a third more than", "up a tenth in"
+          |according|had|have|has|were|was|are|is|said|say)\b)))  # "a third more than", "up a
+                                                          # tenth in", "a third had put in"
       | (?<=\bby\s)a(?=\s+(?:{_FRAC})\b)                # "fell by a fifth"
       | (?<=\bby\s)half\b                              # "cut by half"
       | (?:(?<=\bof\s)|(?<=about\s)|(?<=around\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s)
