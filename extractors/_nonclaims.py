@@ -158,11 +158,16 @@ def blocked(sentence: str) -> list[tuple[int, int, str]]:
     first = digit.start()  # the scans below start there, or at the "+" of "+44" before it
     phones = _PHONE.finditer(sentence, max(0, first - 1))
     spans += [(m.start(), m.end(), "phone number") for m in phones]
+    runs: list[list[re.Match[str]]] = []  # scores next to each other: "6-2, 6-1, 6-3"
     for m in _SPANS.finditer(sentence, first):
         if m.lastgroup == "years" and not _span_of_years(m.group(0)):
             continue
-        if m.lastgroup == "score" and not _is_score(sentence, m.start(), m.end()):
-            continue  # "cleared the Senate 68-32": a tally of votes, two counts
+        if m.lastgroup == "score":
+            if runs and _SCORE_GAP.fullmatch(sentence, runs[-1][-1].end(), m.start()):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+            continue
         if (
             m.lastgroup == "address"
             and m.group("weak")
@@ -170,9 +175,33 @@ def blocked(sentence: str) -> list[tuple[int, int, str]]:
         ):
             continue
         spans.append((m.start(), m.end(), _REASONS[m.lastgroup]))  # type: ignore[index]
+    for run in runs:  # a run is scores if one of them is ("cleared the Senate 68-32" is not)
+        if any(_is_score(sentence, m.start(), m.end()) for m in run) or (
+            len(run) > 1 and any(_descending(m.group(0)) for m in run)
+        ):
+            spans += [(m.start(), m.end(), "match score") for m in run]
     if _IDENT_HINT.search(sentence, first):
         spans += [(m.start(), m.end(), "identifier") for m in _IDENT.finditer(sentence)]
+    if len(sentence) < 90 and sentence.lstrip(" -*•")[:1].isupper():
+        result = _RESULT_LINE.fullmatch(sentence)
+        if result:  # "- Harbour City 3 Westgate Rovers 1"
+            spans += [(result.start(g), result.end(g), "match score") for g in ("a", "b")]
     return spans
+
+
+# a score in a run of scores: "6-2, 6-1, 6-3", "7-6 (7-5)"; a run of ranges ("18-24, 25-34")
+# only climbs, a run of scores has one that does not
+_SCORE_GAP = re.compile(r"\)?\s*[,(]\s*")
+
+
+def _descending(text: str) -> bool:
+    first, _, second = text.replace("–", "-").partition("-")
+    return first.isdigit() and second.isdigit() and int(first) >= int(second)
+# a line of results: a name, its score, another name and its score
+_NAME = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
+_RESULT_LINE = re.compile(
+    rf"\s*(?:[-*•]\s*)?{_NAME}\s+(?P<a>\d{{1,3}})\s+{_NAME}\s+(?P<b>\d{{1,3}})\s*[.;]?\s*"
+)
 
 
 # words that make "3-1" a match score, not a tally or a range: a sports verb or noun before it in

@@ -18,8 +18,15 @@ _RANK_CONTEXT = re.compile(
       |moved|move|moves|jumped|jump|slid)\s+(?:up\s+|down\s+)?to)\s+$""",
     re.I | re.VERBOSE,
 )
+# a place in a table or a race, not first ("was first approved", "come first" are no ranks)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:come|are|is|was|were|lie|lies|tie\s+for|lifts\s+\w+\s+to|lifted\s+\w+\s+to)\s+$"
+    r"|(?:^|,\s+|\b(?:off|back|down|up)\s+)in\s+$",  # "Lakeside United, in 16th, have"
+    re.IGNORECASE,
+)
 _RANK_AFTER = re.compile(
     r"""^\s+(?:out\s+of|of)\s+\d|^\s+(?:place|position|overall|spot)\b
+    | ^\s+to\s+\d+(?:st|nd|rd|th)\b                       # "climbs from 58th to 31st"
     | ^\s+(?:in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}
       (?:rankings?|standings|table|index|league|chart)\b
     | ^-placed\b | ^\s+seed\b                           # "second-placed", "No 1 seed"
@@ -33,8 +40,8 @@ _RANK_AFTER = re.compile(
 def is_rank(sentence: str, mention: Mention) -> bool:
     """An ordinal that is a rank ("ranked 171st", "171st out of 180"), not "the 3rd time"."""
     before = tail(sentence, mention.start)[1]
-    if mention.value != 1 and before.endswith("come "):
-        return True  # "had come second"; not "safety must come first"
+    if mention.value != 1 and _PLACE_BEFORE.search(before):
+        return True  # "had come second", "are second on 69", "in 16th,"; not "come first"
     after = sentence[mention.end : mention.end + LOOK]
     return bool(_RANK_CONTEXT.search(before) or _RANK_AFTER.match(after))
 

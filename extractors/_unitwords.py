@@ -88,7 +88,8 @@ _SENTENCE_END = re.compile(r"\s*(?:[.;]|$)")
 _DIED_AT = re.compile(r"\b(?:died|dies|dying|death)\s+at\s+(?:the\s+age\s+of\s+)?$", re.I)
 _AT_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n)At\s+$")
 _PERSON_AFTER = re.compile(r",?\s+(?:he|she|I|they|we)\s")
-_HE_SHE_WAS = re.compile(r"\b(?:he|she)\s+was\s+$", re.IGNORECASE)
+_HE_SHE_WAS = re.compile(r"\b(?:he|she)\s+(?:was|is)\s+$", re.IGNORECASE)
+_AND_AFTER = re.compile(r"\s+and\s+(?:was|is|has|had|will|won|plays|played)\b")
 # "since they were 18", "when she turned 40", "retiring at 60"
 _WHEN_THEY_WERE = re.compile(
     r"\b(?:since|when|until|before|after|once)\s+(?:he|she|they|I|we|you)\s+"
@@ -118,12 +119,16 @@ def _bare_age(s: str, start: int, end: int) -> bool:
         return False
     if _AGE_TIME_AFTER.match(s, end):
         return True
-    if _SENTENCE_END.match(s, end) and _HE_SHE_WAS.search(s, lo, start):
-        return True  # "He was 79." (the last words of an obituary)
+    if (_SENTENCE_END.match(s, end) or _AND_AFTER.match(s, end)) and _HE_SHE_WAS.search(
+        s, lo, start
+    ):
+        return True  # "He was 79." (the last words of an obituary), "He is 23 and was"
     return s[end : end + 1] == "," and _WHO_IS.search(s, lo, start) is not None
 
 
-_APPOS_END = re.compile(r",\s+(?:and|but)\b|\.(?:\s|$)|,\s+[a-z]+(?:ed|s)?\b|\s[–—]\s")
+_APPOS_END = re.compile(
+    r",\s+(?:and|but)\b|\.(?:\s|$)|,\s+[a-z]+(?:ed|s)?\b|\s[–—]\s|\s+and\s+(?!\d)"
+)  # "Varga, 24 and ranked 31st"
 _APPOS_AFTER = re.compile(
     r",\s+(?:who|was|is|has|had|said|says|of|from|[a-z]+ed|[a-z]+s|won|lost|led|ran|took|made"
     r"|became|came|left|told|wrote|spent|gave|got|went|faces|will|would)\b"

@@ -79,7 +79,7 @@ WORDS_PATTERN = rf"""
         | \s+(?:in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}(?:rankings?|standings|table|index
           |league|chart)\b)                              # "third in Deloitte's Money League"
       | (?<=[A-Za-z]\s)(?<!\bin\sthe\s)(?:second|{alt(ORDINALS)})  # "with Germany second",
-        (?=\s*(?:[,.;:)]|$)|\s+(?:in|with|on|behind|ahead|place|position|overall|spot)\b
+        (?=\s*(?:[,.;:)]|$)|\s+(?:in|with|on|behind|ahead|place|position|overall|spot|at|seed)\b
                                 # "in fifth place", not "in the first place": kept only in a
                                 # ranking (news.py)
         | \s+and\s+(?!(?:{_CARD}|{_FRAC}|a)\b))              # not "second and three ..."

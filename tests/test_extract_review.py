@@ -77,6 +77,16 @@ READ = [
      2.35e9),
     ("He pleaded guilty to one count of fraud and one count of theft.", "one", 1, "count", None,
      1, 1),
+    # sport (data/news2/match_): places in a table, a race or a draw; ages in an aside
+    ("Millbrook are second on 69 points.", "second", 2, "rank", None, 2, 2),
+    ("Lakeside United, in 16th, have 37 points.", "16th", 16, "rank", None, 16, 16),
+    ("The result lifts City to third.", "third", 3, "rank", None, 3, 3),
+    ("Josphat Mutai was third in 2:07:30.", "third", 3, "rank", None, 3, 3),
+    ("He climbs from 58th to 31st in the world rankings.", "58th", 58, "rank", None, 58, 58),
+    ("Grant finished in a tie for seventh at 12 under.", "seventh", 7, "rank", None, 7, 7),
+    ("He beat the seventh seed, Lachlan Reid.", "seventh", 7, "rank", None, 7, 7),
+    ("Varga, 24 and ranked 31st in the world, trailed.", "24", 24, "age_year", None, 24, 24),
+    ("He is 23 and was winning only his fifth cap.", "23", 23, "age_year", None, 23, 23),
     # a unit of time or length and a half, half of one, decades and centuries, an adjective
     # between a number and its unit of time, a square unit with hyphens
     ("She waited a year and a half for surgery.", "a year and a half", 1.5, "year", None, 1.5,
@@ -212,6 +222,7 @@ NOT_READ = [
     ("It was the second time in a week.", "second"),
     ("The first half hour was quiet.", "half"),
     ("In this town the drones come first.", "first"),
+    ("The drug was first approved in 2001.", "first"),
 ]
 
 
@@ -387,3 +398,24 @@ def test_taking_it_from_x_to_y_is_a_change() -> None:
 
 def test_near_a_place_is_no_hedge() -> None:
     assert _claims("The camp lies near 30 farms.")["30"]["qualifier"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "scores"),
+    [
+        ("Ferrer beat the unseeded Canadian Noah Gauthier 6-2, 6-1, 6-3 on Monday.",
+         ["6-2", "6-1", "6-3"]),
+        ("He beat the seventh seed, Lachlan Reid of Australia, 4-6, 7-6 (7-5), 3-6, 6-3.",
+         ["4-6", "7-6", "7-5", "3-6", "6-3"]),
+        ("- Harbour City 3 Westgate Rovers 1", ["3", "1"]),
+    ],
+)  # fmt: skip
+def test_runs_of_scores_and_result_lines(text: str, scores: list[str]) -> None:
+    _, dropped = news.extract_rows(text)
+    assert [d.surface for d in dropped if d.reason == "match score"] == scores
+    assert not [r for r in news.extract_rows(text)[0] if r["surface"] in scores]
+
+
+def test_a_run_of_age_groups_is_no_score() -> None:
+    claims = _claims("Support was highest among 18-24, 25-34 and 35-44 year olds.")
+    assert claims["18-24"]["qualifier"] == "range" and claims["25-34"]["high"] == 34
