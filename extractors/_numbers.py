@@ -331,6 +331,7 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
 
 
 _AGO = re.compile(r"\s+(?:ago|earlier|later|previously)\b", re.IGNORECASE)
+_NOT_COUNTED = frozenset("and or but half other extra more".split())
 _UNIT_AND = re.compile(r"\b(?:an?|one)\s+(?P<u>[a-z]+)\s+and\s+$", re.IGNORECASE)
 
 
@@ -338,9 +339,9 @@ def _unit_and_a_half(s: str, mention: Mention) -> str | None:
     """ "a year and a half", "an hour and a half": one and a half of the unit before; the
     mention starts at "a year". Returns the new ending before the mention, or None."""
     found = _UNIT_AND.search(s, max(0, mention.start - 24), mention.start)
-    unit = AFTER.get(found.group("u").lower()) if found else None
-    if found is None or unit is None:
+    if found is None or found.group("u").lower() in _NOT_COUNTED:
         return None
+    unit = AFTER.get(found.group("u").lower(), ("count", 1.0))  # "a game and a half": 1.5
     mention.unit, mention.value, mention.half = unit[0], 1.5 * unit[1], 0.0
     mention.start = found.start()
     return ending(tail(s, mention.start)[1])

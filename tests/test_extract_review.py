@@ -239,7 +239,9 @@ def test_a_score_or_a_span_is_no_age() -> None:
 def test_more_people_are_no_unit_of_time() -> None:
     claims = _claims("He wants two more years and 10 more people.")
     assert claims["two more years"]["unit"] == "year" and claims["10"]["unit"] == "count"
-    assert _claims("He ate an apple and a half.")["a half"]["unit"] == "count"
+    apple = _claims("He ate an apple and a half.")["an apple and a half"]
+    assert (apple["value"], apple["unit"]) == (1.5, "count")  # one and a half of a thing
+    assert _claims("Portland are a game and a half behind.")["a game and a half"]["value"] == 1.5
 
 
 @pytest.mark.parametrize(("text", "surface"), NOT_READ)
