@@ -43,7 +43,7 @@ _FROM_BEFORE = re.compile(
     |gained|gains|gaining|added|adds|lost|loses|shed|sheds|advanced|retreated|sank|slid|tumbled
     |rallied|widened|narrowed|eased|firmed|weakened|strengthened|upgraded|downgraded
     |reduced|lowered|lifted|boosted|hiked|trimmed|slashed|revised|went|changed|moved|up|down
-    |edged|increase|decrease|rise|drop|fall|change|growth|jump)\b   # a verb or noun of change
+    |edged|increase|decrease|rise|drop|fall|change|growth|jump|gone|go|goes|going)\b  # change
     (?:[^,;]{0,60}?\bfrom\s+|\s+(?:by\s+)?)$                       # ... from; "fell (by)"
     | \b(?:takes|taking|took|taken|brings|bringing|brought|pushes|pushing|pushed|lifts|lifting)
       \s+(?!from\b)[^,;]{1,60}?\bfrom\s+$  # "taking it from 0.25% to 5%", not "takes from"

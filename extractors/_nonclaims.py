@@ -50,7 +50,7 @@ _TOP_BEFORE = re.compile(
     re.I,
 )
 # "two-wheelers", "three-pointers", "a four-seater": the number names a kind of thing
-_NAMED_KIND = re.compile(r"-(?:wheel|point|seat)ers?\b", re.I)
+_NAMED_KIND = re.compile(r"-(?:wheel|point|seat)ers?\b", re.I)  # "a two-bedroom flat" counts
 # "seven in the morning", "six o'clock", "12 noon": an hour in words or digits
 _HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _HOUR_AFTER = re.compile(
@@ -71,7 +71,8 @@ _PAGE_OF = re.compile(r"\bpage\s+\d+\s+of\s+$", re.IGNORECASE)  # "Page 4 of 12"
 _IDENT = re.compile(
     rf"""
     \b(?=[A-Za-z]+-?\d)(?!(?i:{"|".join(CODES)})\d)  # "USD115" is money, not an identifier
-    (?!R\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|bn|m|tn)\b|R\d[\d,]*\.\d\d\b)  # rand
+    (?!R\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|bn|m|tn)\b|R\d[\d,]*\.\d\d\b  # rand
+      |R\d{{1,3}}(?:,\d{{3}})+\b)
     (?!K?Sh\d{{1,3}}(?:,\d{{3}})+\b|K?Sh\d[\d,]*(?:\.\d+)?\s?(?:billion|million|bn|m)\b)  # KES
     [A-Za-z]+-?\d+[A-Za-z\d]*(?:[-/]\d+[A-Za-z\d]*)*\b  # F-16, Su34, A320neo, A330-200
     | \b(?!\d+(?:\.\d+)?[eE][+-]?\d+\b)              # not 1.3e6 or 12e-1

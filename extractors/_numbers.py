@@ -287,7 +287,7 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     if cur:
         code = CURRENCY_PREFIX[re.sub(r"\s", "", cur.group(0)).lower()]
         mention.unit, mention.start = code, cur.start()
-    elif _rand(s, start, scale, decimals):  # "R1.7 billion", "R19.20": South African rand
+    elif _rand(s, start, scale, decimals, core):  # "R1.7 billion", "R19.20", "R2,200": rand
         mention.unit, mention.start = "ZAR", start - 1
     if scale == 1e6 and mention.unit == "count" and s[end - 1] in "mM" and _metres(s, start, end):
         scale = mention.scale = 1.0  # "1.8m tall": metres, not million
@@ -347,13 +347,14 @@ def _unit_and_a_half(s: str, mention: Mention) -> str | None:
     return ending(tail(s, mention.start)[1])
 
 
-def _rand(s: str, start: int, scale: float, decimals: int) -> bool:
-    """An "R" right before an amount with a scale or with cents: rand (not "R2", a road)."""
+def _rand(s: str, start: int, scale: float, decimals: int, core: str) -> bool:
+    """An "R" right before an amount with a scale, cents or a thousands comma: rand (not "R2",
+    a road)."""
     if start < 1 or s[start - 1] != "R":
         return False
     if start >= 2 and (s[start - 2].isalnum() or s[start - 2] in "$'’"):
         return False
-    return scale >= 1e6 or decimals == 2
+    return scale >= 1e6 or decimals == 2 or "," in core
 
 
 _METRE_AFTER = re.compile(

@@ -50,6 +50,9 @@ WORDS_PATTERN = rf"""
           |according|had|have|has|were|was|are|is|said|say)\b)))  # "a third more than", "up a
                                                           # tenth in", "a third had put in"
       | (?<=\bby\s)a(?=\s+(?:{_FRAC})\b)                # "fell by a fifth"
+      | (?:(?<=about\s)|(?<=around\s)|(?<=roughly\s)|(?<=nearly\s)|(?<=almost\s)|(?<=than\s)
+        |(?<=least\s)|(?<=over\s)|(?<=under\s)|(?<=some\s))
+        a(?=\s+(?:{_FRAC})\b)                           # "about a quarter spend"
       | (?<=\bby\s)half\b                              # "cut by half"
       | (?:(?<=\bof\s)|(?<=about\s)|(?<=around\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s)
         |(?<=than\s)|(?<=over\s)|(?<=just\s)|(?<=some\s))

@@ -87,6 +87,12 @@ READ = [
     ("He beat the seventh seed, Lachlan Reid.", "seventh", 7, "rank", None, 7, 7),
     ("Varga, 24 and ranked 31st in the world, trailed.", "24", 24, "age_year", None, 24, 24),
     ("He is 23 and was winning only his fifth cap.", "23", 23, "age_year", None, 23, 23),
+    # fourth round (business, health, environment)
+    ("She now spends about R2,200 a month on food.", "R2,200", 2200, "ZAR", "approx", 1980, 2420),
+    ("About a quarter spend more than half, the office said.", "a quarter", 0.25, "count",
+     "approx", 0.225, 0.275),
+    ("Sales fell by about a quarter after lockdowns.", "a quarter", 0.25, "count", "approx",
+     0.225, 0.275),
     # a unit of time or length and a half, half of one, decades and centuries, an adjective
     # between a number and its unit of time, a square unit with hyphens
     ("She waited a year and a half for surgery.", "a year and a half", 1.5, "year", None, 1.5,
@@ -421,3 +427,12 @@ def test_runs_of_scores_and_result_lines(text: str, scores: list[str]) -> None:
 def test_a_run_of_age_groups_is_no_score() -> None:
     claims = _claims("Support was highest among 18-24, 25-34 and 35-44 year olds.")
     assert claims["18-24"]["qualifier"] == "range" and claims["25-34"]["high"] == 34
+
+
+def test_rent_gone_from_x_to_y_is_a_change() -> None:
+    claims = _claims("Her rent had gone from $1,450 to $2,300.")
+    assert claims["$1,450"]["qualifier"] is None and claims["$2,300"]["qualifier"] is None
+
+
+def test_roads_named_r_stay_labels() -> None:
+    assert set(_discards("He drove on the R2 and the R101 road.")) == {"R2", "R101"}
