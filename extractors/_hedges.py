@@ -73,7 +73,8 @@ _GO_BEFORE = re.compile(
 _PASSING = frozenset("pass passes passed passing cross crosses crossed crossing past".split())
 _THINGS_AFTER = re.compile(
     r"""\s+(?!(?:for|this|last|in|on|by|at|mark|milestone|threshold|barrier|level|a|an|the|per
-    |and|or|as|after|since|during|when|while|with|from|of|before|earlier|again|once|so|yet)\b)
+    |and|or|as|after|since|during|when|while|with|from|of|before|earlier|again|once|so|yet|if
+    |unless|until|because|despite|although|though|within|without|amid|next|this|that)\b)
     [a-z]
     | \s+(?:votes?\s+)?(?:to|-|–)\s*\d""",
     re.VERBOSE,

@@ -59,12 +59,20 @@ _HOUR_AFTER = re.compile(
 )
 # "call 101", "text 85258", "the hotline 1548": a short number to call
 _CALL_BEFORE = re.compile(
-    r"\b(?:call|dial|text|ring|hotline|helpline|sms|whatsapp)\s+(?:on\s+)?$", re.IGNORECASE
+    r"\b(?:call|calling|dial|dialling|text|ring|hotline|helpline|sms|whatsapp)\s+(?:on\s+)?$",
+    re.IGNORECASE,
 )
-_CALL_ENDS = endings("call dial text ring hotline helpline sms whatsapp on".split(), stops=False)
+_CALL_ENDS = endings(
+    "call calling dial dialling text ring hotline helpline sms whatsapp on".split(), stops=False
+)
 _TOP_ENDS = endings(["top"], stops=False)
 _CALL_NEAR = re.compile(
     r"\b(?:call|calls|calling|dial|dialling|dialing|ring|phone)\b[^.;,]{0,20}$", re.I
+)
+_LINE_AFTER = re.compile(r"\s+(?:line|number|hotline|helpline|service)\b", re.I)
+# "the number 72897", "shirt number 10" (not "migrants number 800,000": a verb)
+_NUMBER_LABEL = re.compile(
+    r"\b(?:the|a|shirt|jersey|lottery|ticket|catalogue|serial|house|bus|winning)\s+number\s+$", re.I
 )
 _EMERGENCY_AFTER = re.compile(r"\s+(?:calls?|number|line|operators?|services?)\b", re.I)
 _PAGE_OF = re.compile(r"\bpage\s+\d+\s+of\s+$", re.IGNORECASE)  # "Page 4 of 12"
@@ -299,6 +307,10 @@ def reject(around: Around, unit_after: re.Pattern[str]) -> str | None:
         return "page furniture"
     if core in ("999", "911", "112", "000") and _EMERGENCY_AFTER.match(after):
         return "emergency phone number"
+    if core in ("311", "211", "411") and _LINE_AFTER.match(after):
+        return "phone number"  # "the city's 311 line" (not "311 calls")
+    if not has_unit and before.endswith("number ") and _NUMBER_LABEL.search(before[-24:]):
+        return "reference number (article, law, page, unit)"  # "the number 72897"
     if core in ("101", "111", "999", "911", "112") and _CALL_NEAR.search(before[-30:]):
         return "emergency phone number"  # "call police on 101", "call NHS 111", "dial 999"
     if (

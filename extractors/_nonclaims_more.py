@@ -19,7 +19,7 @@ _RELATIVE_TIME = rf"""
     (?:and\s+a\s+half\s+)?
     (?:{_TIME_UNITS})
     \s+(?:ago|earlier|later|previously|hence|prior(?=\s+to\b|\s*[,.;)]|\s*$)
-      |(?:after|into)(?=\s+(?:the|it|its|their|they|he|she|we|a|an)\b)|to\s+the\s+day)\b
+      |(?:after|into)(?=\s+(?:the|it|its|their|they|he|she|we|a|an)\b|\s+[A-Z])|to\s+the\s+day)\b
       # "four years after the invasion", "three years after it changed"
     (?!\s+than\b)
 """

@@ -97,6 +97,8 @@ _DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 16, 32, 100}
 _AND_A_HALF = re.compile(r" and a half\b")
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$", re.IGNORECASE)
 _SEED_AFTER = re.compile(r"\s+seed\b", re.IGNORECASE)
+_CHART_AT = re.compile(r"\b(?:at|to|from|reached|hit|hits|peaked\s+at)\s+no\.?\s+$")
+_NAME_NEXT = re.compile(r"\s+[A-Z]")  # "at No 10 Downing Street" is an address
 _LABEL_BEFORE = re.compile(
     r"(?P<mag>\bmagnitude[\s-]+)$|\b(?:world|seeded)\s+(?:number|no\.?)\s+$", re.IGNORECASE
 )
@@ -297,6 +299,8 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     if "magnitude" in near or "world" in near or "seeded" in near:
         label = _LABEL_BEFORE.search(near)
     seed = label is None and near.endswith(("no ", "no. ")) and _SEED_AFTER.match(s, end)
+    if label is None and not seed and near.endswith(("no ", "no. ")):  # "held at No 2" on a chart
+        seed = _CHART_AT.search(near) is not None and not _NAME_NEXT.match(s, end)
     if (label or seed) and mention.unit == "count":  # "magnitude 6.8", "world number 4"
         if label and label.group("mag"):
             mention.unit, mention.start = "magnitude", start - len(near) + label.start()

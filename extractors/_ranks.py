@@ -14,8 +14,10 @@ _RANK_CONTEXT = re.compile(
       (?:\s+in)?                                            # "finished in third"
     |(?:placing|places|putting|puts|leaving|leaves)\s+(?:it|them|him|her|us)  # "placing it 2nd"
     |world\s+(?:number|no\.?)
+    |(?:at|to|from|reached|hit|hits)\s+no\.?                # a chart's place: "held at No 2"
     |(?:climbed|climb|climbs|rose|rise|rises|fell|fall|falls|dropped|drop|drops|slipped|slip
-      |moved|move|moves|jumped|jump|slid)\s+(?:up\s+|down\s+)?to)\s+$""",
+      |moved|move|moves|jumped|jump|slid)(?:\s+\w+\s+(?:places?|spots?))?\s+(?:up\s+|down\s+)?to)
+    \s+$""",  # "climbed four places to third"
     re.I | re.VERBOSE,
 )
 # a place in a table or a race, not first ("was first approved", "come first" are no ranks)

@@ -60,13 +60,14 @@ _AGE_BEFORE = re.compile(
 _AGE_UNIT = re.compile(r"\s+(month|week|day)s?\b(?:\s+old\b)?", re.IGNORECASE)
 # "The mayor, 58, announced": an age in apposition, between commas after a noun
 _APPOS_BEFORE = re.compile(
-    r"(?<![\d,]\s)\b(?:[A-Za-z](?:[a-z'’.-]|[à-ÿ])+|(?:ex-)?[A-Z]{2,3}),\s(?:just\s|only\s|now\s)?$"
+    r"(?<![\d,]\s)\b(?:[A-Za-z](?:[A-Za-z'’.-]|[à-ÿ])*(?:[a-z.]|[à-ÿ])|(?:ex-)?[A-Z]{2,3}),\s"
+    r"(?:just\s|only\s|now\s)?$"
 )
 _APPOS_ENDS = endings([",", "just", "only", "now"], stops=False)
 # "said Priya, 26,", "the councillor, 67.", "The chancellor, 58, and her deputy": after a name
 # or a person's role, a number between commas (or ending the sentence) is an age
 _APPOS_PERSON = re.compile(
-    r"""(?:\b[A-ZÀ-Þ](?:[a-z'’-]|[à-ÿ])+|\b(?:ex-)?[A-Z]{2,3}|\b(?:councillor|chancellor|mayor|minister|president|director|chief
+    r"""(?:\b[A-ZÀ-Þ](?:[A-Za-z'’-]|[à-ÿ])*(?:[a-z]|[à-ÿ])|\b(?:ex-)?[A-Z]{2,3}|\b(?:councillor|chancellor|mayor|minister|president|director|chief
     |officer|actor|actress|singer|player|coach|teacher|doctor|nurse|driver|worker|farmer|student
     |candidate|senator|governor|judge|lawyer|spokesman|spokeswoman|owner|founder|executive|man
     |woman|boy|girl|mother|father|son|daughter|husband|wife|victim|suspect|defendant|champion|star
@@ -243,7 +244,13 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
         return end
     before = tail(s, mention.start)[1]
     # _AGE_BEFORE needs "age" ("aged", "ages", "of age"): most text before a number has none
-    if mention.value < 130 and "age" in before.lower() and _AGE_BEFORE.search(before):
+    percent = s[end : end + 1] == "%" or s.startswith((" per cent", " percent"), end)
+    if (
+        mention.value < 130
+        and "age" in before.lower()
+        and not percent
+        and _AGE_BEFORE.search(before)
+    ):
         mention.kind, mention.unit = "age", "age_year"
         young = _AGE_UNIT.match(s, end)  # "aged 5 to 17 months": an age in months
         if young:

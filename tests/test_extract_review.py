@@ -93,6 +93,13 @@ READ = [
      "approx", 0.225, 0.275),
     ("Sales fell by about a quarter after lockdowns.", "a quarter", 0.25, "count", "approx",
      0.225, 0.275),
+    ("The song held at No 2 for a third week.", "2", 2, "rank", None, 2, 2),
+    ("The duo climbed four places to third with Tiwa.", "third", 3, "rank", None, 3, 3),
+    ('"This is wrong," said Morag MacLeod, 58, chair of the group.', "58", 58, "age_year", None,
+     58, 58),
+    ("Among children aged 5 to 11, 37% were overweight.", "37%", 37, "percent", None, 37, 37),
+    ("It expects the total to pass 250,000 if the pattern continues.", "250,000", 250_000,
+     "count", "more_than", 250_000, math.inf),
     # a unit of time or length and a half, half of one, decades and centuries, an adjective
     # between a number and its unit of time, a square unit with hyphens
     ("She waited a year and a half for surgery.", "a year and a half", 1.5, "year", None, 1.5,
@@ -268,6 +275,10 @@ DISCARDED = [
     ("It left the national top 20.", "20", "top-N list"),
     ("The Lakers won 112-104 in overtime.", "112-104", "match score"),
     ("Sales of two-wheelers rose 8%.", "two", "part of a name"),
+    ("Calls to the city's 311 line reached 4,870.", "311", "phone number"),
+    ("Residents can report potholes by calling 311.", "311", "phone number"),
+    ("The bar sold every ticket of the number 72897.", "72897", "reference number"),
+    ("A haze settled over the capital, two days after Diwali.", "two", "relative time"),
     ("Harlow Vale went top, beating Ashford Town 2-0.", "2-0", "match score"),
     ("- Harlow Vale 2-0 Ashford Town", "2-0", "match score"),
     ("They were outscored 36-19 in the third quarter.", "36-19", "match score"),
@@ -304,6 +315,9 @@ KEPT = [
     ("The camp lies near 30 farms.", "30"),  # "near" a place: no hedge (checked below)
     ("The company earned 31 million. Then it grew.", "31 million"),
     ("The ratio was 3-1 in Ashford.", "3"),  # no sport, no names around it
+    ("Police received 311 calls overnight.", "311"),
+    ("Migrants working in Russia number 800,000.", "800,000"),
+    ("He met officials at No 10 Downing Street, and 5 more.", "5"),
 ]
 
 
