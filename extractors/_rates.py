@@ -34,17 +34,15 @@ _PER = re.compile(
     r"\s+(?:per|a|to\s+the|against\s+the)\s+(?:US\s+)?(?:dollar|euro|pound|greenback)\b",
     re.IGNORECASE,
 )
-_QUOTES = ("dollar", "euro", "pound", "greenback")
 
 
 def read_rates(sentence: str, mentions: list[Mention]) -> None:
     """Give a bare number quoted "per dollar" (or euro, pound) the currency the sentence names
     before it: "Brazil's real firmed to 4.98 per dollar" is 4.98 BRL."""
-    lower = sentence.lower()
-    if not any(q in lower for q in _QUOTES):
-        return
     for m in mentions:
-        if m.unit != "count" or m.scale != 1 or not _PER.match(sentence, m.end):
+        if m.unit != "count" or m.scale != 1 or sentence[m.end : m.end + 1] != " ":
+            continue
+        if not _PER.match(sentence, m.end):
             continue
         names = list(_CURRENCY.finditer(sentence, 0, m.start))
         code = _code(names[-1]) if names else None

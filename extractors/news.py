@@ -109,9 +109,14 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
     return rows, discards
 
 
+_PESO_WINDOW = 10_000  # characters read on either side of the first amount in pesos
+
+
 def _local_pesos(text: str, rows: list[dict[str, Any]]) -> None:
-    """ "2.1 billion pesos" in a story from Manila is in Philippine pesos (see peso_of)."""
-    code = peso_of(text)
+    """ "2.1 billion pesos" in a story from Manila is in Philippine pesos (see peso_of), read
+    from the text around the first amount in pesos (a long text may hold many stories)."""
+    first = next(r["start"] for r in rows if r["unit"] == "MXN")
+    code = peso_of(text[max(0, first - _PESO_WINDOW) : first + _PESO_WINDOW])
     if code is None or code == "MXN":
         return
     for r in rows:
