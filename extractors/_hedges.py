@@ -10,16 +10,22 @@ from figcheck.extractors._unitwords import AGE_BOUND_BEFORE
 from figcheck.units import DURATIONS
 
 _SIGNS = {h for h in HEDGES if not h[0].isalpha()}
+# hedges that an article may follow ("at least another 10 days", "roughly a 1 in 20 chance");
+# after a one-word preposition or verb the article starts a noun phrase ("at odds over a $1.5bn
+# award", "leased under a ₹312 crore contract")
+_WITH_ARTICLE = {h for h in HEDGES if " " in h} | {"about", "around", "roughly", "approximately",
+                                                   "nearly", "almost"}  # fmt: skip
 _HEDGE_BEFORE = re.compile(
     rf"""
     (?:(?<![\w<>=])(?P<h>{alt(set(HEDGES) - _SIGNS)})\s+  # "about ", "more than "
+      | (?<![\w<>=])(?P<a>{alt(_WITH_ARTICLE - _SIGNS)})\s+(?:another|a\s+further|an?)\s+
       | (?<![<>=])(?P<s>{alt(_SIGNS)})\s*)$               # ">", "<= "
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_HEDGE_WIDTH = max(map(len, HEDGES)) + 4  # the end-anchored search reads no further back
+_HEDGE_WIDTH = max(map(len, HEDGES)) + 14  # the end-anchored search reads no further back
 # the last words _HEDGE_BEFORE needs (see `may_end`): most numbers have none of them
-_HEDGE_ENDS = endings(h.split()[-1] for h in HEDGES)
+_HEDGE_ENDS = endings([*(h.split()[-1] for h in HEDGES), "another", "further", "a", "an"])
 _HEDGE_AFTER = re.compile(
     rf"""
     (?:\s+[a-z]+(?=\s+or\s+(?:more|fewer)(?:\s*[,.;)]|\s*$|\s+(?:in|on|a|per|each|over
@@ -106,7 +112,7 @@ def read_hedge(s: str, mention: Mention, last: str) -> None:
     hedge = None
     if may_end(last, _HEDGE_ENDS):
         hedge = _HEDGE_BEFORE.search(s, lo, mention.start)
-    word = hedge and (hedge.group("h") or hedge.group("s")).lower()
+    word = hedge and (hedge.group("h") or hedge.group("a") or hedge.group("s")).lower()
     if word == "up to" and _FROM_AFTER.match(s, mention.end):
         hedge = None  # "revises growth up to 4.1% from 3.6%": the new level, not a bound
     elif word == "up to" and _GO_BEFORE.search(s, max(0, hedge.start() - 14), hedge.start()):

@@ -138,7 +138,9 @@ def link(sentence: str, ms: list[Mention]) -> None:
             continue
         if a.value < 1 and a.unit == "count" and a.whole is None and gap.lower() == " the ":
             a.whole, a.part_of = b.value, i + 1  # "less than half the 364,000 recorded"
-        if b.unit == "count" and _carries_unit(sentence, a, b, gap):
+        if a.unit == "percent" and b.unit == "count" and _signed_change(sentence, b, gap):
+            b.unit = "percentage_point"  # "Turnout: 66.8% (-1.9)", "3.99%  +0.11": the change
+        elif b.unit == "count" and _carries_unit(sentence, a, b, gap):
             b.unit = a.unit  # "from 11 years to eight", "1.5 days a week, up from 0.9"
         elif or_gap:
             _share_unit_back(sentence, a, b)  # "30 or 40 euros", "20 or 30 cents"
@@ -275,6 +277,16 @@ def _fraction_of_a_scale(sentence: str, a: Mention, b: Mention) -> bool:
     a.value, a.scale, a.unit = a.value * b.scale, b.scale, b.unit
     a.half, a.end = 0.05 * b.scale, b.end  # as "half a million": a tenth of the scale, halved
     return True
+
+
+_CHANGE_GAP = re.compile(r"^(?:\s*\(\s*|\s{2,}|\t\s*|\s)[+]?$")
+
+
+def _signed_change(sentence: str, b: Mention, gap: str) -> bool:
+    """A bare number with its sign, right after a percentage or in brackets after it: the
+    change in points of a table's row ("66.8% (-1.9)", "3.99%   +0.11")."""
+    signed = sentence[b.start : b.start + 1] in "-−" or gap.endswith("+")
+    return signed and b.scale == 1 and _CHANGE_GAP.match(gap) is not None
 
 
 def _takes_whole_unit(a: Mention, b: Mention) -> bool:

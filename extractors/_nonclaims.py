@@ -26,7 +26,7 @@ _LABELS = """Line Season Series Episode Flat Apartment Platform Gate Terminal FT
     Class Week Barangay Region Channel Court Rule Turn Game Branch Day Round Lap""".split() + [
     "Hang Seng", "Key Stage"]
 _REFERENCE = re.compile(
-    rf"\b(?:{alt(_REFERENCE_WORDS)}|(?-i:{alt(_LABELS)}))\.?\s*#?\s*$", re.IGNORECASE
+    rf"\b(?:{alt(_REFERENCE_WORDS)}|(?-i:{alt(_LABELS)}))\.?\s?#?\s?$", re.IGNORECASE
 )
 _REFERENCE_ENDS = endings([*_REFERENCE_WORDS, *_LABELS, "#"])
 # the later parts of a reference: "1457" and "2023" in "No. 2-1457/2023"
@@ -191,10 +191,16 @@ def blocked(sentence: str) -> list[tuple[int, int, str]]:
             spans += [(m.start(), m.end(), "match score") for m in run]
     if _IDENT_HINT.search(sentence, first):
         spans += [(m.start(), m.end(), "identifier") for m in _IDENT.finditer(sentence)]
-    if len(sentence) < 90 and sentence.lstrip(" -*•")[:1].isupper():
-        result = _RESULT_LINE.fullmatch(sentence)
-        if result:  # "- Harbour City 3 Westgate Rovers 1"
-            spans += [(result.start(g), result.end(g), "match score") for g in ("a", "b")]
+    line_start = 0
+    for line in sentence.split("\n"):  # "- Harbour City 3 Westgate Rovers 1", a line each
+        if len(line) < 90 and line.lstrip(" -*•")[:1].isupper():
+            result = _RESULT_LINE.fullmatch(line)
+            if result:
+                spans += [
+                    (line_start + result.start(g), line_start + result.end(g), "match score")
+                    for g in ("a", "b")
+                ]
+        line_start += len(line) + 1
     return spans
 
 
@@ -294,7 +300,7 @@ def reject(around: Around, unit_after: re.Pattern[str]) -> str | None:
         and after[1:2] in ("", " ", "\n")
         and len(core) <= 2
         and core.isdigit()
-        and before.strip(" -*•\t") == ""
+        and before.rsplit("\n", 1)[-1].strip(" -*•\t") == ""
     ):
         return "list number"  # "- 1. Erik Lindgren", "2. Liverpool 44 pts"
     if after[:1] == "-" and _NAMED_KIND.match(after):

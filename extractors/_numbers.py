@@ -314,7 +314,9 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
         neg = _NEG_BEFORE.search(s, max(0, mention.start - 10), mention.start)
     if neg and s[max(0, neg.start() - 8) : neg.start()].lower() == "plus or ":
         neg = None  # "plus or minus 3 points": a margin, not a negative number
-    if neg and (s[: neg.start()].rstrip()[-1:] or "x") not in "0123456789-–—":  # not "10 -20"
+    column = neg is not None and s[max(0, neg.start() - 2) : neg.start()] in ("  ", "\t", " \t")
+    if neg and (column or (s[: neg.start()].rstrip()[-1:] or "x") not in "0123456789-–—"):
+        # not "10 -20" (a dash); in a table's columns ("30,423.81   -99.99") a sign
         mention.value, mention.start = -mention.value, neg.start()
         before = tail(s, mention.start)[1]
         last = ending(before)
@@ -322,6 +324,9 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     why = reject(Around(s, before, end, core, has_unit, last), UNIT_AFTER)
     if why:
         return None, why
+    odd = s.startswith("-odd", end)  # "40-odd years": about 40
+    if odd:
+        end += 4
     if mention.kind != "ordinal":
         end = read_after(s, mention, end, not decimals and scale == 1 and kind == "digits")
     mention.end = end
@@ -330,6 +335,8 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
         if mention.unit != "count" and _AGO.match(s, end):
             return None, "relative time (ago, earlier, later)"  # "a year and a half ago"
     read_hedge(s, mention, last)
+    if odd and mention.qualifier is None:
+        mention.qualifier = "approx"
     age_bound(s, mention)
     return mention, None
 

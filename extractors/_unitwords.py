@@ -28,7 +28,7 @@ AFTER: dict[str, tuple[str, float]] = {
 }
 UNIT_AFTER = re.compile(
     rf"""
-    (?:\s*|-)                                       # "5 km", "5km", "a 776-foot airship"
+    (?:[^\S\n]*|-)                                  # "5 km", "5km", "a 776-foot airship"
     (?:(?P<u>{alt(AFTER)})(?![\w]|(?<=[A-Za-z])-\d)  # a unit; not the T of "1,150 T-72"
       | (?P<sym>[{"".join(CURRENCY_SUFFIX)}])(?!\s?\d))  # "10 €", but not "10 $ 30"
     """,

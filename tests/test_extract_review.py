@@ -100,6 +100,20 @@ READ = [
     ("Among children aged 5 to 11, 37% were overweight.", "37%", 37, "percent", None, 37, 37),
     ("It expects the total to pass 250,000 if the pattern continues.", "250,000", 250_000,
      "count", "more_than", 250_000, math.inf),
+    # fifth round (tables, results boxes, lists)
+    ("Dow Jones        30,423.81   -99.99    -0.3%", "-99.99", -99.99, "count", None, -99.995,
+     -99.985),
+    ("Dow Jones        30,423.81   -99.99    -0.3%", "-0.3%", -0.3, "percent", None, -0.35,
+     -0.25),
+    ("Nasdaq           10,680.51   -91.89    -0.9%", "10,680.51", 10680.51, "count", None,
+     10680.505, 10680.515),
+    ("Turnout: 66.8% (-1.9)", "-1.9", -1.9, "percentage_point", None, -1.95, -1.85),
+    ("10-yr gilt       3.99%       +0.11", "0.11", 0.11, "percentage_point", None, 0.105, 0.115),
+    ("The road will stay shut for at least another 10 days.", "10 days", 10, "day", "at_least",
+     10, math.inf),
+    ("The town has roughly a 1 in 20 chance of a flood each year.", "1 in 20", 1, "count",
+     "approx", 0.9, 1.1),
+    ("He spent 40-odd years at the firm.", "40-odd years", 40, "year", "approx", 36, 44),
     # a unit of time or length and a half, half of one, decades and centuries, an adjective
     # between a number and its unit of time, a square unit with hyphens
     ("She waited a year and a half for surgery.", "a year and a half", 1.5, "year", None, 1.5,
@@ -318,6 +332,7 @@ KEPT = [
     ("Police received 311 calls overnight.", "311"),
     ("Migrants working in Russia number 800,000.", "800,000"),
     ("He met officials at No 10 Downing Street, and 5 more.", "5"),
+    ("The index fell 10 -20 points.", "10 -20"),  # one space: a dash between two numbers
 ]
 
 
@@ -450,3 +465,20 @@ def test_rent_gone_from_x_to_y_is_a_change() -> None:
 
 def test_roads_named_r_stay_labels() -> None:
     assert set(_discards("He drove on the R2 and the R101 road.")) == {"R2", "R101"}
+
+
+def test_an_article_after_a_preposition_starts_a_noun_phrase() -> None:
+    award = _claims("The countries remain at odds over a $1.5bn arbitration award.")["$1.5bn"]
+    lease = _claims("The buses are leased under a ₹312 crore contract.")["₹312 crore"]
+    assert award["qualifier"] is None and lease["qualifier"] is None
+
+
+def test_result_lines_run_together_are_scores_line_by_line() -> None:
+    text = "Results:\nAshford Town 2 Harbour City 1\nDunmore 0 Westgate Rovers 3"
+    _, dropped = news.extract_rows(text)
+    assert [d.surface for d in dropped if d.reason == "match score"] == ["2", "1", "0", "3"]
+
+
+def test_a_currency_code_on_the_next_line_is_no_unit() -> None:
+    rows, _ = news.extract_rows("GBP/USD          1.1311      -0.0004\nGBP/EUR          1.1495")
+    assert [r["unit"] for r in rows if r["surface"] == "-0.0004"] == ["count"]
