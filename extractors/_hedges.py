@@ -18,14 +18,21 @@ _WITH_ARTICLE = {h for h in HEDGES if " " in h} | {"about", "around", "roughly",
 _HEDGE_BEFORE = re.compile(
     rf"""
     (?:(?<![\w<>=])(?P<h>{alt(set(HEDGES) - _SIGNS)})\s+  # "about ", "more than "
-      | (?<![\w<>=])(?P<a>{alt(_WITH_ARTICLE - _SIGNS)})\s+(?:another|a\s+further|an?)\s+
       | (?<![<>=])(?P<s>{alt(_SIGNS)})\s*)$               # ">", "<= "
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_HEDGE_WIDTH = max(map(len, HEDGES)) + 14  # the end-anchored search reads no further back
+# the same, with an article after the hedge; tried only where the text before the number ends
+# with one ("at least another 10 days")
+_ARTICLE_BEFORE = re.compile(r"\s(?:another|a\s+further|an?)\s+$", re.IGNORECASE)
+_HEDGE_ARTICLE = re.compile(
+    rf"(?<![\w<>=])(?P<a>{alt(_WITH_ARTICLE - _SIGNS)})\s+(?:another|a\s+further|an?)\s+$",
+    re.IGNORECASE,
+)
+_HEDGE_WIDTH = max(map(len, HEDGES)) + 4  # the end-anchored search reads no further back
 # the last words _HEDGE_BEFORE needs (see `may_end`): most numbers have none of them
-_HEDGE_ENDS = endings([*(h.split()[-1] for h in HEDGES), "another", "further", "a", "an"])
+_HEDGE_ENDS = endings(h.split()[-1] for h in HEDGES)
+_ARTICLE_ENDS = endings(["another", "further", "a", "an"], stops=False)
 _HEDGE_AFTER = re.compile(
     rf"""
     (?:\s+[a-z]+(?=\s+or\s+(?:more|fewer)(?:\s*[,.;)]|\s*$|\s+(?:in|on|a|per|each|over
@@ -112,7 +119,13 @@ def read_hedge(s: str, mention: Mention, last: str) -> None:
     hedge = None
     if may_end(last, _HEDGE_ENDS):
         hedge = _HEDGE_BEFORE.search(s, lo, mention.start)
-    word = hedge and (hedge.group("h") or hedge.group("a") or hedge.group("s")).lower()
+    if hedge is None and may_end(last, _ARTICLE_ENDS):
+        if _ARTICLE_BEFORE.search(s, max(0, mention.start - 12), mention.start):
+            hedge = _HEDGE_ARTICLE.search(s, max(0, lo - 10), mention.start)
+    word = None
+    if hedge is not None:
+        article = hedge.re is _HEDGE_ARTICLE
+        word = (hedge.group("a") if article else hedge.group("h") or hedge.group("s")).lower()
     if word == "up to" and _FROM_AFTER.match(s, mention.end):
         hedge = None  # "revises growth up to 4.1% from 3.6%": the new level, not a bound
     elif word == "up to" and _GO_BEFORE.search(s, max(0, hedge.start() - 14), hedge.start()):
