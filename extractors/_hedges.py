@@ -75,7 +75,8 @@ _FROM_AFTER = re.compile(
 )
 _SPAN_BEFORE = re.compile(r"\b(?:start|starts|started|starting|range|ranges|from)\b", re.I)
 _GO_BEFORE = re.compile(
-    r"\b(?:go|goes|went|gone|going|edged|edges|crept|inched|ticked|moved|climbed)\s+$",
+    r"\b(?:go|goes|went|gone|going|edged|edges|crept|inched|ticked|moved|climbed|move|moves"
+    r"|moving|climb|climbs|jump|jumps|jumped)\s+$",
     re.IGNORECASE,
 )
 
@@ -126,7 +127,9 @@ def read_hedge(s: str, mention: Mention, last: str) -> None:
     if hedge is not None:
         article = hedge.re is _HEDGE_ARTICLE
         word = (hedge.group("a") if article else hedge.group("h") or hedge.group("s")).lower()
-    if word == "up to" and _FROM_AFTER.match(s, mention.end):
+    if word == "up to" and mention.unit == "rank":
+        hedge = None  # "would move them up to second": a place, not a bound
+    elif word == "up to" and _FROM_AFTER.match(s, mention.end):
         hedge = None  # "revises growth up to 4.1% from 3.6%": the new level, not a bound
     elif word == "up to" and _GO_BEFORE.search(s, max(0, hedge.start() - 14), hedge.start()):
         # "will go up to 12.41 euros" is the new level; "start at €35 and go up to €120" a bound

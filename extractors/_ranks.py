@@ -16,7 +16,8 @@ _RANK_CONTEXT = re.compile(
     |world\s+(?:number|no\.?)
     |(?:at|to|from|reached|hit|hits)\s+no\.?                # a chart's place: "held at No 2"
     |(?:climbed|climb|climbs|rose|rise|rises|fell|fall|falls|dropped|drop|drops|slipped|slip
-      |moved|move|moves|jumped|jump|slid)(?:\s+\w+\s+(?:places?|spots?))?\s+(?:up\s+|down\s+)?to)
+      |moved|move|moves|jumped|jump|slid)(?:\s+(?:it|them|him|her|us))?(?:\s+\w+\s+(?:places?|spots?))?
+      \s+(?:up\s+|down\s+)?to)
     \s+$""",  # "climbed four places to third"
     re.I | re.VERBOSE,
 )

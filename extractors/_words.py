@@ -151,6 +151,7 @@ def parse_words(text: str) -> tuple[float, float] | None:
 # hurt ("One person died"); not in "one of the", "one official said", "one day"
 _ONE_BEFORE = re.compile(
     rf"""\b(?:just|only|exactly|at\s+least|more\s+than|minus|negative)\s+$
+    | \b(?:led|lead|leads|leading|won|wins|lost|loses|beat|beats|trail|trails|trailed)\s+by\s+$
     | (?:\d|\b(?:{alt(SMALL)}))\b[^.;:]{{0,40}}\band\s+$
     | \bone\s+[a-z-]+,\s+(?:and\s+)?$                    # the second of one X, one Y""",
     re.VERBOSE | re.IGNORECASE,
@@ -162,6 +163,8 @@ _ONE_AFTER = re.compile(
     | \s+for\s+every\s+(?:\d|(?:{alt(SMALL)})\b)
     | \s+(?:or|to)\s+(?:\d|(?:{alt(SMALL)})\b)                # "one or two points"
     | \s+(?:more|fewer|less)\s+than\b                         # "one more than they hold"
+    | \s+(?:shot|goal|run|lap|stroke|win|seat|vote|dose|pill|bag|wicket|set)s?\b
+                                                # "one lap down", "one dose": a thing counted
     | (?:\s+[\w-]+){{1,4}}\s+and\s+(?:\d|(?:{alt(SMALL)})\b)   # "One Su-25 and two"
     | \s+[a-z-]+,\s+one\s                                     # "one microphone, one laptop"
     | \s+(?:person|man|woman|child|soldier|civilian|officer|passenger|patient|worker|resident
@@ -179,6 +182,8 @@ _ONE_AFTER = re.compile(
 
 def one_counts(s: str, start: int, end: int) -> bool:
     """Whether "one" at s[start:end] is a figure (see _ONE_BEFORE and _ONE_AFTER)."""
+    if s[max(0, start - 4) : start] == "-in-":
+        return False  # "a three-in-one pill": a name
     before = _ONE_BEFORE.search(tail(s, start)[1])
     after = _ONE_AFTER.match(s, end)
     if after and after.group(0).strip(" .;") == "":  # "one" ends the sentence: needs stress

@@ -114,6 +114,10 @@ READ = [
     ("The town has roughly a 1 in 20 chance of a flood each year.", "1 in 20", 1, "count",
      "approx", 0.9, 1.1),
     ("He spent 40-odd years at the firm.", "40-odd years", 40, "year", "approx", 36, 44),
+    ("A win would move them up to second.", "second", 2, "rank", None, 2, 2),
+    ("He finished 15th, one lap down.", "one", 1, "count", None, 1, 1),
+    ("Grant, who led by one after 54 holes, struggled.", "one", 1, "count", None, 1, 1),
+    ("Switching to one dose halves the cost.", "one", 1, "count", None, 1, 1),
     # a unit of time or length and a half, half of one, decades and centuries, an adjective
     # between a number and its unit of time, a square unit with hyphens
     ("She waited a year and a half for surgery.", "a year and a half", 1.5, "year", None, 1.5,
@@ -250,6 +254,8 @@ NOT_READ = [
     ("The first half hour was quiet.", "half"),
     ("In this town the drones come first.", "first"),
     ("The drug was first approved in 2001.", "first"),
+    ("At one point he said no.", "one"),
+    ("Half were given the three-in-one pill.", "one"),
 ]
 
 
