@@ -40,6 +40,11 @@ _NOT_SOURCE = re.compile(
 _PRONOUN = {"it", "they", "he", "she", "we", "i"}
 _DIGIT = re.compile(r"\d")
 _CLAUSE = re.compile(r";|,\s+(?:while|but|whereas|although|though|yet)\b|\s+while\s+")
+_NOT_LEAD = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|another|most|some|many|all"
+    r"|said|says|say|told)\b",
+    re.IGNORECASE,
+)
 _LEAD = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?=\s+\w+ed\b|\s+(?:is|are|was|were|has)\b)")
 
 
@@ -115,8 +120,16 @@ def _clean(who: str, sentence: str, explicit: bool = False) -> str | None:
     if len(words) > 1 and words[-1].lower() in _PRONOUN:
         return None  # "the largest such attack it (has reported)": a clause, not a source
     if words[0].lower() in _PRONOUN and len(words) == 1:
+        if words[0].lower() not in ("it", "they"):  # "he said": a person named before
+            return None
         lead = _LEAD.match(sentence)  # "The airline carried ..., it said": the airline
-        return lead.group(0) if lead else None
+        if lead is None or _NOT_LEAD.search(lead.group(0)):
+            return None  # "Another 14 drones were lost, it said": the figure's own words
+        return lead.group(0)
+    if words[0].islower() and words[0].endswith("ed") and (
+        len(words) == 1 or words[1].lower() in ("in", "at", "on", "near", "outside")
+    ):
+        return None  # ", based in Poland, said": an aside, not the source
     core = " ".join(w for w in words if w.lower() not in ("the", "a", "an"))
     core = core[:1].lower() + core[1:]  # "In its monthly report": a frame, even capitalised
     if not core or _NOT_SOURCE.search(core):

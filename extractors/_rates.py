@@ -21,6 +21,8 @@ _BY_COUNTRY = {
     ("swiss", "franc"): "CHF", ("swedish", "krona"): "SEK", ("norwegian", "krone"): "NOK",
     ("danish", "krone"): "DKK", ("kenyan", "shilling"): "KES", ("egyptian", "pound"): "EGP",
     ("pakistani", "rupee"): "PKR", ("indian", "rupee"): "INR", ("turkish", "lira"): "TRY",
+    ("canadian", "dollar"): "CAD", ("australian", "dollar"): "AUD", ("singapore", "dollar"): "SGD",
+    ("taiwan", "dollar"): "TWD", ("hong kong", "dollar"): "HKD",
 }  # fmt: skip
 _ADJECTIVES = sorted({a for a, _ in _BY_COUNTRY}, key=len, reverse=True)
 _SHARED = sorted({n for _, n in _BY_COUNTRY} - set(_NAMES), key=len, reverse=True)

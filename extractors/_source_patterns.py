@@ -70,7 +70,8 @@ ALL_VERBS = _VERB_SET | _S_VERB_SET
 # A source named before its verb: a noun phrase of up to eight words, capitalised names with
 # "of", "for", "and" inside ("the Office for Budget Responsibility"), no verbs or figures
 _NP = r"""(?!(?:while|and|but|that|which|who|as|so)\b)  # not a conjunction
-    (?:(?:the|a|an|its|their)\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,7}?"""
+    (?:(?:the|a|an|its|their)\s+)?[\w'’&.-]+(?:\s+(?!(?:which|whom|where)\b)[\w'’&.-]+){0,7}?"""
+# (no "which" inside: "a week in which Ukraine said": Ukraine)
 # Each entry finds sources in one of two ways: a pattern with a `who` group; or a pair (trigger,
 # source) where the trigger finds the verb or noun ("said", "data showed") and the source
 # pattern, anchored at the trigger's `cut`, reads the words before it. Anchoring at the trigger
@@ -81,8 +82,9 @@ Pattern = re.Pattern[str] | tuple[_Trigger, re.Pattern[str]]
 # the source right before a reporting verb: "..., police said", "The mayor, 47, said", "The
 # ministry has confirmed"
 _SAID_SOURCE = re.compile(
-    rf"""(?:^|[,:;]['\"’”]?\s*|\bthat\s+|\bwhile\s+|\band\s+|\bbut\s+|\s[-–—]\s+)
-    (?P<who>{_NP})(?:,\s*\d{{1,3}})?,?
+    rf"""(?:^|[,:;]['\"’”]?\s*|\bthat\s+|\bwhile\s+|\band\s+|\bbut\s+|\s[-–—]\s+
+      |\b(?:which|whom)\s+)
+    (?P<who>{_NP})(?:,\s*\d{{1,3}})?(?:,\s*(?:based|headquartered)\s+in\s+[^,;]{{1,40}})?,?
     (?:\s+(?:has|have|had|will|would|also|now))?\s+$""",
     re.VERBOSE | re.I,
 )

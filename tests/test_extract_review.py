@@ -386,6 +386,7 @@ def test_a_mark_passed_is_a_lower_bound(text: str, surface: str, qualifier: str 
         ("The real firmed 1.2% to 4.98 per dollar.", "4.98", "BRL"),
         ("The Mexican peso was flat at 19.71 per dollar.", "19.71", "MXN"),
         ("The zloty strengthened to 4.24 per euro.", "4.24", "PLN"),
+        ("The Canadian dollar firmed to 1.3705 to the US dollar.", "1.3705", "CAD"),
         ("The peso was at 56 per dollar.", "56", "count"),  # which peso: not said
         ("The firm sold 5 per dollar of revenue.", "5", "count"),  # no currency named
     ],
@@ -488,3 +489,22 @@ def test_result_lines_run_together_are_scores_line_by_line() -> None:
 def test_a_currency_code_on_the_next_line_is_no_unit() -> None:
     rows, _ = news.extract_rows("GBP/USD          1.1311      -0.0004\nGBP/EUR          1.1495")
     assert [r["unit"] for r in rows if r["surface"] == "-0.0004"] == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        ("Two people were slightly injured, he said.", "Two", None),  # "he": named before
+        ("Another 14 drones were lost from radar, it said.", "14", None),
+        ("The airline carried 3 million passengers, it said.", "3 million", "The airline"),
+        ("A second firm, based in Poland, said it lost 40% of its records.", "40%",
+         "A second firm"),
+        ("The attack came after a week in which Ukraine said Russia fired 900 drones.", "900",
+         "Ukraine"),
+        ("Some 28,000 cars a day use it, which the council said was why work is at weekends.",
+         "28,000", "the council"),
+        ("40 people died, unnamed officials said.", "40", "unnamed officials"),
+    ],
+)  # fmt: skip
+def test_sources_from_the_sixth_review(text: str, surface: str, source: str | None) -> None:
+    assert _claims(text)[surface]["attributed_to"] == source
