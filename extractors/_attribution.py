@@ -26,13 +26,15 @@ from figcheck.extractors._source_patterns import (
 # voters said"), or a frame ("In its monthly report")
 _NOT_SOURCE = re.compile(
     r"""\b(?:was|were|is|are|be|been|being|has|have|had|would|will|could|can|may|might|should
-    |not|who|which|that|this|there|with|to|into|than|as|if|when|where|while|face|faces
+    |not|who|which|that|this|there|with|(?<!close\s)to|into|than|as|if|when|where|while|face|faces
     |one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent
     |per|cent|out|more|less|fewer|about|nearly|almost|some|said|says|told)\b|\d
     | (?<=\s)(?<!\bin\s)(?<!\bof\s)[a-z]+ed\b  # a verb: "The pandemic killed an"; a first
       # word is an adjective ("unnamed officials", "exiled opposition groups") ...
     | ^[a-z]+ed\s+(?:its|their|the|a|an|his|her|our)\b  # ... unless a determiner follows it
-    | \b(?:in|on|at|by|from)\s+(?!(?:the\s+)?[A-Z])  # a preposition before a common noun
+    | \b(?:in|on|at|by|from)\s+(?!(?:the\s+)?(?:[A-Z]|(?:(?:north|south)(?:-?(?:east|west))?|east
+      |west)(?:ern)?\s+[A-Z]|central\s+[A-Z]))  # a preposition before a common noun (not "in
+                                                 # eastern Chad")
     | ^(?:in|on|at|by|from|for|of)\b       # a frame: "In its monthly report"
     """,
     re.VERBOSE,

@@ -163,7 +163,10 @@ def _bodies_acting(sentence: str) -> list[int]:
 _BODY_ACTING = (
     _bodies_acting,
     re.compile(  # ... opening its clause: at most four words before it
-        r"(?:^|;\s*|,\s+(?:while|but|and)\s+)(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)$"
+        r"(?:^|;\s*|,\s+(?:while|but|and)\s+"
+        r"|,\s+(?=the\s+(?:[\w'’.-]+\s+){0,3}?[a-z][\w'’.-]*$))"  # "At the crossing, the agency"
+        # (a body's word, not an acronym: "Compared with May, the SPD has gained" is no source)
+        r"(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)$"
     ),
 )
 # "Rosstat counted", "Golos logged", "Shpilkin counted": a name that counts or revises
@@ -243,6 +246,15 @@ PATTERNS: list[Pattern] = [
         ),
     ),
     # "..., police said", "The OBR forecast that", "Tomasz Nowak told reporters"
+    # "Chadian officials gave a higher figure for the total, saying ...": a second source
+    _GAVE_FIGURE := (
+        re.compile(
+            r"(?P<cut>)\b(?:gave|gives|give|offered)\s+(?:a|the)\s+(?:higher|lower|different"
+            r"|smaller|larger|bigger)\s+(?:figure|toll|number|count|total|estimate)\b",
+            re.I,
+        ),
+        _PUT_AT[1],
+    ),
     _SAID := (_reporting_verbs, _SAID_SOURCE),
     _ACTING_PATTERN,
     _BODY_ACTING,
@@ -302,6 +314,7 @@ KEYS: dict[Pattern, tuple[str, ...]] = {
     _CITING: ("citing",),
     _PUT_AT: ("put", "puts", "putting", "revised", "raised", "lowered", "cut", "gave", "gives",
               "give", "revises", "raises", "lowers", "cuts"),
+    _GAVE_FIGURE: ("gave", "gives", "give", "offered"),
     _SAID: (A_VERB,),  # a reporting verb ("said", "told"), found by VERB_RX
     _ACTING_PATTERN: ("expect", "expects", "expected", "recorded"),
     _BODY_ACTING: (A_BODY,),  # an official body's word or an acronym, found by body_named

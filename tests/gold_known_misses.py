@@ -437,7 +437,6 @@ KNOWN_MISSES: dict[str, str] = {
         'percentage_point'
     ),
     "dev-2722": "'52%': whole 800.0, not None; '3.5 points': unit count, not percentage_point",
-    "dev-2724": "'12.6%': attributed_to None lacks 'agency'",
     "dev-2731": "'3': whole None, not 8.0; '8': unit month, not count",
     "dev-2732": "'40,000': attributed_to None lacks 'agency'",
     "dev-2750": (

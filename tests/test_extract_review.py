@@ -504,6 +504,16 @@ def test_a_currency_code_on_the_next_line_is_no_unit() -> None:
         ("Some 28,000 cars a day use it, which the council said was why work is at weekends.",
          "28,000", "the council"),
         ("40 people died, unnamed officials said.", "40", "unnamed officials"),
+        ("At the Adré crossing, the main entry point, the refugee agency registered 14,200 people.",
+         "14,200", "the refugee agency"),
+        ("Compared with the same survey in February, the SPD has gained two points.",
+         "two points", None),
+        ("About 260 people will be freed, a diplomat close to the talks said.", "260",
+         "a diplomat close to the talks"),
+        ("Aid workers in eastern Chad say about 600 cross a day.", "600",
+         "Aid workers in eastern Chad"),
+        ("Chadian officials gave a higher figure for the total, saying 900,000 had entered.",
+         "900,000", "Chadian officials"),
     ],
 )  # fmt: skip
 def test_sources_from_the_sixth_review(text: str, surface: str, source: str | None) -> None:
