@@ -304,10 +304,21 @@ def event_near(sentence: str, start: int, end: int) -> str | None:
     if _no_event(sentence):
         return None
     left = sentence.rfind(",", 0, start) + 1
+    for m in _EVENT_RE.finditer(sentence, max(left, start - 32), start):
+        if _RIGHT_BEFORE.fullmatch(sentence, m.end(), start):  # "killed 11 civilians and
+            return _EVENT[m.group(1).lower()]  # wounded 27": the verb right before the 11
     right = sentence.find(",", end)
     clause_after = sentence[end : right if right != -1 else len(sentence)]
     m = _EVENT_RE.search(clause_after) or _EVENT_RE.search(sentence[left:start])
     return _EVENT[m.group(1).lower()] if m else None
+
+
+# what may stand between an event verb and its number: a hedge
+_RIGHT_BEFORE = re.compile(
+    r"\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly|almost|an\s+estimated|up\s+to"
+    r"|over|roughly|as\s+many\s+as)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def period_of(sentence: str, start: int, end: int, published: date | None) -> str | None:

@@ -518,3 +518,11 @@ def test_a_currency_code_on_the_next_line_is_no_unit() -> None:
 )  # fmt: skip
 def test_sources_from_the_sixth_review(text: str, surface: str, source: str | None) -> None:
     assert _claims(text)[surface]["attributed_to"] == source
+
+
+def test_an_event_verb_right_before_its_number_is_its_event() -> None:
+    claims = _claims("Russian shelling killed 11 civilians and wounded 27 in the town.")
+    assert claims["11"]["subject_key"].endswith("|killed")
+    assert claims["27"]["subject_key"].endswith("|injured")
+    mines = _claims("Mines have killed nearly 20,000 people and injured more than 45,000.")
+    assert mines["20,000"]["subject_key"] == "people|killed"
