@@ -28,6 +28,11 @@ _SINCE = re.compile(
     r"\bsince\s+(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:19|20)\d\d)\b", re.I
 )
 _RELATIVE = re.compile(r"\b(overnight|last night|last year|this year|last month)\b", re.I)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:since|than|compared\s+with|the\s+same\s+(?:period|month|quarter|time)\s+(?:of|in|last))"
+    r"\s+(?:(?:late|early|mid-?|the\s+end\s+of|the\s+start\s+of)\s+)?(?:[A-Z][a-z]+\s+)?$",
+    re.IGNORECASE,
+)
 _Match = re.Match[str] | None
 
 
@@ -358,7 +363,11 @@ _YEAR_AFTER = re.compile(
 @lru_cache(maxsize=16)
 def _sentence_times(sentence: str) -> tuple[_Match, list[tuple[int, int, str]], _Match]:
     """Read once per sentence (not once per number): "since ...", its years, "last year"."""
-    years = [(m.start(), m.end(), m.group(1)) for m in _YEAR.finditer(sentence)]
+    years = [
+        (m.start(), m.end(), m.group(1))
+        for m in _YEAR.finditer(sentence)
+        if not _COMPARED_BEFORE.search(sentence, max(0, m.start() - 32), m.start())
+    ]  # not a year the figure is compared with: "the lowest since late 2021"
     low = sentence.lower()
     since = _SINCE.search(sentence) if "since" in low else None
     rel = (

@@ -526,3 +526,17 @@ def test_an_event_verb_right_before_its_number_is_its_event() -> None:
     assert claims["27"]["subject_key"].endswith("|injured")
     mines = _claims("Mines have killed nearly 20,000 people and injured more than 45,000.")
     assert mines["20,000"]["subject_key"] == "people|killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Inflation fell to 2.3% in April, the lowest since late 2021.", "2.3%", None),
+        ("Exports fell 12% from the same period in 2024.", "12%", None),
+        ("Some 4.5 million people voted early, a third more than in 2020.", "4.5 million", None),
+        ("Prices have risen 20% since March 2022.", "20%", "since 2022-03"),
+        ("The rate is 4%, down from 5% in 2022.", "5%", "2022"),
+    ],
+)
+def test_a_year_compared_with_is_not_the_period(text: str, surface: str, period: str) -> None:
+    assert _claims(text)[surface]["period"] == period
