@@ -233,6 +233,9 @@ def _of_noun(sentence: str, m: Mention, after: int, words: list[str]) -> list[st
             return of
         if _verb_last(words):  # "The mayor claimed | 95% of homes": the homes, not the mayor
             return of
+        said = sentence[max(0, m.lead - 16) : m.lead].split()  # "Bondar said | 74% of the ...",
+        if said and said[-1].lower() in (*_CLAUSE_VERBS, "that"):  # "said that | 60% of homes"
+            return of
         return words
     return of
 

@@ -138,7 +138,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-1544": "'a third' (ordinal, not a rank) extracted",
     "dev-1546": "'50': subject 'Russian forces launched launched' lacks 'drone'",
     "dev-1547": "'four': whole None, not 19.0",
-    "dev-1549": "'71%': subject 'Kyiv' lacks 'drone'",
     "dev-1555": "'37': subject 'ballistic launched' lacks 'missile'",
     "dev-1569": "'250': subject 'Iskander-M' lacks 'missile'",
     "dev-1575": (
@@ -258,7 +257,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "dev-1957": "'1 percentage point': subject 'every' lacks 'turnout'",
     "dev-1958": "'30%': attributed_to None lacks 'opposition'",
-    "dev-1960": "'91.1%': subject \"Turkmenistan's election commission\" lacks 'voter'",
     "dev-1962": "'600': attributed_to 'The commission' lacks 'observers'",
     "dev-1975": "'100,000': subject 'signatures' lacks 'threshold'",
     "dev-1985": (
@@ -428,7 +426,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "dev-2704": "'44.5%': attributed_to 'the first official returns' lacks 'Exit poll'",
     "dev-2706": "'87': attributed_to 'The opposition' lacks 'commission'",
-    "dev-2708": "'97%': subject 'government' lacks 'household'",
     "dev-2712": "'two-point' not extracted",
     "dev-2714": "'36%': attributed_to 'a telephone poll' lacks 'institute'",
     "dev-2715": "'21%': attributed_to None lacks 'Poll'",

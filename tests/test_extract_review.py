@@ -540,3 +540,18 @@ def test_an_event_verb_right_before_its_number_is_its_event() -> None:
 )
 def test_a_year_compared_with_is_not_the_period(text: str, surface: str, period: str) -> None:
     assert _claims(text)[surface]["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Bondar said 74% of the town's residential buildings had been damaged.", "74%",
+         "residential buildings"),
+        ("Officials said that 60% of homes had no power.", "60%", "homes"),
+        ("Public debt rose to 110% of GDP.", "110%", "Public debt"),  # the base, not the part
+    ],
+)  # fmt: skip
+def test_a_share_after_a_reporting_verb_is_of_its_noun(
+    text: str, surface: str, subject: str
+) -> None:
+    assert _claims(text)[surface]["subject"] == subject
