@@ -193,7 +193,11 @@ def blocked(sentence: str) -> list[tuple[int, int, str]]:
         spans += [(m.start(), m.end(), "identifier") for m in _IDENT.finditer(sentence)]
     line_start = 0
     for line in sentence.split("\n"):  # "- Harbour City 3 Westgate Rovers 1", a line each
-        if len(line) < 90 and line.lstrip(" -*•")[:1].isupper():
+        if (
+            len(line) < 90
+            and line.rstrip(" .;")[-1:].isdigit()  # a result line ends with its score
+            and line.lstrip(" -*•")[:1].isupper()
+        ):
             result = _RESULT_LINE.fullmatch(line)
             if result:
                 spans += [

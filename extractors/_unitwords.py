@@ -244,11 +244,10 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
         return end
     before = tail(s, mention.start)[1]
     # _AGE_BEFORE needs "age" ("aged", "ages", "of age"): most text before a number has none
-    percent = s[end : end + 1] == "%" or s.startswith((" per cent", " percent"), end)
     if (
         mention.value < 130
         and "age" in before.lower()
-        and not percent
+        and not (s[end : end + 1] == "%" or s.startswith((" per cent", " percent"), end))
         and _AGE_BEFORE.search(before)
     ):
         mention.kind, mention.unit = "age", "age_year"
