@@ -213,13 +213,21 @@ def blocked(sentence: str) -> list[tuple[int, int, str]]:
 _SCORE_GAP = re.compile(r"\)?\s*[,(]\s*")
 
 
-def _descending(text: str) -> bool:
+def _score_ends(text: str) -> tuple[str, str]:
+    """The two sides of a score: "6-4" -> ("6", "4")."""
     first, _, second = text.replace("–", "-").partition("-")
+    return first, second
+
+
+def _descending(text: str) -> bool:
+    first, second = _score_ends(text)
     return first.isdigit() and second.isdigit() and int(first) >= int(second)
-# a line of results: a name, its score, another name and its score
-_NAME = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
+
+
+# a line of results: a team, its score, another team and its score
+_TEAM = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
 _RESULT_LINE = re.compile(
-    rf"\s*(?:[-*•]\s*)?{_NAME}\s+(?P<a>\d{{1,3}})\s+{_NAME}\s+(?P<b>\d{{1,3}})\s*[.;]?\s*"
+    rf"\s*(?:[-*•]\s*)?{_TEAM}\s+(?P<a>\d{{1,3}})\s+{_TEAM}\s+(?P<b>\d{{1,3}})\s*[.;]?\s*"
 )
 
 
@@ -243,7 +251,7 @@ _NAME_AFTER = re.compile(r"\s[A-Z]")
 
 
 def _is_score(sentence: str, start: int, end: int) -> bool:
-    first, _, second = sentence[start:end].replace("–", "-").partition("-")
+    first, second = _score_ends(sentence[start:end])
     if first == second or _SPORT_AFTER.match(sentence, end):  # "2-2": no range has equal ends
         return True
     if (  # small numbers only: "Boeing 787-9 Dreamliner" is a model
