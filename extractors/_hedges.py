@@ -88,7 +88,7 @@ _PASSING = frozenset("pass passes passed passing cross crosses crossed crossing 
 _THINGS_AFTER = re.compile(
     r"""\s+(?!(?:for|this|last|in|on|by|at|mark|milestone|threshold|barrier|level|a|an|the|per
     |and|or|as|after|since|during|when|while|with|from|of|before|earlier|again|once|so|yet|if
-    |unless|until|because|despite|although|though|within|without|amid|next|this|that)\b)
+    |unless|until|because|despite|although|though|within|without|amid|next|that)\b)
     [a-z]
     | \s+(?:votes?\s+)?(?:to|-|–)\s*\d""",
     re.VERBOSE,

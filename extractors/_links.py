@@ -146,9 +146,10 @@ def link(sentence: str, ms: list[Mention]) -> None:
             _share_unit_back(sentence, a, b)  # "30 or 40 euros", "20 or 30 cents"
         # "cut admissions by 89% among the 2,246 adults": a change, not a share of the 2,246
         share = "among" not in gap.lower() or a.unit in (b.unit, "rank")
-        if _OF_GAP.match(gap) and _takes_whole_unit(a, b):
+        of_gap = _OF_GAP.match(gap)
+        if of_gap and _takes_whole_unit(a, b):
             a.unit = b.unit  # "3 of his 5 hectares": 3 hectares, a part of 5
-        if _OF_GAP.match(gap) and b.unit in ("count", a.unit) and share:
+        if of_gap and b.unit in ("count", a.unit) and share:
             a.whole, a.part_of = b.value, i + 1
         elif _PAREN_GAP.match(gap) and sentence[b.end : b.end + 2].lstrip().startswith(")"):
             b.equivalent_of = i

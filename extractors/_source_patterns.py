@@ -245,7 +245,6 @@ PATTERNS: list[Pattern] = [
             re.VERBOSE | re.I,
         ),
     ),
-    # "..., police said", "The OBR forecast that", "Tomasz Nowak told reporters"
     # "Chadian officials gave a higher figure for the total, saying ...": a second source
     _GAVE_FIGURE := (
         re.compile(
@@ -255,6 +254,7 @@ PATTERNS: list[Pattern] = [
         ),
         _PUT_AT[1],
     ),
+    # "..., police said", "The OBR forecast that", "Tomasz Nowak told reporters"
     _SAID := (_reporting_verbs, _SAID_SOURCE),
     _ACTING_PATTERN,
     _BODY_ACTING,

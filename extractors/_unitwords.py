@@ -17,6 +17,7 @@ from figcheck.extractors._lexicon import (
 )
 from figcheck.extractors._mention import Mention, alt, ending, endings, may_end, tail
 from figcheck.extractors._rare_units import rare_unit
+from figcheck.units import DURATIONS
 
 # surface word after a number -> canonical unit and the factor its value takes ("cents": 0.01)
 AFTER: dict[str, tuple[str, float]] = {
@@ -331,14 +332,13 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
 _DURATION_ADJECTIVE = re.compile(
     r" (?:extra|more|additional|further|full|whole|straight|consecutive|successive)(?= )", re.I
 )
-_DURATIONS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
 
 
 def _duration_after_adjective(s: str, end: int) -> re.Match[str] | None:
     """The unit of time after an adjective ("9 extra days", "four straight months"), or None."""
     gap = _DURATION_ADJECTIVE.match(s, end)
     unit = UNIT_AFTER.match(s, gap.end()) if gap else None
-    if unit is None or unit.group("sym") or AFTER[unit.group("u").lower()][0] not in _DURATIONS:
+    if unit is None or unit.group("sym") or AFTER[unit.group("u").lower()][0] not in DURATIONS:
         return None
     return unit
 
