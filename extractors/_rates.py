@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from figcheck.extractors._mention import Mention
 
@@ -72,7 +73,25 @@ _PESO_PLACES = {
 }
 
 
-def peso_of(text: str) -> str | None:
+_PESO_WINDOW = 10_000  # characters read on either side of the first amount in pesos
+
+
+def local_pesos(text: str, rows: list[dict[str, Any]]) -> None:
+    """ "2.1 billion pesos" in a story from Manila is in Philippine pesos (see _peso_of), read
+    from the text around the first amount in pesos (a long text may hold many stories)."""
+    first = next((r["start"] for r in rows if r["unit"] == "MXN"), None)
+    if first is None:
+        return
+    code = _peso_of(text[max(0, first - _PESO_WINDOW) : first + _PESO_WINDOW])
+    if code is None or code == "MXN":
+        return
+    for r in rows:
+        surface = r["surface"].lower()
+        if r["unit"] == "MXN" and "peso" in surface and "mex" not in surface:
+            r["unit"] = code
+
+
+def _peso_of(text: str) -> str | None:
     """The peso of the country `text` names most often, or None when it names none."""
     lower = text.lower()
     counts = {code: sum(lower.count(k) for k in keys) for code, keys in _PESO_PLACES.items()}

@@ -16,7 +16,7 @@ from figcheck.extractors._links import link
 from figcheck.extractors._mention import ending, endings, letters_only, may_end
 from figcheck.extractors._numbers import Discard, Mention, find_mentions, may_hold_numbers, tail
 from figcheck.extractors._ranks import is_listed_rank, is_rank
-from figcheck.extractors._rates import peso_of, read_rates
+from figcheck.extractors._rates import local_pesos, read_rates
 from figcheck.extractors._subjects import subjects as read_subjects
 from figcheck.ids import claim_id
 from figcheck.schemas import claims_frame
@@ -104,25 +104,8 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
                 }
             )
         discards += [Discard(s0 + d.start, s0 + d.end, d.surface, d.reason) for d in dropped]
-    if any(r["unit"] == "MXN" for r in rows):
-        _local_pesos(text, rows)
+    local_pesos(text, rows)
     return rows, discards
-
-
-_PESO_WINDOW = 10_000  # characters read on either side of the first amount in pesos
-
-
-def _local_pesos(text: str, rows: list[dict[str, Any]]) -> None:
-    """ "2.1 billion pesos" in a story from Manila is in Philippine pesos (see peso_of), read
-    from the text around the first amount in pesos (a long text may hold many stories)."""
-    first = next(r["start"] for r in rows if r["unit"] == "MXN")
-    code = peso_of(text[max(0, first - _PESO_WINDOW) : first + _PESO_WINDOW])
-    if code is None or code == "MXN":
-        return
-    for r in rows:
-        surface = r["surface"].lower()
-        if r["unit"] == "MXN" and "peso" in surface and "mex" not in surface:
-            r["unit"] = code
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
