@@ -1,0 +1,73 @@
+"""Review cases on the context of a figure: its source, event, period and subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        ("Two people were slightly injured, he said.", "Two", None),  # "he": named before
+        ("Another 14 drones were lost from radar, it said.", "14", None),
+        ("The airline carried 3 million passengers, it said.", "3 million", "The airline"),
+        ("A second firm, based in Poland, said it lost 40% of its records.", "40%",
+         "A second firm"),
+        ("The attack came after a week in which Ukraine said Russia fired 900 drones.", "900",
+         "Ukraine"),
+        ("Some 28,000 cars a day use it, which the council said was why work is at weekends.",
+         "28,000", "the council"),
+        ("40 people died, unnamed officials said.", "40", "unnamed officials"),
+        ("At the Adré crossing, the main entry point, the refugee agency registered 14,200 people.",
+         "14,200", "the refugee agency"),
+        ("Compared with the same survey in February, the SPD has gained two points.",
+         "two points", None),
+        ("About 260 people will be freed, a diplomat close to the talks said.", "260",
+         "a diplomat close to the talks"),
+        ("Aid workers in eastern Chad say about 600 cross a day.", "600",
+         "Aid workers in eastern Chad"),
+        ("Chadian officials gave a higher figure for the total, saying 900,000 had entered.",
+         "900,000", "Chadian officials"),
+    ],
+)  # fmt: skip
+def test_sources_from_the_sixth_review(text: str, surface: str, source: str | None) -> None:
+    assert claims_of(text)[surface]["attributed_to"] == source
+
+
+def test_an_event_verb_right_before_its_number_is_its_event() -> None:
+    claims = claims_of("Russian shelling killed 11 civilians and wounded 27 in the town.")
+    assert claims["11"]["subject_key"].endswith("|killed")
+    assert claims["27"]["subject_key"].endswith("|injured")
+    mines = claims_of("Mines have killed nearly 20,000 people and injured more than 45,000.")
+    assert mines["20,000"]["subject_key"] == "people|killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Inflation fell to 2.3% in April, the lowest since late 2021.", "2.3%", None),
+        ("Exports fell 12% from the same period in 2024.", "12%", None),
+        ("Some 4.5 million people voted early, a third more than in 2020.", "4.5 million", None),
+        ("Prices have risen 20% since March 2022.", "20%", "since 2022-03"),
+        ("The rate is 4%, down from 5% in 2022.", "5%", "2022"),
+    ],
+)
+def test_a_year_compared_with_is_not_the_period(text: str, surface: str, period: str) -> None:
+    assert claims_of(text)[surface]["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Bondar said 74% of the town's residential buildings had been damaged.", "74%",
+         "residential buildings"),
+        ("Officials said that 60% of homes had no power.", "60%", "homes"),
+        ("Public debt rose to 110% of GDP.", "110%", "Public debt"),  # the base, not the part
+    ],
+)  # fmt: skip
+def test_a_share_after_a_reporting_verb_is_of_its_noun(
+    text: str, surface: str, subject: str
+) -> None:
+    assert claims_of(text)[surface]["subject"] == subject
