@@ -55,6 +55,11 @@ _LEVEL_VERBS = alt(
 )
 _NOT_BEFORE = re.compile(rf"(?:\b(?:not|never)|n['’]t)\s+(?:(?:{_LEVEL_VERBS})\s+)?$", re.I)
 _NEGATED = {"less_than": "at_least", "more_than": "up_to"}
+# before "over" and a span of time, a word that makes it a bound: "in over 20 years", "took well
+# over an hour" (else "over 10 years" is the span: "£2bn over 10 years")
+_BOUND_BEFORE_OVER = re.compile(
+    r"\b(?:in|for|well|just|little|took|take|takes|taken|lasted|lasts|last|waited|wait|spent)\s+$",
+    re.IGNORECASE)
 # "112 Ukrainian drones over 9 regions": a counted noun (no verb) right before "over"
 _NOUN_BEFORE_OVER = re.compile(
     r"""\d(?:[\d,.]*\d)?\s+(?:(?![a-z]+ed\b|ha[sd]\b|have\b|was\b|were\b|at\b|to\b|in\b|on\b|of\b
@@ -149,8 +154,9 @@ def read_hedge(s: str, mention: Mention, last: str) -> None:
     elif word == "near" and mention.unit == "count" and _THINGS_AFTER.match(s, mention.end):
         hedge = None  # "a camp near 30 farms": a place, not a hedge ("near one per cent" is)
     span = word == "over" and mention.unit in DURATIONS and hedge is not None
-    if span and s[max(0, hedge.start() - 4) : hedge.start()].lower() in (" in ", "for "):
-        span = False  # "the lowest in over 20 years", "held for over 550 days": more than
+    if span and _BOUND_BEFORE_OVER.search(s, max(0, hedge.start() - 12), hedge.start()):
+        span = False  # "the lowest in over 20 years", "held for over 550 days", "took well
+        # over an hour": more than
     if hedge and not span:
         # "over 10 years" is a span of time, not a lower bound
         mention.qualifier = HEDGES[word]

@@ -109,6 +109,24 @@ _NUMBER_WORDS = frozenset([*SMALL, *SCALES, *FRACTIONS, *ORDINALS]) - {"first", 
 _RANK_WORDS = frozenset({"first", "second"})  # read only in a ranking ("finished second")
 _ANY_NUMBER_WORD = _NUMBER_WORDS | _RANK_WORDS
 _DIGIT = re.compile(rf"[\d{_VULGAR}]")
+# "a" or "an" is one unit of time after a hedge ("for more than a year", "in under an hour")
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade", "century"})
+_HEDGED_A = re.compile(
+    r"\b(?:than|over|under|up\s+to|nearly|almost|about|around|roughly)\s+an?\s+(?:"
+    + "|".join(sorted(_TIME_UNITS)) + r")\b", re.IGNORECASE)
+_HEDGE_WORDS = frozenset({"than", "over", "under", "to", "nearly", "almost", "about", "around",
+                          "roughly"})  # the words are in lower case (`letters_only`)
+_NONE: frozenset[str] = frozenset()
+
+
+def _hedged_units(sentence: str, words: list[str] | set[str]) -> set[str]:
+    """The units of time that stand after a hedge and "a" ("more than a year"), for the words
+    pattern to start before; most sentences name no unit of time, or none after a hedge."""
+    if _TIME_UNITS.isdisjoint(words) or _HEDGE_WORDS.isdisjoint(words):
+        return _NONE
+    if not _HEDGED_A.search(sentence):
+        return _NONE
+    return _TIME_UNITS.intersection(words)
 
 
 def _core_matches(sentence: str) -> list[re.Match[str]]:
@@ -119,6 +137,9 @@ def _core_matches(sentence: str) -> list[re.Match[str]]:
     first = _DIGIT.search(sentence)
     words = words_of(sentence)
     present = _ANY_NUMBER_WORD.intersection(words)
+    hedged = _hedged_units(sentence, words)
+    if hedged:
+        present |= hedged
     if not present:
         return list(_DIGITS.finditer(sentence, first.start())) if first else []
     found = _word_matches(sentence, present)
@@ -140,6 +161,8 @@ def _word_matches(sentence: str, present: set[str]) -> list[re.Match[str]]:
             q -= 1
         if letters[q - 2 : q] == " a" or (q == 1 and letters[0] == "a"):
             starts.add(q - 1)
+        elif letters[q - 3 : q] == " an" or (q == 2 and letters[:2] == "an"):  # "over an hour"
+            starts.add(q - 2)
     found, covered = [], 0
     for p in sorted(starts):
         m = _WORDS.match(sentence, p) if p >= covered else None
@@ -176,7 +199,9 @@ def may_hold_numbers(text: str, start: int, end: int, letters: str) -> bool:
     starts from; `letters` is `letters_only(text)`. Most sentences of news hold neither."""
     if _DIGIT.search(text, start, end):
         return True
-    return not _ANY_NUMBER_WORD.isdisjoint(letters[start:end].split())
+    words = letters[start:end].split()
+    return not _ANY_NUMBER_WORD.isdisjoint(words) or bool(
+        _hedged_units(text[start:end], words))
 
 
 def find_mentions(sentence: str) -> tuple[list[Mention], list[Discard]]:
@@ -335,6 +360,8 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
         if mention.unit != "count" and _AGO.match(s, end):
             return None, "relative time (ago, earlier, later)"  # "a year and a half ago"
     read_hedge(s, mention, last)
+    if mention.qualifier is None and m.group(0).lower() in ("a", "an"):
+        return None, "one unit of time with no bound (\"spread over a year\")"
     if odd and mention.qualifier is None:
         mention.qualifier = "approx"
     age_bound(s, mention)

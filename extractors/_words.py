@@ -54,6 +54,11 @@ WORDS_PATTERN = rf"""
         |(?<=least\s)|(?<=over\s)|(?<=under\s)|(?<=some\s))
         a(?=\s+(?:{_FRAC})\b)                           # "about a quarter spend"
       | (?<=\bby\s)half\b                              # "cut by half"
+      | (?:(?<=\bthan\s)|(?<=\bover\s)|(?<=\bunder\s)|(?<=\bup\sto\s)|(?<=\bnearly\s)
+        |(?<=\balmost\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\broughly\s))  # a hedge before
+        an?(?=\s+(?:minute|hour|day|week|month|year|decade|century)\b(?!['’]s\b|\s+and\s+a\s+half))
+                                                       # "a year": "for more than a year",
+                                                       # "in under an hour"
       | (?:(?<=\bof\s)|(?<=about\s)|(?<=around\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s)
         |(?<=than\s)|(?<=over\s)|(?<=just\s)|(?<=some\s))
         half(?=\s*[,.;)]|\s*$|\s+(?:before|since|last|this|in|a\s+year|as|that|from|compared
@@ -100,6 +105,8 @@ def parse_words(text: str) -> tuple[float, float] | None:
     """Value and scale of a run of number words ("three hundred and two", "five and a half
     million", "two thirds"); None when the words are not a number ("a", a lone fraction)."""
     tokens = re.split(r"[\s-]+", text.lower())
+    if tokens in (["a"], ["an"]):  # "a" alone is matched only as one unit of time ("over a year")
+        return 1.0, 1.0
     if len(tokens) == 1 and tokens[0] in ORDINALS:
         return float(ORDINALS[tokens[0]]), 1.0
     if tokens == ["second"]:  # matched only in a ranking ("finished second")

@@ -9924,6 +9924,7 @@ CASES = [
         "Tickets for the 86,000-capacity stadium sold out in under an hour, with resale prices "
         "reaching £1,200.",
         Q("86,000-capacity", 86000, h=500),
+        Q("an hour", 1, "hour", q="less_than"),
         Q("£1,200", 1200, "GBP", h=50, subj="price"),
     ),
     S(
@@ -10675,6 +10676,7 @@ CASES = [
         "surgery, 1,150 of them for knee or hip operations.",
         Q("6,200", 6200, h=50, q="below", subj="patient"),
         N("two", DEF),
+        Q("a year", 1, "year", q="more_than"),
         Q("1,150", 1150, h=5, whole=6200),
     ),
     S(

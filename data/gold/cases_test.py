@@ -590,6 +590,7 @@ CASES = [
     S(
         "About 120,000 ethnic Armenians left Nagorno-Karabakh in less than a week.",
         Q("120,000", 120000, h=5000, q="approx", subj="Armenian"),
+        Q("a week", 1, "week", q="less_than"),
     ),
     S(
         "As many as 300 people may have been on board, survivors told aid workers.",
