@@ -26,7 +26,8 @@ SCALE_SPACED = {"mln": 1e6, "bn": 1e9, "bln": 1e9, "tln": 1e12, "trn": 1e12}
 # ISO codes read before an amount ("NOK 85 billion"); not those that are also English words
 # ("TRY") or names of other things ("PHP")
 CODES = """usd eur gbp rub uah kzt cny jpy chf inr cad aud hkd nzd sgd mxn sek pln btc nok dkk
-    czk huf zar brl krw ils ngn kes egp""".split()
+    czk huf zar brl krw ils ngn kes egp vnd idr myr thb ghs bdt pkr lkr etb ugx tzs ttd jmd bbd
+    clp""".split()
 CURRENCY_PREFIX = {
     "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "₸": "KZT",
     "c$": "CAD", "ca$": "CAD", "cad$": "CAD", "a$": "AUD", "au$": "AUD", "aud$": "AUD",
@@ -34,7 +35,8 @@ CURRENCY_PREFIX = {
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₺": "TRY", "₿": "BTC", "rmb": "CNY",
     "₡": "CRC", "₾": "GEL", "₭": "LAK", "₦": "NGN", "₱": "PHP", "₫": "VND", "₪": "ILS",
     "rs": "INR", "rs.": "INR", "r$": "BRL", "ksh": "KES", "sh": "KES", "nt$": "TWD",
-    "zł": "PLN", "tk": "BDT", "tk.": "BDT",
+    "zł": "PLN", "tk": "BDT", "tk.": "BDT", "tt$": "TTD", "bds$": "BBD", "j$": "JMD",
+    "jm$": "JMD", "ec$": "XCD", "rm": "MYR", "rp": "IDR", "rp.": "IDR", "gh₵": "GHS", "₵": "GHS",
 } | {c: c.upper() for c in CODES}  # fmt: skip
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "us dollar": "USD",
@@ -87,7 +89,7 @@ CURRENCY_SCALED = {
 # unit's dimension and conversion factor are in figcheck/units.py (UNIT_TABLE), in one place.
 _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "percentage_point": ("percentage points", "percentage point"),
-    "percent": ("per cent", "percent", "%", "percents", "percentage"),
+    "percent": ("per cent", "percent", "%", "percents", "percentage", "pc"),
     "km": ("km", "kilometres", "kilometers", "kilometre", "kilometer"),
     "mi": ("miles", "mile"),
     "m": ("metres", "meters", "metre", "meter", "m"),

@@ -79,9 +79,9 @@ _PAGE_OF = re.compile(r"\bpage\s+\d+\s+of\s+$", re.IGNORECASE)  # "Page 4 of 12"
 _IDENT = re.compile(
     rf"""
     \b(?=[A-Za-z]+-?\d)(?!(?i:{"|".join(CODES)})\d)  # "USD115" is money, not an identifier
-    (?!R\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|bn|m|tn)\b|R\d[\d,]*\.\d\d\b  # rand
-      |R\d{{1,3}}(?:,\d{{3}})+\b)
-    (?!K?Sh\d{{1,3}}(?:,\d{{3}})+\b|K?Sh\d[\d,]*(?:\.\d+)?\s?(?:billion|million|bn|m)\b)  # KES
+    (?![RNP]\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|bn|m|tn)\b  # rand, naira, pesos
+      |[RNP]\d[\d,]*\.\d\d\b|[RNP]\d{{1,3}}(?:,\d{{3}})+\b)
+    (?!K?Sh\d)(?!RM\d|Rp\d)  # Kenyan shillings, ringgit, rupiah: "Sh500", "RM4,812"
     [A-Za-z]+-?\d+[A-Za-z\d]*(?:[-/]\d+[A-Za-z\d]*)*\b  # F-16, Su34, A320neo, A330-200
     | \b(?!\d+(?:\.\d+)?[eE][+-]?\d+\b)              # not 1.3e6 or 12e-1
       (?!\d+(?:m|km|cm|mm|ft|kg|t|mi|bn|mn|k)-[a-z])  # "30m-long", "$5bn-a-year": units

@@ -61,8 +61,8 @@ _DIGITS = re.compile(
       (?P<frac>(?<![\w.,/])(?:\d{{1,3}}\s{{1,2}})?\d{{1,2}}/\d{{1,2}}(?![\d/]))  # 3/4, 10 1/2
     | (?P<vulgar>(?<![\w.,])(?:\d{{1,3}}\s?)?[{_VULGAR}])  # ½, 2¼
     | (?P<clock>(?<![\w.,:])\d{{1,2}}:\d\d(?::\d\d(?:\.\d+)?|\.\d+)(?![\d:]))  # 2:01:09, 1:44.52
-    | (?P<digits>(?:(?<![\w.,])|(?<={_CODES})|(?<=\bR)|(?<=\bSh)|(?<=\bKSh))(?:  # 42; "USD115",
-                                                     # "R1.7bn", "Sh60,000" too
+    | (?P<digits>(?:(?<![\w.,])|(?<={_CODES})|(?<=\b[RNP])|(?<=\bSh)|(?<=\bKSh)|(?<=\bRM)
+                  |(?<=\bRp))(?:     # 42; "USD115", "R1.7bn", "N4tn", "Sh60,000", "RM4,812" too
         \d{{1,3}}(?:,\d{{3}})+                       # 1,739
       | \d{{1,2}}(?:,\d{{2}})+,\d{{3}}                # 12,34,567: lakh grouping
       | \d{{1,3}}(?:[\u202f\u00a0]\d{{3}})+          # 40 000 with a (narrow) no-break space
@@ -79,7 +79,7 @@ _ABBR = re.compile(rf"(?:{alt(SCALE_ABBREV)})\b", re.IGNORECASE)
 _SPACED = "|".join(f"{p}\\s\\$" for p in ("c", "hk", "us", "cad", "aud", "nzd", "mxn", "mex"))
 # "R$12 billion", "C$5": a letter before the dollar sign names the currency
 _CUR_BEFORE = re.compile(
-    rf"(?<![\w'’])(?:{_SPACED}|{alt(CURRENCY_PREFIX)})\s?$|(?:[$€£₽₴₸¥₹₩₺₿₡₾₭₦₱₫₪])\s?$",
+    rf"(?<![\w'’])(?:{_SPACED}|{alt(CURRENCY_PREFIX)})\s?$|(?:[$€£₽₴₸¥₹₩₺₿₡₾₭₦₱₫₪₵])\s?$",
     re.IGNORECASE,
 )
 # the last words the end-anchored patterns need (see `may_end`): most numbers have none of them
@@ -314,8 +314,8 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     if cur:
         code = CURRENCY_PREFIX[re.sub(r"\s", "", cur.group(0)).lower()]
         mention.unit, mention.start = code, cur.start()
-    elif _rand(s, start, scale, decimals, core):  # "R1.7 billion", "R19.20", "R2,200": rand
-        mention.unit, mention.start = "ZAR", start - 1
+    elif letter := _letter_currency(s, start, scale, decimals, core):  # "R1.7 billion": rand
+        mention.unit, mention.start = letter, start - 1
     if scale == 1e6 and mention.unit == "count" and s[end - 1] in "mM" and _metres(s, start, end):
         scale = mention.scale = 1.0  # "1.8m tall": metres, not million
         mention.value, mention.half, mention.unit = value, 0.5 * 10**-decimals, "m"
@@ -385,14 +385,21 @@ def _unit_and_a_half(s: str, mention: Mention) -> str | None:
     return ending(tail(s, mention.start)[1])
 
 
-def _rand(s: str, start: int, scale: float, decimals: int, core: str) -> bool:
-    """An "R" right before an amount with a scale, cents or a thousands comma: rand (not "R2",
-    a road)."""
-    if start < 1 or s[start - 1] != "R":
-        return False
+# one capital letter that stands for a currency before an amount: rand, naira, Philippine pesos
+_LETTER_CURRENCY = {"R": "ZAR", "N": "NGN", "P": "PHP"}
+
+
+def _letter_currency(s: str, start: int, scale: float, decimals: int, core: str) -> str | None:
+    """The currency of an "R", "N" or "P" right before an amount with a scale, cents or a
+    thousands comma: "R1.7 billion" (rand), "N4tn", "N1,150" (naira), "P2.3 billion" (Philippine
+    pesos); not "R2" (a road), "N95" (a mask) or "P4" (a label)."""
+    if start < 1 or s[start - 1] not in _LETTER_CURRENCY:
+        return None
     if start >= 2 and (s[start - 2].isalnum() or s[start - 2] in "$'’"):
-        return False
-    return scale >= 1e6 or decimals == 2 or "," in core
+        return None
+    if scale >= 1e6 or decimals == 2 or "," in core:
+        return _LETTER_CURRENCY[s[start - 1]]
+    return None
 
 
 _METRE_AFTER = re.compile(

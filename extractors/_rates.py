@@ -1,4 +1,4 @@
-"""Exchange rates: "the real firmed to 4.98 per dollar" is 4.98 reais, in the currency named."""
+"""Exchange rates and local currencies: "4.98 per dollar" after "the real" is in reais."""
 
 from __future__ import annotations
 
@@ -98,3 +98,80 @@ def _peso_of(text: str) -> str | None:
     best = max(counts.values())
     leaders = [code for code, n in counts.items() if n == best]
     return leaders[0] if best and len(leaders) == 1 else None
+
+
+# "$" with no mark in a story from Sydney is in Australian dollars, as local papers write it
+# (they write "US$" for American ones). The places that name each dollar's country, found as
+# lower-case words (a dateline "PERTH —" too), against those that name the United States.
+_DOLLAR_PLACES = {
+    "AUD": ("australia", "australian", "australians", "sydney", "melbourne", "canberra",
+            "brisbane", "perth", "adelaide", "hobart", "queensland", "tasmania", "victoria",
+            "victorian", "a$", "au$", "aud"),
+    "NZD": ("zealand", "wellington", "auckland", "christchurch", "nz$", "nzd"),
+    "CAD": ("canada", "canadian", "canadians", "ottawa", "toronto", "montreal", "vancouver",
+            "calgary", "edmonton", "winnipeg", "quebec", "ontario", "alberta", "c$", "cad"),
+    "SGD": ("singapore", "s$", "sgd"),
+    "USD": ("america", "american", "americans", "washington", "york", "u.s.", "us$",
+            "united states", "wall street", "federal reserve", "usd"),
+}  # fmt: skip
+_DOLLAR_PLACE = re.compile(
+    "|".join(
+        f"(?P<{code}>" + "|".join(
+            rf"(?<![\w$]){re.escape(k)}" + ("" if k.endswith("$") else r"(?![\w$])")
+            for k in sorted(keys, key=len, reverse=True))
+        + ")"
+        for code, keys in _DOLLAR_PLACES.items()
+    )
+)
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’]+?)(?:,[^\n—–]{1,40})?\s+[—–-]\s", re.MULTILINE)
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\b(?:dollars?|cents?)\b", re.IGNORECASE)
+_US_AFTER = re.compile(r"\s*(?:US|U\.S\.)(?![\w$])")
+_US_MARK = re.compile(r"\b(?:US|U\.S\.|American)\b|US\$", re.IGNORECASE)
+
+
+def local_dollars(text: str, rows: list[dict[str, Any]]) -> None:
+    """ "$4.2b" in a story from Australia (its dateline, or the country it names most) is in
+    Australian dollars; likewise New Zealand, Canada and Singapore. Read from the text around
+    the first such amount. Not where an amount is given as the equivalent of another ("A$1.2
+    billion ($800 million)"): that style writes its local dollars with their mark."""
+    bare = [r for r in rows if r["unit"] == "USD" and _is_bare(r["surface"])
+            and not _US_AFTER.match(text, r["end"])]  # "72.1 cents US"
+    if not bare:
+        return
+    first = bare[0]["start"]
+    code = _dollar_of(text[max(0, first - _PESO_WINDOW) : first + _PESO_WINDOW])
+    if code is None or code == "USD":
+        return
+    if any(r["equivalent_of"] is not None for r in bare):
+        return  # "A$1.2 billion ($800 million)": the bare ones are American
+    for r in bare:
+        r["unit"] = code
+
+
+def _is_bare(surface: str) -> bool:
+    """Whether an amount read as USD names no country: "$4.2b", "300 dollars", "18 cents"."""
+    return _BARE_DOLLAR.search(surface) is not None and _US_MARK.search(surface) is None
+
+
+def _dollar_of(text: str) -> str | None:
+    """The local dollar of a story: that of the place of its dateline ("PERTH —"), or with no
+    dateline, of the country it names most often (three times at least); in both, only if it
+    names that country more often than the United States."""
+    counts: dict[str, int] = {}
+    for found in _DOLLAR_PLACE.finditer(text.lower()):
+        counts[found.lastgroup or ""] = counts.get(found.lastgroup or "", 0) + 1
+    us = counts.pop("USD", 0)
+    dateline = _DATELINE.search(text)
+    if dateline:  # a story from Brussels that names Canada: its "$" stays American
+        if "(" in dateline.group(0):  # "SINGAPORE, Feb 10 (Reuters) -": a wire writes "S$"
+            return None
+        place = _DOLLAR_PLACE.match(dateline.group("place").lower())
+        if place is None or place.end() != len(dateline.group("place")):
+            return None
+        code = place.lastgroup or ""
+        return code if code != "USD" and counts.get(code, 0) + 2 > us else None
+    if not counts:
+        return None
+    best = max(counts.values())
+    leaders = [code for code, n in counts.items() if n == best]
+    return leaders[0] if best >= 3 and best > us and len(leaders) == 1 else None

@@ -71,3 +71,66 @@ def test_roads_named_r_stay_labels() -> None:
 def test_a_currency_code_on_the_next_line_is_no_unit() -> None:
     rows, _ = news.extract_rows("GBP/USD          1.1311      -0.0004\nGBP/EUR          1.1495")
     assert [r["unit"] for r in rows if r["surface"] == "-0.0004"] == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "value"),
+    [
+        ("Petrol rose to N1,150 a litre.", "N1,150", "NGN", 1150),
+        ("Debt service took N4tn last year.", "N4tn", "NGN", 4e12),
+        ("The province lost P2.3 billion in crops.", "P2.3 billion", "PHP", 2.3e9),
+        ("The average wage is RM4,812 a month.", "RM4,812", "MYR", 4812),
+        ("The ministry set aside Rp 37 trillion.", "Rp 37 trillion", "IDR", 3.7e13),
+        ("Exports reached 450 billion VND.", "450 billion VND", "VND", 4.5e11),
+        ("Damage was put at TT$450 million.", "TT$450 million", "TTD", 4.5e8),
+        ("Barbados lost BDS$12 million.", "BDS$12 million", "BBD", 1.2e7),
+        ("Jamaica spent J$3.2 billion.", "J$3.2 billion", "JMD", 3.2e9),
+        ("Farmers were paid GH₵2.5 billion.", "GH₵2.5 billion", "GHS", 2.5e9),
+        ("The budget is Sh4.1 trillion.", "Sh4.1 trillion", "KES", 4.1e12),
+        ("A bag of maize costs Sh500.", "Sh500", "KES", 500),
+        ("Sales rose 24pc in the year.", "24pc", "percent", 24),
+    ],
+)  # fmt: skip
+def test_local_currency_marks(text: str, surface: str, unit: str, value: float) -> None:
+    got = claims_of(text)[surface]
+    assert (got["unit"], got["value"]) == (unit, pytest.approx(value))
+
+
+def test_a_letter_before_a_small_number_stays_a_label() -> None:
+    assert discards_of("Wear an N95 mask on the A4 road under the P4 plan.") == {
+        "N95": "identifier", "A4": "identifier", "P4": "identifier"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("PERTH — The miner paid $38 million for the site, the company said.", "AUD"),
+        ("WELLINGTON — The Government will borrow $8.7 billion.", "NZD"),
+        ("TORONTO — Ottawa's plan costs $5 billion over three years.", "CAD"),
+        ("SINGAPORE — A certificate of entitlement closed at $121,009.", "SGD"),
+        # no dateline: the country named most, three times at least
+        ("Australia's budget holds $40 million for pools; Australians and Sydney welcome it.",
+         "AUD"),
+        # a dateline elsewhere, or a country named only in passing: American
+        ("BRUSSELS — Canada spent $41 billion on defence, Canada's ministry said.", "USD"),
+        ("Asarco sold its stake in Canada for $11.7 million to a Quebec group.", "USD"),
+        ("HONG KONG — Bitcoin fell to $78,215.", "USD"),
+    ],
+)  # fmt: skip
+def test_a_bare_dollar_is_the_dollar_of_the_story(text: str, unit: str) -> None:
+    assert [r["unit"] for r in claims_of(text).values() if "$" in r["surface"]] == [unit]
+
+
+def test_dollars_given_as_an_equivalent_stay_american() -> None:
+    got = claims_of("SYDNEY — BHP paid A$1.2 billion ($800 million) for the mine.")
+    assert (got["A$1.2 billion"]["unit"], got["$800 million"]["unit"]) == ("AUD", "USD")
+
+
+def test_us_cents_after_the_amount_stay_american() -> None:
+    got = claims_of("OTTAWA — The loonie traded at 72.1 cents US, the Bank of Canada said.")
+    assert got["72.1 cents"]["unit"] == "USD"
+
+
+def test_a_wire_dateline_keeps_dollars_american() -> None:
+    text = "SINGAPORE, Feb 10 (Reuters) - Spot LNG prices rose to $14.20 per mmBtu."
+    assert claims_of(text)["$14.20"]["unit"] == "USD"
