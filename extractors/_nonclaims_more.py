@@ -54,6 +54,8 @@ _RACE_BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_AND_DISTANCE = re.compile(rf"\s+(?:and|or)\s+(?:the\s+)?\d[\d,]*\s?(?:{_DISTANCE})\b",
+                           re.IGNORECASE)
 
 # A calibre names a weapon or its ammunition: "155mm shell", "120mm tank rounds", "a
 # .50-calibre gun". "Rainfall of 155mm" is a length, and "a 155mm shell costs $3,000" keeps
@@ -175,6 +177,9 @@ def _attached_event(s: str, before: str, end: int, core: str) -> bool:
 def _event(before: str, s: str, stop: int) -> bool:
     """A race distance ending at `stop` names an event (see the rule above `_DISTANCE`)."""
     if _EVENT_WORD.match(s, stop):
+        return True
+    pair = _AND_DISTANCE.match(s, stop)  # "the 800m and 3,000m steeplechase"
+    if pair and _EVENT_WORD.match(s, pair.end()):
         return True
     return bool(_RACE_BEFORE.search(before[-40:])) and not _OF_AFTER.match(s, stop)
 

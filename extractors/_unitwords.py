@@ -214,6 +214,15 @@ _OF_A = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.IGNORECASE)  # "a quarter of a"
 _NEXT_WORD = re.compile(r"(?:\s|-)?([^\W\d_][\w/°²³·µ-]*)(?![\w])")
 # "35C": an attached capital C is Celsius for a plausible air or water temperature
 _BARE_C = re.compile(r"C(?![\w°'’])")
+_SECOND_OF = re.compile(
+    r"\s+(?:doses?|jabs?|shots?|vaccinations?|rounds?|homes?|properties|half|quarter|terms?"
+    r"|place|wave|leg|times?|largest|highest|biggest|straight|consecutive|successive)\b",
+    re.IGNORECASE)
+# "1.55 C above", "(2.79 F)": a capital C or F after a space, then no word or "&" ("5 C&D")
+_SPACED_CF = re.compile(r" ([CF])(?![\w°'’&-]|\.\w)")
+_GRADE_BEFORE = re.compile(
+    r"\b(?:grade|grades|class|type|section|category|level|part|article|band|tier|step|row|stage"
+    r"|phase|block|vitamin)\s+$", re.IGNORECASE)
 
 
 def age_bound(s: str, mention: Mention) -> None:
@@ -257,9 +266,13 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
             mention.unit = f"age_{young.group(1).lower()}"
             return young.end()
         return end
-    if -90 <= mention.value <= 60 and _BARE_C.match(s, end):
+    if -273 <= mention.value <= 60 and _BARE_C.match(s, end):  # "45C", "-170C" on the Moon
         mention.unit = "degC"
         return end + 1
+    spaced = _SPACED_CF.match(s, end) if -273 <= mention.value <= 140 else None
+    if spaced and not _GRADE_BEFORE.search(s, max(0, mention.start - 16), mention.start):
+        mention.unit = "degC" if spaced.group(1) == "C" else "degF"  # "1.55 C", "(2.79 F)"
+        return spaced.end()
     pence = _PENCE.match(s, end) if mention.value < 10_000 else None
     if pence and mention.value not in _VIDEO_LINES:  # "31p", "17.3p"; not "1080p" video
         mention.unit, mention.value, mention.half = "GBP", mention.value / 100, mention.half / 100
@@ -292,6 +305,8 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
         word = unit.group("u").lower()
         if unit.group("u") == "M":  # "1,674.5 M" is a million in finance tables, not metres
             return end
+        if word == "second" and _SECOND_OF.match(s, unit.end()):
+            return end  # "612,350 second doses": the ordinal, not seconds
         if word == "pounds" and _POUNDS_OF.match(s, unit.end()):
             mention.unit = "lb"  # "41 pounds of methamphetamine": a weight, not money
             return unit.end()
@@ -304,6 +319,8 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
         return _currency_scale(s, mention, unit.end()) if word in CURRENCY_WORDS else unit.end()
     rare = _NEXT_WORD.match(s, end)
     found = rare_unit(rare.group(1)) if rare and rare.group(1) not in NP_STOP else None
+    if found is None and rare and "/" in rare.group(1):
+        found = _per_unit(rare.group(1))  # "38 µg/m³", "300 Wh/kg"
     if found and rare:  # "150 micrograms", "85 dB": from quantulum3's list of units
         mention.unit = found
         return rare.end()
@@ -332,6 +349,24 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
 _DURATION_ADJECTIVE = re.compile(
     r" (?:extra|more|additional|further|full|whole|straight|consecutive|successive)(?= )", re.I
 )
+
+
+# a unit per another, written with a slash ("38 µg/m³", "300 Wh/kg", "25 nmol/L", "5.6 mg/dL"):
+# units of what is measured, and units it is measured per
+_PER_HEADS = frozenset(
+    "µg μg ug mg g kg t Wh kWh MWh W kW MW GW nmol µmol μmol mmol mol IU cal kcal Bq mSv µSv "
+    "km m cm mm L l mL ml".split())
+_PER_UNITS = frozenset(
+    "m³ m3 m² m2 km² km2 kg g t L l dL dl mL ml kWh MWh km m h hr s yr year day person capita "
+    "head ha".split())
+
+
+def _per_unit(word: str) -> str | None:
+    """The unit of "µg/m³" (its own text), when both sides are units; else None."""
+    head, _, per = word.partition("/")
+    if (head in _PER_HEADS or rare_unit(head)) and per in _PER_UNITS:
+        return word
+    return None
 
 
 def _duration_after_adjective(s: str, end: int) -> re.Match[str] | None:

@@ -134,3 +134,37 @@ def test_us_cents_after_the_amount_stay_american() -> None:
 def test_a_wire_dateline_keeps_dollars_american() -> None:
     text = "SINGAPORE, Feb 10 (Reuters) - Spot LNG prices rose to $14.20 per mmBtu."
     assert claims_of(text)["$14.20"]["unit"] == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("PM2.5 averaged 38 µg/m³ in the city.", "38 µg/m³", "µg/m³"),
+        ("The cells store 300 Wh/kg.", "300 Wh/kg", "Wh/kg"),
+        ("Levels below 25 nmol/L count as deficient.", "25 nmol/L", "nmol/L"),
+        ("The year was 1.55 C above the average.", "1.55 C", "degC"),
+        ("It was 1.55 C warmer (2.79 F).", "2.79 F", "degF"),
+        ("The lunar night falls to -170C.", "-170C", "degC"),
+    ],
+)  # fmt: skip
+def test_science_units(text: str, surface: str, unit: str) -> None:
+    assert claims_of(text)[surface]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Clinics gave 612,350 second doses.", "612,350", "count"),  # the ordinal
+        ("She got a grade 3 C in maths.", "3", None),  # a grade: no temperature
+        ("Pick 5 and/or 6 options.", "5", "count"),  # a slash between words, no unit
+    ],
+)  # fmt: skip
+def test_look_alikes_of_science_units(text: str, surface: str, unit: str | None) -> None:
+    got = claims_of(text)
+    assert (got[surface]["unit"] if surface in got else None) == unit
+
+
+def test_a_pair_of_race_distances_names_events() -> None:
+    text = "Kenya won the 800m and 3,000m steeplechase titles."
+    assert discards_of(text)["800"].startswith("name of an event")
+    assert not claims_of(text)
