@@ -71,3 +71,36 @@ def test_a_share_after_a_reporting_verb_is_of_its_noun(
     text: str, surface: str, subject: str
 ) -> None:
     assert claims_of(text)[surface]["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("The minister presented a Rs 2,10,450-crore budget for 2025-26.", "Rs 2,10,450-crore",
+         "2025-26"),
+        ("A small surplus of $0.4b is forecast for 2029/30.", "$0.4b", "2029-30"),
+        ("Revenue rose 46 per cent to Rs 1,240 crore in FY25.", "46 per cent", "FY2025"),
+        ("The survey covered 707 districts between 2021 and 2023.", "707", "2021 to 2023"),
+        ("Verma sanctioned 23 loans from 2013 to 2016.", "23", "2013 to 2016"),
+        # a year the figure is compared with is not its period
+        ("The JVM's share rose to 44.6 per cent from 38.2 per cent in 2018.", "44.6 per cent",
+         None),
+        ("The JVM's share rose to 44.6 per cent from 38.2 per cent in 2018.", "38.2 per cent",
+         "2018"),
+        ("Arrivals reached 19,000 in 2024, up 10% from 2023.", "10%", "2024"),
+        ("Output reached about 2.7 million tonnes, roughly flat on 2024.", "2.7 million tonnes",
+         None),
+        ("The crowd of 47,882 was the biggest for a match between the clubs since 2017.",
+         "47,882", None),
+        ("Inflation slowed to 46.8%, the lowest annual reading since 2021.", "46.8%", None),
+        # "since" with no superlative is the period; "at least" is no superlative
+        ("Russia has launched 4,000 drones since 2022.", "4,000", "since 2022"),
+        ("About 1.9 million were displaced at least once since October 2023.", "1.9 million",
+         "since 2023-10"),
+        ("The plan runs from 2023, with 12 sites.", "12", "2023"),  # a start, not a comparison
+    ],
+)  # fmt: skip
+def test_periods_of_financial_years_spans_and_comparisons(
+    text: str, surface: str, period: str | None
+) -> None:
+    assert claims_of(text)[surface]["period"] == period
