@@ -371,6 +371,7 @@ _YEAR_AFTER = re.compile(
 )
 _FISCAL_AFTER = re.compile(r"[-/–]\d\d\b")
 # the year of a figure compared with: "up from 38.2 per cent in 2018"
+_BASE_ENDS = (" in", " during", " for", " of", " the")
 _BASE_BEFORE = re.compile(
     r"\b(?:from|than|with|against|versus)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"
     r"[^\s,;]*\d[^,;\d]{0,12}?\b(?:in|during|for|of)\s+(?:the\s+)?$",
@@ -433,6 +434,8 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 def _of_base(sentence: str, a: int) -> bool:
     """Whether the year at `a` is that of a figure compared with ("from 38.2% in 2018")."""
+    if not sentence[max(0, a - 8) : a].rstrip().lower().endswith(_BASE_ENDS):
+        return False
     return _BASE_BEFORE.search(sentence, max(0, a - 48), a) is not None
 
 
@@ -442,22 +445,31 @@ def _sentence_times(
 ) -> tuple[_Match, list[tuple[int, int, str, bool]], _Match]:
     """Read once per sentence (not once per number): "since ...", its years (start, end, text,
     whether it is the year of a figure compared with), "last year"."""
-    spans = _spans(sentence) if ("FY" in sentence or _MAY_SPAN.search(sentence)) else []
+    found = list(_YEAR.finditer(sentence))
+    low = sentence.lower()
+    spans = (
+        _spans(sentence)
+        if "FY" in sentence
+        or (found and ("between" in low or "from" in low or _MAY_SPAN.search(sentence)))
+        else []
+    )
     years: list[tuple[int, int, str, bool]] = []
-    for m in _YEAR.finditer(sentence):
+    for m in found:
         a = m.start()
-        if any(s0 <= a < s1 for s0, s1, _ in spans):
+        if spans and any(s0 <= a < s1 for s0, s1, _ in spans):
             continue
         if _COMPARED_BEFORE.search(sentence, max(0, a - 32), a):
             continue  # not a year the figure is compared with: "the lowest since late 2021"
-        if _COMPARED_AFTER_FROM.search(sentence, max(0, a - 56), a) and not _RANGE_AFTER.match(
-            sentence, m.end()
+        word = low[max(0, a - 6) : a].rstrip()
+        if (
+            word.endswith((" from", " on"))
+            and _COMPARED_AFTER_FROM.search(sentence, max(0, a - 56), a)
+            and not _RANGE_AFTER.match(sentence, m.end())
         ):
             continue  # "up 26 per cent from 2023"
         years.append((a, m.end(), m.group(1), _of_base(sentence, a)))
     for s0, s1, text in spans:
         years.append((s0, s1, text, _of_base(sentence, s0)))
-    low = sentence.lower()
     since = _SINCE.search(sentence) if "since" in low else None
     if since and _SUPERLATIVE_BEFORE.search(sentence, max(0, since.start() - 80), since.start()):
         since = None
@@ -469,4 +481,4 @@ def _sentence_times(
     return since, years, rel
 
 
-_MAY_SPAN = re.compile(r"\d\d[-/–]\d\d|\b(?:between|from)\s+(?:19|20)\d\d\b")
+_MAY_SPAN = re.compile(r"\d\d[-/–]\d\d")
