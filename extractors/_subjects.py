@@ -151,7 +151,10 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
             words = money_in.group(1).split()  # "approved R$12 billion in loans": loans
             if len(words) > 1 and words[1].lower() in ctx.NP_STOP:
                 words = words[:1]
+        words = _clean(sentence, words)
         event = _event(sentence, i, ms, i in wholes)
+        if event == "shot down" and words and not _airborne(words[-1]):
+            event = None  # "312 homes were destroyed", "repelled 36 assaults": not shot down
         if (
             i > 0
             and not own_words  # "rose 23% to 469,788 offences": the level names its own noun
@@ -162,6 +165,8 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
         if not words and i > 0:  # "..., up from $24.5 billion": the previous figure's subject
             donor = m.part_of if m.part_of is not None and m.part_of < i else i - 1
             text, key = out[donor]
+            if event == "shot down" and key and not _airborne(key.split("|")[0]):
+                event = None
             if key and key.endswith("|total"):
                 text, key = (text or "").removesuffix(" total"), key.removesuffix("|total")
             if event and key and event not in key:
@@ -175,6 +180,67 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
     return out
 
 
+# Words that are never what a figure counts: pronouns, adverbs, times, the words of another
+# figure ("781.6 points, or 0.95 per cent": not the points), and verbs that the noun-phrase
+# readers take for nouns ("sliding 3.8 per cent", "to close at 81,432.17")
+_NOT_SUBJECT = frozenset(
+    """he she it they him her them we us you what who which both this that these those another
+    others now well still however again slightly also just only even already then meanwhile
+    instead though although year years month months week weeks day days today yesterday
+    tonight morning evening afternoon night monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november december
+    percentage per cent percent size expects expect means rely relies close settle
+    ended advanced tripped breached forfeited edged dropping sliding averaging having clocking
+    leaving paring narrowing picking wants takes travelling weighing carries""".split()
+)
+_TRAILING = frozenset("overnight today yesterday now still again also".split())
+# a dateline before the first words: "QUEBEC CITY —", "WELKOM, South Africa —"
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+?(?:,[^—–\n]{1,40})?\s+[—–-]\s")
+
+
+def _clean(sentence: str, words: list[str]) -> list[str]:
+    """The subject's words less a dateline before them; none when every word is one of
+    _NOT_SUBJECT or the phrase is one verb in -ing or -ed ("leaving", "tripped")."""
+    if words and words[0].isupper() and len(words[0]) > 2:
+        line = _DATELINE.match(sentence)
+        if line:
+            names = set(line.group(0).split())
+            while words and words[0] in names:
+                words = words[1:]
+        if words and words[0] in ("The", "A", "An"):
+            words = words[1:]
+    while len(words) > 1 and words[-1].lower() in _TRAILING:
+        words = words[:-1]  # "52 of the 71 drones overnight": the drones
+    if not words or all(w.lower() in _NOT_SUBJECT for w in words):
+        return []
+    if (
+        len(words) == 1
+        and words[0].islower()
+        and _VERB_FORM.fullmatch(words[0])
+        and words[0] not in _ING_NOUNS
+    ):
+        return []
+    return words
+
+
+# what can be shot down (the last word of the subject, singular)
+_AIRBORNE = frozenset(
+    """drone missile rocket aircraft plane jet helicopter balloon uav shahed projectile bomb
+    target munition warplane fighter bomber glider copter""".split()
+)
+def _airborne(words: str) -> bool:
+    """Whether the last of `words` names a thing that can be shot down."""
+    return ctx.lemma(words.split()[-1]) in _AIRBORNE
+
+
+_VERB_FORM = re.compile(r"[a-z]{3,}(?:ing|(?<!e)ed)")
+_ING_NOUNS = frozenset(
+    """ceiling building spending funding housing meeting landing listing opening trading saving
+    reading crossing racing living offering pricing rating ranking polling heating shipping
+    lending borrowing training clothing mining farming fishing banking parking booking filing
+    hearing warning staffing manufacturing recycling gathering holding setting wedding
+    outstanding""".split()
+)
 _PER = re.compile(r"\s+per\s+")
 _RATE_WORDS = {"rate", "rates", "ratio"}
 

@@ -13,7 +13,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-661": "'refinery runs rose 6%': subject cut after 'and'",
     "dev-666": "'a quarter of a percentage point' read as a count",
     "dev-709": "subject 'head of cattle' not read",
-    "dev-710": "subject taken from a time word, not the measured noun",
     "dev-722": "'the 95% the WHO says is needed': source in a relative clause",
     "dev-731": "'children under 5' read as a count; source and whole missed",
     "dev-732": "rate per 100,000: subject and period ('since 2000') wrong",

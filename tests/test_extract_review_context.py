@@ -104,3 +104,21 @@ def test_periods_of_financial_years_spans_and_comparisons(
     text: str, surface: str, period: str | None
 ) -> None:
     assert claims_of(text)[surface]["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("QUEBEC CITY — With nine days to go, the race is tight.", "nine days", None),
+        ("TOKYO — The yen weakened 2% this week.", "2%", "yen weakened"),  # no dateline in it
+        ("Kaveri Infotech led the losers, sliding 3.8 per cent.", "3.8 per cent", None),
+        ("He said 30% was too much.", "30%", None),  # a pronoun
+        ("Russian strikes destroyed 312 homes and damaged 2,800.", "312", "homes"),
+        ("Air defences shot down 52 of the 71 drones overnight.", "52", "drones shot down"),
+        ("Hamilton were relegated after finishing 19th, 7 points from safety.", "7", "points"),
+    ],
+)  # fmt: skip
+def test_subjects_are_no_verbs_pronouns_or_datelines(
+    text: str, surface: str, subject: str | None
+) -> None:
+    assert claims_of(text)[surface]["subject"] == subject
