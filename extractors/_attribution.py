@@ -33,8 +33,10 @@ _NOT_SOURCE = re.compile(
       # word is an adjective ("unnamed officials", "exiled opposition groups") ...
     | ^[a-z]+ed\s+(?:its|their|the|a|an|his|her|our)\b  # ... unless a determiner follows it
     | \b(?:in|on|at|by|from)\s+(?!(?:the\s+)?(?:[A-Z]|(?:(?:north|south)(?:-?(?:east|west))?|east
-      |west)(?:ern)?\s+[A-Z]|central\s+[A-Z]))  # a preposition before a common noun (not "in
-                                                 # eastern Chad")
+      |west)(?:ern)?\s+[A-Z]|central\s+[A-Z]
+      |(?!(?:his|her|its|their|our|my)\s)(?:[a-z-]+\s+){0,2}(?:ministry|regulator|agency|bank|council|office|department|commission
+        |authority|fund|institute|embassy|treasury)\b))
+      # a preposition before a common noun (not "in eastern Chad", "at the finance ministry")
     | ^(?:in|on|at|by|from|for|of)\b       # a frame: "In its monthly report"
     """,
     re.VERBOSE,

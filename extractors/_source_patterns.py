@@ -11,7 +11,7 @@ from figcheck.extractors._mention import alt, word_starts, words_of
 # (present forms that are also plural nouns, "reports", "estimates", "claims", are left out);
 # built as a trie (`alt`) so that the engine follows one branch per letter
 _VERB_WORDS = """said says say told tells reported estimated estimate forecast predicted predicts
-    projected warned warns announced announces added noted wrote writes confirmed confirms
+    projected suggest warned warns announced announces added noted wrote writes confirmed confirms
     found showed show calculated believes believe claimed stated suggested indicated
     revealed disclosed admitted insisted acknowledged complain complained complains argued argue
     argues verified""".split()
@@ -22,11 +22,14 @@ _REPORT_AFTER = re.compile(r"\s*(?:[,.;]|that\b|$)", re.IGNORECASE)
 # Present forms that are also plural nouns report only when what follows makes them verbs: a
 # clause ("claims that", "estimates it has") or, but for "claims" ("claims the lives of"), an
 # object ("shows an increase of", "finds 40%"); not after a determiner ("his claims that")
-_S_VERB_WORDS = ("claims", "estimates", "shows", "reports", "finds", "suggests")
+_S_VERB_WORDS = ("claims", "estimates", "shows", "reports", "finds", "suggests", "forecasts",
+                 "projects")
 S_VERB_RX = re.compile(
     r"""(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)
     (?<!\btheir\s)(?<!\bthese\s)(?<!\bsuch\s)
     \b(?:claims(?=\s+(?:that|it|its|their|there|to)\b)
+    |(?:forecasts|projects)(?=\s+(?:annual|growth|inflation|output|population|economic|gdp
+      |unemployment|revenue|sales|demand|prices|a|an|the)\b)
     |(?:estimates|shows|reports|finds|suggests)(?=\s+(?:(?:that|it|its|their|there|an?|the
       |about|around|some|nearly|almost|more|over|only|just)\b|\d|(?-i:[A-Z]))))""",
     re.IGNORECASE | re.VERBOSE,
@@ -84,7 +87,8 @@ Pattern = re.Pattern[str] | tuple[_Trigger, re.Pattern[str]]
 _SAID_SOURCE = re.compile(
     rf"""(?:^|[,:;]['\"’”]?\s*|\bthat\s+|\bwhile\s+|\band\s+|\bbut\s+|\s[-–—]\s+
       |\b(?:which|whom)\s+)
-    (?P<who>{_NP})(?:,\s*\d{{1,3}})?(?:,\s*(?:based|headquartered)\s+in\s+[^,;]{{1,40}})?,?
+    (?P<who>{_NP})(?:,\s*\d{{1,3}})?(?:,\s*(?:based|headquartered)\s+in\s+[^,;]{{1,40}}
+      |,\s*(?:who|which)\s+[^,;]{{1,60}},)?,?  # "Ahmed Fathy, who runs a bakery, said"
     (?:\s+(?:has|have|had|will|would|also|now))?\s+$""",
     re.VERBOSE | re.I,
 )

@@ -72,10 +72,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-1191": "'two-thirds': whole None, not 1200000000000.0",
     "dev-1202": "'¥2,118': subject 'Tokyo' lacks 'share'",
     "dev-1203": "'half': subject 'then give back' lacks 'gain'",
-    "dev-1211": (
-        "'A dozen': attributed_to None lacks 'regulator'; '9%': attributed_to None lacks "
-        "'regulator'"
-    ),
     "dev-1215": "'half': whole None, not 94300000000.0",
     "dev-1216": "'49%': subject 'share in cash for the remaining' lacks 'stake'",
     "dev-1219": "'3.7%': subject 'year to April' lacks 'forecast'",
@@ -416,7 +412,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-2684": "'one in a million': value 1e+06, not 1",
     "dev-2685": "'95%': interval 95-95, not 95-inf",
     "dev-2690": "'612': attributed_to 'the official protocol' lacks 'Observers'",
-    "dev-2697": "'30%': attributed_to 'the government' lacks 'opposition'",
     "dev-2699": "'2.3 million': subject 'votes' lacks 'margin'",
     "dev-2700": (
         "'62': attributed_to None lacks 'television'; '47': attributed_to None lacks "
