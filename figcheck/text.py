@@ -11,7 +11,8 @@ _END = re.compile(
     [.!?]                 # the end mark itself (the sentence ends after it)
     ["'”’)\]]?            # an optional closing quote or bracket
     \s+                   # the gap between sentences
-    (?=["'“‘(\[]?[A-Z0-9$€£])  # the next sentence starts with a capital, digit or currency
+    (?=["'“‘(\[]?[A-Z0-9$€£₹₦₱À-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ])  # a capital ("Élections"),
+                          # a digit or a currency mark starts the next sentence
     """,
     re.VERBOSE,
 )
@@ -20,8 +21,8 @@ _END = re.compile(
 _HARD = re.compile(r"\n(?:\s*\n|(?=#)|(?<=\S\n)(?=[-*] ))")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Jr|Sr|No|Nos|vs|etc|approx|est|Jan|Feb|Mar"
-    r"|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$"
-)
+    r"|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e)|(?<!\d\s)\b[A-Z]|\b[NSEW])\.$"
+)  # an initial ("J. Smith", "200 W. Main St"), not a unit after a number ("up 0.1 C. The")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
