@@ -60,9 +60,9 @@ _SUBDIVISIONS = (
 )
 _PER_GAP = re.compile(r"^\s+per\s+$", re.I)
 _PER_BASES = {100.0, 1000.0, 10000.0, 100000.0, 1e6}
-_IN_GAP = re.compile(r"^\s+(?:in|for\s+every)\s+$", re.I)
+_IN_GAP = re.compile(r"^\s+(?:in(?:\s+every)?|for\s+every)\s+$", re.I)  # "one in every eight"
 # "one household in ten", "one new share for every four": a word or two after "one"
-_ONE_IN_GAP = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}(?:in|for\s+every)\s+$")
+_ONE_IN_GAP = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}(?:in(?:\s+every)?|for\s+every)\s+$")
 _COMPOUND_GAP = re.compile(r"^\s+(?:and\s+)?$", re.I)
 _SUBUNIT_END = re.compile(r"(?:cents?|pence|penny|pennies|kopecks|kopeks|kopiykas)$", re.I)
 _INCH_AFTER = re.compile(r"\s*(?:in\b|\")")

@@ -266,6 +266,9 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
             mention.unit = f"age_{young.group(1).lower()}"
             return young.end()
         return end
+    if mention.value < 10 and s.startswith(" on the Richter scale", end):
+        mention.unit = "magnitude"  # "measured 2.4 on the Richter scale"
+        return end + len(" on the Richter scale")
     if -273 <= mention.value <= 60 and _BARE_C.match(s, end):  # "45C", "-170C" on the Moon
         mention.unit = "degC"
         return end + 1

@@ -164,8 +164,8 @@ _ONE_BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _ONE_AFTER = re.compile(
-    rf"""\s+(?:in|out\s+of)\s+(?:\d|(?:{alt(SMALL)})\b)       # "one in five"
-    | (?:\s+[a-z-]+){{1,2}}\s+(?:in|for\s+every)\s+(?:\d{{1,3}}(?![\d,.])|(?:{alt(SMALL)})\b)
+    rf"""\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|(?:{alt(SMALL)})\b)  # "one in (every) five"
+    | (?:\s+[a-z-]+){{1,2}}\s+(?:in|for)\s+(?:every\s+)?(?:\d{{1,3}}(?![\d,.])|(?:{alt(SMALL)})\b)
                                                     # "one household in ten", "one for every two"
     | \s+for\s+every\s+(?:\d|(?:{alt(SMALL)})\b)
     | \s+(?:or|to)\s+(?:\d|(?:{alt(SMALL)})\b)                # "one or two points"

@@ -412,3 +412,22 @@ def test_a_unit_of_time_after_a_hedge_is_one(
 )
 def test_a_unit_of_time_without_a_bound_is_no_claim(text: str) -> None:
     assert not [s for s in claims_of(text) if s.split()[0].lower() in ("a", "an")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "whole"),
+    [
+        ("About one in every eight adults is obese.", "one in every eight", 8),
+        ("Smugglers take one in every 10 bags.", "one in every 10", 10),
+        ("One household in every ten has no car.", "One household in every ten", 10),
+    ],
+)
+def test_one_in_every_n_is_a_ratio(text: str, surface: str, whole: float) -> None:
+    got = claims_of(text)
+    assert list(got) == [surface]
+    assert (got[surface]["value"], got[surface]["whole"]) == (1, whole)
+
+
+def test_the_richter_scale_gives_a_magnitude() -> None:
+    got = claims_of("The tremor measured 2.4 on the Richter scale.")
+    assert got["2.4 on the Richter scale"]["unit"] == "magnitude"
