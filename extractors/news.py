@@ -76,6 +76,10 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
         subjects = read_subjects(sentence, mentions) if prose else [(None, None)] * len(mentions)
         for m, cid, (subject, key) in zip(mentions, ids, subjects, strict=True):
             low, high = _interval(m)
+            said_by = attribution_at(sentence, m.start) if prose else None
+            if subject and said_by and _same_words(subject, said_by) and m.kind != "age":
+                subject = key = None  # "The government has promised to pay ₦25,000": not
+                # the government (but "Sunita Patil, 49": her age)
             rows.append(
                 {
                     "claim_id": cid,
@@ -99,7 +103,7 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
                     "part_of": ids[m.part_of] if m.part_of is not None else None,
                     "equivalent_of": ids[m.equivalent_of] if m.equivalent_of is not None else None,
                     "period": ctx.period_of(sentence, m.start, m.end, published) if prose else None,
-                    "attributed_to": attribution_at(sentence, m.start) if prose else None,
+                    "attributed_to": said_by,
                     "extractor": extractor,
                 }
             )
@@ -169,6 +173,12 @@ def _keep_claims(sentence: str, mentions: list[Mention], dropped: list[Discard])
         else:
             kept.append(m)
     return kept
+
+
+def _same_words(subject: str, source: str) -> bool:
+    """Whether a subject only repeats the source ("government", "The government")."""
+    words = [w for w in subject.lower().split() if w not in ("the", "a", "an")]
+    return words == [w for w in source.lower().split() if w not in ("the", "a", "an")]
 
 
 def _refers_back(before: str) -> bool:
