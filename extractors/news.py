@@ -21,6 +21,7 @@ from figcheck.extractors._subjects import subjects as read_subjects
 from figcheck.ids import claim_id
 from figcheck.schemas import claims_frame
 from figcheck.text import sentence_spans
+from figcheck.units import DURATIONS
 
 NAME = "figcheck-news"
 VERSION = "0.1"
@@ -77,9 +78,10 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
         for m, cid, (subject, key) in zip(mentions, ids, subjects, strict=True):
             low, high = _interval(m)
             said_by = attribution_at(sentence, m.start) if prose else None
-            if subject and said_by and _same_words(subject, said_by) and m.kind != "age":
-                subject = key = None  # "The government has promised to pay ₦25,000": not
-                # the government (but "Sunita Patil, 49": her age)
+            if subject and said_by and m.kind != "age" and m.unit not in DURATIONS:
+                if _same_words(subject, said_by):  # "The government has promised to pay
+                    subject = key = None  # ₦25,000": not the government (but "Sunita Patil,
+                    # 49" is her age, and "The trial, expected to last 12 weeks" its length)
             rows.append(
                 {
                     "claim_id": cid,

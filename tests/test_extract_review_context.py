@@ -122,3 +122,14 @@ def test_subjects_are_no_verbs_pronouns_or_datelines(
     text: str, surface: str, subject: str | None
 ) -> None:
     assert claims_of(text)[surface]["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The government has promised to pay ₦25,000 a month to households.", "₦25,000", None),
+        ("Sunita Patil, 49, said her son never came home.", "49", "Sunita Patil"),  # her age
+    ],
+)
+def test_a_subject_that_repeats_the_source(text: str, surface: str, subject: str | None) -> None:
+    assert claims_of(text)[surface]["subject"] == subject
