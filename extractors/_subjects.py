@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from figcheck.extractors import _context as ctx
+from figcheck.extractors._lexicon import SMALL, UNITS
 from figcheck.extractors._mention import Mention, ending, endings, may_end, tail
 from figcheck.units import DURATIONS, is_money
 
@@ -164,6 +165,9 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
             words = []  # "raised its dividend by 12% to 8.4 pence": the dividend, as before
         if not words and i > 0:  # "..., up from $24.5 billion": the previous figure's subject
             donor = m.part_of if m.part_of is not None and m.part_of < i else i - 1
+            if m.unit in DURATIONS and ms[donor].unit != m.unit:
+                out.append((None, None))  # "cut our trip from three months to six weeks": a
+                continue  # span of time takes no other figure's subject
             text, key = out[donor]
             if event == "shot down" and key and not _airborne(key.split("|")[0]):
                 event = None
@@ -191,8 +195,12 @@ _NOT_SUBJECT = frozenset(
     sunday january february march april may june july august september october november december
     percentage per cent percent size expects expect means rely relies close settle
     ended advanced tripped breached forfeited edged dropping sliding averaging having clocking
-    leaving paring narrowing picking wants takes travelling weighing carries""".split()
+    leaving paring narrowing picking wants takes travelling weighing carries marginally
+    lower higher positive negative poorer richer plus minus more less drop rise set other near
+    men's women's""".split()
 )
+# a word that opens a clause, not a noun phrase ("because customers", "though governors")
+_OPENERS = frozenset("because though although while if when whereas unless but and".split())
 _TRAILING = frozenset("overnight today yesterday now still again also".split())
 # a dateline before the first words: "QUEBEC CITY —", "WELKOM, South Africa —"
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+?(?:,[^—–\n]{1,40})?\s+[—–-]\s")
@@ -209,10 +217,16 @@ def _clean(sentence: str, words: list[str]) -> list[str]:
                 words = words[1:]
         if words and words[0] in ("The", "A", "An"):
             words = words[1:]
+    while words and words[0].lower() in _OPENERS:
+        words = words[1:]
     while len(words) > 1 and words[-1].lower() in _TRAILING:
         words = words[:-1]  # "52 of the 71 drones overnight": the drones
-    if not words or all(w.lower() in _NOT_SUBJECT for w in words):
+    if not words or all(
+        (w.lower() in _NOT_SUBJECT and w != "US") or w.lower() in SMALL for w in words
+    ):
         return []
+    if len(words) == 1 and words[0].lower() in UNITS:
+        return []  # "470,800 tonnes": the unit is no subject
     if (
         len(words) == 1
         and words[0].islower()

@@ -106,7 +106,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-1351": "'five-year' (reference period) extracted",
     "dev-1352": "'100 micrograms': attributed_to None lacks 'study'",
     "dev-1354": "'2.5 mg': subject 'active ingredient' lacks 'injection'",
-    "dev-1355": "'2,000 mg': subject 'mg' lacks 'dose'",
     "dev-1362": "'1.5C': interval 1.5-inf, not 1.45-1.55",
     "dev-1388": (
         "'550 km': subject 'Falcon rocket lifted off at carrying Starlink satellites' lacks "

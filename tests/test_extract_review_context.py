@@ -133,3 +133,18 @@ def test_subjects_are_no_verbs_pronouns_or_datelines(
 )
 def test_a_subject_that_repeats_the_source(text: str, surface: str, subject: str | None) -> None:
     assert claims_of(text)[surface]["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Sales fell, though governors want Sh450 billion.", "Sh450 billion", "governors want"),
+        ("Palm oil inventories fell 2% to 470,800 tonnes.", "470,800 tonnes",
+         "Palm oil inventories"),  # the unit is no subject: the previous figure's is taken
+        ("The index rose marginally to 18.7 per cent.", "18.7 per cent", None),  # no adverb
+    ],
+)  # fmt: skip
+def test_subjects_are_no_openers_units_or_adverbs(
+    text: str, surface: str, subject: str | None
+) -> None:
+    assert claims_of(text)[surface]["subject"] == subject
