@@ -329,7 +329,7 @@ _RIGHT_BEFORE = re.compile(
 def period_of(sentence: str, start: int, end: int, published: date | None) -> str | None:
     """The time a figure refers to: "since 2022-02", "2023", "2025-26" (a financial year),
     "FY2025", "2021 to 2023", "night to 2025-03-15", or None."""
-    since, years_all, _ = _sentence_times(sentence)
+    since, years_all, _, _ = _sentence_times(sentence)
     right_after = _YEAR_AFTER.match(sentence, end)
     if right_after:  # "$26bn in 2022": the year that follows the figure
         for a, _b, text, _owned in years_all:
@@ -342,6 +342,9 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
         year = since.group("year")
         return f"since {year}-{_MONTH_NUM[month.lower()]:02d}" if month else f"since {year}"
     left, right = _clause(sentence, start, end)
+    month = _month_of(sentence, left, right, end, published)
+    if month:
+        return month
     # the nearest year, in the figure's clause first; not the year of a figure it is compared
     # with ("rose to 44.6% from 38.2% in 2018": 2018 is the 38.2%'s)
     years = [
@@ -420,6 +423,40 @@ def _spans(sentence: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# a month as the time of a figure: "in January", "for December 2025", "last October"
+_MONTH_IN = re.compile(
+    r"\b(?:in|during|for|last)\s+(?P<month>January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)"
+)
+
+
+def _month_of(
+    sentence: str, left: int, right: int, end: int, published: date | None
+) -> str | None:
+    """ "2026-01" for "in January" in the figure's clause: its year as written ("in January
+    2024") or, with none, the last such month up to the publication date; else None. Not the
+    month of another figure ("rose to 6% in May from 5.2%": May is the 6%'s)."""
+    for a, number, year in _sentence_times(sentence)[3]:
+        if not left <= a < right:
+            continue
+        if not 0 <= a - end <= 16 and _FIGURE_BEFORE.search(sentence, max(0, a - 16), a):
+            continue
+        if not year and published is not None:
+            year = str(published.year if number <= published.month else published.year - 1)
+        if not year:
+            return None
+        since = "since " if sentence.endswith("since ", 0, a) else ""  # "since last July"
+        return f"{since}{year}-{number:02d}"
+    return None
+
+
+_FIGURE_BEFORE = re.compile(r"\d[^,;\d]{0,12}$")
+
+
+_CAPITAL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December")  # fmt: skip
+
+
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Where the clause of sentence[start:end] starts and ends: at commas, not those of
     thousands ("Rs 1,240 crore in FY25")."""
@@ -442,9 +479,10 @@ def _of_base(sentence: str, a: int) -> bool:
 @lru_cache(maxsize=16)
 def _sentence_times(
     sentence: str,
-) -> tuple[_Match, list[tuple[int, int, str, bool]], _Match]:
+) -> tuple[_Match, list[tuple[int, int, str, bool]], _Match, list[tuple[int, int, str]]]:
     """Read once per sentence (not once per number): "since ...", its years (start, end, text,
-    whether it is the year of a figure compared with), "last year"."""
+    whether it is the year of a figure compared with), "last year", its months ("in
+    January": start, number, year or "")."""
     found = list(_YEAR.finditer(sentence))
     low = sentence.lower()
     spans = (
@@ -478,7 +516,15 @@ def _sentence_times(
         if "overnight" in low or "last " in low or "this year" in low
         else None
     )
-    return since, years, rel
+    months = (
+        [
+            (m.start(), _MONTH_NUM[m.group("month").lower()], m.group("year") or "")
+            for m in _MONTH_IN.finditer(sentence)
+        ]
+        if any(name in sentence for name in _CAPITAL_MONTHS)
+        else []
+    )  # "in January", "for December 2025"
+    return since, years, rel, months
 
 
 _MAY_SPAN = re.compile(r"\d\d[-/–]\d\d")

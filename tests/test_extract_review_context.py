@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from figcheck.extractors import news
 from tests.extract_support import claims_of
 
 
@@ -148,3 +149,22 @@ def test_subjects_are_no_openers_units_or_adverbs(
     text: str, surface: str, subject: str | None
 ) -> None:
     assert claims_of(text)[surface]["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Core prices rose 2.8 per cent in January, the ministry said.", "2.8 per cent",
+         "2026-01"),
+        ("The bank raised its rate to 0.75 per cent in December.", "0.75 per cent", "2025-12"),
+        ("Inflation was 71.6% in June 2024.", "71.6%", "2024-06"),
+        ("The Fed has held its rate at 5.5% since last July.", "5.5%", "since 2025-07"),
+        # the month of another figure: "in May" is the 6%'s
+        ("Unemployment rose to 6% in May from 5.2% at the start of the year.", "5.2%", None),
+    ],
+)  # fmt: skip
+def test_a_month_is_resolved_against_the_publication_date(
+    text: str, surface: str, period: str | None
+) -> None:
+    rows, _ = news.extract_rows(text, published="2026-02-10")
+    assert {r["surface"]: r["period"] for r in rows}[surface] == period

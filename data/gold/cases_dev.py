@@ -15010,7 +15010,7 @@ CASES = [
     ),
     S(
         "Inflation in Turkey was 71.6% in June 2024; by December it had fallen to 44.4%.",
-        Q("71.6%", 71.6, "percent", h=0.05, subj="inflation", period="2024"),
+        Q("71.6%", 71.6, "percent", h=0.05, subj="inflation", period="2024-06"),
         N("June 2024", DATE),
         Q("44.4%", 44.4, "percent", h=0.05),
     ),
