@@ -453,8 +453,7 @@ def _month_of(
 _FIGURE_BEFORE = re.compile(r"\d[^,;\d]{0,12}$")
 
 
-_CAPITAL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-                   "September", "October", "November", "December")  # fmt: skip
+_MONTH_WORDS = frozenset(MONTHS[:12])  # lower case, as `words_of` gives them
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -521,7 +520,7 @@ def _sentence_times(
             (m.start(), _MONTH_NUM[m.group("month").lower()], m.group("year") or "")
             for m in _MONTH_IN.finditer(sentence)
         ]
-        if any(name in sentence for name in _CAPITAL_MONTHS)
+        if not _MONTH_WORDS.isdisjoint(words_of(sentence))
         else []
     )  # "in January", "for December 2025"
     return since, years, rel, months

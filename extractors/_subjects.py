@@ -209,7 +209,9 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+?(?:,[^—–\n]{1,40})?\s+[—–-]\
 def _clean(sentence: str, words: list[str]) -> list[str]:
     """The subject's words less a dateline before them; none when every word is one of
     _NOT_SUBJECT or the phrase is one verb in -ing or -ed ("leaving", "tripped")."""
-    if words and words[0].isupper() and len(words[0]) > 2:
+    if not words:
+        return words
+    if words[0].isupper() and len(words[0]) > 2:
         line = _DATELINE.match(sentence)
         if line:
             names = set(line.group(0).split())
@@ -221,20 +223,21 @@ def _clean(sentence: str, words: list[str]) -> list[str]:
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in _TRAILING:
         words = words[:-1]  # "52 of the 71 drones overnight": the drones
-    if not words or all(
-        (w.lower() in _NOT_SUBJECT and w != "US") or w.lower() in SMALL for w in words
-    ):
+    if not words or _junk(words[0]) and all(_junk(w) for w in words):
         return []
-    if len(words) == 1 and words[0].lower() in UNITS:
-        return []  # "470,800 tonnes": the unit is no subject
-    if (
-        len(words) == 1
-        and words[0].islower()
-        and _VERB_FORM.fullmatch(words[0])
-        and words[0] not in _ING_NOUNS
-    ):
-        return []
+    if len(words) == 1:
+        word = words[0]
+        if word.lower() in UNITS:
+            return []  # "470,800 tonnes": the unit is no subject
+        if word.islower() and _VERB_FORM.fullmatch(word) and word not in _ING_NOUNS:
+            return []
     return words
+
+
+def _junk(word: str) -> bool:
+    """A word that is never what a figure counts, alone (_NOT_SUBJECT, a number word)."""
+    low = word.lower()
+    return (low in _NOT_SUBJECT and word != "US") or low in SMALL
 
 
 # what can be shot down (the last word of the subject, singular)
@@ -242,6 +245,8 @@ _AIRBORNE = frozenset(
     """drone missile rocket aircraft plane jet helicopter balloon uav shahed projectile bomb
     target munition warplane fighter bomber glider copter""".split()
 )
+
+
 def _airborne(words: str) -> bool:
     """Whether the last of `words` names a thing that can be shot down."""
     return ctx.lemma(words.split()[-1]) in _AIRBORNE
