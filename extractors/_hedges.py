@@ -132,7 +132,9 @@ def read_hedge(s: str, mention: Mention, last: str) -> None:
     if hedge is not None:
         article = hedge.re is _HEDGE_ARTICLE
         word = (hedge.group("a") if article else hedge.group("h") or hedge.group("s")).lower()
-    if word == "up to" and mention.unit == "rank":
+    if word in ("a maximum of", "a minimum of") and mention.unit in ("degC", "degF"):
+        hedge = None  # "recorded a maximum of 45.6°C": the day's highest, not a bound
+    elif word == "up to" and mention.unit == "rank":
         hedge = None  # "would move them up to second": a place, not a bound
     elif word == "up to" and _FROM_AFTER.match(s, mention.end):
         hedge = None  # "revises growth up to 4.1% from 3.6%": the new level, not a bound

@@ -88,7 +88,8 @@ _SAID_SOURCE = re.compile(
     rf"""(?:^|[,:;]['\"’”]?\s*|\bthat\s+|\bwhile\s+|\band\s+|\bbut\s+|\s[-–—]\s+
       |\b(?:which|whom)\s+)
     (?P<who>{_NP})(?:,\s*\d{{1,3}})?(?:,\s*(?:based|headquartered)\s+in\s+[^,;]{{1,40}}
-      |,\s*(?:who|which)\s+[^,;]{{1,60}},)?,?  # "Ahmed Fathy, who runs a bakery, said"
+      |,\s*(?:who|which|(?:considered|seen|known|described|regarded)\b)\s+[^,;]{{1,60}},)?,?
+    # "Ahmed Fathy, who runs a bakery, said", "The observatory, considered the benchmark, recorded"
     (?:\s+(?:has|have|had|will|would|also|now))?\s+$""",
     re.VERBOSE | re.I,
 )
@@ -134,7 +135,11 @@ _EXPLICIT_PATTERNS: list[Pattern] = [
 ]
 # "Economists expect", "Police recorded": a source that acts, read after the reporting verbs
 _ACTING_PATTERN = (
-    re.compile(r"(?P<cut>)\b(?:expects?|expected|recorded)\b(?!\s+by\b)", re.I),
+    re.compile(
+        r"(?<!\bof\s)(?<!\bthe\s)(?<!\ban\s)(?P<cut>)\b(?:expects?|expected|recorded)\b"
+        r"(?!\s+by\b)",
+        re.I,
+    ),  # not an adjective: "a gauge of expected volatility", "the expected rise"
     _SAID_SOURCE,
 )
 # "Kyiv city council allocated", "Ukrainian prosecutors have registered", "UNHCR counts": an
@@ -272,7 +277,8 @@ PATTERNS: list[Pattern] = [
     # "..., said the ministry", "said Jane Doe"
     _SAID_THE := re.compile(
         r"""\b(?:said|says|reported|wrote|told|according)\s+
-        (?P<who>(?:the|a|an)\s+[\w'’ -]{1,50}|[A-Z][\w'’ -]{1,50})""",
+        (?P<who>(?:the|a|an)\s+[\w'’ -]{1,50}|(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Sen|Rep)\.\s)?
+          [A-Z][\w'’ -]{1,50})""",  # "said Dr. Luis Ferrante": the title's full stop
         re.VERBOSE,
     ),
 ]

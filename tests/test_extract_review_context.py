@@ -168,3 +168,28 @@ def test_a_month_is_resolved_against_the_publication_date(
 ) -> None:
     rows, _ = news.extract_rows(text, published="2026-02-10")
     assert {r["surface"]: r["period"] for r in rows}[surface] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        ("An extra 385 calories a day add up, said Dr. Luis Ferrante, an obesity specialist.",
+         "385 calories", "Dr. Luis Ferrante"),
+        ("The India VIX, a gauge of expected volatility, rose 7 per cent to 14.8.",
+         "7 per cent", None),
+        ("The Safdarjung observatory, considered the benchmark for the city, recorded 45.6°C.",
+         "45.6°C", "The Safdarjung observatory"),
+        ("Under a framework agreed last week, goods face a levy reported at around 20 per cent.",
+         "20 per cent", None),
+        ("Newly registered capital reached $21.5 billion.", "$21.5 billion", None),
+    ],
+)  # fmt: skip
+def test_sources_after_a_title_or_an_aside_and_frames_that_are_none(
+    text: str, surface: str, source: str | None
+) -> None:
+    assert claims_of(text)[surface]["attributed_to"] == source
+
+
+def test_the_maximum_of_a_day_is_no_bound() -> None:
+    got = claims_of("The observatory recorded a maximum of 45.6°C.")["45.6°C"]
+    assert (got["qualifier"], got["low"], got["high"]) == (None, pytest.approx(45.55), 45.65)
