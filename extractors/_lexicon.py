@@ -63,7 +63,10 @@ CURRENCY_WORDS = {
     "icelandic kronur": "ISK", "krona": "SEK", "krone": "DKK", "taiwan dollars": "TWD",
     "new taiwan dollars": "TWD", "belarusian roubles": "BYN", "belarusian rubles": "BYN",
     "sudanese pounds": "SDG", "egyptian pounds": "EGP", "lebanese pounds": "LBP",
-    "syrian pounds": "SYP", "zł": "PLN", "taka": "BDT", "dong": "VND",
+    "syrian pounds": "SYP", "zł": "PLN", "taka": "BDT", "dong": "VND", "birr": "ETB",
+    "tunisian dinars": "TND", "algerian dinars": "DZD", "colombian pesos": "COP",
+    "chilean pesos": "CLP", "argentine pesos": "ARS", "philippine pesos": "PHP", "kwacha": "ZMW",
+    "cedis": "GHS", "soles": "PEN",
 } | {c: c.upper() for c in CODES}  # fmt: skip
 # Currency symbols written after the number ("10 €", "100元"), unless a number follows them
 CURRENCY_SUFFIX = {
@@ -83,6 +86,8 @@ CURRENCY_SCALED = {
     "bps": ("percentage_point", 0.01),
     "decades": ("year", 10.0), "decade": ("year", 10.0), "centuries": ("year", 100.0),
     "century": ("year", 100.0),
+    "megalitres": ("l", 1e6), "megalitre": ("l", 1e6), "megaliters": ("l", 1e6),
+    "gigalitres": ("l", 1e9),
 } | {f"m{c}": (c.upper(), 1e6) for c in CODES if c != "btc"}  # fmt: skip
 
 # Physical and other units after the number: canonical unit -> the words written for it. The
@@ -129,6 +134,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "mph": ("mph", "miles per hour", "miles an hour"),
     "km/h": ("km/h", "kph", "kmph", "km/hr", "kilometres per hour", "kilometers per hour"),
     "kW": ("kw", "kilowatts", "kilowatt"),
+    "Wh": ("watt-hours", "watt-hour", "watt hours"),
     "kWh": ("kwh", "kilowatt-hours", "kilowatt hours"),
     "MWh": ("mwh", "megawatt-hours", "megawatt hours"),
     "GWh": ("gwh", "gigawatt-hours", "gigawatt hours"),

@@ -58,7 +58,7 @@ _SUBDIVISIONS = (
     ("hour", "second", 3600),  # after the minutes: "4hr 38min 12sec"
     ("year", "month", 12),
 )
-_PER_GAP = re.compile(r"^\s+per\s+$", re.I)
+_PER_GAP = re.compile(r"^\s+(?:[a-z]+\s+)?(?:per|for\s+every)\s+$", re.I)  # "931 girls per 1,000"
 _PER_BASES = {100.0, 1000.0, 10000.0, 100000.0, 1e6}
 _IN_GAP = re.compile(r"^\s+(?:in(?:\s+every)?|for\s+every)\s+$", re.I)  # "one in every eight"
 # "one household in ten", "one new share for every four": a word or two after "one"
@@ -109,7 +109,7 @@ def link(sentence: str, ms: list[Mention]) -> None:
         one_in = _ONE_IN_GAP.match(gap) and (
             sentence[a.start : a.end].lower() == "one" or gap.endswith(" every ")
         )  # "one household in ten"; "1.2 nurses for every 1,000", any number
-        if (_IN_GAP.match(gap) or per or one_in) and _ratio(a, b):  # "1 in 21", "48 per 100,000"
+        if (_IN_GAP.match(gap) or per or one_in) and _ratio(a, b, rate=bool(per)):  # "1 in 21"
             a.whole, a.end = b.value, b.end
             del ms[i + 1]
             i += 1
@@ -235,10 +235,12 @@ def _local_cents(sentence: str, ms: list[Mention]) -> None:
             m.unit = next(iter(others))
 
 
-def _ratio(a: Mention, b: Mention) -> bool:
-    """ "1 in 21": a part of a whole, in whole numbers of things counted."""
+def _ratio(a: Mention, b: Mention, rate: bool = False) -> bool:
+    """ "1 in 21": a part of a whole, in whole numbers of things counted; a rate per a round
+    base may pass it ("1,018 women for every 1,000 men")."""
     plain = b.qualifier is None and a.range_high is None  # "about 1 in 21": a's hedge stays
-    whole = b.value.is_integer() and 0 < a.value < b.value <= 1e6  # "48.2 per 100,000" too
+    below = a.value < b.value or rate
+    whole = b.value.is_integer() and 0 < a.value and below and b.value <= 1e6  # "48.2 per 100,000"
     return plain and whole and a.unit == b.unit == "count" and b.scale == 1
 
 

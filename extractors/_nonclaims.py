@@ -100,6 +100,7 @@ _PHONE = re.compile(
     r"""
     [+01](?:(?<=\+)\d{1,3}(?:[\s-]?\(?\d{2,4}\)?){2,}[\s-]?\d{2,4}  # +44 20 7946 0018
     | (?<!1)(?<!\w0)\d{2,4}(?:[\s-]\d{2,4}){2,3}\b      # national, leading zero: 0800 123 456
+    | (?<![\w.,]0)(?<=0)\d{2,4}-\d{6,8}\b              # Indian, with the STD code: 0757-2460015
     | (?<![\w.,]1)(?<=1)[38]00[\s-]\d{3}[\s-]\d{3}(?![\d,])  # Australian 1800 160 421
     )
     """,
@@ -142,6 +143,8 @@ _SPANS = re.compile(
     """,
     re.VERBOSE,
 )
+_DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_ERA_AFTER = re.compile(r"\s?(?:BC|BCE|AD|CE)\b")
 _REASONS = {
     "date": "date",
     "file": "reference number (case, file)",
@@ -319,6 +322,10 @@ def reject(around: Around, unit_after: re.Pattern[str]) -> str | None:
         return "part of a name (two-wheeler, three-pointer)"
     if len(core) == 4 and _HHMM.fullmatch(core) and _ZONE_AFTER.match(after):
         return "time of day"  # "at 0600 GMT", "0300 local time"
+    if "." in core and _DOTTED_TIME.fullmatch(core) and _ZONE_AFTER.match(after):
+        return "time of day"  # "at 11.42 local time"
+    if not has_unit and _ERA_AFTER.match(after):
+        return "year (BC or AD)"  # "in 1680 BC"
     if not has_unit and core in ("8", "16", "32", "64") and before.endswith("the last "):
         return "round of a knockout (the last 16)"
     if before.rstrip().endswith("©"):

@@ -45,7 +45,8 @@ _EVENT_WORD = re.compile(
 )
 _RACE_BEFORE = re.compile(
     r"""
-    (?:\b(?:won|wins?|winning|ran|runs?|running|swam|swims?|swimming|raced?|races|racing
+    (?:\b(?:won|wins?|winning|took|takes|claimed|clinched|ran|runs?|running|swam|swims?
+        |swimming|raced?|races|racing
         |contest(?:ed|s|ing)?|entered|enters|qualif(?:ied|ies|y)\s+for
         |(?:gold|silver|bronze|medal|title|victory)\s+in)\s+the\s+
     | \b(?:women|men|girls|boys)['’]s\s+)

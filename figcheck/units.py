@@ -51,6 +51,7 @@ UNIT_TABLE: dict[str, tuple[str, float]] = {
     "mph": ("speed", 0.44704),
     "km/h": ("speed", 1 / 3.6),
     "kW": ("power", 1e3),
+    "Wh": ("energy", 3600.0),
     "kWh": ("energy", 3.6e6),
     "kcal": ("energy", 4184.0),
     "magnitude": ("magnitude", 1.0),

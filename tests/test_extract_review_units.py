@@ -168,3 +168,39 @@ def test_a_pair_of_race_distances_names_events() -> None:
     text = "Kenya won the 800m and 3,000m steeplechase titles."
     assert discards_of(text)["800"].startswith("name of an event")
     assert not claims_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "value"),
+    [
+        ("Farmers paid 3,600 birr a bag.", "3,600 birr", "ETB", 3600),
+        ("Smugglers charge 1,500 Tunisian dinars a seat.", "1,500 Tunisian dinars", "TND", 1500),
+        ("Each family got 1.3 million Colombian pesos.", "1.3 million Colombian pesos", "COP",
+         1.3e6),
+        ("The cells hold 450 watt-hours per kilogram.", "450 watt-hours", "Wh", 450),
+        ("The plant pumps 614 megalitres a day.", "614 megalitres", "l", 6.14e8),
+    ],
+)  # fmt: skip
+def test_more_currencies_and_units_after_the_amount(
+    text: str, surface: str, unit: str, value: float
+) -> None:
+    got = claims_of(text)[surface]
+    assert (got["unit"], got["value"]) == (unit, pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "reason"),
+    [
+        ("The ship was built in 1680 BC.", "1680", "year (BC or AD)"),
+        ("The rocket lifted off at 11.42 local time.", "11.42", "time of day"),
+        ("Call 0757-2460015 for help.", "0757-2460015", "phone number"),
+        ("Kiprono took the 400m in 44.1 seconds.", "400", "name of an event (200 metres final)"),
+    ],
+)
+def test_not_claims_of_the_seventh_review(text: str, surface: str, reason: str) -> None:
+    assert discards_of(text)[surface] == reason
+
+
+def test_a_rate_per_a_round_base_may_pass_it() -> None:
+    got = claims_of("The ratio was 1,018 women for every 1,000 men.")
+    assert got["1,018 women for every 1,000"]["whole"] == 1000
