@@ -10,11 +10,11 @@ from typing import Any
 
 import pandas as pd
 
-from figcheck.extractors import _context as ctx
 from figcheck.extractors._attribution import attribution_at
 from figcheck.extractors._links import link
 from figcheck.extractors._mention import ending, endings, letters_only, may_end
 from figcheck.extractors._numbers import Discard, Mention, find_mentions, may_hold_numbers, tail
+from figcheck.extractors._periods import period_of
 from figcheck.extractors._ranks import is_listed_rank, is_rank
 from figcheck.extractors._rates import local_dollars, local_pesos, read_rates
 from figcheck.extractors._subjects import subjects as read_subjects
@@ -104,7 +104,7 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
                     "whole": m.whole,
                     "part_of": ids[m.part_of] if m.part_of is not None else None,
                     "equivalent_of": ids[m.equivalent_of] if m.equivalent_of is not None else None,
-                    "period": ctx.period_of(sentence, m.start, m.end, published) if prose else None,
+                    "period": period_of(sentence, m.start, m.end, published) if prose else None,
                     "attributed_to": said_by,
                     "extractor": extractor,
                 }

@@ -1,0 +1,229 @@
+"""The time a figure refers to: a year, a month, a financial year, "since", "overnight"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from figcheck.extractors._lexicon import MONTHS
+from figcheck.extractors._mention import words_of
+
+# a year, digit first so the engine skips to digits: not "$2020", "1,2020", "2020.5"
+_YEAR = re.compile(r"((?:19|20)\d\d)(?<![\w.$€£]\d{4})(?<!\d,\d{4})\b(?!,\d|\.\d)")
+_MONTH_NUM = {m: i % 12 + 1 for i, m in enumerate(MONTHS[:12])} | {
+    m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
+}
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:19|20)\d\d)\b", re.I
+)
+_RELATIVE = re.compile(r"\b(overnight|last night|last year|this year|last month)\b", re.I)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:since|than|compared\s+with|the\s+same\s+(?:period|month|quarter|time)\s+(?:of|in|last))"
+    r"\s+(?:(?:late|early|mid-?|the\s+end\s+of|the\s+start\s+of)\s+)?(?:[A-Z][a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+_Match = re.Match[str] | None
+
+
+def period_of(sentence: str, start: int, end: int, published: date | None) -> str | None:
+    """The time a figure refers to: "since 2022-02", "2023", "2025-26" (a financial year),
+    "FY2025", "2021 to 2023", "night to 2025-03-15", or None."""
+    since, years_all, _, _ = _sentence_times(sentence)
+    right_after = _YEAR_AFTER.match(sentence, end)
+    if right_after:  # "$26bn in 2022": the year that follows the figure
+        for a, _b, text, _owned in years_all:
+            if a == right_after.start(1):
+                return text  # "in 2025-26", "in FY25"
+        if not _FISCAL_AFTER.match(sentence, right_after.end(1)):
+            return right_after.group(1)
+    if since:
+        month = since.group("month")
+        year = since.group("year")
+        return f"since {year}-{_MONTH_NUM[month.lower()]:02d}" if month else f"since {year}"
+    left, right = _clause(sentence, start, end)
+    month = _month_of(sentence, left, right, end, published)
+    if month:
+        return month
+    # the nearest year, in the figure's clause first; not the year of a figure it is compared
+    # with ("rose to 44.6% from 38.2% in 2018": 2018 is the 38.2%'s)
+    years = [
+        (abs(a + b - start - end), y)
+        for a, b, y, base in years_all
+        if left <= a and b <= right and not base
+    ]
+    if not years:
+        years = [(abs(a + b - start - end), y) for a, b, y, base in years_all if not base]
+    if years:
+        return min(years)[1]
+    rel = _sentence_times(sentence)[2]
+    if rel and published is not None:
+        word = rel.group(1).lower()
+        if word in {"overnight", "last night"}:
+            return f"night to {published.isoformat()}"
+        if word == "last year":
+            return str(published.year - 1)
+        if word == "this year":
+            return str(published.year)
+        return f"{published.year}-{published.month:02d} (previous month)"
+    return None
+
+
+_YEAR_AFTER = re.compile(
+    r"[^,;\d]{0,12}?\b(?:in|during|for|of)\s+(?:the\s+)?(?:FY\s?)?((?:19|20)\d\d)\b(?!,\d)"
+)
+_FISCAL_AFTER = re.compile(r"[-/–]\d\d\b")
+# the year of a figure compared with: "up from 38.2 per cent in 2018"
+_BASE_ENDS = (" in", " during", " for", " of", " the")
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|with|against|versus)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"
+    r"[^\s,;]*\d[^,;\d]{0,12}?\b(?:in|during|for|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# spans of years and financial years: "between 2021 and 2023", "from 2013 to 2016", "2025-26",
+# "2027/28", "FY25", "FY2024-25"
+_YEAR_SPAN = re.compile(
+    r"""\b(?:between\s+(?P<a>(?:19|20)\d\d)\s+and|from\s+(?P<b>(?:19|20)\d\d)\s+(?:to|until|through))
+        \s+(?P<c>(?:19|20)\d\d)\b
+    | \b(?:FY\s?)?(?P<f>(?:19|20)\d\d)[-/–](?P<g>\d\d(?:\d\d)?)\b(?![-/–]\d)
+    | \bFY\s?(?P<h>\d\d(?:\d\d)?)\b(?![-/–]\d)""",
+    re.VERBOSE,
+)
+# a year a figure is compared with, after it: "up 26% from 2023" (not "from 2023 to 2025"),
+# "roughly flat on 2024"
+_COMPARED_AFTER_FROM = re.compile(
+    r"\b(?:up|down|higher|lower|more|less|fewer|flat|unchanged|rose|rise|risen|fell|fall|fallen"
+    r"|dropped|drop|increased?|decreased?|gained|jumped|slipped|climbed)\b[^,;]{0,30}?"
+    r"\b(?:from|on)\s+$",
+    re.IGNORECASE,
+)
+_RANGE_AFTER = re.compile(r"\s*(?:to|until|through|-|–|and)\b", re.IGNORECASE)
+# "the largest fire in the district since 2014": "since" after a superlative is the benchmark
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|deadliest|worst|best|fastest|slowest"
+    r"|strongest|weakest|warmest|hottest|coldest|wettest|driest|busiest|heaviest|sharpest"
+    r"|steepest|longest|shortest|greatest|most|fewest|first|only|record)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def _spans(sentence: str) -> list[tuple[int, int, str]]:
+    """The spans of years and financial years in a sentence, as their period text."""
+    found = []
+    for m in _YEAR_SPAN.finditer(sentence):
+        if m.group("c"):
+            found.append((m.start(), m.end(), f"{m.group('a') or m.group('b')} to {m.group('c')}"))
+        elif m.group("f"):
+            first, second = int(m.group("f")), int(m.group("g"))
+            if second % 100 == (first + 1) % 100 and (second < 100 or second == first + 1):
+                found.append((m.start(), m.end(), f"{first}-{(first + 1) % 100:02d}"))
+        else:
+            year = int(m.group("h"))
+            found.append((m.start(), m.end(), f"FY{year + 2000 if year < 100 else year}"))
+    return found
+
+
+# a month as the time of a figure: "in January", "for December 2025", "last October"
+_MONTH_IN = re.compile(
+    r"\b(?:in|during|for|last)\s+(?P<month>January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)"
+)
+
+
+def _month_of(
+    sentence: str, left: int, right: int, end: int, published: date | None
+) -> str | None:
+    """ "2026-01" for "in January" in the figure's clause: its year as written ("in January
+    2024") or, with none, the last such month up to the publication date; else None. Not the
+    month of another figure ("rose to 6% in May from 5.2%": May is the 6%'s)."""
+    for a, number, year in _sentence_times(sentence)[3]:
+        if not left <= a < right:
+            continue
+        if not 0 <= a - end <= 16 and _FIGURE_BEFORE.search(sentence, max(0, a - 16), a):
+            continue
+        if not year and published is not None:
+            year = str(published.year if number <= published.month else published.year - 1)
+        if not year:
+            return None
+        since = "since " if sentence.endswith("since ", 0, a) else ""  # "since last July"
+        return f"{since}{year}-{number:02d}"
+    return None
+
+
+_FIGURE_BEFORE = re.compile(r"\d[^,;\d]{0,12}$")
+
+
+_MONTH_WORDS = frozenset(MONTHS[:12])  # lower case, as `words_of` gives them
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of sentence[start:end] starts and ends: at commas, not those of
+    thousands ("Rs 1,240 crore in FY25")."""
+    left = sentence.rfind(",", 0, start)
+    while left > 0 and sentence[left - 1].isdigit() and sentence[left + 1 : left + 2].isdigit():
+        left = sentence.rfind(",", 0, left)
+    right = sentence.find(",", end)
+    while right > 0 and sentence[right - 1].isdigit() and sentence[right + 1 : right + 2].isdigit():
+        right = sentence.find(",", right + 1)
+    return left + 1, right if right != -1 else len(sentence)
+
+
+def _of_base(sentence: str, a: int) -> bool:
+    """Whether the year at `a` is that of a figure compared with ("from 38.2% in 2018")."""
+    if not sentence[max(0, a - 8) : a].rstrip().lower().endswith(_BASE_ENDS):
+        return False
+    return _BASE_BEFORE.search(sentence, max(0, a - 48), a) is not None
+
+
+@lru_cache(maxsize=16)
+def _sentence_times(
+    sentence: str,
+) -> tuple[_Match, list[tuple[int, int, str, bool]], _Match, list[tuple[int, int, str]]]:
+    """Read once per sentence (not once per number): "since ...", its years (start, end, text,
+    whether it is the year of a figure compared with), "last year", its months ("in
+    January": start, number, year or "")."""
+    found = list(_YEAR.finditer(sentence))
+    low = sentence.lower()
+    spans = (
+        _spans(sentence)
+        if "FY" in sentence
+        or (found and ("between" in low or "from" in low or _MAY_SPAN.search(sentence)))
+        else []
+    )
+    years: list[tuple[int, int, str, bool]] = []
+    for m in found:
+        a = m.start()
+        if spans and any(s0 <= a < s1 for s0, s1, _ in spans):
+            continue
+        if _COMPARED_BEFORE.search(sentence, max(0, a - 32), a):
+            continue  # not a year the figure is compared with: "the lowest since late 2021"
+        word = low[max(0, a - 6) : a].rstrip()
+        if (
+            word.endswith((" from", " on"))
+            and _COMPARED_AFTER_FROM.search(sentence, max(0, a - 56), a)
+            and not _RANGE_AFTER.match(sentence, m.end())
+        ):
+            continue  # "up 26 per cent from 2023"
+        years.append((a, m.end(), m.group(1), _of_base(sentence, a)))
+    for s0, s1, text in spans:
+        years.append((s0, s1, text, _of_base(sentence, s0)))
+    since = _SINCE.search(sentence) if "since" in low else None
+    if since and _SUPERLATIVE_BEFORE.search(sentence, max(0, since.start() - 80), since.start()):
+        since = None
+    rel = (
+        _RELATIVE.search(sentence)
+        if "overnight" in low or "last " in low or "this year" in low
+        else None
+    )
+    months = (
+        [
+            (m.start(), _MONTH_NUM[m.group("month").lower()], m.group("year") or "")
+            for m in _MONTH_IN.finditer(sentence)
+        ]
+        if not _MONTH_WORDS.isdisjoint(words_of(sentence))
+        else []
+    )  # "in January", "for December 2025"
+    return since, years, rel, months
+
+
+_MAY_SPAN = re.compile(r"\d\d[-/–]\d\d")
