@@ -37,6 +37,8 @@ _NOT_SOURCE = re.compile(
       |(?!(?:his|her|its|their|our|my)\s)(?:[a-z-]+\s+){0,2}(?:ministry|regulator|agency|bank|council|office|department|commission
         |authority|fund|institute|embassy|treasury)\b))
       # a preposition before a common noun (not "in eastern Chad", "at the finance ministry")
+    | ^(?:highest|lowest|biggest|largest|smallest|best|worst)\b  # "the highest
+      # pump price recorded": a figure, not a source
     | ^(?:in|on|at|by|from|for|of|under|with|after|before|during|amid|newly|recently
         |previously|currently|officially|initially|reportedly)\b  # a frame: "In its monthly
         # report", "Under a framework", or an adverb: "Newly registered capital"

@@ -110,7 +110,9 @@ def link(sentence: str, ms: list[Mention]) -> None:
             sentence[a.start : a.end].lower() == "one" or gap.endswith(" every ")
         )  # "one household in ten"; "1.2 nurses for every 1,000", any number
         if (_IN_GAP.match(gap) or per or one_in) and _ratio(a, b, rate=bool(per)):  # "1 in 21"
-            a.whole, a.end = b.value, b.end
+            a.whole = b.value
+            if not (per and gap.split()[0] not in ("per", "for")):  # "931 girls per 1,000
+                a.end = b.end  # boys": the girls are counted, so the claim stays "931"
             del ms[i + 1]
             i += 1
             continue

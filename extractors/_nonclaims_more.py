@@ -48,7 +48,9 @@ _RACE_BEFORE = re.compile(
     (?:\b(?:won|wins?|winning|took|takes|claimed|clinched|ran|runs?|running|swam|swims?
         |swimming|raced?|races|racing
         |contest(?:ed|s|ing)?|entered|enters|qualif(?:ied|ies|y)\s+for
+        |switched\s+from|moved\s+up\s+to|stepped\s+up\s+to
         |(?:gold|silver|bronze|medal|title|victory)\s+in)\s+the\s+
+        (?:(?:fastest|quickest|slowest|second-fastest|third-fastest)\s+)?
     | \b(?:women|men|girls|boys)['’]s\s+)
     (?:(?:olympic|world|european|national|indoor|outdoor)\s+)?$
     """,

@@ -30,6 +30,8 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
     """The time a figure refers to: "since 2022-02", "2023", "2025-26" (a financial year),
     "FY2025", "2021 to 2023", "night to 2025-03-15", or None."""
     since, years_all, _, _ = _sentence_times(sentence)
+    if _EARLIER_AFTER.match(sentence, end):
+        return None  # "from Rs 849 crore a year earlier": not the year of the sentence
     right_after = _YEAR_AFTER.match(sentence, end)
     if right_after:  # "$26bn in 2022": the year that follows the figure
         for a, _b, text, _owned in years_all:
@@ -71,6 +73,9 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
 
 _YEAR_AFTER = re.compile(
     r"[^,;\d]{0,12}?\b(?:in|during|for|of)\s+(?:the\s+)?(?:FY\s?)?((?:19|20)\d\d)\b(?!,\d)"
+)
+_EARLIER_AFTER = re.compile(
+    r"\s+(?:(?:a|the)\s+year\s+(?:earlier|before|ago)|in\s+the\s+(?:previous|prior)\s+year)\b"
 )
 _FISCAL_AFTER = re.compile(r"[-/–]\d\d\b")
 # the year of a figure compared with: "up from 38.2 per cent in 2018"

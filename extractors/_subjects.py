@@ -27,8 +27,9 @@ _CHANGE_TO = re.compile(
     |\bby\s+(?:a|one)\s+[\w-]+(?:\s+of\s+a\s+(?:percentage\s+)?point)?|\w+fold
     |\bby\s+[$€£¥₹₽]\s?[\d.,]+(?:\s?(?:bn|m|k|billion|million))?)  # "cut the price by $100 to"
     \s+(?:year[\s-]on[\s-]year\s+|a\s+year\s+earlier\s+
-    |(?:in|over|on)\s+(?:a|the)\s+(?:month|year|week|quarter)(?:\s+to\s+[A-Z]\w+)?\s+)?
-    (?:to|from)\s+$""",
+    |(?:in|over|on)\s+(?:a|the)\s+(?:month|year|week|quarter)(?:\s+to\s+[A-Z]\w+)?\s+
+    |in\s+[a-z]+\s+terms(?:\s+(?:last|this)\s+(?:year|month|quarter))?\s+)?
+    (?:to|from)\s+$""",  # "rose 85% in naira terms last year to N14.6bn"
     re.I | re.VERBOSE,
 )  # "fallen 38 basis points in a month to", "rose 10.4% in the year to March to"
 _NO_NOUN_AFTER = {"count", "percent", "percentage_point", "rank", *DURATIONS}
@@ -197,6 +198,7 @@ _NOT_SUBJECT = frozenset(
     ended advanced tripped breached forfeited edged dropping sliding averaging having clocking
     leaving paring narrowing picking wants takes travelling weighing carries marginally
     lower higher positive negative poorer richer plus minus more less drop rise set other near
+    previously recently currently
     men's women's""".split()
 )
 # a word that opens a clause, not a noun phrase ("because customers", "though governors")

@@ -156,7 +156,7 @@ RATIOS = [
     ("It offers one new share for every four held.", "one new share for every four", 1, 4),
     ("There is one councillor for every two units.", "one councillor for every two", 1, 2),
     ("They scored 3 for every 10 shots.", "3 for every 10", 3, 10),
-    ("Kenya has 1.2 nurses for every 1,000 people.", "1.2 nurses for every 1,000", 1.2, 1000),
+    ("Kenya has 1.2 nurses for every 1,000 people.", "1.2", 1.2, 1000),  # the nurses counted
 ]  # fmt: skip
 
 # (text, surface, whole): an adjective or a possessive between the part and its whole

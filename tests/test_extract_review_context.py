@@ -193,3 +193,30 @@ def test_sources_after_a_title_or_an_aside_and_frames_that_are_none(
 def test_the_maximum_of_a_day_is_no_bound() -> None:
     got = claims_of("The observatory recorded a maximum of 45.6°C.")["45.6°C"]
     assert (got["qualifier"], got["low"], got["high"]) == (None, pytest.approx(45.55), 45.65)
+
+
+def test_a_subject_read_from_the_opening_words_stays() -> None:
+    got = claims_of("Last year's appeal was only 22% funded, it said.")["22%"]
+    assert got["subject"] == "Last year's appeal"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject", "source"),
+    [
+        ("PayNest's revenue rose 85% in naira terms last year to N14.6bn, the company said.",
+         "N14.6bn", "PayNest's revenue", "the company"),  # the level a change reached
+        ("Motorists paid N1,150, the highest pump price recorded in the capital.", "N1,150",
+         "Motorists paid", None),  # a superlative is no source
+    ],
+)  # fmt: skip
+def test_levels_after_a_change_and_superlatives(
+    text: str, surface: str, subject: str | None, source: str | None
+) -> None:
+    got = claims_of(text)[surface]
+    assert (got["subject"], got["attributed_to"]) == (subject, source)
+
+
+def test_a_figure_a_year_earlier_takes_no_period_of_the_sentence() -> None:
+    got = claims_of("Revenue rose 46 per cent to Rs 1,240 crore in FY25 from Rs 849 crore a year"
+                    " earlier.")
+    assert (got["Rs 1,240 crore"]["period"], got["Rs 849 crore"]["period"]) == ("FY2025", None)

@@ -203,4 +203,4 @@ def test_not_claims_of_the_seventh_review(text: str, surface: str, reason: str) 
 
 def test_a_rate_per_a_round_base_may_pass_it() -> None:
     got = claims_of("The ratio was 1,018 women for every 1,000 men.")
-    assert got["1,018 women for every 1,000"]["whole"] == 1000
+    assert (got["1,018"]["whole"], got["1,018"]["subject"]) == (1000, "women")  # not the men
