@@ -58,6 +58,9 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
     published = _date(context.get("published"))
     source = context.get("source_id", "text")
     outlet, date_text, url = context.get("outlet"), context.get("published"), context.get("url")
+    if published is None and not date_text:  # "*Harbour Post, Tuesday 14 January 2025*"
+        published = _dateline(text)
+        date_text = published.isoformat() if published else None
     extractor = f"{NAME} {VERSION}"
     rows: list[dict[str, Any]] = []
     discards: list[Discard] = []
@@ -148,6 +151,30 @@ def _is_prose(sentence: str) -> bool:
     if len(data) - len(data.translate(None, _ASCII_LETTERS)) >= 0.25 * len(head):
         return True
     return not head.isascii() and len(_NOT_LETTER.sub("", head)) >= 0.25 * len(head)
+
+
+_MONTH_NAMES = ("january february march april may june july august september october november "
+                "december").split()
+_DATELINE = re.compile(
+    r"^[^\n]{0,80}?\b(?:(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2}),?)"
+    r"\s+(?P<y>(?:19|20)\d\d)\b[^\n]{0,40}$",
+    re.MULTILINE,
+)
+
+
+def _dateline(text: str) -> date | None:
+    """The publication date a text gives in a short line near its top ("*The Outlet, Tuesday
+    14 January 2025*", "March 3, 2024"), when the caller gives none; else None."""
+    found = _DATELINE.search(text, 0, 400)
+    if found is None:
+        return None
+    month, day = found.group("m") or found.group("m2"), found.group("d") or found.group("d2")
+    if month.lower() not in _MONTH_NAMES:
+        return None
+    try:
+        return date(int(found.group("y")), _MONTH_NAMES.index(month.lower()) + 1, int(day))
+    except ValueError:
+        return None
 
 
 def _date(value: Any) -> date | None:

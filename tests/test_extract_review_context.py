@@ -220,3 +220,16 @@ def test_a_figure_a_year_earlier_takes_no_period_of_the_sentence() -> None:
     got = claims_of("Revenue rose 46 per cent to Rs 1,240 crore in FY25 from Rs 849 crore a year"
                     " earlier.")
     assert (got["Rs 1,240 crore"]["period"], got["Rs 849 crore"]["period"]) == ("FY2025", None)
+
+
+def test_a_dateline_in_the_text_resolves_months_and_last_year() -> None:
+    text = (
+        "# Wages fall again\n\n*Kanto Business Journal, Saturday 14 March 2026*\n\n"
+        "TOKYO — Real wages fell 0.9 per cent in January, and prices rose 3.1% last year.\n"
+    )
+    rows, _ = news.extract_rows(text)
+    got = {r["surface"]: (r["period"], r["published"]) for r in rows}
+    assert got["0.9 per cent"] == ("2026-01", "2026-03-14")
+    assert got["3.1%"] == ("2025", "2026-03-14")
+    rows, _ = news.extract_rows(text, published="2026-03-20")  # the caller's date wins
+    assert {r["published"] for r in rows} == {"2026-03-20"}
