@@ -29,10 +29,12 @@ _Match = re.Match[str] | None
 def period_of(sentence: str, start: int, end: int, published: date | None) -> str | None:
     """The time a figure refers to: "since 2022-02", "2023", "2025-26" (a financial year),
     "FY2025", "2021 to 2023", "night to 2025-03-15", or None."""
-    since, years_all, _, _ = _sentence_times(sentence)
-    if _EARLIER_AFTER.match(sentence, end):
+    since, years_all, rel, months = _sentence_times(sentence)
+    if not (years_all or since or rel or months):
+        return None  # most sentences name no time at all
+    if sentence.startswith(_EARLIER_STARTS, end) and _EARLIER_AFTER.match(sentence, end):
         return None  # "from Rs 849 crore a year earlier": not the year of the sentence
-    right_after = _YEAR_AFTER.match(sentence, end)
+    right_after = _YEAR_AFTER.match(sentence, end) if years_all else None
     if right_after:  # "$26bn in 2022": the year that follows the figure
         for a, _b, text, _owned in years_all:
             if a == right_after.start(1):
@@ -44,7 +46,7 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
         year = since.group("year")
         return f"since {year}-{_MONTH_NUM[month.lower()]:02d}" if month else f"since {year}"
     left, right = _clause(sentence, start, end)
-    month = _month_of(sentence, left, right, end, published)
+    month = _month_of(sentence, left, right, end, published) if months else None
     if month:
         return month
     # the nearest year, in the figure's clause first; not the year of a figure it is compared
@@ -58,7 +60,6 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
         years = [(abs(a + b - start - end), y) for a, b, y, base in years_all if not base]
     if years:
         return min(years)[1]
-    rel = _sentence_times(sentence)[2]
     if rel and published is not None:
         word = rel.group(1).lower()
         if word in {"overnight", "last night"}:
@@ -74,6 +75,7 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
 _YEAR_AFTER = re.compile(
     r"[^,;\d]{0,12}?\b(?:in|during|for|of)\s+(?:the\s+)?(?:FY\s?)?((?:19|20)\d\d)\b(?!,\d)"
 )
+_EARLIER_STARTS = (" a year", " the year", " in the")
 _EARLIER_AFTER = re.compile(
     r"\s+(?:(?:a|the)\s+year\s+(?:earlier|before|ago)|in\s+the\s+(?:previous|prior)\s+year)\b"
 )
