@@ -25,6 +25,7 @@ _NOT_IN_NOUN = {
 _CHANGE_TO = re.compile(
     r"""(?:\d\s*(?:%|percent|per\s+cent|percentage\s+points?|(?:basis\s+)?points?)|\dp
     |\bby\s+(?:a|one)\s+[\w-]+(?:\s+of\s+a\s+(?:percentage\s+)?point)?|\w+fold
+    |\bby\s+half\s+a\s+(?:percentage\s+)?point
     |\bby\s+[$€£¥₹₽]\s?[\d.,]+(?:\s?(?:bn|m|k|billion|million))?)  # "cut the price by $100 to"
     \s+(?:year[\s-]on[\s-]year\s+|a\s+year\s+earlier\s+
     |(?:in|over|on)\s+(?:a|the)\s+(?:month|year|week|quarter)(?:\s+to\s+[A-Z]\w+)?\s+
@@ -148,6 +149,14 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
         elif not taking:
             words = words or ctx.noun_before(sentence, m.lead)
         words = _of_noun(sentence, m, after, words)
+        traded = (
+            _TRADED.search(tail(sentence, m.lead, 60)[1])
+            if is_money(m.unit) and sentence.endswith(("at ", "for ", "between "), 0, m.lead)
+            else None
+        )
+        obj = traded.group("obj").split() if traded else []
+        if obj and not any(w in ctx.NP_STOP or w in ctx.PRONOUNS for w in obj):
+            words = obj  # "The state is buying wheat at Rs 2,400": the wheat, not the state
         money_in = _IN_NOUN.match(sentence, m.end) if is_money(m.unit) else None
         if money_in and money_in.group(1).split()[0].lower() not in _NOT_IN_NOUN:
             words = money_in.group(1).split()  # "approved R$12 billion in loans": loans
@@ -261,6 +270,12 @@ _ING_NOUNS = frozenset(
     lending borrowing training clothing mining farming fishing banking parking booking filing
     hearing warning staffing manufacturing recycling gathering holding setting wedding
     outstanding""".split()
+)
+# what is bought or sold at a price: "buying wheat at", "selling dollars at", "sold its stake for"
+_TRADED = re.compile(
+    r"\b(?:buying|selling|bought|sold|buys|sells|paying|pays|paid|trading|traded|priced|offering"
+    r"|offered)\s+(?:(?:its|their|the|a|an)\s+)?(?P<obj>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+    r"\s+(?:at|for)\s+(?:about\s+|around\s+|roughly\s+|some\s+|between\s+)?$"
 )
 _PER = re.compile(r"\s+per\s+")
 _RATE_WORDS = {"rate", "rates", "ratio"}

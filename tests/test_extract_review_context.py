@@ -233,3 +233,18 @@ def test_a_dateline_in_the_text_resolves_months_and_last_year() -> None:
     assert got["3.1%"] == ("2025", "2026-03-14")
     rows, _ = news.extract_rows(text, published="2026-03-20")  # the caller's date wins
     assert {r["published"] for r in rows} == {"2026-03-20"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The state is buying wheat at Rs 2,400 a quintal.", "Rs 2,400", "wheat"),
+        ("Banks were selling dollars at Tk 106.50 on Monday.", "Tk 106.50", "dollars"),
+        ("The group sold its stake for $1.2 billion.", "$1.2 billion", "stake"),
+        ("The bank cut its rate by half a point to 10.25%.", "10.25%", "rate"),
+    ],
+)
+def test_what_is_bought_at_a_price_and_the_level_after_a_cut(
+    text: str, surface: str, subject: str
+) -> None:
+    assert claims_of(text)[surface]["subject"] == subject
