@@ -331,6 +331,9 @@ def _of_noun(sentence: str, m: Mention, after: int, words: list[str]) -> list[st
     if not of:
         return words
     if m.unit in ("percent", "percentage_point"):  # a share's "of" names its base, mostly
+        comma = sentence.rfind(",", 0, m.lead) if not words and of[-1] in _ECONOMY else -1
+        if 0 < comma and m.lead - comma <= 14:  # "Kenya's debt, at 66 per cent of GDP": debt
+            return ctx.noun_before(sentence, comma) or of
         if not words or words[0].lower() in ctx.PRONOUNS or of[0].lower() in _VOTE_BASES:
             return of
         if _verb_last(words):  # "The mayor claimed | 95% of homes": the homes, not the mayor
@@ -342,6 +345,7 @@ def _of_noun(sentence: str, m: Mention, after: int, words: list[str]) -> list[st
     return of
 
 
+_ECONOMY = {"GDP", "GSDP", "GNI", "GNP", "product", "economy", "output"}  # a share of it
 _CLAUSE_VERBS = {
     "said", "says", "claimed", "claims", "found", "finds", "showed", "shows", "estimated",
     "estimates", "reported", "reports", "answered", "suggested", "suggests", "believes",

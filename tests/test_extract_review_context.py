@@ -248,3 +248,8 @@ def test_what_is_bought_at_a_price_and_the_level_after_a_cut(
     text: str, surface: str, subject: str
 ) -> None:
     assert claims_of(text)[surface]["subject"] == subject
+
+
+def test_a_share_of_gdp_in_an_aside_measures_the_noun_before_it() -> None:
+    got = claims_of("Kenya's debt, at 66 per cent of GDP, is high.")["66 per cent"]
+    assert got["subject"] == "Kenya's debt"
