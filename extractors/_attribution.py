@@ -35,7 +35,8 @@ _NOT_SOURCE = re.compile(
     | \b(?:in|on|at|by|from)\s+(?!(?:the\s+)?(?:[A-Z]|(?:(?:north|south)(?:-?(?:east|west))?|east
       |west)(?:ern)?\s+[A-Z]|central\s+[A-Z]
       |(?!(?:his|her|its|their|our|my)\s)(?:[a-z-]+\s+){0,2}(?:ministry|regulator|agency|bank|council|office|department|commission
-        |authority|fund|institute|embassy|treasury)\b))
+        |authority|fund|institute|embassy|treasury|broker|brokerage|firm|consultancy|university
+        |company)\b))
       # a preposition before a common noun (not "in eastern Chad", "at the finance ministry")
     | ^(?:highest|lowest|biggest|largest|smallest|best|worst)\b  # "the highest
       # pump price recorded": a figure, not a source

@@ -240,9 +240,10 @@ PATTERNS: list[Pattern] = [
             r"""(?P<cut>)\b(?:(?:gave|gives|give)\s+(?:a|the)\s+(?:figure|toll|number|count|total)
             \s+(?=of\b)|(?:puts?|putting)\s+(?:it\s+|them\s+|(?:the|its|their)\s+
             (?:[\w'’-]+\s+){0,8}?)(?=at\b)
-            |(?:puts?|putting)\s+(?-i:(?:[A-Za-z-]+\s+){1,3})  # "Rosstat put wages at 89,100"
+            |(?:puts?|putting)\s+(?-i:(?:[A-Za-z-]+,?\s+){1,10})  # "Rosstat put wages at 89,100",
+            # "put damage to roads, bridges and flood control structures at"
             (?=at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|least\s+|over\s+)?
-            [\d$€£¥₹₽])|(?:revised|raised|lowered|cut|revises|raises|lowers
+            [\d$€£¥₹₽₱₦₩₴₸])|(?:revised|raised|lowered|cut|revises|raises|lowers
             |cuts)\s+(?:it\s+|(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:estimate|forecast
             |figure|count|toll|tally|target|projection|outlook|guidance)(?:\s+of(?:\s+\w+){1,5}?
             |\s+for(?:\s+[\w&-]+){1,4}?)?\s+))

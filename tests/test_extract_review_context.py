@@ -253,3 +253,18 @@ def test_what_is_bought_at_a_price_and_the_level_after_a_cut(
 def test_a_share_of_gdp_in_an_aside_measures_the_noun_before_it() -> None:
     got = claims_of("Kenya's debt, at 66 per cent of GDP, is high.")["66 per cent"]
     assert got["subject"] == "Kenya's debt"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        ("The public works department put damage to roads, bridges and flood control structures"
+         " at ₱1.8 billion.", "₱1.8 billion", "The public works department"),
+        ("Analysts at the broker Hallam & Reid estimated that supply could cost £2,000.",
+         "£2,000", "Analysts at the broker Hallam & Reid"),
+    ],
+)  # fmt: skip
+def test_sources_that_put_a_long_object_at_a_figure_or_work_at_a_firm(
+    text: str, surface: str, source: str
+) -> None:
+    assert claims_of(text)[surface]["attributed_to"] == source
