@@ -75,6 +75,15 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
 _YEAR_AFTER = re.compile(
     r"[^,;\d]{0,12}?\b(?:in|during|for|of)\s+(?:the\s+)?(?:FY\s?)?((?:19|20)\d\d)\b(?!,\d)"
 )
+# a year that dates an event, not the figure: "Founded in 2018", "since records began in 1979"
+_EVENT_YEAR_BEFORE = re.compile(
+    r"\b(?:founded|established|set\s+up|formed|began|begun|started|built|opened|signed|adopted"
+    r"|agreed)\s+(?:in\s+)?$"
+)
+# a year or span that names a baseline: "the 1981-2010 average", "1850-1900 levels"
+_BASELINE_AFTER = re.compile(
+    r"(?:\s*(?:to|-|–)\s*(?:19|20)\d\d)?\s*(?:baseline|average|levels?|norm|mean)\b"
+)
 _EARLIER_STARTS = (" a year", " the year", " in the")
 _EARLIER_AFTER = re.compile(
     r"\s+(?:(?:a|the)\s+year\s+(?:earlier|before|ago)|in\s+the\s+(?:previous|prior)\s+year)\b"
@@ -204,6 +213,8 @@ def _sentence_times(
             continue
         if _COMPARED_BEFORE.search(sentence, max(0, a - 32), a):
             continue  # not a year the figure is compared with: "the lowest since late 2021"
+        if _EVENT_YEAR_BEFORE.search(low, max(0, a - 24), a) or _BASELINE_AFTER.match(low, m.end()):
+            continue  # "Founded in 2018, ShipKaro runs 38 warehouses", "the 1981-2010 average"
         word = low[max(0, a - 6) : a].rstrip()
         if (
             word.endswith((" from", " on"))
@@ -213,7 +224,8 @@ def _sentence_times(
             continue  # "up 26 per cent from 2023"
         years.append((a, m.end(), m.group(1), _of_base(sentence, a)))
     for s0, s1, text in spans:
-        years.append((s0, s1, text, _of_base(sentence, s0)))
+        if not _BASELINE_AFTER.match(low, s1):  # "above the 1850-1900 average"
+            years.append((s0, s1, text, _of_base(sentence, s0)))
     since = _SINCE.search(sentence) if "since" in low else None
     if since and _SUPERLATIVE_BEFORE.search(sentence, max(0, since.start() - 80), since.start()):
         since = None

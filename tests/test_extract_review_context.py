@@ -268,3 +268,20 @@ def test_sources_that_put_a_long_object_at_a_figure_or_work_at_a_firm(
     text: str, surface: str, source: str
 ) -> None:
     assert claims_of(text)[surface]["attributed_to"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Founded in 2018 by two graduates, ShipKaro runs a network of 38 warehouses.", "38",
+         None),
+        ("The year was 1.55 C above the 1850-1900 average.", "1.55 C", None),
+        ("The extent was 1.9 million km² below the 1981 to 2010 average.", "1.9 million km²",
+         None),
+        ("About 1.23 million children were born in 2023.", "1.23 million", "2023"),
+    ],
+)  # fmt: skip
+def test_a_year_that_dates_an_event_or_a_baseline_is_no_period(
+    text: str, surface: str, period: str | None
+) -> None:
+    assert claims_of(text)[surface]["period"] == period
