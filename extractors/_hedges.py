@@ -81,7 +81,7 @@ _FROM_AFTER = re.compile(
 _SPAN_BEFORE = re.compile(r"\b(?:start|starts|started|starting|range|ranges|from)\b", re.I)
 _GO_BEFORE = re.compile(
     r"\b(?:go|goes|went|gone|going|edged|edges|crept|inched|ticked|moved|climbed|move|moves"
-    r"|moving|climb|climbs|jump|jumps|jumped)\s+$",
+    r"|moving|climb|climbs|jump|jumps|jumped|pick|picks|picked|picking)\s+$",
     re.IGNORECASE,
 )
 
@@ -166,6 +166,8 @@ def read_hedge(s: str, mention: Mention, last: str) -> None:
         negated = _NOT_BEFORE.search(s, max(0, hedge.start() - 24), hedge.start())
         if negated and mention.qualifier in _NEGATED:  # "did not fall below 26°C": at least 26
             mention.qualifier = _NEGATED[mention.qualifier]
+    if s.startswith("-plus", mention.end) and mention.qualifier is None:
+        mention.qualifier = "at_least"  # "a $9 billion-plus quarter"
     after = _HEDGE_AFTER.match(s, mention.end)
     if after and after.group("h"):
         mention.qualifier = HEDGES_AFTER[after.group("h").lower()]

@@ -99,7 +99,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "mi": ("miles", "mile"),
     "m": ("metres", "meters", "metre", "meter", "m"),
     "t": ("tonnes", "tonne", "tons", "t", "metric tons", "metric tonnes", "ton"),
-    "kg": ("kg", "kilograms", "kilogram", "kilos", "kilo"),
+    "kg": ("kg", "kilograms", "kilogram", "kilos", "kilo", "kilogrammes", "kilogramme"),
     "MW": ("mw", "megawatts", "megawatt"),
     "GW": ("gw", "gigawatts", "gigawatt"),
     "ha": ("hectares", "ha", "hectare"),

@@ -58,7 +58,7 @@ _SUBDIVISIONS = (
     ("hour", "second", 3600),  # after the minutes: "4hr 38min 12sec"
     ("year", "month", 12),
 )
-_PER_GAP = re.compile(r"^\s+(?:[a-z]+\s+)?(?:per|for\s+every)\s+$", re.I)  # "931 girls per 1,000"
+_PER_GAP = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:per|for\s+every)\s+$", re.I)  # "17.8 deaths per"
 _PER_BASES = {100.0, 1000.0, 10000.0, 100000.0, 1e6}
 _IN_GAP = re.compile(r"^\s+(?:in(?:\s+every)?|for\s+every)\s+$", re.I)  # "one in every eight"
 # "one household in ten", "one new share for every four": a word or two after "one"

@@ -50,7 +50,9 @@ _TOP_BEFORE = re.compile(
     re.I,
 )
 # "two-wheelers", "three-pointers", "a four-seater": the number names a kind of thing
-_NAMED_KIND = re.compile(r"-(?:wheel|point|seat)ers?\b", re.I)  # "a two-bedroom flat" counts
+_NAMED_KIND = re.compile(  # "two-wheelers", "a three-way race"; "a two-bedroom flat" counts
+    r"-(?:wheel|point|seat)ers?\b|-way\s+(?:races?|contests?|fights?|split)\b", re.I
+)
 # "seven in the morning", "six o'clock", "12 noon": an hour in words or digits
 _HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _HOUR_AFTER = re.compile(

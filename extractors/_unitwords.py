@@ -315,6 +315,8 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
             return unit.end()
         mention.unit, factor = AFTER[word]
         mention.value, mention.half = mention.value * factor, mention.half * factor
+        if mention.unit in ("g", "mg"):
+            return _per_volume(s, mention, unit.end())  # "35 milligrams per litre"
         if word in _BASIS_POINTS and mention.value * 100 == int(mention.value * 100):
             mention.half = 0.0  # "140 basis points": quoted exactly, not rounded to tens
         if factor >= 1e3 and mention.half == 0:  # "30 MUSD": +-0.5 million, as "30 million"
@@ -326,7 +328,7 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
         found = _per_unit(rare.group(1))  # "38 µg/m³", "300 Wh/kg"
     if found and rare:  # "150 micrograms", "85 dB": from quantulum3's list of units
         mention.unit = found
-        return rare.end()
+        return _per_volume(s, mention, rare.end())
     if (
         integer
         and 0 < mention.value < 120
@@ -364,6 +366,24 @@ _PER_UNITS = frozenset(
     "head ha".split())
 
 
+_PER_VOLUME = re.compile(
+    r"\s+(?:of\s+[A-Za-z0-9₂]+\s+)?per\s+(?P<per>cubic\s+met(?:re|er)|litre|liter|kilowatt-hour"
+    r"|kWh)\b"
+)
+_PER_SYMBOL = {"cubic metre": "m³", "cubic meter": "m³", "litre": "L", "liter": "L",
+               "kilowatt-hour": "kWh", "kwh": "kWh"}  # fmt: skip
+
+
+def _per_volume(s: str, mention: Mention, end: int) -> int:
+    """ "187 micrograms per cubic metre": a concentration, µg/m³; "124 grams of CO2 per
+    kilowatt-hour": g/kWh. Else the unit as read, ending at `end`."""
+    per = _PER_VOLUME.match(s, end) if s.startswith(" ", end) else None
+    if per is None:
+        return end
+    mention.unit = f"{mention.unit}/{_PER_SYMBOL[' '.join(per.group('per').lower().split())]}"
+    return per.end()
+
+
 def _per_unit(word: str) -> str | None:
     """The unit of "µg/m³" (its own text), when both sides are units; else None."""
     head, _, per = word.partition("/")
@@ -373,12 +393,16 @@ def _per_unit(word: str) -> str | None:
 
 
 def _duration_after_adjective(s: str, end: int) -> re.Match[str] | None:
-    """The unit of time after an adjective ("9 extra days", "four straight months"), or None."""
+    """The unit of time after an adjective ("9 extra days", "four straight months"), or of
+    food energy ("385 more calories"), or None."""
     gap = _DURATION_ADJECTIVE.match(s, end)
     unit = UNIT_AFTER.match(s, gap.end()) if gap else None
-    if unit is None or unit.group("sym") or AFTER[unit.group("u").lower()][0] not in DURATIONS:
+    if unit is None or unit.group("sym"):
         return None
-    return unit
+    measured = AFTER[unit.group("u").lower()][0]
+    if measured in DURATIONS or measured == "kcal" and gap and gap.group(0).strip() != "full":
+        return unit  # "9 extra days", "385 more calories"
+    return None
 
 
 def _currency_scale(s: str, mention: Mention, end: int) -> int:

@@ -157,7 +157,8 @@ def parse_words(text: str) -> tuple[float, float] | None:
 # number ("One Su-25 and two Mi-8", "two jets and one Su-27") or counts people who died or were
 # hurt ("One person died"); not in "one of the", "one official said", "one day"
 _ONE_BEFORE = re.compile(
-    rf"""\b(?:just|only|exactly|at\s+least|more\s+than|minus|negative)\s+$
+    rf"""\b(?:just|(?<!\bthe\s)only|exactly|at\s+least|more\s+than|minus|negative)\s+$  # not
+                                                    # "the only one to close higher": a pronoun
     | \b(?:led|lead|leads|leading|won|wins|lost|loses|beat|beats|trail|trails|trailed)\s+by\s+$
     | (?:\d|\b(?:{alt(SMALL)}))\b[^.;:]{{0,40}}\band\s+$
     | \bone\s+[a-z-]+,\s+(?:and\s+)?$                    # the second of one X, one Y""",
@@ -171,6 +172,8 @@ _ONE_AFTER = re.compile(
     | \s+(?:or|to)\s+(?:\d|(?:{alt(SMALL)})\b)                # "one or two points"
     | \s+(?:more|fewer|less)\s+than\b                         # "one more than they hold"
     | \s+(?:shot|goal|run|lap|stroke|win|seat|vote|dose|pill|bag|wicket|set)s?\b
+    | \s+point\s+(?:behind|ahead|clear|adrift|off|from|short|below|above)\b  # "one point behind"
+    | \s+round\s+(?:to\s+play|left|remaining)\b                             # "one round to play"
                                                 # "one lap down", "one dose": a thing counted
     | (?:\s+[\w-]+){{1,4}}\s+and\s+(?:\d|(?:{alt(SMALL)})\b)   # "One Su-25 and two"
     | \s+[a-z-]+,\s+one\s                                     # "one microphone, one laptop"

@@ -204,3 +204,18 @@ def test_not_claims_of_the_seventh_review(text: str, surface: str, reason: str) 
 def test_a_rate_per_a_round_base_may_pass_it() -> None:
     got = claims_of("The ratio was 1,018 women for every 1,000 men.")
     assert (got["1,018"]["whole"], got["1,018"]["subject"]) == (1000, "women")  # not the men
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("PM2.5 peaked at 187 micrograms per cubic meter.", "187 micrograms per cubic meter",
+         "µg/m³"),
+        ("Emissions fell to 124 grams of CO2 per kilowatt-hour.",
+         "124 grams of CO2 per kilowatt-hour", "g/kWh"),
+        ("Short sleepers ate 385 more calories a day.", "385 more calories", "kcal"),
+        ("The bags weigh 64-kilogramme each.", "64-kilogramme", "kg"),
+    ],
+)  # fmt: skip
+def test_concentrations_calories_and_kilogrammes(text: str, surface: str, unit: str) -> None:
+    assert claims_of(text)[surface]["unit"] == unit

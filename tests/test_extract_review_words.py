@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import claims_of
+from tests.extract_support import claims_of, discards_of
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,38 @@ def test_one_in_every_n_is_a_ratio(text: str, surface: str, whole: float) -> Non
 def test_the_richter_scale_gives_a_magnitude() -> None:
     got = claims_of("The tremor measured 2.4 on the Richter scale.")
     assert got["2.4 on the Richter scale"]["unit"] == "magnitude"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("It was a $9 billion-plus quarter.", "$9 billion", "at_least"),
+        ("Growth is picking up to 2.8 per cent.", "2.8 per cent", None),  # "pick up", no bound
+    ],
+)
+def test_plus_after_an_amount_and_picking_up_to(
+    text: str, surface: str, qualifier: str | None
+) -> None:
+    assert claims_of(text)[surface]["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The Canadiens are one point behind Tampa Bay.", True),
+        ("They lead with one round to play.", True),
+        ("The index was the only one to close higher.", False),  # a pronoun
+        ("At one point he said no.", False),
+    ],
+)
+def test_one_that_counts(text: str, read: bool) -> None:
+    assert ("one" in claims_of(text)) is read
+
+
+def test_a_three_way_race_is_a_kind_of_race() -> None:
+    assert discards_of("It is now a three-way race.")["three"].startswith("part of a name")
+
+
+def test_a_rate_with_two_words_before_per() -> None:
+    got = claims_of("Arizona had 17.8 excess deaths per 100,000 residents.")
+    assert (got["17.8"]["whole"], list(got)) == (100000, ["17.8"])
