@@ -41,21 +41,34 @@ _PER = re.compile(
 
 def read_rates(sentence: str, mentions: list[Mention]) -> None:
     """Give a bare number quoted "per dollar" (or euro, pound) the currency the sentence names
-    before it: "Brazil's real firmed to 4.98 per dollar" is 4.98 BRL."""
+    before it: "Brazil's real firmed to 4.98 per dollar" is 4.98 BRL; so "the ringgit weakened
+    against the US dollar to 4.41"."""
     for m in mentions:
-        if m.unit != "count" or m.scale != 1 or sentence[m.end : m.end + 1] != " ":
+        if m.unit != "count" or m.scale != 1:
             continue
-        if not _PER.match(sentence, m.end):
-            continue
-        names = list(_CURRENCY.finditer(sentence, 0, m.start))
+        stop = m.start
+        if not (sentence[m.end : m.end + 1] == " " and _PER.match(sentence, m.end)):
+            against = _AGAINST_TO.search(sentence, max(0, m.start - 60), m.start)
+            if against is None:
+                continue
+            stop = against.start()  # the currency named before "against the dollar"
+        names = list(_CURRENCY.finditer(sentence, 0, stop))
         code = _code(names[-1]) if names else None
         if code:
             m.unit = code
 
 
+# "weakened 0.4 per cent against the US dollar to 4.41": the rate after "to"
+_AGAINST_TO = re.compile(
+    r"\bagainst\s+the\s+(?:US\s+)?(?:dollar|euro|greenback)\s+(?:to|at)\s+$", re.IGNORECASE
+)
+
+
 def _code(found: re.Match[str]) -> str | None:
     name = found.group("name").lower()
     adjective = (found.group("adj") or "").lower()
+    if name == "peso" and not adjective:
+        return "MXN"  # "the peso": Mexico's, unless the text names another peso country
     return _BY_COUNTRY.get((adjective, name)) or _NAMES.get(name)
 
 
@@ -87,8 +100,11 @@ def local_pesos(text: str, rows: list[dict[str, Any]]) -> None:
         return
     for r in rows:
         surface = r["surface"].lower()
-        if r["unit"] == "MXN" and "peso" in surface and "mex" not in surface:
-            r["unit"] = code
+        if r["unit"] != "MXN" or "mex" in surface:
+            continue
+        before = r["sentence"][: r["start"] - r["sentence_start"]].lower()
+        if "peso" in surface or ("peso" in before and "mexic" not in before):
+            r["unit"] = code  # "2.1 billion pesos", "the peso ... at 4,100 per dollar"
 
 
 def _peso_of(text: str) -> str | None:

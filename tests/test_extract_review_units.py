@@ -35,7 +35,7 @@ def test_a_scale_after_a_hyphen_scales() -> None:
         ("The Mexican peso was flat at 19.71 per dollar.", "19.71", "MXN"),
         ("The zloty strengthened to 4.24 per euro.", "4.24", "PLN"),
         ("The Canadian dollar firmed to 1.3705 to the US dollar.", "1.3705", "CAD"),
-        ("The peso was at 56 per dollar.", "56", "count"),  # which peso: not said
+        ("The peso was at 56 per dollar.", "56", "MXN"),  # as "pesos": Mexico's if no country
         ("The firm sold 5 per dollar of revenue.", "5", "count"),  # no currency named
     ],
 )
@@ -218,4 +218,17 @@ def test_a_rate_per_a_round_base_may_pass_it() -> None:
     ],
 )  # fmt: skip
 def test_concentrations_calories_and_kilogrammes(text: str, surface: str, unit: str) -> None:
+    assert claims_of(text)[surface]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The ringgit weakened 0.4 per cent against the US dollar to 4.41.", "4.41", "MYR"),
+        ("BOGOTA — In Colombia the peso has strengthened to about 4,100 per dollar.", "4,100",
+         "COP"),  # the peso of the country the text names
+        ("Shares rose against the dollar to 12.", "12", "count"),  # no currency named
+    ],
+)  # fmt: skip
+def test_rates_against_the_dollar_and_the_local_peso(text: str, surface: str, unit: str) -> None:
     assert claims_of(text)[surface]["unit"] == unit
