@@ -157,7 +157,10 @@ def _month_of(
             continue
         if not 0 <= a - end <= 16 and _FIGURE_BEFORE.search(sentence, max(0, a - 16), a):
             continue
-        if not year and published is not None:
+        rel = _sentence_times(sentence)[2]
+        if not year and published is not None and rel and rel.group(1).lower() == "last year":
+            year = str(published.year - 1)  # "54 days last year, including 31 in July"
+        elif not year and published is not None:
             year = str(published.year if number <= published.month else published.year - 1)
         if not year:
             return None
@@ -167,6 +170,7 @@ def _month_of(
 
 
 _FIGURE_BEFORE = re.compile(r"\d[^,;\d]{0,12}$")
+_DATED_BEFORE = re.compile(r"\b(?:published|released|issued|announced)\s+$")
 
 
 _MONTH_WORDS = frozenset(MONTHS[:12])  # lower case, as `words_of` gives them
@@ -234,6 +238,8 @@ def _sentence_times(
         if "overnight" in low or "last " in low or "this year" in low
         else None
     )
+    if rel and _DATED_BEFORE.search(sentence, max(0, rel.start() - 12), rel.start()):
+        rel = None  # "a study published last year estimated": the study's date
     months = (
         [
             (m.start(), _MONTH_NUM[m.group("month").lower()], m.group("year") or "")
