@@ -60,7 +60,7 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
         years = [(abs(a + b - start - end), y) for a, b, y, base in years_all if not base]
     if years:
         return min(years)[1]
-    if rel and published is not None:
+    if rel and published is not None and left <= rel.start() < right:  # its clause only
         word = rel.group(1).lower()
         if word in {"overnight", "last night"}:
             return f"night to {published.isoformat()}"
@@ -142,7 +142,7 @@ def _spans(sentence: str) -> list[tuple[int, int, str]]:
 # a month as the time of a figure: "in January", "for December 2025", "last October"
 _MONTH_IN = re.compile(
     r"\b(?:in|during|for|last)\s+(?P<month>January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)"
+    r"|September|October|November|December)(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d|[-–]\s?[A-Z])"
 )
 
 
@@ -158,8 +158,12 @@ def _month_of(
         if not 0 <= a - end <= 16 and _FIGURE_BEFORE.search(sentence, max(0, a - 16), a):
             continue
         rel = _sentence_times(sentence)[2]
-        if not year and published is not None and rel and rel.group(1).lower() == "last year":
+        last_year = rel is not None and rel.group(1).lower() == "last year" and rel.start() < a
+        if not year and published is not None and last_year:
             year = str(published.year - 1)  # "54 days last year, including 31 in July"
+        elif not year and published is not None and _AHEAD.search(sentence, left, right):
+            year = str(published.year if number >= published.month else published.year + 1)
+            # "expects another cut in August": the next August
         elif not year and published is not None:
             year = str(published.year if number <= published.month else published.year - 1)
         if not year:
@@ -170,7 +174,14 @@ def _month_of(
 
 
 _FIGURE_BEFORE = re.compile(r"\d[^,;\d]{0,12}$")
-_DATED_BEFORE = re.compile(r"\b(?:published|released|issued|announced)\s+$")
+_AHEAD = re.compile(
+    r"\b(?:will|would|expects?|expected|forecasts?|plans?|planned|due|next|scheduled|likely)\b"
+)
+_RATE_AFTER = re.compile(r"\s+(?:lending|deposit|repo|interbank|index|rate|rates|market)\b")
+_DATED_BEFORE = re.compile(
+    r"\b(?:published|released|issued|announced|same\s+(?:day|period|month|week|quarter|time)"
+    r"|than|from|with|against)\s+$"
+)
 
 
 _MONTH_WORDS = frozenset(MONTHS[:12])  # lower case, as `words_of` gives them
@@ -238,8 +249,11 @@ def _sentence_times(
         if "overnight" in low or "last " in low or "this year" in low
         else None
     )
-    if rel and _DATED_BEFORE.search(sentence, max(0, rel.start() - 12), rel.start()):
-        rel = None  # "a study published last year estimated": the study's date
+    if rel and rel.group(1).lower() == "overnight" and _RATE_AFTER.match(sentence, rel.end()):
+        rel = None  # "the overnight lending rate": a name, not a time
+    if rel and _DATED_BEFORE.search(sentence, max(0, rel.start() - 24), rel.start()):
+        rel = None  # "a study published last year estimated": the study's date; "the same day
+        # last year", "up from last year": a time compared with
     months = (
         [
             (m.start(), _MONTH_NUM[m.group("month").lower()], m.group("year") or "")

@@ -285,3 +285,22 @@ def test_a_year_that_dates_an_event_or_a_baseline_is_no_period(
     text: str, surface: str, period: str | None
 ) -> None:
     assert claims_of(text)[surface]["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "period"),
+    [
+        ("Economists expect a cut in August to 3.35 per cent.", "2025-07-08", "3.35 per cent",
+         "2025-08"),  # ahead: the next August
+        ("The rate rose to 3.6 per cent in May.", "2025-07-08", "3.6 per cent", "2025-05"),
+        ("The bank held its overnight lending rate at 24%.", "2025-05-22", "24%", None),
+        ("Sales were 12.4 per cent lower than last month.", "2024-12-02", "12.4 per cent", None),
+        ("Visitors reached 35.3 million last year, up 26 per cent from 2023.", "2025-01-10",
+         "26 per cent", None),  # "last year" is the other clause's
+    ],
+)  # fmt: skip
+def test_relative_times_in_their_clause_only(
+    text: str, published: str, surface: str, period: str | None
+) -> None:
+    rows, _ = news.extract_rows(text, published=published)
+    assert {r["surface"]: r["period"] for r in rows}[surface] == period
