@@ -143,6 +143,7 @@ def _spans(sentence: str) -> list[tuple[int, int, str]]:
 _MONTH_IN = re.compile(
     r"\b(?:in|during|for|last)\s+(?P<month>January|February|March|April|May|June|July|August"
     r"|September|October|November|December)(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d|[-–]\s?[A-Z])"
+    r"(?P<last>\s+(?:of\s+)?last\s+year\b)?"  # "in June of last year", "in January last year"
 )
 
 
@@ -158,7 +159,11 @@ def _month_of(
         if not 0 <= a - end <= 16 and _FIGURE_BEFORE.search(sentence, max(0, a - 16), a):
             continue
         rel = _sentence_times(sentence)[2]
-        last_year = rel is not None and rel.group(1).lower() == "last year" and rel.start() < a
+        last_year = year.endswith("year") or (
+            rel is not None and rel.group(1).lower() == "last year" and rel.start() < a
+        )
+        if last_year:
+            year = ""
         if not year and published is not None and last_year:
             year = str(published.year - 1)  # "54 days last year, including 31 in July"
         elif not year and published is not None and _AHEAD.search(sentence, left, right):
@@ -256,7 +261,8 @@ def _sentence_times(
         # last year", "up from last year": a time compared with
     months = (
         [
-            (m.start(), _MONTH_NUM[m.group("month").lower()], m.group("year") or "")
+            (m.start(), _MONTH_NUM[m.group("month").lower()], m.group("year") or m.group("last")
+             or "")
             for m in _MONTH_IN.finditer(sentence)
         ]
         if not _MONTH_WORDS.isdisjoint(words_of(sentence))

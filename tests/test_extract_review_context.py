@@ -304,3 +304,15 @@ def test_relative_times_in_their_clause_only(
 ) -> None:
     rows, _ = news.extract_rows(text, published=published)
     assert {r["surface"]: r["period"] for r in rows}[surface] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("The peso was at about 18.30 in June of last year.", "18.30", "2024-06"),
+        ("Crossings hit 36,000 in January last year.", "36,000", "2024-01"),
+    ],
+)
+def test_a_month_of_last_year(text: str, surface: str, period: str) -> None:
+    rows, _ = news.extract_rows(text, published="2025-03-10")
+    assert {r["surface"]: r["period"] for r in rows}[surface] == period
