@@ -136,6 +136,7 @@ _DOLLAR_MARKS = {
 }  # fmt: skip
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’]+?)(?:,[^\n—–]{1,40})?\s+[—–-]\s", re.MULTILINE)
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\b(?:dollars?|cents?)\b", re.IGNORECASE)
+_US_CENTS = re.compile(r"\bcents\s+US\b|\bU\.?S\.?\s+cents\b")  # the sentence prices in US cents
 _US_AFTER = re.compile(r"\s*(?:US|U\.S\.)(?![\w$])")
 _US_MARK = re.compile(r"\b(?:US|U\.S\.|American)\b|US\$", re.IGNORECASE)
 
@@ -146,7 +147,8 @@ def local_dollars(text: str, rows: list[dict[str, Any]]) -> None:
     the first such amount. Not where an amount is given as the equivalent of another ("A$1.2
     billion ($800 million)"): that style writes its local dollars with their mark."""
     bare = [r for r in rows if r["unit"] == "USD" and _is_bare(r["surface"])
-            and not _US_AFTER.match(text, r["end"])]  # "72.1 cents US"
+            and not _US_AFTER.match(text, r["end"])  # "72.1 cents US"
+            and not ("cent" in r["surface"] and _US_CENTS.search(r["sentence"]))]
     if not bare:
         return
     first = bare[0]["start"]

@@ -127,8 +127,9 @@ def test_dollars_given_as_an_equivalent_stay_american() -> None:
 
 
 def test_us_cents_after_the_amount_stay_american() -> None:
-    got = claims_of("OTTAWA — The loonie traded at 72.1 cents US, the Bank of Canada said.")
-    assert got["72.1 cents"]["unit"] == "USD"
+    got = claims_of("OTTAWA — The loonie slipped a third of a cent, trading at 72.1 cents US, the"
+                    " Bank of Canada said.")
+    assert (got["72.1 cents"]["unit"], got["a third of a cent"]["unit"]) == ("USD", "USD")
 
 
 def test_a_wire_dateline_keeps_dollars_american() -> None:
