@@ -60,8 +60,8 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
         years = [(abs(a + b - start - end), y) for a, b, y, base in years_all if not base]
     if years:
         return min(years)[1]
-    if rel and published is not None and left <= rel.start() < right:  # its clause only
-        word = rel.group(1).lower()
+    if rel and published is not None and (left <= rel.start() < right or _opens(sentence, rel)):
+        word = rel.group(1).lower()  # its clause only, or one that opens the sentence
         if word in {"overnight", "last night"}:
             return f"night to {published.isoformat()}"
         if word == "last year":
@@ -145,6 +145,12 @@ _MONTH_IN = re.compile(
     r"|September|October|November|December)(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d|[-–]\s?[A-Z])"
     r"(?P<last>\s+(?:of\s+)?last\s+year\b)?"  # "in June of last year", "in January last year"
 )
+
+
+def _opens(sentence: str, rel: re.Match[str]) -> bool:
+    """Whether a time opens the sentence for all its figures: "Overnight, 51 of the 116 drones
+    were shot down", "Last year, exports rose 5% and imports 3%"."""
+    return not sentence[: rel.start()].strip(" \"'“‘(") and sentence.startswith(",", rel.end())
 
 
 def _month_of(

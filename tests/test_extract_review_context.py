@@ -316,3 +316,9 @@ def test_relative_times_in_their_clause_only(
 def test_a_month_of_last_year(text: str, surface: str, period: str) -> None:
     rows, _ = news.extract_rows(text, published="2025-03-10")
     assert {r["surface"]: r["period"] for r in rows}[surface] == period
+
+
+def test_a_time_that_opens_the_sentence_dates_all_its_figures() -> None:
+    rows, _ = news.extract_rows("Overnight, 51 of the 116 drones were shot down, officials said.",
+                                published="2025-03-15")
+    assert {r["period"] for r in rows} == {"night to 2025-03-15"}
