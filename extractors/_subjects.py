@@ -199,7 +199,7 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
 # readers take for nouns ("sliding 3.8 per cent", "to close at 81,432.17")
 _NOT_SUBJECT = frozenset(
     """he she it they him her them we us you what who which both this that these those another
-    others now well still however again slightly also just only even already then meanwhile
+    now well still however again slightly also just only even already then meanwhile
     instead though although year years month months week weeks day days today yesterday
     tonight morning evening afternoon night monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october november december

@@ -322,3 +322,18 @@ def test_a_time_that_opens_the_sentence_dates_all_its_figures() -> None:
     rows, _ = news.extract_rows("Overnight, 51 of the 116 drones were shot down, officials said.",
                                 published="2025-03-15")
     assert {r["period"] for r in rows} == {"night to 2025-03-15"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "field", "expected"),
+    [
+        ("Rescuers recovered 11 bodies, while 26 others were still missing.", "26", "subject",
+         "others"),  # not the bodies
+        ("He is paying 30% on a loan he took out last year.", "30%", "period", None),
+    ],
+)  # fmt: skip
+def test_others_and_a_loan_taken_out_last_year(
+    text: str, surface: str, field: str, expected: str | None
+) -> None:
+    rows, _ = news.extract_rows(text, published="2025-05-01")
+    assert {r["surface"]: r[field] for r in rows}[surface] == expected
