@@ -172,7 +172,7 @@ def _month_of(
             year = ""
         if not year and published is not None and last_year:
             year = str(published.year - 1)  # "54 days last year, including 31 in July"
-        elif not year and published is not None and _AHEAD.search(sentence, left, right):
+        elif not year and published is not None and _AHEAD.search(sentence, left, a):
             year = str(published.year if number >= published.month else published.year + 1)
             # "expects another cut in August": the next August
         elif not year and published is not None:

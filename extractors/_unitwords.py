@@ -177,7 +177,7 @@ _POINTS_GAP = re.compile(
 )
 _PLUS_MINUS = re.compile(r"\bplus\s+or\s+minus\s+(?:about\s+)?$", re.IGNORECASE)
 _POINTS_COMPARED = re.compile(r"\s+(?:below|above|ahead|behind|higher|lower)\b", re.IGNORECASE)
-_INDEX_POINTS = re.compile(r",?\s+or\s+[\d.]+\s*%|\s*\(\s*[+-]?[\d.]+\s*%")
+_INDEX_POINTS = re.compile(r",?\s+or\s+[\d.]+\s*(?:%|per\s*cent)|\s*\(\s*[+-]?[\d.]+\s*%")
 _HEDGED = re.compile(r"\b(?:nearly|almost|about|around|some|just|more\s+than|over)\s+$", re.I)
 # a sentence about polls or a swing of votes: its points are percentage points even with no "%"
 _POLL_CONTEXT = re.compile(
@@ -195,7 +195,8 @@ def _percentage_points(s: str, start: int, after: int) -> bool:
         return True
     if _INDEX_POINTS.match(s, after):
         return False  # "the Dow fell 300 points, or 0.8%": an index's points
-    if "%" not in s:  # "the SPD has gained two points" in a survey; not a match's points
+    if "%" not in s and "per cent" not in s and "percent" not in s:  # "the SPD has gained two
+        # points" in a survey; not a match's points
         return bool(_POLL_CONTEXT.search(s))
     return bool(
         _POINTS_CHANGE.search(s, lo, start)

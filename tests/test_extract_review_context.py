@@ -337,3 +337,9 @@ def test_others_and_a_loan_taken_out_last_year(
 ) -> None:
     rows, _ = news.extract_rows(text, published="2025-05-01")
     assert {r["surface"]: r[field] for r in rows}[surface] == expected
+
+
+def test_a_month_before_a_look_ahead_is_past() -> None:
+    rows, _ = news.extract_rows("The bank cut its rate to 8 per cent in June and is expected to"
+                                " cut again in September.", published="2025-08-01")
+    assert {r["surface"]: r["period"] for r in rows}["8 per cent"] == "2025-06"

@@ -233,3 +233,16 @@ def test_concentrations_calories_and_kilogrammes(text: str, surface: str, unit: 
 )  # fmt: skip
 def test_rates_against_the_dollar_and_the_local_peso(text: str, surface: str, unit: str) -> None:
     assert claims_of(text)[surface]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The bank cut its rate by half a point to 8 per cent in June.", "half a point",
+         "percentage_point"),
+        ("The party gained 3 points to 31 per cent.", "3 points", "percentage_point"),
+        ("The Sensex fell 781.6 points, or 0.95 per cent.", "781.6", "count"),  # index points
+    ],
+)  # fmt: skip
+def test_points_beside_per_cent(text: str, surface: str, unit: str) -> None:
+    assert claims_of(text)[surface]["unit"] == unit
