@@ -131,6 +131,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "nmi": ("nautical miles", "nautical mile"),
     "ly": ("light years", "light-years", "light year", "light-year"),
     "m3": ("cubic metres", "cubic meters", "cubic metre", "cubic meter"),
+    "cm3": ("cc", "cm3", "cubic centimetres", "cubic centimeters"),
+    "hp": ("bhp", "hp", "horsepower"),
     "mph": ("mph", "miles per hour", "miles an hour"),
     "km/h": ("km/h", "kph", "kmph", "km/hr", "kilometres per hour", "kilometers per hour"),
     "kW": ("kw", "kilowatts", "kilowatt"),

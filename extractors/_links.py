@@ -321,8 +321,10 @@ def _ranged(sentence: str, a: Mention, gap: str, b: Mention | None = None) -> bo
         return True  # "between 7 and 9"; "rise 2–3%" (a dash joins the ends of a range)
     if _COMPARED_FROM.search(before) and b is not None and b.value > a.value:
         return True  # "sees $3.85 to $4.05, down from $4.20 to $4.40": the range before
-    if before.endswith("by ") and a.unit != "count" and b is not None and b.value > 2 * a.value:
-        return False  # "cut the price by $100 to $599": a change, then the new level
+    if before.endswith("by ") and a.unit != "count" and b is not None:
+        own = not sentence[a.start : a.end].replace(".", "").replace(",", "").isdigit()
+        if b.value > 2 * a.value or own:  # "cut the price by $100 to $599", "raised it by 11c
+            return False  # to 17c" (each with its own unit): a change, then the new level
     return not (_FROM_BEFORE.search(before) or " and " in gap)
 
 

@@ -161,6 +161,7 @@ AGE_BOUND_AFTER = re.compile(
 )
 # pence written "31p" (no space), and the video line counts that are not pence ("1080p")
 _PENCE = re.compile(r"p(?![\w'’&])")
+_CENTS_C = re.compile(r"c(?![\w'’&°]|\.\w)")  # "31c": cents (a capital C is Celsius)
 _VIDEO_LINES = {240.0, 360.0, 480.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0}
 _POINTS = re.compile(r"\s+points?\b", re.IGNORECASE)
 _POINTS_CHANGE = re.compile(
@@ -277,6 +278,9 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
     if spaced and not _GRADE_BEFORE.search(s, max(0, mention.start - 16), mention.start):
         mention.unit = "degC" if spaced.group(1) == "C" else "degF"  # "1.55 C", "(2.79 F)"
         return spaced.end()
+    if mention.value < 1000 and _CENTS_C.match(s, end):  # "a dividend of 31c a share"
+        mention.unit, mention.value, mention.half = "USD", mention.value / 100, mention.half / 100
+        return end + 1
     pence = _PENCE.match(s, end) if mention.value < 10_000 else None
     if pence and mention.value not in _VIDEO_LINES:  # "31p", "17.3p"; not "1080p" video
         mention.unit, mention.value, mention.half = "GBP", mention.value / 100, mention.half / 100

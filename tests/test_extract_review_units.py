@@ -246,3 +246,24 @@ def test_rates_against_the_dollar_and_the_local_peso(text: str, surface: str, un
 )  # fmt: skip
 def test_points_beside_per_cent(text: str, surface: str, unit: str) -> None:
     assert claims_of(text)[surface]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "value"),
+    [
+        ("The total dividend was 31c a share.", "31c", "USD", 0.31),
+        ("Cars with engines above 1,600cc pay more.", "1,600cc", "cm3", 1600),
+        ("It makes 130bhp.", "130bhp", "hp", 130),
+        ("It was 45C in the shade.", "45C", "degC", 45),  # a capital C stays Celsius
+    ],
+)
+def test_cents_engine_sizes_and_horsepower(
+    text: str, surface: str, unit: str, value: float
+) -> None:
+    got = claims_of(text)[surface]
+    assert (got["unit"], got["value"]) == (unit, pytest.approx(value))
+
+
+def test_a_change_by_an_amount_with_its_own_unit_then_a_level_is_no_range() -> None:
+    got = claims_of("It raised its dividend by 11c to 17c a share.")
+    assert set(got) == {"11c", "17c"}
