@@ -43,15 +43,16 @@ def read_rates(sentence: str, mentions: list[Mention]) -> None:
     """Give a bare number quoted "per dollar" (or euro, pound) the currency the sentence names
     before it: "Brazil's real firmed to 4.98 per dollar" is 4.98 BRL; so "the ringgit weakened
     against the US dollar to 4.41"."""
+    against = "against" in sentence
     for m in mentions:
         if m.unit != "count" or m.scale != 1:
             continue
         stop = m.start
         if not (sentence[m.end : m.end + 1] == " " and _PER.match(sentence, m.end)):
-            against = _AGAINST_TO.search(sentence, max(0, m.start - 60), m.start)
-            if against is None:
+            found = _AGAINST_TO.search(sentence, max(0, m.start - 60), m.start) if against else None
+            if found is None:
                 continue
-            stop = against.start()  # the currency named before "against the dollar"
+            stop = found.start()  # the currency named before "against the dollar"
         names = list(_CURRENCY.finditer(sentence, 0, stop))
         code = _code(names[-1]) if names else None
         if code:
