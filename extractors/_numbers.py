@@ -29,6 +29,7 @@ from figcheck.extractors._mention import (
 )
 from figcheck.extractors._nonclaims import blocked, reject
 from figcheck.extractors._notation import EXPONENT, PLAIN, plain, round_half, scientific
+from figcheck.extractors._rates import letter_currency
 from figcheck.extractors._unitwords import (
     AFTER,
     SCALE_AFTER,
@@ -43,6 +44,7 @@ from figcheck.extractors._words import (
     ORDINALS,
     VULGAR,
     WORDS_PATTERN,
+    hedged_units,
     one_counts,
     parse_words,
 )
@@ -109,26 +111,6 @@ _NUMBER_WORDS = frozenset([*SMALL, *SCALES, *FRACTIONS, *ORDINALS]) - {"first", 
 _RANK_WORDS = frozenset({"first", "second"})  # read only in a ranking ("finished second")
 _ANY_NUMBER_WORD = _NUMBER_WORDS | _RANK_WORDS
 _DIGIT = re.compile(rf"[\d{_VULGAR}]")
-# "a" or "an" is one unit of time after a hedge ("for more than a year", "in under an hour")
-_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade", "century"})
-_HEDGED_A = re.compile(
-    r"\b(?:than|over|under|up\s+to|nearly|almost|about|around|roughly)\s+an?\s+(?:"
-    + "|".join(sorted(_TIME_UNITS)) + r")\b", re.IGNORECASE)
-_HEDGE_WORDS = frozenset({"than", "over", "under", "to", "nearly", "almost", "about", "around",
-                          "roughly"})  # the words are in lower case (`letters_only`)
-_NONE: frozenset[str] = frozenset()
-
-
-def _hedged_units(sentence: str, words: list[str] | set[str]) -> set[str]:
-    """The units of time that stand after a hedge and "a" ("more than a year"), for the words
-    pattern to start before; most sentences name no unit of time, or none after a hedge."""
-    if _TIME_UNITS.isdisjoint(words) or _HEDGE_WORDS.isdisjoint(words):
-        return _NONE
-    if not _HEDGED_A.search(sentence):
-        return _NONE
-    return _TIME_UNITS.intersection(words)
-
-
 def _core_matches(sentence: str) -> list[re.Match[str]]:
     """The number candidates of a sentence in order: digits, and words where there are any.
 
@@ -137,7 +119,7 @@ def _core_matches(sentence: str) -> list[re.Match[str]]:
     first = _DIGIT.search(sentence)
     words = words_of(sentence)
     present = _ANY_NUMBER_WORD.intersection(words)
-    hedged = _hedged_units(sentence, words)
+    hedged = hedged_units(sentence, words)
     if hedged:
         present |= hedged
     if not present:
@@ -201,7 +183,7 @@ def may_hold_numbers(text: str, start: int, end: int, letters: str) -> bool:
         return True
     words = letters[start:end].split()
     return not _ANY_NUMBER_WORD.isdisjoint(words) or bool(
-        _hedged_units(text[start:end], words))
+        hedged_units(text[start:end], words))
 
 
 def find_mentions(sentence: str) -> tuple[list[Mention], list[Discard]]:
@@ -314,7 +296,7 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     if cur:
         code = CURRENCY_PREFIX[re.sub(r"\s", "", cur.group(0)).lower()]
         mention.unit, mention.start = code, cur.start()
-    elif letter := _letter_currency(s, start, scale, decimals, core):  # "R1.7 billion": rand
+    elif letter := letter_currency(s, start, scale, decimals, core):  # "R1.7 billion": rand
         mention.unit, mention.start = letter, start - 1
     if scale == 1e6 and mention.unit == "count" and s[end - 1] in "mM" and _metres(s, start, end):
         scale = mention.scale = 1.0  # "1.8m tall": metres, not million
@@ -383,23 +365,6 @@ def _unit_and_a_half(s: str, mention: Mention) -> str | None:
     mention.unit, mention.value, mention.half = unit[0], 1.5 * unit[1], 0.0
     mention.start = found.start()
     return ending(tail(s, mention.start)[1])
-
-
-# one capital letter that stands for a currency before an amount: rand, naira, Philippine pesos
-_LETTER_CURRENCY = {"R": "ZAR", "N": "NGN", "P": "PHP"}
-
-
-def _letter_currency(s: str, start: int, scale: float, decimals: int, core: str) -> str | None:
-    """The currency of an "R", "N" or "P" right before an amount with a scale, cents or a
-    thousands comma: "R1.7 billion" (rand), "N4tn", "N1,150" (naira), "P2.3 billion" (Philippine
-    pesos); not "R2" (a road), "N95" (a mask) or "P4" (a label)."""
-    if start < 1 or s[start - 1] not in _LETTER_CURRENCY:
-        return None
-    if start >= 2 and (s[start - 2].isalnum() or s[start - 2] in "$'’"):
-        return None
-    if scale >= 1e6 or decimals == 2 or "," in core:
-        return _LETTER_CURRENCY[s[start - 1]]
-    return None
 
 
 _METRE_AFTER = re.compile(

@@ -192,3 +192,20 @@ def _dollar_of(text: str) -> str | None:
     best = max(counts.values())
     leaders = [code for code, n in counts.items() if n == best]
     return leaders[0] if best >= 3 and best > 2 * us and len(leaders) == 1 else None
+
+
+# one capital letter that stands for a currency before an amount: rand, naira, Philippine pesos
+_LETTER_CURRENCY = {"R": "ZAR", "N": "NGN", "P": "PHP"}
+
+
+def letter_currency(s: str, start: int, scale: float, decimals: int, core: str) -> str | None:
+    """The currency of an "R", "N" or "P" right before an amount with a scale, cents or a
+    thousands comma: "R1.7 billion" (rand), "N4tn", "N1,150" (naira), "P2.3 billion" (Philippine
+    pesos); not "R2" (a road), "N95" (a mask) or "P4" (a label)."""
+    if start < 1 or s[start - 1] not in _LETTER_CURRENCY:
+        return None
+    if start >= 2 and (s[start - 2].isalnum() or s[start - 2] in "$'’"):
+        return None
+    if scale >= 1e6 or decimals == 2 or "," in core:
+        return _LETTER_CURRENCY[s[start - 1]]
+    return None

@@ -16,6 +16,7 @@ from figcheck.extractors._lexicon import (
     UNITS,
 )
 from figcheck.extractors._mention import Mention, alt, ending, endings, may_end, tail
+from figcheck.extractors._per_units import per_unit, per_volume
 from figcheck.extractors._rare_units import rare_unit
 from figcheck.units import DURATIONS
 
@@ -321,7 +322,7 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
         mention.unit, factor = AFTER[word]
         mention.value, mention.half = mention.value * factor, mention.half * factor
         if mention.unit in ("g", "mg"):
-            return _per_volume(s, mention, unit.end())  # "35 milligrams per litre"
+            return per_volume(s, mention, unit.end())  # "35 milligrams per litre"
         if word in _BASIS_POINTS and mention.value * 100 == int(mention.value * 100):
             mention.half = 0.0  # "140 basis points": quoted exactly, not rounded to tens
         if factor >= 1e3 and mention.half == 0:  # "30 MUSD": +-0.5 million, as "30 million"
@@ -330,10 +331,10 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
     rare = _NEXT_WORD.match(s, end)
     found = rare_unit(rare.group(1)) if rare and rare.group(1) not in NP_STOP else None
     if found is None and rare and "/" in rare.group(1):
-        found = _per_unit(rare.group(1))  # "38 µg/m³", "300 Wh/kg"
+        found = per_unit(rare.group(1))  # "38 µg/m³", "300 Wh/kg"
     if found and rare:  # "150 micrograms", "85 dB": from quantulum3's list of units
         mention.unit = found
-        return _per_volume(s, mention, rare.end())
+        return per_volume(s, mention, rare.end())
     if (
         integer
         and 0 < mention.value < 120
@@ -359,42 +360,6 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
 _DURATION_ADJECTIVE = re.compile(
     r" (?:extra|more|additional|further|full|whole|straight|consecutive|successive)(?= )", re.I
 )
-
-
-# a unit per another, written with a slash ("38 µg/m³", "300 Wh/kg", "25 nmol/L", "5.6 mg/dL"):
-# units of what is measured, and units it is measured per
-_PER_HEADS = frozenset(
-    "µg μg ug mg g kg t Wh kWh MWh W kW MW GW nmol µmol μmol mmol mol IU cal kcal Bq mSv µSv "
-    "km m cm mm L l mL ml".split())
-_PER_UNITS = frozenset(
-    "m³ m3 m² m2 km² km2 kg g t L l dL dl mL ml kWh MWh km m h hr s yr year day person capita "
-    "head ha".split())
-
-
-_PER_VOLUME = re.compile(
-    r"\s+(?:of\s+[A-Za-z0-9₂]+\s+)?per\s+(?P<per>cubic\s+met(?:re|er)|litre|liter|kilowatt-hour"
-    r"|kWh)\b"
-)
-_PER_SYMBOL = {"cubic metre": "m³", "cubic meter": "m³", "litre": "L", "liter": "L",
-               "kilowatt-hour": "kWh", "kwh": "kWh"}  # fmt: skip
-
-
-def _per_volume(s: str, mention: Mention, end: int) -> int:
-    """ "187 micrograms per cubic metre": a concentration, µg/m³; "124 grams of CO2 per
-    kilowatt-hour": g/kWh. Else the unit as read, ending at `end`."""
-    per = _PER_VOLUME.match(s, end) if s.startswith(" ", end) else None
-    if per is None:
-        return end
-    mention.unit = f"{mention.unit}/{_PER_SYMBOL[' '.join(per.group('per').lower().split())]}"
-    return per.end()
-
-
-def _per_unit(word: str) -> str | None:
-    """The unit of "µg/m³" (its own text), when both sides are units; else None."""
-    head, _, per = word.partition("/")
-    if (head in _PER_HEADS or rare_unit(head)) and per in _PER_UNITS:
-        return word
-    return None
 
 
 def _duration_after_adjective(s: str, end: int) -> re.Match[str] | None:

@@ -199,3 +199,23 @@ def one_counts(s: str, start: int, end: int) -> bool:
     if after and after.group(0).strip(" .;") == "":  # "one" ends the sentence: needs stress
         return bool(before)
     return bool(before or after)
+
+
+# "a" or "an" is one unit of time after a hedge ("for more than a year", "in under an hour")
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade", "century"})
+_HEDGED_A = re.compile(
+    r"\b(?:than|over|under|up\s+to|nearly|almost|about|around|roughly)\s+an?\s+(?:"
+    + "|".join(sorted(_TIME_UNITS)) + r")\b", re.IGNORECASE)
+_HEDGE_WORDS = frozenset({"than", "over", "under", "to", "nearly", "almost", "about", "around",
+                          "roughly"})  # the words are in lower case (`letters_only`)
+_NONE: frozenset[str] = frozenset()
+
+
+def hedged_units(sentence: str, words: list[str] | set[str]) -> set[str]:
+    """The units of time that stand after a hedge and "a" ("more than a year"), for the words
+    pattern to start before; most sentences name no unit of time, or none after a hedge."""
+    if _TIME_UNITS.isdisjoint(words) or _HEDGE_WORDS.isdisjoint(words):
+        return _NONE
+    if not _HEDGED_A.search(sentence):
+        return _NONE
+    return _TIME_UNITS.intersection(words)
