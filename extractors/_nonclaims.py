@@ -147,6 +147,7 @@ _SPANS = re.compile(
 )
 _DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _ERA_AFTER = re.compile(r"\s?(?:BC|BCE|AD|CE)\b")
+_ERA_STARTS = (" BC", " AD", " CE", "BC", "AD")
 _REASONS = {
     "date": "date",
     "file": "reference number (case, file)",
@@ -326,7 +327,7 @@ def reject(around: Around, unit_after: re.Pattern[str]) -> str | None:
         return "time of day"  # "at 0600 GMT", "0300 local time"
     if "." in core and _DOTTED_TIME.fullmatch(core) and _ZONE_AFTER.match(after):
         return "time of day"  # "at 11.42 local time"
-    if not has_unit and _ERA_AFTER.match(after):
+    if not has_unit and after.startswith(_ERA_STARTS) and _ERA_AFTER.match(after):
         return "year (BC or AD)"  # "in 1680 BC"
     if not has_unit and core in ("8", "16", "32", "64") and before.endswith("the last "):
         return "round of a knockout (the last 16)"

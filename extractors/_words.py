@@ -216,6 +216,10 @@ def hedged_units(sentence: str, words: list[str] | set[str]) -> set[str]:
     pattern to start before; most sentences name no unit of time, or none after a hedge."""
     if _TIME_UNITS.isdisjoint(words) or _HEDGE_WORDS.isdisjoint(words):
         return _NONE
+    units = _TIME_UNITS.intersection(words)
+    low = sentence.lower()
+    if not any(f" a {u}" in low or f" an {u}" in low for u in units):
+        return _NONE  # most sentences with "year" and "to" hold no "a year"
     if not _HEDGED_A.search(sentence):
         return _NONE
-    return _TIME_UNITS.intersection(words)
+    return units
