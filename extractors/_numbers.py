@@ -63,8 +63,9 @@ _DIGITS = re.compile(
       (?P<frac>(?<![\w.,/])(?:\d{{1,3}}\s{{1,2}})?\d{{1,2}}/\d{{1,2}}(?![\d/]))  # 3/4, 10 1/2
     | (?P<vulgar>(?<![\w.,])(?:\d{{1,3}}\s?)?[{_VULGAR}])  # ½, 2¼
     | (?P<clock>(?<![\w.,:])\d{{1,2}}:\d\d(?::\d\d(?:\.\d+)?|\.\d+)(?![\d:]))  # 2:01:09, 1:44.52
-    | (?P<digits>(?:(?<![\w.,])|(?<={_CODES})|(?<=\b[RNP])|(?<=\bSh)|(?<=\bKSh)|(?<=\bRM)
-                  |(?<=\bRp))(?:     # 42; "USD115", "R1.7bn", "N4tn", "Sh60,000", "RM4,812" too
+    | (?P<digits>(?:(?<![\w.,])|(?<=[A-Za-z])(?:(?<={_CODES})|(?<=\b[RNP])|(?<=\bSh)|(?<=\bKSh)
+                  |(?<=\bRM)|(?<=\bRp)))(?:  # 42; "USD115", "R1.7bn", "N4tn", "Sh60,000" too
+                                     # (a letter first: after a digit no branch is tried)
         \d{{1,3}}(?:,\d{{3}})+                       # 1,739
       | \d{{1,2}}(?:,\d{{2}})+,\d{{3}}                # 12,34,567: lakh grouping
       | \d{{1,3}}(?:[\u202f\u00a0]\d{{3}})+          # 40 000 with a (narrow) no-break space
