@@ -186,7 +186,8 @@ def _month_of(
 
 _FIGURE_BEFORE = re.compile(r"\d[^,;\d]{0,12}$")
 _AHEAD = re.compile(
-    r"\b(?:will|would|expects?|expected|forecasts?|plans?|planned|due|next|scheduled|likely)\b"
+    r"\b(?:will|would|could|may|might|expects?|expected|forecasts?|plans?|planned|due|next"
+    r"|scheduled|likely|chance|odds|another|upcoming|takes?\s+effect)\b"
 )
 _RATE_AFTER = re.compile(r"\s+(?:lending|deposit|repo|interbank|index|rate|rates|market)\b")
 _DATED_BEFORE = re.compile(

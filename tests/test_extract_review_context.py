@@ -343,3 +343,16 @@ def test_a_month_before_a_look_ahead_is_past() -> None:
     rows, _ = news.extract_rows("The bank cut its rate to 8 per cent in June and is expected to"
                                 " cut again in September.", published="2025-08-01")
     assert {r["surface"]: r["period"] for r in rows}["8 per cent"] == "2025-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "period"),
+    [
+        ("Markets price in a 70 per cent chance of another cut in August.", "2025-07-08",
+         "70 per cent", "2025-08"),
+        ("A new 1 per cent tax takes effect in January.", "2025-03-10", "1 per cent", "2026-01"),
+    ],
+)  # fmt: skip
+def test_months_looked_ahead_to(text: str, published: str, surface: str, period: str) -> None:
+    rows, _ = news.extract_rows(text, published=published)
+    assert {r["surface"]: r["period"] for r in rows}[surface] == period
