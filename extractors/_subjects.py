@@ -101,6 +101,9 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
         after = m.end  # "70 children were among the 412": the part's own noun first
         if m.part_of is not None and m.part_of > i and not ctx.noun_after(sentence, m.end):
             after = ms[m.part_of].end
+        if m.unit in DURATIONS and _BENCHMARK.search(tail(sentence, m.lead, 90)[1]):
+            out.append((None, None))  # "the first annual drop in more than a decade": a span
+            continue  # that measures how rare the event is, not a thing counted
         if m.unit == "rank":
             words = ctx.noun_before(sentence, m.lead)
             head = ctx.head_of(words) if words else None
@@ -276,6 +279,12 @@ _TRADED = re.compile(
     r"\b(?:buying|selling|bought|sold|buys|sells|paying|pays|paid|trading|traded|priced|offering"
     r"|offered)\s+(?:(?:its|their|the|a|an)\s+)?(?P<obj>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
     r"\s+(?:at|for)\s+(?:about\s+|around\s+|roughly\s+|some\s+|between\s+)?$"
+)
+_BENCHMARK = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|worst|best|first|fastest|slowest|strongest"
+    r"|weakest|deadliest|warmest|hottest|coldest|wettest|driest|most|least)\b[^,;]{0,60}\bin\s+"
+    r"(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+)?$",
+    re.IGNORECASE,
 )
 _PER = re.compile(r"\s+per\s+")
 _RATE_WORDS = {"rate", "rates", "ratio"}

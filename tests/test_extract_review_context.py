@@ -356,3 +356,8 @@ def test_a_month_before_a_look_ahead_is_past() -> None:
 def test_months_looked_ahead_to(text: str, published: str, surface: str, period: str) -> None:
     rows, _ = news.extract_rows(text, published=published)
     assert {r["surface"]: r["period"] for r in rows}[surface] == period
+
+
+def test_a_span_that_measures_how_rare_an_event_is_has_no_subject() -> None:
+    got = claims_of("We expect the first annual drop in more than a decade.")["a decade"]
+    assert (got["subject"], got["qualifier"]) == (None, "more_than")
