@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 
 from figcheck.extractors._attribution import attribution_at
+from figcheck.extractors._lexicon import MONTHS
 from figcheck.extractors._links import link
 from figcheck.extractors._mention import ending, endings, letters_only, may_end
 from figcheck.extractors._numbers import Discard, Mention, find_mentions, may_hold_numbers, tail
@@ -153,9 +154,9 @@ def _is_prose(sentence: str) -> bool:
     return not head.isascii() and len(_NOT_LETTER.sub("", head)) >= 0.25 * len(head)
 
 
-_MONTH_NAMES = ("january february march april may june july august september october november "
-                "december").split()
-_DATELINE = re.compile(
+_MONTH_NAMES = MONTHS[:12]  # "january" ... "december"
+# a short line near the top that gives the publication date (not a place's dateline, "PERTH —")
+_DATE_LINE = re.compile(
     r"^[^\n]{0,80}?\b(?:(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2}),?)"
     r"\s+(?P<y>(?:19|20)\d\d)\b[^\n]{0,40}$",
     re.MULTILINE,
@@ -165,7 +166,7 @@ _DATELINE = re.compile(
 def _dateline(text: str) -> date | None:
     """The publication date a text gives in a short line near its top ("*The Outlet, Tuesday
     14 January 2025*", "March 3, 2024"), when the caller gives none; else None."""
-    found = _DATELINE.search(text, 0, 400)
+    found = _DATE_LINE.search(text, 0, 400)
     if found is None:
         return None
     month, day = found.group("m") or found.group("m2"), found.group("d") or found.group("d2")
