@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from figcheck.extractors._mention import Mention
+from figcheck.text import DATELINE
 
 # the currency a rate is quoted in, by its name; a name that several currencies share ("peso",
 # "franc", "krona") counts only with the country's adjective
@@ -135,7 +136,6 @@ _DOLLAR_MARKS = {
     "AUD": ("A$", "AU$", "AUD"), "NZD": ("NZ$", "NZD"), "CAD": ("C$", "CAD"), "SGD": ("S$", "SGD"),
     "USD": ("US$", "USD"),
 }  # fmt: skip
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’]+?)(?:,[^\n—–]{1,40})?\s+[—–-]\s", re.MULTILINE)
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\b(?:dollars?|cents?)\b", re.IGNORECASE)
 _US_CENTS = re.compile(r"\bcents\s+US\b|\bU\.?S\.?\s+cents\b")  # the sentence prices in US cents
 _US_AFTER = re.compile(r"\s*(?:US|U\.S\.)(?![\w$])")
@@ -179,7 +179,7 @@ def _dollar_of(text: str) -> str | None:
     counts["SGD"] -= text.count("US$")  # "S$" is in "US$"
     us = counts.pop("USD")
     counts = {code: n for code, n in counts.items() if n}
-    dateline = _DATELINE.search(text)
+    dateline = DATELINE.search(text)
     if dateline:  # a story from Brussels that names Canada: its "$" stays American
         if "(" in dateline.group(0):  # "SINGAPORE, Feb 10 (Reuters) -": a wire writes "S$"
             return None

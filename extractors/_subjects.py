@@ -7,6 +7,7 @@ import re
 from figcheck.extractors import _context as ctx
 from figcheck.extractors._lexicon import SMALL, UNITS
 from figcheck.extractors._mention import Mention, ending, endings, may_end, tail
+from figcheck.text import DATELINE
 from figcheck.units import DURATIONS, is_money
 
 _IN_NOUN = re.compile(
@@ -216,8 +217,6 @@ _NOT_SUBJECT = frozenset(
 # a word that opens a clause, not a noun phrase ("because customers", "though governors")
 _OPENERS = frozenset("because though although while if when whereas unless but and".split())
 _TRAILING = frozenset("overnight today yesterday now still again also".split())
-# a dateline before the first words: "QUEBEC CITY —", "WELKOM, South Africa —"
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+?(?:,[^—–\n]{1,40})?\s+[—–-]\s")
 
 
 def _clean(sentence: str, words: list[str]) -> list[str]:
@@ -226,7 +225,7 @@ def _clean(sentence: str, words: list[str]) -> list[str]:
     if not words:
         return words
     if words[0].isupper() and len(words[0]) > 2:
-        line = _DATELINE.match(sentence)
+        line = DATELINE.match(sentence)  # "QUEBEC CITY —" before the first words
         if line:
             names = set(line.group(0).split())
             while words and words[0] in names:

@@ -19,6 +19,11 @@ _END = re.compile(
 # a blank line, a line that opens a markdown heading, or a list item after a line of text; every
 # branch starts with the newline, so the engine skips straight to newlines
 _HARD = re.compile(r"\n(?:\s*\n|(?=#)|(?<=\S\n)(?=[-*] ))")
+# a place's dateline at the start of a line: "PERTH —", "WELKOM, South Africa —", "SINGAPORE,
+# Feb 10 (Reuters) -"
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’-]+?)(?:,[^\n—–]{1,40})?\s+[—–-]\s", re.MULTILINE
+)
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Jr|Sr|No|Nos|vs|etc|approx|est|Jan|Feb|Mar"
     r"|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e)|(?<!\d\s)\b[A-Z]|\b[NSEW])\.$"
