@@ -46,7 +46,7 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
         year = since.group("year")
         return f"since {year}-{_MONTH_NUM[month.lower()]:02d}" if month else f"since {year}"
     left, right = _clause(sentence, start, end)
-    month = _month_of(sentence, left, right, end, published) if months else None
+    month = _month_of(sentence, months, rel, (left, right, end), published) if months else None
     if month:
         return month
     # the nearest year, in the figure's clause first; not the year of a figure it is compared
@@ -154,34 +154,43 @@ def _opens(sentence: str, rel: re.Match[str]) -> bool:
 
 
 def _month_of(
-    sentence: str, left: int, right: int, end: int, published: date | None
+    sentence: str,
+    months: list[tuple[int, int, str]],
+    rel: _Match,
+    bounds: tuple[int, int, int],
+    published: date | None,
 ) -> str | None:
-    """ "2026-01" for "in January" in the figure's clause: its year as written ("in January
-    2024") or, with none, the last such month up to the publication date; else None. Not the
-    month of another figure ("rose to 6% in May from 5.2%": May is the 6%'s)."""
-    for a, number, year in _sentence_times(sentence)[3]:
+    """ "2026-01" for "in January" in the figure's clause (`bounds`: the clause's left and
+    right, the figure's end): its year as written ("in January 2024"); "of last year" or after
+    "last year" in the sentence, last year's; looked ahead to ("expects a cut in August"), the
+    next; else the last such month up to the publication date. Not the month of another figure
+    ("rose to 6% in May from 5.2%": May is the 6%'s). None when no year can be given."""
+    left, right, end = bounds
+    for a, number, year in months:
         if not left <= a < right:
             continue
         if not 0 <= a - end <= 16 and _FIGURE_BEFORE.search(sentence, max(0, a - 16), a):
             continue
-        rel = _sentence_times(sentence)[2]
-        last_year = year.endswith("year") or (
-            rel is not None and rel.group(1).lower() == "last year" and rel.start() < a
-        )
-        if last_year:
-            year = ""
-        if not year and published is not None and last_year:
-            year = str(published.year - 1)  # "54 days last year, including 31 in July"
-        elif not year and published is not None and _AHEAD.search(sentence, left, a):
-            year = str(published.year if number >= published.month else published.year + 1)
-            # "expects another cut in August": the next August
-        elif not year and published is not None:
-            year = str(published.year if number <= published.month else published.year - 1)
-        if not year:
-            return None
+        if not year.isdigit():
+            if published is None:
+                return None
+            year = str(_year_of_month(sentence, number, year, rel, (left, a), published))
         since = "since " if sentence.endswith("since ", 0, a) else ""  # "since last July"
         return f"{since}{year}-{number:02d}"
     return None
+
+
+def _year_of_month(
+    sentence: str, number: int, last: str, rel: _Match, before: tuple[int, int], published: date
+) -> int:
+    """The year of a month written without one (see _month_of); `last` is its "of last year",
+    `before` the span of its clause before it."""
+    last_year = rel is not None and rel.group(1).lower() == "last year" and rel.start() < before[1]
+    if last or last_year:  # "in June of last year", "54 days last year, including 31 in July"
+        return published.year - 1
+    if _AHEAD.search(sentence, *before):
+        return published.year if number >= published.month else published.year + 1
+    return published.year if number <= published.month else published.year - 1
 
 
 _FIGURE_BEFORE = re.compile(r"\d[^,;\d]{0,12}$")
