@@ -34,6 +34,11 @@ _AND = (
     "(?:" + "|".join(f"(?<={s})" for s in sorted(SCALES)) + r")\s+and"
     rf"|\s+and(?=\s+(?:a\s|(?:{_CARD})(?:[\s-]+(?:{_CARD}))?[\s-]+(?:{_FRAC})\b))"
 )
+# "a" or "an" is one unit of time after a hedge ("for more than a year", "in under an hour"):
+# the units and hedges, for the words pattern and for hedged_units below
+A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade", "century")
+_A_HEDGES = ("than", "over", "under", "up to", "nearly", "almost", "about", "around", "roughly")
+_AFTER_A_HEDGE = "|".join(r"(?<=\b" + h.replace(" ", r"\s") + r"\s)" for h in _A_HEDGES)
 # The words branch of the number pattern (extractors/_numbers.py), as a verbose fragment
 WORDS_PATTERN = rf"""
     (?P<words>\b(?:
@@ -54,9 +59,8 @@ WORDS_PATTERN = rf"""
         |(?<=least\s)|(?<=over\s)|(?<=under\s)|(?<=some\s))
         a(?=\s+(?:{_FRAC})\b)                           # "about a quarter spend"
       | (?<=\bby\s)half\b                              # "cut by half"
-      | (?:(?<=\bthan\s)|(?<=\bover\s)|(?<=\bunder\s)|(?<=\bup\sto\s)|(?<=\bnearly\s)
-        |(?<=\balmost\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\broughly\s))  # a hedge before
-        an?(?=\s+(?:minute|hour|day|week|month|year|decade|century)\b(?!['’]s\b|\s+and\s+a\s+half))
+      | (?:{_AFTER_A_HEDGE})                           # a hedge before
+        an?(?=\s+(?:{"|".join(A_UNITS)})\b(?!['’]s\b|\s+and\s+a\s+half))
                                                        # "a year": "for more than a year",
                                                        # "in under an hour"
       | (?:(?<=\bof\s)|(?<=about\s)|(?<=around\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s)
@@ -201,13 +205,11 @@ def one_counts(s: str, start: int, end: int) -> bool:
     return bool(before or after)
 
 
-# "a" or "an" is one unit of time after a hedge ("for more than a year", "in under an hour")
-_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade", "century"})
+_TIME_UNITS = frozenset(A_UNITS)
 _HEDGED_A = re.compile(
-    r"\b(?:than|over|under|up\s+to|nearly|almost|about|around|roughly)\s+an?\s+(?:"
+    r"\b(?:" + "|".join(h.replace(" ", r"\s+") for h in _A_HEDGES) + r")\s+an?\s+(?:"
     + "|".join(sorted(_TIME_UNITS)) + r")\b", re.IGNORECASE)
-_HEDGE_WORDS = frozenset({"than", "over", "under", "to", "nearly", "almost", "about", "around",
-                          "roughly"})  # the words are in lower case (`letters_only`)
+_HEDGE_WORDS = frozenset(h.split()[-1] for h in _A_HEDGES)  # in lower case, as `letters_only`
 _NONE: frozenset[str] = frozenset()
 
 
