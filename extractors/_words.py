@@ -36,7 +36,7 @@ _AND = (
 )
 # "a" or "an" is one unit of time after a hedge ("for more than a year", "in under an hour"):
 # the units and hedges, for the words pattern and for hedged_units below
-A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade", "century")
+_A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade", "century")
 _A_HEDGES = ("than", "over", "under", "up to", "nearly", "almost", "about", "around", "roughly")
 _AFTER_A_HEDGE = "|".join(r"(?<=\b" + h.replace(" ", r"\s") + r"\s)" for h in _A_HEDGES)
 # The words branch of the number pattern (extractors/_numbers.py), as a verbose fragment
@@ -60,7 +60,7 @@ WORDS_PATTERN = rf"""
         a(?=\s+(?:{_FRAC})\b)                           # "about a quarter spend"
       | (?<=\bby\s)half\b                              # "cut by half"
       | (?:{_AFTER_A_HEDGE})                           # a hedge before
-        an?(?=\s+(?:{"|".join(A_UNITS)})\b(?!['’]s\b|\s+and\s+a\s+half))
+        an?(?=\s+(?:{"|".join(_A_UNITS)})\b(?!['’]s\b|\s+and\s+a\s+half))
                                                        # "a year": "for more than a year",
                                                        # "in under an hour"
       | (?:(?<=\bof\s)|(?<=about\s)|(?<=around\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s)
@@ -205,7 +205,7 @@ def one_counts(s: str, start: int, end: int) -> bool:
     return bool(before or after)
 
 
-_TIME_UNITS = frozenset(A_UNITS)
+_TIME_UNITS = frozenset(_A_UNITS)
 _HEDGED_A = re.compile(
     r"\b(?:" + "|".join(h.replace(" ", r"\s+") for h in _A_HEDGES) + r")\s+an?\s+(?:"
     + "|".join(sorted(_TIME_UNITS)) + r")\b", re.IGNORECASE)
