@@ -234,6 +234,10 @@ EVENTS = {
     "registered": ("registered",),
 }  # fmt: skip
 
+# superlatives that mark a benchmark: "the highest since 2001", "the first drop in a decade"
+SUPERLATIVES = """highest lowest biggest largest smallest worst best first fastest slowest strongest
+    weakest deadliest warmest hottest coldest wettest driest most""".split()
+
 MONTHS = (
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from figcheck.extractors._lexicon import MONTHS
+from figcheck.extractors._lexicon import MONTHS, SUPERLATIVES
 from figcheck.extractors._mention import words_of
 
 # a year, digit first so the engine skips to digits: not "$2020", "1,2020", "2020.5"
@@ -116,9 +116,9 @@ _COMPARED_AFTER_FROM = re.compile(
 _RANGE_AFTER = re.compile(r"\s*(?:to|until|through|-|–|and)\b", re.IGNORECASE)
 # "the largest fire in the district since 2014": "since" after a superlative is the benchmark
 _SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:highest|lowest|biggest|largest|smallest|deadliest|worst|best|fastest|slowest"
-    r"|strongest|weakest|warmest|hottest|coldest|wettest|driest|busiest|heaviest|sharpest"
-    r"|steepest|longest|shortest|greatest|most|fewest|first|only|record)\b[^,;]*$",
+    r"\b(?:"
+    + "|".join(SUPERLATIVES)
+    + r"|busiest|heaviest|sharpest|steepest|longest|shortest|greatest|fewest|only|record)\b[^,;]*$",
     re.IGNORECASE,
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from figcheck.extractors import _context as ctx
-from figcheck.extractors._lexicon import SMALL, UNITS
+from figcheck.extractors._lexicon import SMALL, SUPERLATIVES, UNITS
 from figcheck.extractors._mention import Mention, ending, endings, may_end, tail
 from figcheck.text import DATELINE
 from figcheck.units import DURATIONS, is_money
@@ -236,7 +236,7 @@ def _clean(sentence: str, words: list[str]) -> list[str]:
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in _TRAILING:
         words = words[:-1]  # "52 of the 71 drones overnight": the drones
-    if not words or _junk(words[0]) and all(_junk(w) for w in words):
+    if not words or all(_junk(w) for w in words):
         return []
     if len(words) == 1:
         word = words[0]
@@ -280,8 +280,7 @@ _TRADED = re.compile(
     r"\s+(?:at|for)\s+(?:about\s+|around\s+|roughly\s+|some\s+|between\s+)?$"
 )
 _BENCHMARK = re.compile(
-    r"\b(?:highest|lowest|biggest|largest|smallest|worst|best|first|fastest|slowest|strongest"
-    r"|weakest|deadliest|warmest|hottest|coldest|wettest|driest|most|least)\b[^,;]{0,60}\bin\s+"
+    r"\b(?:" + "|".join(SUPERLATIVES) + r"|least)\b[^,;]{0,60}\bin\s+"
     r"(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+)?$",
     re.IGNORECASE,
 )
