@@ -113,9 +113,15 @@ def _peso_of(text: str) -> str | None:
     """The peso of the country `text` names most often, or None when it names none."""
     lower = text.lower()
     counts = {code: sum(lower.count(k) for k in keys) for code, keys in _PESO_PLACES.items()}
-    best = max(counts.values())
+    top = _named_most(counts)
+    return top[0] if top else None
+
+
+def _named_most(counts: dict[str, int]) -> tuple[str, int] | None:
+    """The code counted most, and its count, when one alone is counted most (and at all)."""
+    best = max(counts.values(), default=0)
     leaders = [code for code, n in counts.items() if n == best]
-    return leaders[0] if best and len(leaders) == 1 else None
+    return (leaders[0], best) if best and len(leaders) == 1 else None
 
 
 # "$" with no mark in a story from Sydney is in Australian dollars, as local papers write it
@@ -187,11 +193,8 @@ def _dollar_of(text: str) -> str | None:
         code = next((c for c, keys in _DOLLAR_PLACES.items() if place.startswith(keys)), None)
         if code is not None:
             return code if code != "USD" and counts.get(code, 0) + 2 > us else None
-    if not counts:  # no dateline, or a place not listed ("HORSHAM —", "BRUSSELS —")
-        return None
-    best = max(counts.values())
-    leaders = [code for code, n in counts.items() if n == best]
-    return leaders[0] if best >= 3 and best > 2 * us and len(leaders) == 1 else None
+    top = _named_most(counts)  # no dateline, or a place not listed ("HORSHAM —", "BRUSSELS —")
+    return top[0] if top and top[1] >= 3 and top[1] > 2 * us else None
 
 
 # one capital letter that stands for a currency before an amount: rand, naira, Philippine pesos
