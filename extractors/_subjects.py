@@ -236,7 +236,8 @@ def _clean(sentence: str, words: list[str]) -> list[str]:
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in _TRAILING:
         words = words[:-1]  # "52 of the 71 drones overnight": the drones
-    if not words or all(_junk(w) for w in words):
+    if not words or _junk(words[0]) and all(_junk(w) for w in words):  # the first word alone
+        # decides most phrases, without building the generator
         return []
     if len(words) == 1:
         word = words[0]
