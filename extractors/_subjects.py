@@ -7,6 +7,7 @@ import re
 from figcheck.extractors import _context as ctx
 from figcheck.extractors._lexicon import SMALL, SUPERLATIVES, UNITS
 from figcheck.extractors._mention import Mention, ending, endings, may_end, tail
+from figcheck.extractors._purpose import purpose
 from figcheck.text import DATELINE
 from figcheck.units import DURATIONS, is_money
 
@@ -95,6 +96,7 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
     """Subject text and linking key ("drone|shot down") for every mention of a sentence."""
     out: list[tuple[str | None, str | None]] = []
     wholes = {m.part_of for m in ms if m.part_of is not None}
+    listed = -1  # where the purpose of the amount before ends ("£4.2bn for schools, £1.8bn")
     for i, m in enumerate(ms):
         if m.equivalent_of is not None:
             out.append(out[m.equivalent_of])
@@ -166,6 +168,9 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
             words = money_in.group(1).split()  # "approved R$12 billion in loans": loans
             if len(words) > 1 and words[1].lower() in ctx.NP_STOP:
                 words = words[:1]
+        if is_money(m.unit):  # "released Sh2 billion for food and water trucking": the food
+            for_words, listed = purpose(sentence, ms, i, listed)
+            words = for_words or words
         words = _clean(sentence, words)
         event = _event(sentence, i, ms, i in wholes)
         if event == "shot down" and words and not _airborne(words[-1]):

@@ -1,0 +1,54 @@
+"""What money is set aside for: "sets aside £4.2bn for schools" measures the schools' money."""
+
+from __future__ import annotations
+
+import re
+
+from figcheck.extractors import _context as ctx
+from figcheck.extractors._mention import Mention, tail
+
+# a verb that gives money a purpose, close before the amount (in the same clause): "sets aside",
+# "has released", "had sought", "earmarked"; "with" right before ("totals $8.4bn, with $2.1bn for
+# schools", not "compared with an asking rent of $2,150 for a flat");
+# not "paid £115m for the midfielder" (a price) nor "a profit of €2bn for its third quarter"
+_ALLOCATES = re.compile(
+    r"""\b(?:set(?:s|ting)?\s+aside|earmark(?:s|ed|ing)?|allocat(?:es?|ed|ing)
+    |budget(?:s|ed|ing)|releas(?:es?|ed|ing)|approv(?:es?|ed|ing)|sought|seek(?:s|ing)?
+    |request(?:s|ed|ing)?|pledg(?:es?|ed|ing)|commit(?:s|ted|ting)?|provid(?:es?|ed|ing)
+    |grant(?:s|ed|ing)?|includ(?:es?|ed|ing))\b[^,;.]{0,40}$
+    |(?<!compared\s)\bwith\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "for" after the amount, past a giver ("₹1,200 crore from the Centre for immediate relief")
+_FOR = re.compile(
+    r"(?:\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"\s+for\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?=[a-z])"
+)
+# a purpose is a thing, not a time ("for the first time", "for next year", "for its quarter")
+_NOT_PURPOSE = frozenset(
+    """first second third fourth last next this each every now years year months month quarter
+    quarters period week weeks days day decade financial fiscal current coming same rest whole
+    time more""".split()
+)
+# what runs on to the next amount of a list: "£4.2bn for schools, £1.8bn for roads"
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+def purpose(sentence: str, ms: list[Mention], i: int, listed: int) -> tuple[list[str], int]:
+    """The words of what money ms[i] is for, and where they end; ([], -1) when none.
+
+    `listed` is where the purpose of the amount before ends (-1 if it had none): a list
+    ("£4.2bn for schools, £1.8bn for roads") needs the verb only before its first amount."""
+    m = ms[i]
+    found = _FOR.match(sentence, m.end)
+    if found is None:
+        return [], -1
+    opened = 0 <= listed <= m.lead and _LIST_GAP.fullmatch(sentence, listed, m.lead) is not None
+    if not opened and not _ALLOCATES.search(tail(sentence, m.lead, 60)[1]):
+        return [], -1
+    words = ctx.noun_after(sentence, found.end())
+    if not words or not words[-1].islower() or any(w.lower() in _NOT_PURPOSE for w in words):
+        # not a recipient ("pledged $700m for drought-hit Horn of Africa") nor a time
+        return [], -1
+    last = sentence.find(words[-1], found.end())
+    return words, last + len(words[-1])

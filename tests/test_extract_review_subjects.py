@@ -1,0 +1,50 @@
+"""Review cases on what a figure counts or measures: purposes of money, actors and payers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The government has released Sh2 billion for food and water trucking, officials said.",
+         "Sh2 billion", "food"),
+        ("The federation has set aside Sh25 million for the team's travel and kit.",
+         "Sh25 million", "team's travel"),
+        ("Dispur had sought ₹1,200 crore from the Centre for immediate relief.", "₹1,200 crore",
+         "immediate relief"),
+        ("The lender set aside 850 million Swiss francs for legal costs.",
+         "850 million Swiss francs", "legal costs"),
+        ("The $61 billion aid package includes $13.8 billion for weapons purchases.",
+         "$13.8 billion", "weapons purchases"),
+        # a list needs the verb only once
+        ("The budget sets aside £4.2bn for schools, £1.8bn for roads and £650m for social "
+         "housing.", "£650m", "social housing"),
+        ("The budget for 2026 totals $8.4bn, with $2.1bn for schools and $1.3bn for the police "
+         "department.", "$1.3bn", "police department"),
+    ],
+)  # fmt: skip
+def test_money_set_aside_for_a_purpose_measures_the_purpose(
+    text: str, surface: str, subject: str
+) -> None:
+    assert claims_of(text)[surface]["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "not_subject"),
+    [
+        ("The club paid a record £115m for the midfielder.", "£115m", "midfielder"),
+        ("The firm posted a net profit of €1.96 billion for its third quarter.",
+         "€1.96 billion", "quarter"),
+        ("Donors pledged about $700m for drought-hit Somalia.", "$700m", "Somalia"),
+        ("It compared with an asking rent of roughly $2,150 for a new flat.", "$2,150", "flat"),
+        ("The council approved $40 million for the first time.", "$40 million", "time"),
+    ],
+)  # fmt: skip
+def test_a_price_a_period_or_a_recipient_after_for_is_no_purpose(
+    text: str, surface: str, not_subject: str
+) -> None:
+    assert not_subject not in (claims_of(text)[surface]["subject"] or "")
