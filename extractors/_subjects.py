@@ -73,11 +73,16 @@ _ADDED_TO = re.compile(
 )
 _IN_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+|a\s+)?")
 # "taking its total there to | more than 7,000", "bringing the total to | €28 billion": what
-# reaches the level; "taking it to | 13.25%": the figure before
+# reaches the level; "taking it to | 13.25%": the figure before; "has cut its GDP growth target
+# for FY23 to | 6.5 per cent": the target, not the government
 _TAKING = re.compile(
-    r"""\b(?:taking|bringing|lifting|pushing|putting|raising|lowering|cutting|sending)\s+
+    r"""\b(?:taking|bringing|lifting|pushing|putting|raising|lowering|cutting|sending
+    |(?:cut|cuts|raised|raises|lowered|lowers|lifted|lifts|trimmed|trims|revised|revises|reduced
+    |reduces|slashed|slashes|increased|increases)(?=\s+(?:its|their|the)\s))\s+
     (?:(?P<it>it|them)|(?:(?:the|its|their|a|an)\s+)?(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,4}?))
-    (?:\s+(?:there|so\s+far|since\s+\w+|this\s+year))?\s+to\s+$""",
+    (?:\s+(?:there|so\s+far|since\s+\w+|this\s+year
+    |for\s+(?:FY\s?\d\d(?:\d\d)?|(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?|(?:this|next)\s+year)))?
+    \s+to\s+$""",
     re.I | re.VERBOSE,
 )
 # the last words the end-anchored patterns above need (see `may_end`): most figures have none

@@ -146,7 +146,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-1599": "'300-mile': subject 'stretch' lacks 'border'",
     "dev-1606": "'C$5bn': subject \"Canada's\" lacks 'contribution'",
     "dev-1608": "'$2.2 billion': whole None, not 15500000000.0",
-    "dev-1614": "'$47.60': subject 'Russian crude' lacks 'cap'",
     "dev-1615": (
         "'€210bn': subject None lacks 'reserve'; 'two-thirds': whole None, not 210000000000.0"
     ),
@@ -316,7 +315,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-2204": "'a dozen' (unit of sale (per dozen)) extracted",
     "dev-2208": "'733 million': attributed_to None lacks 'UN'",
     "dev-2211": "'12.7 million tonnes': whole None, not 35600000.0",
-    "dev-2214": "'3,212 roubles': subject 'wheat' lacks 'duty'",
     "dev-2217": "'two-thirds': whole None, not 9.0",
     "dev-2225": "'18-month': subject 'He' lacks 'sentence'",
     "dev-2235": "'17': unit count, not age_year",
@@ -338,7 +336,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-2332": "'Attainment 8' (measure name) extracted",
     "dev-2340": "'290': subject 'Bus punctuality in Johannesburg' lacks 'fleet'",
     "dev-2342": "'3%': subject 'Train drivers to strike for hours' lacks 'offer'",
-    "dev-2343": "'22 minutes': subject 'airport' lacks 'journey'",
     "dev-2359": "'7.6 million': subject 'people total' lacks 'credit'",
     "dev-2361": "'R370' not extracted",
     "dev-2379": "'4.2m': subject 'viewers' lacks 'audience'",

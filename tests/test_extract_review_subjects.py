@@ -48,3 +48,20 @@ def test_a_price_a_period_or_a_recipient_after_for_is_no_purpose(
     text: str, surface: str, not_subject: str
 ) -> None:
     assert not_subject not in (claims_of(text)[surface]["subject"] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The government has cut its GDP growth target for FY23 to 6.5 per cent from 7.5 per "
+         "cent.", "6.5 per cent", "GDP growth target"),
+        ("The government has cut its GDP growth target for FY23 to 6.5 per cent from 7.5 per "
+         "cent.", "7.5 per cent", "GDP growth target"),
+        ("The bank trimmed its growth forecast to 1.2%.", "1.2%", "growth forecast"),
+        ("The IMF lowered its forecast for 2026 to 2.9 per cent.", "2.9 per cent", "forecast"),
+    ],
+)  # fmt: skip
+def test_a_figure_revised_to_a_level_measures_what_was_revised(
+    text: str, surface: str, subject: str
+) -> None:
+    assert claims_of(text)[surface]["subject"] == subject
