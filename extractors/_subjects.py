@@ -288,6 +288,7 @@ _ING_NOUNS = frozenset(
 _TRADED = re.compile(
     r"\b(?:buying|selling|bought|sold|buys|sells|paying|pays|paid|trading|traded|priced|offering"
     r"|offered)\s+(?:(?:its|their|the|a|an)\s+)?(?P<obj>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+    r"(?:\s+(?:to|from)\s+(?:the\s+)?[a-z][\w'’-]*)?"  # "selling dollars to importers at"
     r"\s+(?:at|for)\s+(?:about\s+|around\s+|roughly\s+|some\s+|between\s+)?$"
 )
 _BENCHMARK = re.compile(

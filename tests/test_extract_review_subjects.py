@@ -65,3 +65,14 @@ def test_a_figure_revised_to_a_level_measures_what_was_revised(
     text: str, surface: str, subject: str
 ) -> None:
     assert claims_of(text)[surface]["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Banks were selling dollars to importers at Tk 106.50 on Thursday.", "Tk 106.50"),
+        ("The state is buying dollars from exporters at Rs 84.2.", "Rs 84.2"),
+    ],
+)
+def test_what_is_sold_to_someone_at_a_price(text: str, surface: str) -> None:
+    assert claims_of(text)[surface]["subject"] == "dollars"
