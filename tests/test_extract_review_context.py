@@ -361,3 +361,18 @@ def test_months_looked_ahead_to(text: str, published: str, surface: str, period:
 def test_a_span_that_measures_how_rare_an_event_is_has_no_subject() -> None:
     got = claims_of("We expect the first annual drop in more than a decade.")["a decade"]
     assert (got["subject"], got["qualifier"]) == (None, "more_than")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        ("Industry bodies welcomed the cut, but said the power tariff for factories, at Rs 7.50 "
+         "per unit, was still too high.", "Rs 7.50", None),
+        ('"We lost 40 homes," said the mayor.', "40", "the mayor"),
+        ("Output fell 3%, said the ministry.", "3%", "the ministry"),
+    ],
+)  # fmt: skip
+def test_said_before_its_source_only_after_a_comma_or_quote(
+    text: str, surface: str, source: str | None
+) -> None:
+    assert claims_of(text)[surface]["attributed_to"] == source
