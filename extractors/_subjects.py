@@ -122,6 +122,8 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
         own_words = ctx.noun_after(sentence, after) if m.unit == "count" else []
         if own_words:  # "the fertility rate fell to 0.72 children per woman": the rate
             own_words = _rate_before(sentence, m, after, own_words) or own_words
+        if own_words == ["points"]:  # "The Sensex fell 781.6 points": the index, not the points
+            own_words = _index_before(sentence, m.lead) or own_words
         words = own_words
         if (
             not words
@@ -298,6 +300,27 @@ _BENCHMARK = re.compile(
 )
 _PER = re.compile(r"\s+per\s+")
 _RATE_WORDS = {"rate", "rates", "ratio"}
+
+
+# an index moving by points: "the Nifty shed 233 points", "the BSE Sensex tumbling 781.6 points"
+_MOVES = re.compile(
+    r"\b(?:fell|rose|lost|gained|shed|added|tumbled|tumbling|jumped|jumping|climbed|climbing"
+    r"|slipped|slipping|dropped|dropping|advanced|declined|declining|surged|surging|plunged"
+    r"|plunging|slumped|sank|sinking|falling|rising|losing|gaining|shedding|adding|eased"
+    r"|easing|falls|rises|loses|gains|sheds|adds|tumbles|jumps|climbs|slips|drops|advances"
+    r"|declines|surges|plunges|slumps|sinks|dipped|dips|slid|slides)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$"
+)
+
+
+def _index_before(sentence: str, pos: int) -> list[str]:
+    """ "The BSE Sensex tumbling | 781.6 points", "the FTSE 100 index lost": the index before a
+    move in points (a name in capitals, or the word "index"), else [] ("scored 30 points")."""
+    move = _MOVES.search(sentence, max(0, pos - 40), pos)
+    if move is None:
+        return []
+    words = ctx.noun_before(sentence, move.start())
+    named = any(w[:1].isupper() for w in words[1:]) or bool(words) and words[0] != "The"
+    return words if words and (named or words[-1].lower() == "index") else []
 
 
 def _rate_before(sentence: str, m: Mention, after: int, words: list[str]) -> list[str]:

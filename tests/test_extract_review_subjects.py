@@ -76,3 +76,20 @@ def test_a_figure_revised_to_a_level_measures_what_was_revised(
 )
 def test_what_is_sold_to_someone_at_a_price(text: str, surface: str) -> None:
     assert claims_of(text)[surface]["subject"] == "dollars"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The Sensex fell 781.6 points, or 0.95 per cent, to close at 81,432.17.", "781.6",
+         "Sensex"),
+        ("The Sensex fell 781.6 points, or 0.95 per cent, to close at 81,432.17.",
+         "0.95 per cent", "Sensex"),
+        ("Stocks slumped, with the BSE Sensex tumbling 781.6 points.", "781.6", "BSE Sensex"),
+        ("Sensex sinks 781 points as FPIs sell", "781", "Sensex"),
+        ("The broader index lost 12 points.", "12", "broader index"),
+        ("LeBron James scored 30 points in the win.", "30", "points"),  # not an index
+    ],
+)  # fmt: skip
+def test_an_index_moving_by_points_is_the_index(text: str, surface: str, subject: str) -> None:
+    assert claims_of(text)[surface]["subject"] == subject
