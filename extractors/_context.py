@@ -20,6 +20,11 @@ _EVENT_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _EVENT)
 _IRREGULAR = {"children": "child", "men": "man", "women": "woman", "mice": "mouse"}
 
 
+def is_event_word(word: str) -> bool:
+    """Whether `word` is an event's verb ("killed", "downed"), read apart from the subject."""
+    return word.lower() in _EVENT
+
+
 def lemma(word: str) -> str:
     """A crude singular: "countries" -> "country", "drones" -> "drone", "trade" stays."""
     w = word.lower()

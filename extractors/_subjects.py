@@ -257,7 +257,32 @@ def _clean(sentence: str, words: list[str]) -> list[str]:
             return []  # "470,800 tonnes": the unit is no subject
         if word.islower() and _VERB_FORM.fullmatch(word) and word not in _ING_NOUNS:
             return []
+    if len(words) > 1 and _verb_after(words):  # "The Canadian dollar slipped | 0.4%"
+        words = words[:-1]  # (after the tests above: "sterling slipped" keeps "sterling")
     return words
+
+
+# verbs in the past that end a subject phrase: "Alberta added", "Gold mines accounted"; not an
+# event ("people killed": read apart) nor a participle after its noun ("seats filled")
+_PAST = re.compile(r"[a-z]{2,}(?:ed|ied)")
+_PAST_IRREGULAR = frozenset(
+    "ate rose fell grew took gave won lost sold bought spent stood sank drew ran held saw sat "
+    "sits".split()
+)
+_PARTICIPLES_AFTER = frozenset(
+    """voted filled affected priced polled needed surveyed questioned tested vaccinated infected
+    insured employed unemployed registered detained displaced involved treated used required
+    planned proposed expected estimated allowed owed issued listed recorded reported confirmed
+    related based""".split()
+)
+
+
+def _verb_after(words: list[str]) -> bool:
+    """Whether the last of `words` is a verb in the past that ends the phrase (_PAST)."""
+    last = words[-1]
+    if not last.islower() or last in _PARTICIPLES_AFTER or ctx.is_event_word(last):
+        return False
+    return last in _PAST_IRREGULAR or _PAST.fullmatch(last) is not None
 
 
 def _junk(word: str) -> bool:

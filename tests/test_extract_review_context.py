@@ -111,7 +111,7 @@ def test_periods_of_financial_years_spans_and_comparisons(
     ("text", "surface", "subject"),
     [
         ("QUEBEC CITY — With nine days to go, the race is tight.", "nine days", None),
-        ("TOKYO — The yen weakened 2% this week.", "2%", "yen weakened"),  # no dateline in it
+        ("TOKYO — The yen weakened 2% this week.", "2%", "yen"),  # no dateline, no verb
         ("Kaveri Infotech led the losers, sliding 3.8 per cent.", "3.8 per cent", None),
         ("He said 30% was too much.", "30%", None),  # a pronoun
         ("Russian strikes destroyed 312 homes and damaged 2,800.", "312", "homes"),

@@ -93,3 +93,19 @@ def test_what_is_sold_to_someone_at_a_price(text: str, surface: str) -> None:
 )  # fmt: skip
 def test_an_index_moving_by_points_is_the_index(text: str, surface: str, subject: str) -> None:
     assert claims_of(text)[surface]["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The Canadian dollar slipped 0.4% against its US counterpart.", "0.4%",
+         "Canadian dollar"),
+        ("Short sleepers ate 385 more calories a day.", "385 more calories", "Short sleepers"),
+        ("Annual inflation slowed to 2.3% in April.", "2.3%", "Annual inflation"),
+        ("Coffee exports earned $3.1 billion last year.", "$3.1 billion", "Coffee exports"),
+        ("Sterling slipped to $1.3412.", "$1.3412", "Sterling"),  # a currency named alone
+        ("Lawmakers voted 218 to 207 to pass the bill.", "218", "Lawmakers voted"),  # the vote
+    ],
+)  # fmt: skip
+def test_a_verb_in_the_past_ends_no_subject(text: str, surface: str, subject: str) -> None:
+    assert claims_of(text)[surface]["subject"] == subject
