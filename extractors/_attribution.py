@@ -165,4 +165,22 @@ def attribution_at(sentence: str, pos: int) -> str | None:
         found = tuple(
             [f for f in local if f[1] not in ACTING] or trailing or local or says or found
         )
-    return min(found, key=lambda f: (f[1], abs(f[0] - pos)))[2]
+    best = min(found, key=lambda f: (f[1], abs(f[0] - pos)))
+    if best[0] > pos and _speaks_for_own_clause(sentence, pos, best[0]):
+        return None  # "P1 billion was released, and a spokesperson said the President would"
+    return best[2]
+
+
+_JOINED = re.compile(r",\s+and\s+|;\s*|,\s+but\s+")
+_SAYS = re.compile(r"\b(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?(?=\w)")
+_CLAUSE_WORDS = re.compile(r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){2}")
+
+
+def _speaks_for_own_clause(sentence: str, pos: int, at: int) -> bool:
+    """Whether a source at `at`, after the figure at `pos` and joined to it by ", and", ", but"
+    or ";", says a clause of its own ("..., and a palace spokesperson said the President
+    would visit"); not "..., and imports fell 3%, the ministry said."."""
+    if not _JOINED.search(sentence, pos, at):
+        return False
+    says = _SAYS.search(sentence, at, at + 90)
+    return says is not None and _CLAUSE_WORDS.match(sentence, says.end()) is not None

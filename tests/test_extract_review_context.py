@@ -376,3 +376,21 @@ def test_said_before_its_source_only_after_a_comma_or_quote(
     text: str, surface: str, source: str | None
 ) -> None:
     assert claims_of(text)[surface]["attributed_to"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        ("The office released an additional P1 billion on Wednesday, and a palace spokesperson "
+         "said the President would visit on Friday.", "P1 billion", None),
+        ("Six people were killed and 38 injured in the fire, and investigators said a battery "
+         "was the likely cause.", "38", None),
+        ("Exports fell 5%, and imports dropped 3%, the ministry said.", "5%", "the ministry"),
+        ("Wind speeds fell, and the weather office said temperatures would drop to about 11°C.",
+         "11°C", "the weather office"),
+    ],
+)  # fmt: skip
+def test_a_source_that_says_a_clause_of_its_own_later_is_not_the_figures(
+    text: str, surface: str, source: str | None
+) -> None:
+    assert claims_of(text)[surface]["attributed_to"] == source
