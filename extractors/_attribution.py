@@ -171,16 +171,19 @@ def attribution_at(sentence: str, pos: int) -> str | None:
     return best[2]
 
 
-_JOINED = re.compile(r",\s+and\s+|;\s*|,\s+but\s+")
-_SAYS = re.compile(r"\b(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?(?=\w)")
+_JOINED = re.compile(r",\s+(?:and|but|yet)\s+|;\s*")
+_SAYS = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|announced|suggest|suggests|suggested|show|shows|showed"
+    r"|found)\s+(?:that\s+)?(?=\w)"
+)
 _CLAUSE_WORDS = re.compile(r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){2}")
 
 
 def _speaks_for_own_clause(sentence: str, pos: int, at: int) -> bool:
-    """Whether a source at `at`, after the figure at `pos` and joined to it by ", and", ", but"
-    or ";", says a clause of its own ("..., and a palace spokesperson said the President
+    """Whether a source at `at`, after the figure at `pos` and joined to it by ", and", ", but",
+    ", yet" or ";", says a clause of its own ("..., and a palace spokesperson said the President
     would visit"); not "..., and imports fell 3%, the ministry said."."""
-    if not _JOINED.search(sentence, pos, at):
+    if not _JOINED.search(sentence, pos, at + 5):  # `at` may be at the "and" ("and officials")
         return False
     says = _SAYS.search(sentence, at, at + 90)
     return says is not None and _CLAUSE_WORDS.match(sentence, says.end()) is not None

@@ -386,6 +386,10 @@ def test_said_before_its_source_only_after_a_comma_or_quote(
         ("Six people were killed and 38 injured in the fire, and investigators said a battery "
          "was the likely cause.", "38", None),
         ("Exports fell 5%, and imports dropped 3%, the ministry said.", "5%", "the ministry"),
+        ("Adults should get at least seven hours of sleep a night, yet surveys suggest that "
+         "about a third get less.", "seven hours", None),
+        ('"Monthly gains of around 150,000 to 200,000 are enough, and the wage figures show '
+         'employers still have to compete."', "150,000 to 200,000", None),
         ("Wind speeds fell, and the weather office said temperatures would drop to about 11°C.",
          "11°C", "the weather office"),
     ],
