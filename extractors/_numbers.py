@@ -187,8 +187,13 @@ def may_hold_numbers(text: str, start: int, end: int, letters: str) -> bool:
         hedged_units(text[start:end], words))
 
 
-def find_mentions(sentence: str) -> tuple[list[Mention], list[Discard]]:
-    """All number mentions of one sentence, and the candidates discarded with their reasons."""
+def find_mentions(
+    sentence: str, letters: frozenset[str] = frozenset()
+) -> tuple[list[Mention], list[Discard]]:
+    """All number mentions of one sentence, and the candidates discarded with their reasons.
+
+    `letters`: the currency letters the whole text uses ("N" for naira: see
+    `letters_in_use`), which then mark small amounts too ("N185")."""
     mentions: list[Mention] = []
     discards: list[Discard] = []
     found = _core_matches(sentence)
@@ -196,6 +201,8 @@ def find_mentions(sentence: str) -> tuple[list[Mention], list[Discard]]:
         return mentions, discards
     marks = marks_of(sentence) if len(found) >= MANY else None
     spans = blocked(sentence)
+    if letters:  # "N185" in a story of naira: money, not an identifier
+        spans = [b for b in spans if not _letter_amount(sentence, b, letters)]
     for b0, b1, reason in spans:
         if re.search(r"\d", sentence[b0:b1]):
             discards.append(Discard(b0, b1, sentence[b0:b1], reason))
@@ -206,13 +213,24 @@ def find_mentions(sentence: str) -> tuple[list[Mention], list[Discard]]:
         if marks is not None and m.lastgroup == "digits" and bare(sentence, m, marks):
             mention, why = read_bare(sentence, m)
         else:
-            mention, why = _read(sentence, m)
+            mention, why = _read(sentence, m, letters)
         if mention is not None:
             mentions.append(mention)
             covered = mention.end
         elif why:
             discards.append(Discard(m.start(), m.end(), m.group(0), why))
     return mentions, discards
+
+
+_PLAIN_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _letter_amount(s: str, span: tuple[int, int, str], letters: frozenset[str]) -> bool:
+    """Whether an "identifier" span is a currency letter in use and a plain amount ("N185")."""
+    b0, b1, reason = span
+    return (
+        reason == "identifier" and s[b0] in letters and bool(_PLAIN_AMOUNT.fullmatch(s, b0 + 1, b1))
+    )
 
 
 def _number(s: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | str | None:
@@ -267,7 +285,9 @@ def _number(s: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | st
     return value / scale, decimals, scale, core, end
 
 
-def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
+def _read(
+    s: str, m: re.Match[str], letters: frozenset[str] = frozenset()
+) -> tuple[Mention | None, str | None]:
     """Turn one core match into a mention, or say why it is not one."""
     start = m.start()
     got = _number(s, m)
@@ -297,7 +317,7 @@ def _read(s: str, m: re.Match[str]) -> tuple[Mention | None, str | None]:
     if cur:
         code = CURRENCY_PREFIX[re.sub(r"\s", "", cur.group(0)).lower()]
         mention.unit, mention.start = code, cur.start()
-    elif letter := letter_currency(s, start, scale, decimals, core):  # "R1.7 billion": rand
+    elif letter := letter_currency(s, start, scale, decimals, core, letters):  # "R1.7 billion"
         mention.unit, mention.start = letter, start - 1
     if scale == 1e6 and mention.unit == "count" and s[end - 1] in "mM" and _metres(s, start, end):
         scale = mention.scale = 1.0  # "1.8m tall": metres, not million

@@ -201,14 +201,32 @@ def _dollar_of(text: str) -> str | None:
 _LETTER_CURRENCY = {"R": "ZAR", "N": "NGN", "P": "PHP"}
 
 
-def letter_currency(s: str, start: int, scale: float, decimals: int, core: str) -> str | None:
+def letter_currency(
+    s: str, start: int, scale: float, decimals: int, core: str, letters: frozenset[str]
+) -> str | None:
     """The currency of an "R", "N" or "P" right before an amount with a scale, cents or a
     thousands comma: "R1.7 billion" (rand), "N4tn", "N1,150" (naira), "P2.3 billion" (Philippine
-    pesos); not "R2" (a road), "N95" (a mask) or "P4" (a label)."""
+    pesos); not "R2" (a road), "N95" (a mask) or "P4" (a label), unless the text uses that
+    letter for money elsewhere (`letters`: "sold for about N185" in a story of naira)."""
     if start < 1 or s[start - 1] not in _LETTER_CURRENCY:
         return None
     if start >= 2 and (s[start - 2].isalnum() or s[start - 2] in "$'’"):
         return None
-    if scale >= 1e6 or decimals == 2 or "," in core:
+    if scale >= 1e6 or decimals == 2 or "," in core or s[start - 1] in letters:
         return _LETTER_CURRENCY[s[start - 1]]
     return None
+
+
+# an amount the letter surely marks: "N1,150", "N4tn", "R1.7 billion", "P2.3 billion"
+_SURE_LETTER = re.compile(
+    r"(?<![\w$'’])([RNP])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:bn|tn|m|billion|trillion"
+    r"|million)\b)"
+)
+
+
+def letters_in_use(text: str) -> frozenset[str]:
+    """The currency letters ("R", "N", "P") that mark two sure amounts in `text` or more."""
+    if not any(f" {c}" in text for c in _LETTER_CURRENCY):
+        return frozenset()
+    found = [m.group(1) for m in _SURE_LETTER.finditer(text)]
+    return frozenset(c for c in set(found) if found.count(c) >= 2)

@@ -17,7 +17,7 @@ from figcheck.extractors._mention import ending, endings, letters_only, may_end
 from figcheck.extractors._numbers import Discard, Mention, find_mentions, may_hold_numbers, tail
 from figcheck.extractors._periods import period_of
 from figcheck.extractors._ranks import is_listed_rank, is_rank
-from figcheck.extractors._rates import local_dollars, local_pesos, read_rates
+from figcheck.extractors._rates import letters_in_use, local_dollars, local_pesos, read_rates
 from figcheck.extractors._subjects import subjects as read_subjects
 from figcheck.ids import claim_id
 from figcheck.schemas import claims_frame
@@ -66,11 +66,12 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
     rows: list[dict[str, Any]] = []
     discards: list[Discard] = []
     letters = letters_only(text)
+    in_use = letters_in_use(text)  # "N" in a story of naira marks "N185" too
     for s0, s1 in _pieces(text):
         if not may_hold_numbers(text, s0, s1, letters):
             continue  # no digit and no number word: nothing to find
         sentence = text[s0:s1]
-        mentions, dropped = find_mentions(sentence)
+        mentions, dropped = find_mentions(sentence, in_use)
         if not mentions and not dropped:  # most sentences hold no number at all
             continue
         mentions = _keep_claims(sentence, mentions, dropped)

@@ -101,6 +101,16 @@ def test_a_letter_before_a_small_number_stays_a_label() -> None:
         "N95": "identifier", "A4": "identifier", "P4": "identifier"}
 
 
+def test_a_letter_that_marks_money_elsewhere_in_the_text_marks_small_amounts() -> None:
+    text = ("Petrol hit N1,150 a litre, against N1,045 in Lagos. Before the subsidy went, a litre "
+            "sold for about N185. A bus ride that cost N500 in January now costs N1,000. Wear an "
+            "R95 mask on the A4 road.")
+    claims = claims_of(text)
+    assert (claims["N185"]["unit"], claims["N185"]["value"]) == ("NGN", 185)
+    assert claims["N500"]["unit"] == "NGN"
+    assert discards_of(text) == {"R95": "identifier", "A4": "identifier"}  # no rand in use
+
+
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
