@@ -57,6 +57,8 @@ NOT_CLAIMS = [
     ("A woman in her 60s was rescued from the river.", "60", "age"),
     ("Two men in their late 20s and early 30s were held.", "30", "age"),
     ("Disco was everywhere in the '70s.", "70", "decade"),
+    ("Temperatures will climb into the low 40s this week.", "40", "vague band"),
+    ("Highs in the upper 90s are expected.", "90", "vague band"),
     ("The plant makes 5-nanometre chips for phones.", "5", "process node"),
 ]
 
