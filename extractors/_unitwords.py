@@ -12,6 +12,7 @@ from figcheck.extractors._lexicon import (
     SCALE_SPACED,
     SCALES,
     SCALES_COMPOUND,
+    SMALL,
     TEMPERATURES,
     UNITS,
 )
@@ -48,14 +49,16 @@ _AGE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_AGE_WORDS = [w for w, v in SMALL.items() if 0 < v < 100]  # "aged two to | four"
 _AGE_BEFORE = re.compile(
-    r"""
+    rf"""
     \b(?:aged|ages?\s+(?:of|to|at|is|was)|of\s+age|ages  # "aged", "retirement age to", "of age"
     |ages?\s+(?:(?:is|was|will)\s+)?(?:(?:due|set|expected|scheduled)\s+to\s+)?
       (?:rise|rises|rose|risen|rising|increases?|increased|go(?:es)?\s+up)\s+(?:to|from))\s+
     (?:between\s+|from\s+|(?:about|around|roughly|nearly|almost|just|over|under)\s+)?
                                                   # "aged between 16 and 19", "aged about 15"
-    (?:\d{1,3},?\s+(?:and\s+|to\s+)?)*$          # earlier ages of a list: "aged 17, 19 and"
+    (?:(?:\d{{1,3}}|{alt(_AGE_WORDS)}),?\s+(?:and\s+|to\s+)?)*$  # earlier ages: "aged 17, 19 and",
+                                                  # "aged two to"
     """,
     re.VERBOSE | re.IGNORECASE,
 )

@@ -165,7 +165,8 @@ _ONE_BEFORE = re.compile(
                                                     # "the only one to close higher": a pronoun
     | \b(?:led|lead|leads|leading|won|wins|lost|loses|beat|beats|trail|trails|trailed)\s+by\s+$
     | (?:\d|\b(?:{alt(SMALL)}))\b[^.;:]{{0,40}}\band\s+$
-    | \bone\s+[a-z-]+,\s+(?:and\s+)?$                    # the second of one X, one Y""",
+    | \bone\s+[a-z-]+,\s+(?:and\s+)?$                    # the second of one X, one Y
+    | \baged\s+$                                      # people aged one and above""",
     re.VERBOSE | re.IGNORECASE,
 )
 _ONE_AFTER = re.compile(

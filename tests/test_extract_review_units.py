@@ -277,3 +277,21 @@ def test_cents_engine_sizes_and_horsepower(
 def test_a_change_by_an_amount_with_its_own_unit_then_a_level_is_no_range() -> None:
     got = claims_of("It raised its dividend by 11c to 17c a share.")
     assert set(got) == {"11c", "17c"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "low", "high"),
+    [
+        ("It would target people aged one and above.", "one", "age_year", 1, float("inf")),
+        ("Children aged two to four were vaccinated.", "two to four", "age_year", 2, 4),
+        ("Among children aged six to 59 months, anaemia rose.", "six to 59 months", "age_month",
+         6, 59),
+    ],
+)  # fmt: skip
+def test_ages_in_words(text: str, surface: str, unit: str, low: float, high: float) -> None:
+    got = claims_of(text)[surface]
+    assert (got["unit"], got["low"], got["high"]) == (unit, low, high)
+
+
+def test_a_count_after_an_age_is_no_age() -> None:
+    assert claims_of("A man aged 40 was arrested with 3 others.")["3"]["unit"] == "count"
