@@ -217,16 +217,15 @@ def letter_currency(
     return None
 
 
-# an amount the letter surely marks: "N1,150", "N4tn", "R1.7 billion", "P2.3 billion"
+# an amount the letter surely marks: "N1,150", "N4tn", "R1.7 billion", "P2.3 billion" (the
+# letter first, the lookbehind after it: the regex engine then skips to the three letters)
 _SURE_LETTER = re.compile(
-    r"(?<![\w$'’])([RNP])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:bn|tn|m|billion|trillion"
+    r"([RNP])(?<![\w$'’][RNP])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:bn|tn|m|billion|trillion"
     r"|million)\b)"
 )
 
 
 def letters_in_use(text: str) -> frozenset[str]:
     """The currency letters ("R", "N", "P") that mark two sure amounts in `text` or more."""
-    if not any(f" {c}" in text for c in _LETTER_CURRENCY):
-        return frozenset()
     found = [m.group(1) for m in _SURE_LETTER.finditer(text)]
     return frozenset(c for c in set(found) if found.count(c) >= 2)
