@@ -277,7 +277,7 @@ PATTERNS: list[Pattern] = [
     ),
     # "..., said the ministry", "said Jane Doe"
     _SAID_THE := re.compile(  # after a comma or a quote: not "but said the power tariff was"
-        r"""(?:(?<=[,"”'’])|(?<=[,"”'’]\s))(?:said|says|reported|wrote|told|according)\s+
+        r"""[,"”'’]\s?(?:said|says|reported|wrote|told|according)\s+
         (?P<who>(?:the|a|an)\s+[\w'’ -]{1,50}|(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Sen|Rep)\.\s)?
           [A-Z][\w'’ -]{1,50})""",  # "said Dr. Luis Ferrante": the title's full stop
         re.VERBOSE,
