@@ -224,6 +224,8 @@ _NOT_SUBJECT = frozenset(
     leaving paring narrowing picking wants takes travelling weighing carries marginally
     lower higher positive negative poorer richer plus minus more less drop rise set other near
     previously recently currently
+    further ahead short equal not perhaps each took went sold fell rose won put paid made dies
+    lies weighs compares aged below above s p
     men's women's""".split()
 )
 # a word that opens a clause, not a noun phrase ("because customers", "though governors")
@@ -288,7 +290,7 @@ def _verb_after(words: list[str]) -> bool:
 def _junk(word: str) -> bool:
     """A word that is never what a figure counts, alone (_NOT_SUBJECT, a number word)."""
     low = word.lower()
-    return (low in _NOT_SUBJECT and word != "US") or low in SMALL
+    return (low in _NOT_SUBJECT and word not in ("US", "S", "P")) or low in SMALL
 
 
 # what can be shot down (the last word of the subject, singular)

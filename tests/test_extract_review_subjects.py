@@ -109,3 +109,21 @@ def test_an_index_moving_by_points_is_the_index(text: str, surface: str, subject
 )  # fmt: skip
 def test_a_verb_in_the_past_ends_no_subject(text: str, surface: str, subject: str) -> None:
     assert claims_of(text)[surface]["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A further 25 people were injured.", "25"),
+        ("It is not 5% but 7%.", "5%"),
+        ("The bag weighs 3kg.", "3kg"),
+        ("Sales rose 4% and the shares took 12% off.", "12%"),
+    ],
+)
+def test_adverbs_and_lone_verbs_are_no_subject(text: str, surface: str) -> None:
+    subject = claims_of(text)[surface]["subject"] or ""
+    assert subject.split()[:1] not in (["further"], ["not"], ["weighs"], ["took"])
+
+
+def test_a_name_of_capitals_is_kept() -> None:
+    assert claims_of("The S&P 500 rose 1.2% on Friday.")["1.2%"]["subject"] is not None
