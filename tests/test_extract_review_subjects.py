@@ -112,17 +112,20 @@ def test_a_verb_in_the_past_ends_no_subject(text: str, surface: str, subject: st
 
 
 @pytest.mark.parametrize(
-    ("text", "surface"),
+    ("text", "surface", "junk"),
     [
-        ("A further 25 people were injured.", "25"),
-        ("It is not 5% but 7%.", "5%"),
-        ("The bag weighs 3kg.", "3kg"),
-        ("Sales rose 4% and the shares took 12% off.", "12%"),
+        ("More than 200 firefighters responded, and it took about three hours to bring the blaze "
+         "under control.", "three hours", "took"),
+        ("That compares with 11.2% a year earlier.", "11.2%", "compares"),
+        ("Tom Whitaker, the captain, went for 7, lbw to a full delivery.", "7", "went"),
+        ("Britain's offshore wind capacity reached about 17GW by the end of the year, and a "
+         "further 11GW is under construction.", "11GW", "further"),
+        ("The vehicle stands 44 metres tall and weighs about 320 tonnes at lift-off.",
+         "320 tonnes", "weighs"),
     ],
-)
-def test_adverbs_and_lone_verbs_are_no_subject(text: str, surface: str) -> None:
-    subject = claims_of(text)[surface]["subject"] or ""
-    assert subject.split()[:1] not in (["further"], ["not"], ["weighs"], ["took"])
+)  # fmt: skip
+def test_adverbs_and_lone_verbs_are_no_subject(text: str, surface: str, junk: str) -> None:
+    assert junk not in (claims_of(text)[surface]["subject"] or "").split()
 
 
 def test_a_name_of_capitals_is_kept() -> None:
