@@ -56,11 +56,13 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
         for a, b, y, base in years_all
         if left <= a and b <= right and not base
     ]
-    if not years:
+    own_rel = rel is not None and left <= rel.start() < right
+    if not years and not own_rel:  # a year of another clause; not where the figure's own
+        # clause names its time ("to peak at 5.4 per cent later this year, ..., in 2028")
         years = [(abs(a + b - start - end), y) for a, b, y, base in years_all if not base]
     if years:
         return min(years)[1]
-    if rel and published is not None and (left <= rel.start() < right or _opens(sentence, rel)):
+    if rel and published is not None and (own_rel or _opens(sentence, rel)):
         word = rel.group(1).lower()  # its clause only, or one that opens the sentence
         if word in {"overnight", "last night"}:
             return f"night to {published.isoformat()}"

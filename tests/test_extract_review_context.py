@@ -398,3 +398,23 @@ def test_a_source_that_says_a_clause_of_its_own_later_is_not_the_figures(
     text: str, surface: str, source: str | None
 ) -> None:
     assert claims_of(text)[surface]["attributed_to"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Unemployment is forecast to peak at 5.4 per cent later this year, up from 5.1 per cent "
+         "now, and to fall below 5 per cent only in 2028.", "5.4 per cent", "2024"),
+        ("The telecoms group cut 2,400 jobs last year, roughly a tenth of its workforce, and plans "
+         "another 900 cuts by 2026.", "2,400", "2023"),
+        ("The museum welcomed 2.1 million visitors last year, its best attendance since it "
+         "reopened in 2016.", "2.1 million", "2023"),
+        ("The telecoms group cut 2,400 jobs last year, and plans another 900 cuts by 2026.",
+         "900", "2026"),
+    ],
+)  # fmt: skip
+def test_a_relative_time_in_the_figures_clause_beats_a_year_of_another(
+    text: str, surface: str, period: str
+) -> None:
+    rows, _ = news.extract_rows(text, published="2024-11-15")
+    assert next(r["period"] for r in rows if r["surface"] == surface) == period
