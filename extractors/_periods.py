@@ -59,7 +59,12 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
     own_rel = rel is not None and left <= rel.start() < right
     if not years and not own_rel:  # a year of another clause; not where the figure's own
         # clause names its time ("to peak at 5.4 per cent later this year, ..., in 2028")
-        years = [(abs(a + b - start - end), y) for a, b, y, base in years_all if not base]
+        asides = [m.span() for m in _ASIDE.finditer(sentence)] if "wh" in sentence else []
+        years = [
+            (abs(a + b - start - end), y)
+            for a, b, y, base in years_all
+            if not base and not any(s0 <= a < s1 for s0, s1 in asides)
+        ]  # not the year of an aside ("The CAQ, which won 90 seats in 2022, is projected to")
     if years:
         return min(years)[1]
     if rel and published is not None and (own_rel or _opens(sentence, rel)):
@@ -74,6 +79,7 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
     return None
 
 
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _YEAR_AFTER = re.compile(
     r"[^,;\d]{0,12}?\b(?:in|during|for|of)\s+(?:the\s+)?(?:FY\s?)?((?:19|20)\d\d)\b(?!,\d)"
 )

@@ -418,3 +418,16 @@ def test_a_relative_time_in_the_figures_clause_beats_a_year_of_another(
 ) -> None:
     rows, _ = news.extract_rows(text, published="2024-11-15")
     assert next(r["period"] for r in rows if r["surface"] == surface) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The governing CAQ, which won 90 seats in 2022, is projected to keep fewer than 15.",
+         "15"),
+        ("The previous record for Okonjo, who died in 2011 at the age of 74, was $19.6m.",
+         "$19.6m"),
+    ],
+)
+def test_the_year_of_an_aside_dates_no_figure_outside_it(text: str, surface: str) -> None:
+    assert claims_of(text)[surface]["period"] is None
