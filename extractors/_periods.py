@@ -41,6 +41,15 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
                 return text  # "in 2025-26", "in FY25"
         if not _FISCAL_AFTER.match(sentence, right_after.end(1)):
             return right_after.group(1)
+    if (
+        since
+        and since.end() <= start
+        and " and " in sentence[since.end() : start]
+        and sentence[: since.start()].strip()  # "Since 1979, mines have killed ... and injured"
+        and not _THAT_PERIOD.search(sentence, end, end + 40)  # "by 20% to 30% over that period"
+    ):
+        since = None  # "has rehabilitated 150,000 hectares since 2018 and plans to treat
+        # another 40,000 hectares": the time of the first clause only
     if since:
         month = since.group("month")
         year = since.group("year")
@@ -79,6 +88,7 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
     return None
 
 
+_THAT_PERIOD = re.compile(r"\b(?:over|in|during)\s+(?:that|this|the\s+same)\s+(?:period|time)\b")
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _YEAR_AFTER = re.compile(
     r"[^,;\d]{0,12}?\b(?:in|during|for|of)\s+(?:the\s+)?(?:FY\s?)?((?:19|20)\d\d)\b(?!,\d)"

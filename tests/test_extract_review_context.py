@@ -431,3 +431,20 @@ def test_a_relative_time_in_the_figures_clause_beats_a_year_of_another(
 )
 def test_the_year_of_an_aside_dates_no_figure_outside_it(text: str, surface: str) -> None:
     assert claims_of(text)[surface]["period"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("The regulator has rehabilitated 150,000 hectares since 2018 and plans to treat another "
+         "40,000 hectares by the end of next year.", "40,000 hectares", None),
+        ("The regulator has rehabilitated 150,000 hectares since 2018 and plans to treat another "
+         "40,000 hectares by the end of next year.", "150,000 hectares", "since 2018"),
+        ("Since 1979, mines have killed nearly 20,000 people and injured more than 45,000.",
+         "45,000", "since 1979"),
+        ("The climate has grown drier since 2010, and scientists estimate that rainfall has "
+         "fallen by 20% to 30% over that period.", "20%", "since 2010"),
+    ],
+)  # fmt: skip
+def test_since_dates_its_own_clause(text: str, surface: str, period: str | None) -> None:
+    assert claims_of(text)[surface]["period"] == period
