@@ -65,7 +65,10 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
         for a, b, y, base in years_all
         if left <= a and b <= right and not base
     ]
-    own_rel = rel is not None and left <= rel.start() < right
+    own = rel if rel is not None and left <= rel.start() < right else None
+    if rel is not None and own is None and rel.start() < left:  # "announced last month, ...,
+        own = _relative(sentence, left, right)  # down from a target of 485,000 this year"
+    own_rel = own is not None
     if not years and not own_rel:  # a year of another clause; not where the figure's own
         # clause names its time ("to peak at 5.4 per cent later this year, ..., in 2028")
         asides = [m.span() for m in _ASIDE.finditer(sentence)] if "wh" in sentence else []
@@ -77,7 +80,7 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
     if years:
         return min(years)[1]
     if rel and published is not None and (own_rel or _opens(sentence, rel)):
-        word = rel.group(1).lower()  # its clause only, or one that opens the sentence
+        word = (own or rel).group(1).lower()  # its clause only, or one that opens the sentence
         if word in {"overnight", "last night"}:
             return f"night to {published.isoformat()}"
         if word == "last year":
@@ -163,6 +166,18 @@ _MONTH_IN = re.compile(
     r"|September|October|November|December)(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d|[-–]\s?[A-Z])"
     r"(?P<last>\s+(?:of\s+)?last\s+year\b)?"  # "in June of last year", "in January last year"
 )
+
+
+def _relative(sentence: str, left: int, right: int) -> _Match:
+    """The first relative time in sentence[left:right] that dates a figure ("last year")."""
+    for rel in _RELATIVE.finditer(sentence, left, right):
+        if rel.group(1).lower() == "overnight" and _RATE_AFTER.match(sentence, rel.end()):
+            continue  # "the overnight lending rate": a name, not a time
+        if _DATED_BEFORE.search(sentence, max(0, rel.start() - 24), rel.start()):
+            continue  # "a study published last year estimated": the study's date; "the same
+            # day last year", "up from last year": a time compared with
+        return rel
+    return None
 
 
 def _opens(sentence: str, rel: re.Match[str]) -> bool:
@@ -284,15 +299,10 @@ def _sentence_times(
     if since and _SUPERLATIVE_BEFORE.search(sentence, max(0, since.start() - 80), since.start()):
         since = None
     rel = (
-        _RELATIVE.search(sentence)
+        _relative(sentence, 0, len(sentence))
         if "overnight" in low or "last " in low or "this year" in low
         else None
     )
-    if rel and rel.group(1).lower() == "overnight" and _RATE_AFTER.match(sentence, rel.end()):
-        rel = None  # "the overnight lending rate": a name, not a time
-    if rel and _DATED_BEFORE.search(sentence, max(0, rel.start() - 24), rel.start()):
-        rel = None  # "a study published last year estimated": the study's date; "the same day
-        # last year", "up from last year": a time compared with
     months = (
         [
             (m.start(), _MONTH_NUM[m.group("month").lower()], m.group("year") or m.group("last")

@@ -411,6 +411,10 @@ def test_a_source_that_says_a_clause_of_its_own_later_is_not_the_figures(
          "reopened in 2016.", "2.1 million", "2023"),
         ("The telecoms group cut 2,400 jobs last year, and plans another 900 cuts by 2026.",
          "900", "2026"),
+        ("Under the plan announced last month, Canada will admit 400,000 residents in 2025, down "
+         "from a target of 485,000 this year, followed by 385,000 in 2026.", "485,000", "2024"),
+        ("The pass rate rose to 88.6% this year, up from 87.9% last year, the board said.",
+         "87.9%", "2023"),
     ],
 )  # fmt: skip
 def test_a_relative_time_in_the_figures_clause_beats_a_year_of_another(
