@@ -168,7 +168,21 @@ def attribution_at(sentence: str, pos: int) -> str | None:
     best = min(found, key=lambda f: (f[1], abs(f[0] - pos)))
     if best[0] > pos and _speaks_for_own_clause(sentence, pos, best[0]):
         return None  # "P1 billion was released, and a spokesperson said the President would"
+    if best[1] in ACTING and _acts_elsewhere(sentence, pos, best[0]):
+        return None  # "Water service has resumed in parts, but an estimated 18,000 residents":
+        # a body that only acts speaks for its own clause
     return best[2]
+
+
+def _acts_elsewhere(sentence: str, pos: int, at: int) -> bool:
+    """Whether a source that only acts, at `at`, stands in another clause than the figure at
+    `pos`: after it ("rose 2.7%, while Hobart recorded"), or before it across a "but" ("has
+    resumed, but 18,000"); not "Rosstat recorded 1.22 million births, while deaths reached
+    1.82 million" (a parallel clause: the same count)."""
+    cut = _CLAUSE.search(sentence, *sorted((pos, at)))
+    if cut is None:
+        return False
+    return at > pos or cut.group(0).lstrip(",; ").startswith(("but", "yet"))
 
 
 _JOINED = re.compile(r",\s+(?:and|but|yet)\s+|;\s*")

@@ -452,3 +452,18 @@ def test_the_year_of_an_aside_dates_no_figure_outside_it(text: str, surface: str
 )  # fmt: skip
 def test_since_dates_its_own_clause(text: str, surface: str, period: str | None) -> None:
     assert claims_of(text)[surface]["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Water service has resumed in parts of the south-west, but an estimated 18,000 residents "
+         "are relying on trucked supplies.", "18,000"),
+        ("Sydney values climbed 2.7% and Melbourne's 2.2%, while Brisbane, Adelaide and Hobart "
+         "recorded smaller increases.", "2.7%"),
+        ("The UN appealed for $4.2 billion this year, but by June donors had given only 17% of "
+         "that amount.", "17%"),
+    ],
+)  # fmt: skip
+def test_a_body_that_only_acts_is_no_source_in_another_clause(text: str, surface: str) -> None:
+    assert claims_of(text)[surface]["attributed_to"] is None
