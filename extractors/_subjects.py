@@ -225,7 +225,7 @@ _NOT_SUBJECT = frozenset(
     lower higher positive negative poorer richer plus minus more less drop rise set other near
     previously recently currently
     further ahead short equal not perhaps each took went sold fell rose won put paid made dies
-    lies weighs compares aged below above s p
+    lies weighs compares aged below above s p make makes
     men's women's""".split()
 )
 # a word that opens a clause, not a noun phrase ("because customers", "though governors")
@@ -259,8 +259,12 @@ def _clean(sentence: str, words: list[str]) -> list[str]:
             return []  # "470,800 tonnes": the unit is no subject
         if word.islower() and _VERB_FORM.fullmatch(word) and word not in _ING_NOUNS:
             return []
-    if len(words) > 1 and _verb_after(words):  # "The Canadian dollar slipped | 0.4%"
+    if len(words) > 1 and _verb_after(sentence, words):  # "The Canadian dollar slipped | 0.4%"
         words = words[:-1]  # (after the tests above: "sterling slipped" keeps "sterling")
+        while len(words) > 1 and words[-1].lower() in _TRAILING:
+            words = words[:-1]  # "Unlisted investments now make up | 6%": the investments
+        if all(_junk(w) for w in words):
+            return []  # "now account for | 9%"
     return words
 
 
@@ -271,6 +275,8 @@ _PAST_IRREGULAR = frozenset(
     "ate rose fell grew took gave won lost sold bought spent stood sank drew ran held saw sat "
     "sits".split()
 )
+# the verbs of a share, before "up" or "for": "Women make up | 35%", "Imports account for"
+_SHARE_VERBS = frozenset("make makes account accounts represent represents".split())
 _PARTICIPLES_AFTER = frozenset(
     """voted filled affected priced polled needed surveyed questioned tested vaccinated infected
     insured employed unemployed registered detained displaced involved treated used required
@@ -279,9 +285,12 @@ _PARTICIPLES_AFTER = frozenset(
 )
 
 
-def _verb_after(words: list[str]) -> bool:
-    """Whether the last of `words` is a verb in the past that ends the phrase (_PAST)."""
+def _verb_after(sentence: str, words: list[str]) -> bool:
+    """Whether the last of `words` is a verb in the past that ends the phrase (_PAST), or the
+    verb of a share ("make up", "account for"; not "paid into his account")."""
     last = words[-1]
+    if last in _SHARE_VERBS:
+        return f" {last} up " in sentence or f" {last} for " in sentence or last[0] == "r"
     if not last.islower() or last in _PARTICIPLES_AFTER or ctx.is_event_word(last):
         return False
     return last in _PAST_IRREGULAR or _PAST.fullmatch(last) is not None

@@ -130,3 +130,21 @@ def test_adverbs_and_lone_verbs_are_no_subject(text: str, surface: str, junk: st
 
 def test_a_name_of_capitals_is_kept() -> None:
     assert claims_of("The S&P 500 rose 1.2% on Friday.")["1.2%"]["subject"] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Women and children make up 88% of its residents.", "88%", "Women and children"),
+        ("Mining accounts for roughly 12% of Chile's gross domestic product.", "12%",
+         "Mining"),
+        ("Unlisted investments now make up about 6% of its portfolio.", "6%",
+         "Unlisted investments"),
+        ("The payout represents about 70 per cent of underlying net profit.", "70 per cent",
+         "payout"),
+        ("Streamly said the series was watched by about 11 million accounts.", "11 million",
+         "accounts"),  # a noun: not "account for"
+    ],
+)  # fmt: skip
+def test_the_verb_of_a_share_ends_no_subject(text: str, surface: str, subject: str) -> None:
+    assert claims_of(text)[surface]["subject"] == subject
