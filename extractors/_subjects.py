@@ -102,6 +102,7 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
     out: list[tuple[str | None, str | None]] = []
     wholes = {m.part_of for m in ms if m.part_of is not None}
     listed = -1  # where the purpose of the amount before ends ("£4.2bn for schools, £1.8bn")
+    windows: set[int] = set()  # the spans of time that take no subject (see _WINDOW)
     for i, m in enumerate(ms):
         if m.equivalent_of is not None:
             out.append(out[m.equivalent_of])
@@ -109,6 +110,10 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
         after = m.end  # "70 children were among the 412": the part's own noun first
         if m.part_of is not None and m.part_of > i and not ctx.noun_after(sentence, m.end):
             after = ms[m.part_of].end
+        if m.unit in DURATIONS and _WINDOW.search(tail(sentence, m.lead, 40)[1]):
+            out.append((None, None))  # "rescued 1,850 people in the last 24 hours": the window
+            windows.add(i)  # of time of another figure, not a thing counted
+            continue
         if m.unit in DURATIONS and _BENCHMARK.search(tail(sentence, m.lead, 90)[1]):
             out.append((None, None))  # "the first annual drop in more than a decade": a span
             continue  # that measures how rare the event is, not a thing counted
@@ -195,6 +200,10 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
                 out.append((None, None))  # "cut our trip from three months to six weeks": a
                 continue  # span of time takes no other figure's subject
             text, key = out[donor]
+            if text is None and donor in windows:  # "has fallen in each of the past seven
+                words = _clean(sentence, ctx.noun_before(sentence, ms[donor].lead))  # months,
+                head = ctx.head_of(words) if words else None  # to 26%": the support
+                text, key = " ".join(words) or None, head
             if event == "shot down" and key and not _airborne(key.split("|")[0]):
                 event = None
             if key and key.endswith("|total"):
@@ -230,6 +239,15 @@ _NOT_SUBJECT = frozenset(
 )
 # a word that opens a clause, not a noun phrase ("because customers", "though governors")
 _OPENERS = frozenset("because though although while if when whereas unless but and".split())
+_DANGLING = frozenset(
+    "the a an of in to on at by for from with and or last next first over within during".split()
+)
+# a window of time: "in the last | 24 hours", "over the next | 12 months", "in its first | year"
+_WINDOW = re.compile(
+    r"\b(?:in|over|during|within|for|of)\s+(?:the|its|their|his|her)\s+"
+    r"(?:last|next|first|past|coming|previous|final|opening)\s+(?:about\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 _TRAILING = frozenset("overnight today yesterday now still again also".split())
 
 
@@ -250,6 +268,8 @@ def _clean(sentence: str, words: list[str]) -> list[str]:
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in _TRAILING:
         words = words[:-1]  # "52 of the 71 drones overnight": the drones
+    while len(words) > 1 and words[-1] in _DANGLING:
+        words = words[:-1]  # "migrants crossing the | 2,000", "tonnes in the first | 10"
     if not words or _junk(words[0]) and all(_junk(w) for w in words):  # the first word alone
         # decides most phrases, without building the generator
         return []

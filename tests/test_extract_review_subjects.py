@@ -148,3 +148,27 @@ def test_a_name_of_capitals_is_kept() -> None:
 )  # fmt: skip
 def test_the_verb_of_a_share_ends_no_subject(text: str, surface: str, subject: str) -> None:
     assert claims_of(text)[surface]["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Teams rescued 1,850 people in the last 24 hours.", "24 hours"),
+        ("The company plans to hire around 1,500 people over the next 12 months.", "12 months"),
+        ("The game was downloaded 12 million times in its first 48 hours.", "48 hours"),
+    ],
+)
+def test_a_window_of_time_takes_no_subject(text: str, surface: str) -> None:
+    assert claims_of(text)[surface]["subject"] is None
+
+
+def test_a_figure_after_a_window_takes_the_subject_before_it() -> None:
+    text = ("Support for the president's party has fallen in each of the past seven months, to "
+            "26%, the pollster said.")
+    assert "Support" in claims_of(text)["26%"]["subject"]
+
+
+def test_a_subject_ends_on_no_dangling_word() -> None:
+    text = ("An annual season ticket from Harlowmere to London, one of the busiest commuter routes "
+            "in the region, has gone up by £252 to £5,396.")
+    assert claims_of(text)["£252"]["subject"].split()[-1] not in ("the", "of", "in")
