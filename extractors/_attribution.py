@@ -200,4 +200,14 @@ def _speaks_for_own_clause(sentence: str, pos: int, at: int) -> bool:
     if not _JOINED.search(sentence, pos, at + 5):  # `at` may be at the "and" ("and officials")
         return False
     says = _SAYS.search(sentence, at, at + 90)
-    return says is not None and _CLAUSE_WORDS.match(sentence, says.end()) is not None
+    if says is None or _CLAUSE_WORDS.match(sentence, says.end()) is None:
+        return False
+    # "said the President would visit" says a clause; "said in a statement" only tells how
+    return says.group(0).rstrip().endswith("that") or not _HOW.match(sentence, says.end())
+
+
+_HOW = re.compile(
+    r"(?:in|on|at|during|after|before|last|this|yesterday|today|earlier|late|by|from|to|with"
+    r"|for|of|via|through|when|as|while|citing|according|on)\b",
+    re.IGNORECASE,
+)

@@ -96,7 +96,7 @@ _MODEL_SET = frozenset(_MODEL_WORDS)
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z][A-Za-z]+")  # iPhone, iOS, macOS; not pH
 
 # "temperatures in the low 30s", "into the mid-40s": a band of ten, not a figure
-_BAND = re.compile(r"\bthe\s+(?:low|mid|high|upper|lower)[-\s]?$", re.IGNORECASE)
+_BAND = re.compile(r"\bthe\s+(low|mid|high|upper|lower)[-\s]?$", re.IGNORECASE)
 # "in his 40s", "in their early 20s and late 30s": a decade of life, not a number of things
 _DECADE_OF_LIFE = re.compile(
     r"""
@@ -161,8 +161,9 @@ def reject_nearby(around: Around, unit_after: re.Pattern[str]) -> str | None:
             return "vague age (decade of life)"
         if before.endswith(("'", "’")):
             return "decade ('80s)"
-        if _BAND.search(before[-24:]):
-            return "vague band (\"the low 30s\")"
+        band = _BAND.search(before[-24:])
+        if band:
+            return f"vague band (the {band.group(1).lower()} {core}s)"
     if (
         len(core.partition(".")[0]) < 5  # "737", "3.1"; not "2,000"
         and core.replace(".", "", 1).isdigit()

@@ -44,7 +44,8 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
     if (
         since
         and since.end() <= start
-        and " and " in sentence[since.end() : start]
+        and _AND_VERB.search(sentence, since.end(), start)  # not "grown 30% since 2018 and
+        # imports 12%": a new verb after "and" ("and plans to treat another 40,000")
         and sentence[: since.start()].strip()  # "Since 1979, mines have killed ... and injured"
         and not _THAT_PERIOD.search(sentence, end, end + 40)  # "by 20% to 30% over that period"
     ):
@@ -91,6 +92,10 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
     return None
 
 
+_AND_VERB = re.compile(
+    r"\band\s+(?:(?:has|have|had|will|would|is|are|was|were|plans|plan|aims|expects|wants|hopes"
+    r"|intends|said|says)\b|[a-z]+ed\b|in\s+(?:19|20)\d\d\b)"  # "and in 2011 exceeds"
+)
 _THAT_PERIOD = re.compile(r"\b(?:over|in|during)\s+(?:that|this|the\s+same)\s+(?:period|time)\b")
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 _YEAR_AFTER = re.compile(

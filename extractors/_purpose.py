@@ -8,14 +8,15 @@ from figcheck.extractors import _context as ctx
 from figcheck.extractors._mention import Mention, tail
 
 # a verb that gives money a purpose, close before the amount (in the same clause): "sets aside",
-# "has released", "had sought", "earmarked"; "with" right before ("totals $8.4bn, with $2.1bn for
+# "has released", "had sought", "earmarked" (not "approved" or "granted": "granted bail of
+# $50,000 for the businessman"); "with" right before ("totals $8.4bn, with $2.1bn for
 # schools", not "compared with an asking rent of $2,150 for a flat");
 # not "paid £115m for the midfielder" (a price) nor "a profit of €2bn for its third quarter"
 _ALLOCATES = re.compile(
     r"""\b(?:set(?:s|ting)?\s+aside|earmark(?:s|ed|ing)?|allocat(?:es?|ed|ing)
-    |budget(?:s|ed|ing)|releas(?:es?|ed|ing)|approv(?:es?|ed|ing)|sought|seek(?:s|ing)?
+    |budget(?:s|ed|ing)|releas(?:es?|ed|ing)|sought|seek(?:s|ing)?
     |request(?:s|ed|ing)?|pledg(?:es?|ed|ing)|commit(?:s|ted|ting)?|provid(?:es?|ed|ing)
-    |grant(?:s|ed|ing)?|includ(?:es?|ed|ing))\b[^,;.]{0,40}$
+    |includ(?:es?|ed|ing))\b[^,;.]{0,40}$
     |(?<!compared\s)\bwith\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -29,6 +30,12 @@ _NOT_PURPOSE = frozenset(
     """first second third fourth last next this each every now years year months month quarter
     quarters period week weeks days day decade financial fiscal current coming same rest whole
     time more""".split()
+)
+# people a price or a sum is for, not a purpose: "$25 for adults and $15 for children"
+_PEOPLE = frozenset(
+    """adults adult children child kids seniors pensioners students pupils members families
+    family households household residents visitors people person each everyone executive
+    businessman businesswoman player players worker workers""".split()
 )
 # what runs on to the next amount of a list: "£4.2bn for schools, £1.8bn for roads"
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
@@ -44,11 +51,18 @@ def purpose(sentence: str, ms: list[Mention], i: int, listed: int) -> tuple[list
     if found is None:
         return [], -1
     opened = 0 <= listed <= m.lead and _LIST_GAP.fullmatch(sentence, listed, m.lead) is not None
-    if not opened and not _ALLOCATES.search(tail(sentence, m.lead, 60)[1]):
+    if not opened and (
+        sentence[: m.lead].rstrip().endswith(" of")  # "a salary of $450,000 for the chief": the
+        or not _ALLOCATES.search(tail(sentence, m.lead, 60)[1])  # salary, read before
+    ):
         return [], -1
     words = ctx.noun_after(sentence, found.end())
-    if not words or not words[-1].islower() or any(w.lower() in _NOT_PURPOSE for w in words):
-        # not a recipient ("pledged $700m for drought-hit Horn of Africa") nor a time
-        return [], -1
+    if (
+        not words
+        or not words[-1].islower()
+        or any(w.lower() in _NOT_PURPOSE for w in words)
+        or words[-1].lower() in _PEOPLE
+    ):  # not a recipient ("pledged $700m for drought-hit Horn of Africa", "$25 for adults")
+        return [], -1  # nor a time
     last = sentence.find(words[-1], found.end())
     return words, last + len(words[-1])

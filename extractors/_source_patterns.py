@@ -276,8 +276,9 @@ PATTERNS: list[Pattern] = [
         re.VERBOSE | re.I,
     ),
     # "..., said the ministry", "said Jane Doe"
-    _SAID_THE := re.compile(  # after a comma or a quote: not "but said the power tariff was"
-        r"""[,"”'’]\s?(?:said|says|reported|wrote|told|according)\s+
+    _SAID_THE := re.compile(  # after a comma, quote, dash or bracket: not "but said the power
+        # tariff was"
+        r"""[,"”'’—–(]\s?(?:said|says|reported|wrote|told|according)\s+
         (?P<who>(?:the|a|an)\s+[\w'’ -]{1,50}|(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Sen|Rep)\.\s)?
           [A-Z][\w'’ -]{1,50})""",  # "said Dr. Luis Ferrante": the title's full stop
         re.VERBOSE,

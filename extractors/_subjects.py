@@ -102,7 +102,7 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
     out: list[tuple[str | None, str | None]] = []
     wholes = {m.part_of for m in ms if m.part_of is not None}
     listed = -1  # where the purpose of the amount before ends ("£4.2bn for schools, £1.8bn")
-    windows: set[int] = set()  # the spans of time that take no subject (see _WINDOW)
+    windows: dict[int, int] = {}  # the spans of time that take no subject (see _WINDOW)
     for i, m in enumerate(ms):
         if m.equivalent_of is not None:
             out.append(out[m.equivalent_of])
@@ -110,10 +110,12 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
         after = m.end  # "70 children were among the 412": the part's own noun first
         if m.part_of is not None and m.part_of > i and not ctx.noun_after(sentence, m.end):
             after = ms[m.part_of].end
-        if m.unit in DURATIONS and _WINDOW.search(tail(sentence, m.lead, 40)[1]):
+        off, near = tail(sentence, m.lead, 40)
+        window = _WINDOW.search(near) if m.unit in DURATIONS else None
+        if window:
             out.append((None, None))  # "rescued 1,850 people in the last 24 hours": the window
-            windows.add(i)  # of time of another figure, not a thing counted
-            continue
+            windows[i] = off + window.start()  # of time of another figure, not a thing
+            continue  # counted; kept: where its words start
         if m.unit in DURATIONS and _BENCHMARK.search(tail(sentence, m.lead, 90)[1]):
             out.append((None, None))  # "the first annual drop in more than a decade": a span
             continue  # that measures how rare the event is, not a thing counted
@@ -200,8 +202,11 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
                 out.append((None, None))  # "cut our trip from three months to six weeks": a
                 continue  # span of time takes no other figure's subject
             text, key = out[donor]
-            if text is None and donor in windows:  # "has fallen in each of the past seven
-                words = _clean(sentence, ctx.noun_before(sentence, ms[donor].lead))  # months,
+            if text is None and donor in windows and donor > 0 and out[donor - 1][0]:
+                text, key = out[donor - 1]  # "hired 300 workers over the past 12 months, and
+                # 40 more": the workers, as the figure before the window
+            elif text is None and donor in windows:  # "has fallen in each of the past seven
+                words = _clean(sentence, ctx.noun_before(sentence, windows[donor]))  # months,
                 head = ctx.head_of(words) if words else None  # to 26%": the support
                 text, key = " ".join(words) or None, head
             if event == "shot down" and key and not _airborne(key.split("|")[0]):
@@ -290,10 +295,11 @@ def _clean(sentence: str, words: list[str]) -> list[str]:
 
 # verbs in the past that end a subject phrase: "Alberta added", "Gold mines accounted"; not an
 # event ("people killed": read apart) nor a participle after its noun ("seats filled")
-_PAST = re.compile(r"[a-z]{2,}(?:ed|ied)")
+_PAST = re.compile(r"[a-z]{2,}(?<!e)ed")  # "aged", "slipped", "carried"; not "speed", "seed"
+_NOT_PAST = frozenset("hundred sacred naked wicked rugged ragged kindred beloved learned".split())
 _PAST_IRREGULAR = frozenset(
     "ate rose fell grew took gave won lost sold bought spent stood sank drew ran held saw sat "
-    "sits".split()
+    "sits need needs".split()
 )
 # the verbs of a share, before "up" or "for": "Women make up | 35%", "Imports account for"
 _SHARE_VERBS = frozenset("make makes account accounts represent represents".split())
@@ -309,9 +315,14 @@ def _verb_after(sentence: str, words: list[str]) -> bool:
     """Whether the last of `words` is a verb in the past that ends the phrase (_PAST), or the
     verb of a share ("make up", "account for"; not "paid into his account")."""
     last = words[-1]
-    if last in _SHARE_VERBS:
-        return f" {last} up " in sentence or f" {last} for " in sentence or last[0] == "r"
+    if last in _SHARE_VERBS:  # "Mobile money accounts for": its own "for", not another's
+        if last[0] == "r":
+            return True  # "The payout represents"
+        near = rf"\b{re.escape(words[-2])}\b[^.;]{{0,12}}?\b{last}\s+(?:up|for)\b"
+        return re.search(near, sentence) is not None  # "Pensioners over 80 make up"
     if not last.islower() or last in _PARTICIPLES_AFTER or ctx.is_event_word(last):
+        return False
+    if last in _NOT_PAST:
         return False
     return last in _PAST_IRREGULAR or _PAST.fullmatch(last) is not None
 
@@ -375,7 +386,7 @@ def _index_before(sentence: str, pos: int) -> list[str]:
     if move is None:
         return []
     words = ctx.noun_before(sentence, move.start())
-    named = any(w[:1].isupper() for w in words[1:]) or bool(words) and words[0] != "The"
+    named = any(w[:1].isupper() for w in words)  # "Sensex", "FTSE 100"; not "The team lost"
     return words if words and (named or words[-1].lower() == "index") else []
 
 

@@ -57,8 +57,8 @@ _AGE_BEFORE = re.compile(
       (?:rise|rises|rose|risen|rising|increases?|increased|go(?:es)?\s+up)\s+(?:to|from))\s+
     (?:between\s+|from\s+|(?:about|around|roughly|nearly|almost|just|over|under)\s+)?
                                                   # "aged between 16 and 19", "aged about 15"
-    (?:(?:\d{{1,3}}|{alt(_AGE_WORDS)}),?\s+(?:and\s+|to\s+)?)*$  # earlier ages: "aged 17, 19 and",
-                                                  # "aged two to"
+    (?:(?:\d{{1,3}},?\s+(?:and\s+|to\s+)?)*|(?:{alt(_AGE_WORDS)})\s+to\s+)$  # earlier ages:
+                                 # "aged 17, 19 and"; in words only before "to": "aged two to"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
