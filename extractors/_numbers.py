@@ -29,7 +29,7 @@ from figcheck.extractors._mention import (
 )
 from figcheck.extractors._nonclaims import blocked, reject
 from figcheck.extractors._notation import EXPONENT, PLAIN, plain, round_half, scientific
-from figcheck.extractors._rates import letter_currency
+from figcheck.extractors._rates import letter_amount, letter_currency
 from figcheck.extractors._unitwords import (
     AFTER,
     SCALE_AFTER,
@@ -202,7 +202,7 @@ def find_mentions(
     marks = marks_of(sentence) if len(found) >= MANY else None
     spans = blocked(sentence)
     if letters:  # "N185" in a story of naira: money, not an identifier
-        spans = [b for b in spans if not _letter_amount(sentence, b, letters)]
+        spans = [b for b in spans if not letter_amount(sentence, b, letters)]
     for b0, b1, reason in spans:
         if re.search(r"\d", sentence[b0:b1]):
             discards.append(Discard(b0, b1, sentence[b0:b1], reason))
@@ -220,28 +220,6 @@ def find_mentions(
         elif why:
             discards.append(Discard(m.start(), m.end(), m.group(0), why))
     return mentions, discards
-
-
-_PLAIN_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def _letter_amount(s: str, span: tuple[int, int, str], letters: frozenset[str]) -> bool:
-    """Whether an "identifier" span is a currency letter in use and a plain amount after a word
-    of money or a hedge ("sold for about N185", "cost N500", "N25 to N30"); not "on the R21"
-    or "40,000 N95 masks"."""
-    b0, b1, reason = span
-    if reason != "identifier" or s[b0] not in letters or not _PLAIN_AMOUNT.fullmatch(s, b0 + 1, b1):
-        return False
-    before = s[max(0, b0 - 16) : b0].split()
-    return bool(before) and before[-1].lower() in _MONEY_CUES
-
-
-# the word before a small amount after a currency letter that makes it money
-_MONEY_CUES = frozenset(
-    """for about around cost costs paid pay pays paying at from to than worth spend spends
-    spent earn earns earned charge charges between and only just under over nearly almost
-    roughly some up down by fell rose another extra additional""".split()
-)
 
 
 def _number(s: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | str | None:

@@ -229,3 +229,25 @@ def letters_in_use(text: str) -> frozenset[str]:
     """The currency letters ("R", "N", "P") that mark two sure amounts in `text` or more."""
     found = [m.group(1) for m in _SURE_LETTER.finditer(text)]
     return frozenset(c for c in set(found) if found.count(c) >= 2)
+
+
+_PLAIN_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def letter_amount(s: str, span: tuple[int, int, str], letters: frozenset[str]) -> bool:
+    """Whether an "identifier" span is a currency letter in use and a plain amount after a word
+    of money or a hedge ("sold for about N185", "cost N500", "N25 to N30"); not "on the R21"
+    or "40,000 N95 masks"."""
+    b0, b1, reason = span
+    if reason != "identifier" or s[b0] not in letters or not _PLAIN_AMOUNT.fullmatch(s, b0 + 1, b1):
+        return False
+    before = s[max(0, b0 - 16) : b0].split()
+    return bool(before) and before[-1].lower() in _MONEY_CUES
+
+
+# the word before a small amount after a currency letter that makes it money
+_MONEY_CUES = frozenset(
+    """for about around cost costs paid pay pays paying at from to than worth spend spends
+    spent earn earns earned charge charges between and only just under over nearly almost
+    roughly some up down by fell rose another extra additional""".split()
+)
