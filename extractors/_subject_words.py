@@ -31,7 +31,7 @@ _OPENERS = frozenset("because though although while if when whereas unless but a
 _DANGLING = frozenset(
     "the a an of in to on at by for from with and or last next first over within during".split()
 )
-_TRAILING = frozenset("overnight today yesterday now still again also".split())
+_TRAILING = frozenset("overnight today yesterday now still again also alone".split())
 
 
 def clean(sentence: str, words: list[str]) -> list[str]:
@@ -77,7 +77,7 @@ _PAST = re.compile(r"[a-z]{2,}(?<!e)ed")  # "aged", "slipped", "carried"; not "s
 _NOT_PAST = frozenset("hundred sacred naked wicked rugged ragged kindred beloved learned".split())
 _PAST_IRREGULAR = frozenset(
     "ate rose fell grew took gave won lost sold bought spent stood sank drew ran held saw sat "
-    "sits need needs".split()
+    "sits need needs lies stands weighs measures spans employs covers".split()
 )
 # the verbs of a share, before "up" or "for": "Women make up | 35%", "Imports account for"
 _SHARE_VERBS = frozenset("make makes account accounts represent represents".split())

@@ -172,3 +172,16 @@ def test_a_subject_ends_on_no_dangling_word() -> None:
     text = ("An annual season ticket from Harlowmere to London, one of the busiest commuter routes "
             "in the region, has gone up by £252 to £5,396.")
     assert claims_of(text)["£252"]["subject"].split()[-1] not in ("the", "of", "in")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The planet lies about 48 light years from Earth.", "48 light years", "planet"),
+        ("The main departure hall alone covers 18,500 sq m.", "18,500 sq m",
+         "main departure hall"),
+        ("The vehicle weighs about 320 tonnes at lift-off.", "320 tonnes", "vehicle"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_measure_ends_no_subject(text: str, surface: str, subject: str) -> None:
+    assert claims_of(text)[surface]["subject"] == subject
