@@ -110,15 +110,14 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
         after = m.end  # "70 children were among the 412": the part's own noun first
         if m.part_of is not None and m.part_of > i and not ctx.noun_after(sentence, m.end):
             after = ms[m.part_of].end
-        off, near = tail(sentence, m.lead, 40)
-        window = _WINDOW.search(near) if m.unit in DURATIONS else None
-        if window:
-            out.append((None, None))  # "rescued 1,850 people in the last 24 hours": the window
-            windows[i] = off + window.start()  # of time of another figure, not a thing
-            continue  # counted; kept: where its words start
-        if m.unit in DURATIONS and _BENCHMARK.search(tail(sentence, m.lead, 90)[1]):
-            out.append((None, None))  # "the first annual drop in more than a decade": a span
-            continue  # that measures how rare the event is, not a thing counted
+        if m.unit in DURATIONS:  # a span of time that takes no subject
+            off, near = tail(sentence, m.lead, 40)
+            window = _WINDOW.search(near)
+            if window:  # "rescued 1,850 people in the last 24 hours": the window of time of
+                windows[i] = off + window.start()  # another figure; kept: where its words start
+            if window or _BENCHMARK.search(tail(sentence, m.lead, 90)[1]):
+                out.append((None, None))  # "the first annual drop in more than a decade": how
+                continue  # rare the event is, not a thing counted
         if m.unit == "rank":
             words = ctx.noun_before(sentence, m.lead)
             head = ctx.head_of(words) if words else None
