@@ -29,7 +29,7 @@ _Match = re.Match[str] | None
 def period_of(sentence: str, start: int, end: int, published: date | None) -> str | None:
     """The time a figure refers to: "since 2022-02", "2023", "2025-26" (a financial year),
     "FY2025", "2021 to 2023", "night to 2025-03-15", or None."""
-    since, years_all, rel, months = _sentence_times(sentence)
+    since, years_all, rel, months, asides = _sentence_times(sentence)
     if not (years_all or since or rel or months):
         return None  # most sentences name no time at all
     if sentence.startswith(_EARLIER_STARTS, end) and _EARLIER_AFTER.match(sentence, end):
@@ -72,7 +72,6 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
     own_rel = own is not None
     if not years and not own_rel:  # a year of another clause; not where the figure's own
         # clause names its time ("to peak at 5.4 per cent later this year, ..., in 2028")
-        asides = [m.span() for m in _ASIDE.finditer(sentence)] if "wh" in sentence else []
         years = [
             (abs(a + b - start - end), y)
             for a, b, y, base in years_all
@@ -268,10 +267,16 @@ def _of_base(sentence: str, a: int) -> bool:
 @lru_cache(maxsize=16)
 def _sentence_times(
     sentence: str,
-) -> tuple[_Match, list[tuple[int, int, str, bool]], _Match, list[tuple[int, int, str]]]:
+) -> tuple[
+    _Match,
+    list[tuple[int, int, str, bool]],
+    _Match,
+    list[tuple[int, int, str]],
+    list[tuple[int, int]],
+]:
     """Read once per sentence (not once per number): "since ...", its years (start, end, text,
     whether it is the year of a figure compared with), "last year", its months ("in
-    January": start, number, year or "")."""
+    January": start, number, year or ""), its asides (", which won 90 seats in 2022,")."""
     found = list(_YEAR.finditer(sentence))
     low = sentence.lower()
     spans = (
@@ -317,7 +322,8 @@ def _sentence_times(
         if not _MONTH_WORDS.isdisjoint(words_of(sentence))
         else []
     )  # "in January", "for December 2025"
-    return since, years, rel, months
+    asides = [m.span() for m in _ASIDE.finditer(sentence)] if "wh" in sentence else []
+    return since, years, rel, months, asides
 
 
 _MAY_SPAN = re.compile(r"\d\d[-/–]\d\d")
