@@ -208,6 +208,6 @@ def _speaks_for_own_clause(sentence: str, pos: int, at: int) -> bool:
 
 _HOW = re.compile(
     r"(?:in|on|at|during|after|before|last|this|yesterday|today|earlier|late|by|from|to|with"
-    r"|for|of|via|through|when|as|while|citing|according|on)\b",
+    r"|for|of|via|through|when|as|while|citing|according)\b",
     re.IGNORECASE,
 )

@@ -132,7 +132,7 @@ def _core_matches(sentence: str) -> list[re.Match[str]]:
     return found
 
 
-def _word_matches(sentence: str, present: set[str]) -> list[re.Match[str]]:
+def _word_matches(sentence: str, present: frozenset[str]) -> list[re.Match[str]]:
     """What _WORDS.finditer finds, tried only where a match can start: at one of the `present`
     number words, or at an "a" before one ("a dozen", "by a fifth"). Most sentences hold a
     number word or two ("one of", "the first") in a long stretch of other words."""

@@ -41,12 +41,11 @@ _PEOPLE = frozenset(
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 
-def purpose(sentence: str, ms: list[Mention], i: int, listed: int) -> tuple[list[str], int]:
-    """The words of what money ms[i] is for, and where they end; ([], -1) when none.
+def purpose(sentence: str, m: Mention, listed: int) -> tuple[list[str], int]:
+    """The words of what the money `m` is for, and where they end; ([], -1) when none.
 
     `listed` is where the purpose of the amount before ends (-1 if it had none): a list
     ("£4.2bn for schools, £1.8bn for roads") needs the verb only before its first amount."""
-    m = ms[i]
     found = _FOR.match(sentence, m.end)
     if found is None:
         return [], -1

@@ -75,7 +75,9 @@ def clean(sentence: str, words: list[str]) -> list[str]:
 # event ("people killed": read apart) nor a participle after its noun ("seats filled")
 _PAST = re.compile(r"[a-z]{2,}(?<!e)ed")  # "aged", "slipped", "carried"; not "speed", "seed"
 _NOT_PAST = frozenset("hundred sacred naked wicked rugged ragged kindred beloved learned".split())
-_PAST_IRREGULAR = frozenset(
+# and other verbs that end one: irregular pasts ("Short sleepers ate"), and verbs of need or
+# measure in the present ("The planet lies | 48 light years", "The plot covers | 45 acres")
+_OTHER_VERBS = frozenset(
     "ate rose fell grew took gave won lost sold bought spent stood sank drew ran held saw sat "
     "sits need needs lies stands weighs measures spans employs covers".split()
 )
@@ -90,7 +92,7 @@ _PARTICIPLES_AFTER = frozenset(
 
 
 def _verb_after(sentence: str, words: list[str]) -> bool:
-    """Whether the last of `words` is a verb in the past that ends the phrase (_PAST), or the
+    """Whether the last of `words` is a verb that ends the phrase (_PAST, _OTHER_VERBS), or the
     verb of a share ("make up", "account for"; not "paid into his account")."""
     last = words[-1]
     if last in _SHARE_VERBS:  # "Mobile money accounts for": its own "for", not another's
@@ -102,7 +104,7 @@ def _verb_after(sentence: str, words: list[str]) -> bool:
         return False
     if last in _NOT_PAST:
         return False
-    return last in _PAST_IRREGULAR or _PAST.fullmatch(last) is not None
+    return last in _OTHER_VERBS or _PAST.fullmatch(last) is not None
 
 
 def _junk(word: str) -> bool:

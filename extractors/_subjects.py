@@ -182,7 +182,7 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
             if len(words) > 1 and words[1].lower() in ctx.NP_STOP:
                 words = words[:1]
         if is_money(m.unit):  # "released Sh2 billion for food and water trucking": the food
-            for_words, listed = purpose(sentence, ms, i, listed)
+            for_words, listed = purpose(sentence, m, listed)
             words = for_words or words
         words = clean(sentence, words)
         event = _event(sentence, i, ms, i in wholes)

@@ -214,7 +214,7 @@ _HEDGE_WORDS = frozenset(h.split()[-1] for h in _A_HEDGES)  # in lower case, as 
 _NONE: frozenset[str] = frozenset()
 
 
-def hedged_units(sentence: str, words: list[str] | set[str]) -> set[str]:
+def hedged_units(sentence: str, words: list[str] | set[str]) -> frozenset[str]:
     """The units of time that stand after a hedge and "a" ("more than a year"), for the words
     pattern to start before; most sentences name no unit of time, or none after a hedge."""
     if _TIME_UNITS.isdisjoint(words) or _HEDGE_WORDS.isdisjoint(words):
