@@ -47,6 +47,8 @@ _NOT_SOURCE = re.compile(
     re.VERBOSE,
 )
 _PRONOUN = {"it", "they", "he", "she", "we", "i"}
+# a source given as one of these is kept as the word: the caller looks for whom it stands for
+PRONOUNS = frozenset({"he", "she", "it", "they"})
 _DIGIT = re.compile(r"\d")
 _CLAUSE = re.compile(r";|,\s+(?:while|but|whereas|although|though|yet)\b|\s+while\s+")
 _NOT_LEAD = re.compile(
@@ -129,14 +131,17 @@ def _clean(who: str, sentence: str, explicit: bool = False) -> str | None:
     if len(words) > 1 and words[-1].lower() in _PRONOUN:
         return None  # "the largest such attack it (has reported)": a clause, not a source
     if words[0].lower() in _PRONOUN and len(words) == 1:
-        if words[0].lower() not in ("it", "they"):  # "he said": a person named before
-            return None
+        pronoun = words[0].lower()
+        if pronoun not in ("it", "they"):  # "he said": a person named before
+            return pronoun if pronoun in PRONOUNS else None
         lead = _LEAD.match(sentence)  # "The airline carried ..., it said": the airline
         if lead is None or _NOT_LEAD.search(lead.group(0)):
-            return None  # "Another 14 drones were lost, it said": the figure's own words
+            return pronoun  # "Another 14 drones were lost, it said": a body named before
         return lead.group(0)
-    if words[0].islower() and words[0].endswith("ed") and (
-        len(words) == 1 or words[1].lower() in ("in", "at", "on", "near", "outside")
+    if (
+        words[0].islower()
+        and words[0].endswith("ed")
+        and (len(words) == 1 or words[1].lower() in ("in", "at", "on", "near", "outside"))
     ):
         return None  # ", based in Poland, said": an aside, not the source
     core = " ".join(w for w in words if w.lower() not in ("the", "a", "an"))
@@ -152,8 +157,17 @@ def attribution_at(sentence: str, pos: int) -> str | None:
     In order: a source that says so in the figure's clause; one named after the sentence's last
     figure, which speaks for the whole sentence ("..., but fraud rose by 19%, the ONS said"); a
     source that only acts in the figure's clause ("..., while the IOM registered 809,000");
-    any other source that says so; any other."""
+    any other source that says so; any other. A pronoun ("he said", "it said") is returned
+    as the word, lower case, only where no source is named."""
     found = attributions(sentence)
+    if not found:
+        return None
+    named = tuple(f for f in found if f[2] not in PRONOUNS)
+    # "he said" counts only where no source is named: the caller finds whom it stands for
+    return _source_at(sentence, pos, named or found)
+
+
+def _source_at(sentence: str, pos: int, found: tuple[tuple[int, int, str], ...]) -> str | None:
     if not found:
         return None
     if len(found) > 1:

@@ -10,7 +10,8 @@ from typing import Any
 
 import pandas as pd
 
-from figcheck.extractors._attribution import attribution_at
+from figcheck.extractors._antecedents import LOOK_BACK, antecedent
+from figcheck.extractors._attribution import PRONOUNS, attribution_at
 from figcheck.extractors._lexicon import MONTHS
 from figcheck.extractors._links import link
 from figcheck.extractors._mention import ending, endings, letters_only, may_end
@@ -28,6 +29,7 @@ NAME = "figcheck-news"
 VERSION = "0.1"
 MAX_SENTENCE = 1000  # characters; longer spans are read in pieces (see _pieces)
 NOT_PROSE_PIECE = 250  # the piece size when a long span is a run of figures, not prose
+EARLIER = 20_000  # characters before a "he said" read for the name it may stand for
 APPROX = 0.10  # "about 3.3 million" allows +-10 %, or the rounding precision if wider
 
 
@@ -67,7 +69,9 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
     discards: list[Discard] = []
     letters = letters_only(text)
     in_use = letters_in_use(text)  # "N" in a story of naira marks "N185" too
-    for s0, s1 in _pieces(text):
+    pieces = _pieces(text)
+    meant: dict[tuple[int, str], str | None] = {}  # whom "he said" in a piece stands for
+    for index, (s0, s1) in enumerate(pieces):
         if not may_hold_numbers(text, s0, s1, letters):
             continue  # no digit and no number word: nothing to find
         sentence = text[s0:s1]
@@ -83,6 +87,10 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
         for m, cid, (subject, key) in zip(mentions, ids, subjects, strict=True):
             low, high = _interval(m)
             said_by = attribution_at(sentence, m.start) if prose else None
+            if said_by in PRONOUNS:  # "he said": the source named in the sentences before
+                if (index, said_by) not in meant:
+                    meant[index, said_by] = _stands_for(text, pieces, index, said_by)
+                said_by = meant[index, said_by]
             if subject and said_by and m.kind != "age" and m.unit not in DURATIONS:
                 if _same_words(subject, said_by):  # "The government has promised to pay
                     subject = key = None  # ₦25,000": not the government (but "Sunita Patil,
@@ -118,6 +126,13 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
     local_pesos(text, rows)
     local_dollars(text, rows)
     return rows, discards
+
+
+def _stands_for(text: str, pieces: list[tuple[int, int]], index: int, pronoun: str) -> str | None:
+    """Whom `pronoun`, the source of a figure in pieces[index], stands for (see antecedent)."""
+    before = [text[a:b] for a, b in pieces[max(0, index - 2 * LOOK_BACK) : index]]
+    start = pieces[index][0]
+    return antecedent(before, pronoun, text[max(0, start - EARLIER) : start])
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
