@@ -16,11 +16,13 @@ from figcheck.extractors._source_patterns import (
     GATES,
     PATTERNS,
     RANK,
+    REPORTING,
     WORD_KEYS,
     Pattern,
     body_named,
     says,
 )
+from figcheck.text import DATELINE
 
 # Words that show the "source" is a clause, not a name ("The virus was found", "Seven out of ten
 # voters said"), or a frame ("In its monthly report")
@@ -70,7 +72,7 @@ def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
         if present.isdisjoint(GATES[rank]):
             continue  # the pattern's words are not in the sentence: skip its slow scan
         for m in _matches(pattern, sentence):
-            who = _clean(m.group("who"), sentence, explicit=rank in EXPLICIT)
+            who = _clean(m.group("who"), sentence, rank in EXPLICIT, rank in REPORTING)
             if who and not any(abs(p - m.start("who")) < 3 for p in found):
                 found[m.start("who")] = (RANK.get(rank, rank), who)
     return tuple(sorted((p, rank, who) for p, (rank, who) in found.items()))
@@ -105,19 +107,33 @@ def _matches(pattern: Pattern, sentence: str) -> list[re.Match[str]]:
     return out
 
 
+_NOT_ONE = frozenset({"of", "in", "out", "and", "or", "to"})  # "one in five adults"
 _CONJUNCTION = re.compile(r"^(?:but|and|while|though|although|yet|whereas)\s+", re.I)
 _OF_NUMBER = re.compile(r"\s+of\s+\d.*$")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\b.*$")
 _PUBLISHER = re.compile(r"^.*?\b(?:published|released|compiled|issued|produced)\s+by\s+")
 _WHEN = re.compile(r"\s+(?:on|in|last|this)(?:\s+\w+)?$")
+# "the chief minister at the opening ceremony on Tuesday": where it was said, not who
+_OCCASION = re.compile(
+    r"\s+(?:at|during|after|in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ceremony|conference|briefing|statement|meeting|event|hearing|interview|launch|rally"
+    r"|summit|session|forum|speech|gathering)\b.*$"
+)
 
 
-def _clean(who: str, sentence: str, explicit: bool = False) -> str | None:
-    """The source's words, or None when they are no source (a clause, a figure, a frame)."""
+def _clean(who: str, sentence: str, explicit: bool = False, said: bool = False) -> str | None:
+    """The source's words, or None when they are no source (a clause, a figure, a frame).
+    `said`: the source of a reporting verb, whose occasion is cut ("said the chief minister
+    at the opening ceremony")."""
     who = who.strip(" ,'\"‘’“”")
+    if " -" in who or "—" in who or "–" in who:
+        line = DATELINE.match(who)  # "TOKYO - Kaisei Motor": the place the story is filed from
+        who = who[line.end() :] if line else who
     if "by" in who:  # each pattern below needs the word it is tested for
         who = _PUBLISHER.sub("", who)
     who = _WHEN.sub("", who)
+    if said and (" a" in who or " d" in who or " i" in who or " o" in who):  # _OCCASION's words
+        who = _OCCASION.sub("", who)
     who = _CONJUNCTION.sub("", who)  # "but the state's own figures (show)": the figures
     if "wh" in who:
         who = _RELATIVE.sub("", who)  # "a farmer near Mombasa who tends 4 hectares": a farmer
@@ -144,6 +160,8 @@ def _clean(who: str, sentence: str, explicit: bool = False) -> str | None:
         and (len(words) == 1 or words[1].lower() in ("in", "at", "on", "near", "outside"))
     ):
         return None  # ", based in Poland, said": an aside, not the source
+    if words[0].lower() == "one" and len(words) > 1 and words[1].lower() not in _NOT_ONE:
+        words = words[1:]  # "said one fan": an article, not a figure
     core = " ".join(w for w in words if w.lower() not in ("the", "a", "an"))
     core = core[:1].lower() + core[1:]  # "In its monthly report": a frame, even capitalised
     if not core or _NOT_SOURCE.search(core):

@@ -1,0 +1,114 @@
+"""Review cases on who says so: a source after its verb with its role, a source before an aside,
+and what is no part of a source (the occasion, the dateline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import claims_of
+
+CASES = [
+    # a role in lower case, then the name, after the verb
+    (
+        '"Standing tickets sold out in 5 minutes," said chief executive Alan Whitfield.',
+        "5 minutes",
+        "chief executive Alan Whitfield",
+    ),
+    (
+        '"I have never seen it like this in 38 years," says shop owner Dev Malik, 61.',
+        "38 years",
+        "shop owner Dev Malik",
+    ),
+    (
+        '"Half of us have already booked a holiday, 12 of 24," said team leader Carol Oduya.',
+        "12",
+        "team leader Carol Oduya",
+    ),
+    # "one" as an article
+    (
+        '"By the time I got in, tickets were £310," said one fan, who asked not to be named.',
+        "£310",
+        "one fan",
+    ),
+    # the occasion is not the source
+    (
+        '"This will change 300,000 lives," said the chief minister at the opening ceremony on '
+        "Tuesday evening.",
+        "300,000",
+        "the chief minister",
+    ),
+    # an aside with a thousands comma, or a noun phrase, between the source and its verb
+    (
+        "FreshWay, which has about 1,480 stores, said on Monday it would cut the price of more "
+        "than 300 basic items.",
+        "300",
+        "FreshWay",
+    ),
+    (
+        "Vistula Bank, Poland's third-largest listed lender, said on Tuesday it would cut about "
+        "4,300 jobs.",
+        "4,300",
+        "Vistula Bank",
+    ),
+    (
+        "Kessler AI, a German artificial intelligence company, said on Wednesday it had raised "
+        "€400 million in new funding.",
+        "€400 million",
+        "Kessler AI",
+    ),
+    (
+        "The authors, from universities in Denmark and the Netherlands, said Greenland had lost "
+        "around 5,000 gigatonnes since 2002.",
+        "5,000 gigatonnes",
+        "The authors",
+    ),
+    (
+        "Opponents, led by the main centre-right parties, said 16-year-olds were not mature "
+        "enough and that 70% of voters agreed.",
+        "70%",
+        "Opponents",
+    ),
+    # not the first words of an aside that opens with a preposition or "one of"
+    (
+        "One of the companies affected, a Dutch freight forwarder, said the attack had cost it "
+        "about 18 million euros.",
+        "18 million euros",
+        "a Dutch freight forwarder",
+    ),
+    (
+        "The study, by the Baltic Institute, an independent research group, estimates that "
+        "spending rose by about 17%.",
+        "17%",
+        "an independent research group",
+    ),
+    # the dateline is where the story is filed from, not part of the source
+    (
+        "TOKYO - Kaisei Motor, Japan's third-largest carmaker, said its operating profit fell "
+        "12% in the first quarter.",
+        "12%",
+        "Kaisei Motor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "source"), CASES, ids=[c[2] for c in CASES])
+def test_the_source_of_a_figure(text: str, surface: str, source: str) -> None:
+    assert claims_of(text)[surface]["attributed_to"] == source
+
+
+KEPT = [
+    # a lower-case word then a capital, with no name's end after it: no source
+    ("Prices rose 5% on Monday, said higher Brent prices would follow.", "5%", None),
+    # a source named outright keeps its occasion: it tells how the figure was given
+    (
+        "The bank lowered the deposit rate to 24%, according to a statement released after the "
+        "meeting.",
+        "24%",
+        "a statement released after the meeting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "source"), KEPT, ids=["no name", "explicit"])
+def test_what_is_not_taken_or_cut(text: str, surface: str, source: str | None) -> None:
+    assert claims_of(text)[surface]["attributed_to"] == source
