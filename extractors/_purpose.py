@@ -25,36 +25,43 @@ _FOR = re.compile(
     r"(?:\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"\s+for\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?=[a-z])"
 )
+# money spent or invested, and what on: "spent $3 billion on new aircraft", "will invest €400
+# million in a new plant"
+_SPENDS = re.compile(r"\b(?:spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?)\b[^,;.]{0,30}$", re.I)
+_ON = re.compile(r"\s+(?:on|in|into)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?=[a-z])")
 # a purpose is a thing, not a time ("for the first time", "for next year", "for its quarter")
 _NOT_PURPOSE = frozenset(
     """first second third fourth last next this each every now years year months month quarter
     quarters period week weeks days day decade financial fiscal current coming same rest whole
-    time more""".split()
+    time more total all cash terms average""".split()
 )
 # people a price or a sum is for, not a purpose: "$25 for adults and $15 for children"
 _PEOPLE = frozenset(
     """adults adult children child kids seniors pensioners students pupils members families
     family households household residents visitors people person each everyone executive
-    businessman businesswoman player players worker workers""".split()
+    businessman businesswoman player players worker workers himself herself themselves
+    itself myself ourselves""".split()
 )
 # what runs on to the next amount of a list: "£4.2bn for schools, £1.8bn for roads"
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 
-def purpose(sentence: str, m: Mention, listed: int) -> tuple[list[str], int]:
-    """The words of what the money `m` is for, and where they end; ([], -1) when none.
+def purpose(sentence: str, m: Mention, listed: int) -> tuple[list[str], int, bool]:
+    """The words of what the money `m` is for or spent on, where they end, and whether it is
+    spent or invested (not set aside); ([], -1, False) when none.
 
     `listed` is where the purpose of the amount before ends (-1 if it had none): a list
     ("£4.2bn for schools, £1.8bn for roads") needs the verb only before its first amount."""
     found = _FOR.match(sentence, m.end)
-    if found is None:
-        return [], -1
+    spent = found is None and (found := _ON.match(sentence, m.end)) is not None
+    if found is None or spent and not _SPENDS.search(tail(sentence, m.lead, 60)[1]):
+        return [], -1, False
     opened = 0 <= listed <= m.lead and _LIST_GAP.fullmatch(sentence, listed, m.lead) is not None
-    if not opened and (
+    if not opened and not spent and (
         sentence[: m.lead].rstrip().endswith(" of")  # "a salary of $450,000 for the chief": the
         or not _ALLOCATES.search(tail(sentence, m.lead, 60)[1])  # salary, read before
     ):
-        return [], -1
+        return [], -1, False
     words = ctx.noun_after(sentence, found.end())
     if (
         not words
@@ -62,6 +69,6 @@ def purpose(sentence: str, m: Mention, listed: int) -> tuple[list[str], int]:
         or any(w.lower() in _NOT_PURPOSE for w in words)
         or words[-1].lower() in _PEOPLE
     ):  # not a recipient ("pledged $700m for drought-hit Horn of Africa", "$25 for adults")
-        return [], -1  # nor a time
+        return [], -1, False  # nor a time
     last = sentence.find(words[-1], found.end())
-    return words, last + len(words[-1])
+    return words, last + len(words[-1]), spent

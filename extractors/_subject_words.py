@@ -12,7 +12,7 @@ from figcheck.text import DATELINE
 # figure ("781.6 points, or 0.95 per cent": not the points), and verbs that the noun-phrase
 # readers take for nouns ("sliding 3.8 per cent", "to close at 81,432.17")
 _NOT_SUBJECT = frozenset(
-    """he she it they him her them we us you what who which both this that these those another
+    """he she it they him her them we us you i me what who which both this that these those another
     now well still however again slightly also just only even already then meanwhile
     instead though although year years month months week weeks day days today yesterday
     tonight morning evening afternoon night monday tuesday wednesday thursday friday saturday
@@ -30,6 +30,11 @@ _NOT_SUBJECT = frozenset(
 _OPENERS = frozenset("because though although while if when whereas unless but and".split())
 _DANGLING = frozenset(
     "the a an of in to on at by for from with and or last next first over within during".split()
+)
+# verbs of intent before "to" and the verb that acts on the figure
+_INTENDS = frozenset(
+    "plans plan aims aim wants want hopes hope intends intend seeks seek needs need expects "
+    "expect proposes propose promises promise pledges pledge wishes".split()
 )
 _TRAILING = frozenset("overnight today yesterday now still again also alone".split())
 
@@ -53,6 +58,8 @@ def clean(sentence: str, words: list[str]) -> list[str]:
         words = words[:-1]  # "52 of the 71 drones overnight": the drones
     while len(words) > 1 and words[-1] in _DANGLING:
         words = words[:-1]  # "migrants crossing the | 2,000", "tonnes in the first | 10"
+    if len(words) > 3 and words[-2] == "to" and words[-3].lower() in _INTENDS:
+        words = words[:-3]  # "The state plans to spend | Rs 1,200 crore": the state
     if not words or _junk(words[0]) and all(_junk(w) for w in words):  # the first word alone
         # decides most phrases, without building the generator
         return []

@@ -46,12 +46,10 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-982": "38: attributed_to None lacks 'Committee'",
     "dev-983": "400: attributed_to None lacks 'watchdog'",
     "dev-1000": "71 read as 71 count, no whole",
-    "dev-1044": "13.1 trillion roubles: subject 'Russia spent' lacks 'defence'",
     # sixth dev batch (dev-1054..1178)
     "dev-1062": "'£15,000': subject from the person before, not the jewellery",
     "dev-1065": "'€2.4 billion': subject 'government', not the rail project",
     "dev-1098": "a bare '80.3' referring back to 'years' stays a count",
-    "dev-1109": "'$6.8 billion': subject 'tech group spent', not research",
     "dev-1114": "'$162 million': subject 'worldwide', not the film",
     "dev-1122": "'$45 million': subject 'bank', not the fine",
     "dev-1131": "'£410,000': subject from an earlier noun (firearms), not the cash",

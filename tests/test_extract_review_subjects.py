@@ -185,3 +185,27 @@ def test_a_subject_ends_on_no_dangling_word() -> None:
 )  # fmt: skip
 def test_a_verb_of_measure_ends_no_subject(text: str, surface: str, subject: str) -> None:
     assert claims_of(text)[surface]["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # spent or invested on something: what it is spent on, and a name that spends it
+        ("The state plans to spend Rs 1,200 crore on roads this year.", "Rs 1,200 crore",
+         "roads"),
+        ("The tech group spent $6.8 billion on research last year.", "$6.8 billion", "research"),
+        ("Toyota will invest €400 million in a new plant in Poland.", "€400 million",
+         "Toyota's new plant"),
+        ("Chelsea have spent more than £1bn on transfers in the past three years.", "£1bn",
+         "Chelsea's transfers"),
+        # a plural noun opening the sentence is no name; "on average" is no purpose
+        ("Households spent $120 on average on fuel.", "$120", "Households"),
+        ("Councils spent £2.1bn on temporary accommodation.", "£2.1bn",
+         "temporary accommodation"),
+        # a verb of intent and its verb are no part of the subject
+        ("The government aims to raise 5% more in taxes.", "5%", "government"),
+        ("He spent £2m in total.", "£2m", None),
+    ],
+)  # fmt: skip
+def test_money_spent_on_something_measures_it(text: str, surface: str, subject: str) -> None:
+    assert claims_of(text)[surface]["subject"] == subject
