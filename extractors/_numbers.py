@@ -63,7 +63,7 @@ _DIGITS = re.compile(
       (?P<frac>(?<![\w.,/])(?:\d{{1,3}}\s{{1,2}})?\d{{1,2}}/\d{{1,2}}(?![\d/]))  # 3/4, 10 1/2
     | (?P<vulgar>(?<![\w.,])(?:\d{{1,3}}\s?)?[{_VULGAR}])  # ½, 2¼
     | (?P<clock>(?<![\w.,:])\d{{1,2}}:\d\d(?::\d\d(?:\.\d+)?|\.\d+)(?![\d:]))  # 2:01:09, 1:44.52
-    | (?P<digits>(?:(?<![\w.,])|(?<=[A-Za-z])(?:(?<={_CODES})|(?<=\b[RNP])|(?<=\bSh)|(?<=\bKSh)
+    | (?P<digits>(?:(?<![\w.,])|(?<=[A-Za-z])(?:(?<={_CODES})|(?<=\b[RNPK])|(?<=\bSh)|(?<=\bKSh)
                   |(?<=\bRM)|(?<=\bRp)))(?:  # 42; "USD115", "R1.7bn", "N4tn", "Sh60,000" too
                                      # (a letter first: after a digit no branch is tried)
         \d{{1,3}}(?:,\d{{3}})+                       # 1,739
@@ -112,6 +112,8 @@ _NUMBER_WORDS = frozenset([*SMALL, *SCALES, *FRACTIONS, *ORDINALS]) - {"first", 
 _RANK_WORDS = frozenset({"first", "second"})  # read only in a ranking ("finished second")
 _ANY_NUMBER_WORD = _NUMBER_WORDS | _RANK_WORDS
 _DIGIT = re.compile(rf"[\d{_VULGAR}]")
+
+
 def _core_matches(sentence: str) -> list[re.Match[str]]:
     """The number candidates of a sentence in order: digits, and words where there are any.
 
@@ -183,8 +185,7 @@ def may_hold_numbers(text: str, start: int, end: int, letters: str) -> bool:
     if _DIGIT.search(text, start, end):
         return True
     words = letters[start:end].split()
-    return not _ANY_NUMBER_WORD.isdisjoint(words) or bool(
-        hedged_units(text[start:end], words))
+    return not _ANY_NUMBER_WORD.isdisjoint(words) or bool(hedged_units(text[start:end], words))
 
 
 def find_mentions(
@@ -353,7 +354,7 @@ def _read(
             return None, "relative time (ago, earlier, later)"  # "a year and a half ago"
     read_hedge(s, mention, last)
     if mention.qualifier is None and m.group(0).lower() in ("a", "an"):
-        return None, "one unit of time with no bound (\"spread over a year\")"
+        return None, 'one unit of time with no bound ("spread over a year")'
     if odd and mention.qualifier is None:
         mention.qualifier = "approx"
     age_bound(s, mention)

@@ -57,9 +57,13 @@ def purpose(sentence: str, m: Mention, listed: int) -> tuple[list[str], int, boo
     if found is None or spent and not _SPENDS.search(tail(sentence, m.lead, 60)[1]):
         return [], -1, False
     opened = 0 <= listed <= m.lead and _LIST_GAP.fullmatch(sentence, listed, m.lead) is not None
-    if not opened and not spent and (
-        sentence[: m.lead].rstrip().endswith(" of")  # "a salary of $450,000 for the chief": the
-        or not _ALLOCATES.search(tail(sentence, m.lead, 60)[1])  # salary, read before
+    if (
+        not opened
+        and not spent
+        and (
+            sentence[: m.lead].rstrip().endswith(" of")  # "a salary of $450,000 for the chief": the
+            or not _ALLOCATES.search(tail(sentence, m.lead, 60)[1])  # salary, read before
+        )
     ):
         return [], -1, False
     words = ctx.noun_after(sentence, found.end())

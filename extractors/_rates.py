@@ -89,6 +89,30 @@ _PESO_PLACES = {
 
 
 _PESO_WINDOW = 10_000  # characters read on either side of the first amount in pesos
+# "kwacha" and "K250" with no country: Malawi's when the text names Malawi more than Zambia
+_KWACHA_PLACES = {
+    "ZMW": ("zambia", "lusaka", "copperbelt", "ndola", "kitwe"),
+    "MWK": ("malawi", "lilongwe", "blantyre", "zomba"),
+    "PGK": ("papua new guinea", "port moresby", "kina"),
+}
+
+
+def local_kwacha(text: str, rows: list[dict[str, Any]]) -> None:
+    """ "2,500 kwacha" and "K250" in a story from Malawi are Malawian kwacha (`MWK`), "K250" in
+    one from Papua New Guinea kina (`PGK`); Zambian (`ZMW`) when the text names neither more."""
+    if not any(r["unit"] == "ZMW" for r in rows):
+        return
+    lower = text.lower()
+    counts = {code: sum(lower.count(k) for k in keys) for code, keys in _KWACHA_PLACES.items()}
+    top = _named_most(counts)
+    if top is None or top[0] == "ZMW":
+        return
+    for r in rows:
+        surface = r["surface"].lower()
+        if r["unit"] != "ZMW" or "zambia" in surface:
+            continue
+        if top[0] == "MWK" or surface.startswith("k"):  # kina are written "K", not "kwacha"
+            r["unit"] = top[0]
 
 
 def local_pesos(text: str, rows: list[dict[str, Any]]) -> None:
@@ -153,9 +177,14 @@ def local_dollars(text: str, rows: list[dict[str, Any]]) -> None:
     Australian dollars; likewise New Zealand, Canada and Singapore. Read from the text around
     the first such amount. Not where an amount is given as the equivalent of another ("A$1.2
     billion ($800 million)"): that style writes its local dollars with their mark."""
-    bare = [r for r in rows if r["unit"] == "USD" and _is_bare(r["surface"])
-            and not _US_AFTER.match(text, r["end"])  # "72.1 cents US"
-            and not ("cent" in r["surface"] and _US_CENTS.search(r["sentence"]))]
+    bare = [
+        r
+        for r in rows
+        if r["unit"] == "USD"
+        and _is_bare(r["surface"])
+        and not _US_AFTER.match(text, r["end"])  # "72.1 cents US"
+        and not ("cent" in r["surface"] and _US_CENTS.search(r["sentence"]))
+    ]
     if not bare:
         return
     first = bare[0]["start"]
@@ -198,7 +227,7 @@ def _dollar_of(text: str) -> str | None:
 
 
 # one capital letter that stands for a currency before an amount: rand, naira, Philippine pesos
-_LETTER_CURRENCY = {"R": "ZAR", "N": "NGN", "P": "PHP"}
+_LETTER_CURRENCY = {"R": "ZAR", "N": "NGN", "P": "PHP", "K": "ZMW"}  # "K": only in use
 
 
 def letter_currency(
@@ -212,7 +241,11 @@ def letter_currency(
         return None
     if start >= 2 and (s[start - 2].isalnum() or s[start - 2] in "$'’"):
         return None
-    if scale >= 1e6 or decimals == 2 or "," in core or s[start - 1] in letters:
+    if (
+        s[start - 1] in letters
+        or s[start - 1] != "K"
+        and (scale >= 1e6 or decimals == 2 or "," in core)
+    ):  # "K1.2 billion" is money only where the text names the kwacha or the kina
         return _LETTER_CURRENCY[s[start - 1]]
     return None
 
@@ -226,12 +259,17 @@ _SURE_LETTER = re.compile(
 
 
 def letters_in_use(text: str) -> frozenset[str]:
-    """The currency letters ("R", "N", "P") that mark two sure amounts in `text` or more."""
+    """The currency letters ("R", "N", "P") that mark two sure amounts in `text` or more, and
+    "K" where the text names the kwacha or the kina, or Zambia, Malawi or Papua New Guinea."""
     found = [m.group(1) for m in _SURE_LETTER.finditer(text)]
-    return frozenset(c for c in set(found) if found.count(c) >= 2)
+    kwacha = ["K"] if _KWACHA.search(text) else []  # "K250" in a story of the kwacha or kina
+    return frozenset([*(c for c in set(found) if found.count(c) >= 2), *kwacha])
 
 
 _PLAIN_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# a text of the kwacha or the kina: it names them or their countries
+_KWACHA = re.compile(r"\b(?:kwacha\b|kina\b|zambia|malawi|papua\s+new\s+guinea)", re.IGNORECASE)
+_SCALE_NEXT = re.compile(r"\s?(?:billion|million|trillion|bn|tn|m)\b")
 
 
 def letter_amount(s: str, span: tuple[int, int, str], letters: frozenset[str]) -> bool:
@@ -241,6 +279,8 @@ def letter_amount(s: str, span: tuple[int, int, str], letters: frozenset[str]) -
     b0, b1, reason = span
     if reason != "identifier" or s[b0] not in letters or not _PLAIN_AMOUNT.fullmatch(s, b0 + 1, b1):
         return False
+    if _SCALE_NEXT.match(s, b1):  # "K1.2 billion"
+        return True
     before = s[max(0, b0 - 16) : b0].split()
     return bool(before) and before[-1].lower() in _MONEY_CUES
 
@@ -249,5 +289,5 @@ def letter_amount(s: str, span: tuple[int, int, str], letters: frozenset[str]) -
 _MONEY_CUES = frozenset(
     """for about around cost costs paid pay pays paying at from to than worth spend spends
     spent earn earns earned charge charges between and only just under over nearly almost
-    roughly some up down by fell rose another extra additional""".split()
+    roughly some up down by fell rose another extra additional with""".split()
 )

@@ -22,8 +22,16 @@ _REPORT_AFTER = re.compile(r"\s*(?:[,.;]|that\b|$)", re.IGNORECASE)
 # Present forms that are also plural nouns report only when what follows makes them verbs: a
 # clause ("claims that", "estimates it has") or, but for "claims" ("claims the lives of"), an
 # object ("shows an increase of", "finds 40%"); not after a determiner ("his claims that")
-_S_VERB_WORDS = ("claims", "estimates", "shows", "reports", "finds", "suggests", "forecasts",
-                 "projects")
+_S_VERB_WORDS = (
+    "claims",
+    "estimates",
+    "shows",
+    "reports",
+    "finds",
+    "suggests",
+    "forecasts",
+    "projects",
+)
 S_VERB_RX = re.compile(
     r"""(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)
     (?<!\btheir\s)(?<!\bthese\s)(?<!\bsuch\s)
@@ -287,7 +295,7 @@ PATTERNS: list[Pattern] = [
         (?P<who>(?:the|a|an|one)\s+[\w'’ -]{1,50}|(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Sen|Rep)\.\s)?
           [A-Z][\w'’ -]{1,50}  # "said Dr. Luis Ferrante": the title's full stop
           |(?:[a-z][\w'’-]*\s){1,3}?(?:[A-Z](?:\.|[\w'’-]*)\s?){1,4}(?=[,.;)]|$))""",
-          # "said chief executive Helen Marr.": a role, then a name
+        # "said chief executive Helen Marr.": a role, then a name
         re.VERBOSE,
     ),
 ]

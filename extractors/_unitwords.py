@@ -223,12 +223,15 @@ _BARE_C = re.compile(r"C(?![\w°'’])")
 _SECOND_OF = re.compile(
     r"\s+(?:doses?|jabs?|shots?|vaccinations?|rounds?|homes?|properties|half|quarter|terms?"
     r"|place|wave|leg|times?|largest|highest|biggest|straight|consecutive|successive)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # "1.55 C above", "(2.79 F)": a capital C or F after a space, then no word or "&" ("5 C&D")
 _SPACED_CF = re.compile(r" ([CF])(?![\w°'’&-]|\.\w)")
 _GRADE_BEFORE = re.compile(
     r"\b(?:grade|grades|class|type|section|category|level|part|article|band|tier|step|row|stage"
-    r"|phase|block|vitamin)\s+$", re.IGNORECASE)
+    r"|phase|block|vitamin)\s+$",
+    re.IGNORECASE,
+)
 
 
 def age_bound(s: str, mention: Mention) -> None:

@@ -18,7 +18,13 @@ from figcheck.extractors._mention import ending, endings, letters_only, may_end
 from figcheck.extractors._numbers import Discard, Mention, find_mentions, may_hold_numbers, tail
 from figcheck.extractors._periods import period_of
 from figcheck.extractors._ranks import is_listed_rank, is_rank
-from figcheck.extractors._rates import letters_in_use, local_dollars, local_pesos, read_rates
+from figcheck.extractors._rates import (
+    letters_in_use,
+    local_dollars,
+    local_kwacha,
+    local_pesos,
+    read_rates,
+)
 from figcheck.extractors._subjects import subjects as read_subjects
 from figcheck.ids import claim_id
 from figcheck.schemas import claims_frame
@@ -124,6 +130,7 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
             )
         discards += [Discard(s0 + d.start, s0 + d.end, d.surface, d.reason) for d in dropped]
     local_pesos(text, rows)
+    local_kwacha(text, rows)
     local_dollars(text, rows)
     return rows, discards
 

@@ -295,3 +295,27 @@ def test_ages_in_words(text: str, surface: str, unit: str, low: float, high: flo
 
 def test_a_count_after_an_age_is_no_age() -> None:
     assert claims_of("A man aged 40 was arrested with 3 others.")["3"]["unit"] == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        # "K" before an amount in a story of the kwacha or the kina, by the country named most
+        ("KABWE — Mealie meal has risen to about K250 for a 25kg bag in Zambia, compared with "
+         "K180 in January.", "K180", "ZMW"),
+        ("Zambia will spend K1.2 billion on fertiliser, the kwacha having fallen.",
+         "K1.2 billion", "ZMW"),
+        ("Malawi raised the price to 2,500 kwacha. A bag costs about K30,000 in Lilongwe.",
+         "K30,000", "MWK"),
+        ("Malawi raised the price to 2,500 kwacha.", "2,500 kwacha", "MWK"),
+        ("PORT MORESBY — The kina fell. The budget is K27 billion.", "K27 billion", "PGK"),
+    ],
+)  # fmt: skip
+def test_kwacha_and_kina_written_k(text: str, surface: str, unit: str) -> None:
+    assert claims_of(text)[surface]["unit"] == unit
+
+
+def test_k_before_digits_elsewhere_is_a_label() -> None:
+    found = discards_of("The K2 expedition cost $50,000, and K9 units cost about K30,000.")
+    assert found["K2"] == "identifier" and found["K9"] == "identifier"
+    assert found["K30"] == "identifier"  # no kwacha, no kina, no country of theirs
