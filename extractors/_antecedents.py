@@ -7,6 +7,8 @@ import re
 from figcheck.extractors._attribution import PRONOUNS, attributions
 
 LOOK_BACK = 5  # sentences with letters, nearest first; a quote split over pieces counts once
+QUOTE = "quote"  # the speaker of a quotation that names none: one named just before
+QUOTE_BACK = 3
 # A role names a person ("the bank's governor", "a field coordinator with an aid agency")
 _ROLES = frozenset(
     """spokesperson spokesman spokeswoman minister secretary governor economist analyst official
@@ -17,7 +19,9 @@ _ROLES = frozenset(
     chancellor premier treasurer auditor auctioneer farmer trader resident teacher nurse
     worker engineer planner principal head boss surgeon physician epidemiologist curator
     historian expert agent captain coach midwife pilot driver student mother father
-    daughter son wife husband sister brother grandmother grandfather widow""".split()
+    daughter son wife husband sister brother grandmother grandfather widow mp mep mla msp ceo
+    cfo kc qc barrister solicitor witness accountant victim survivor tenant patient passenger
+    commuter shopper voter candidate""".split()
 )
 _TITLES = frozenset(
     "mr mr. ms ms. mrs mrs. miss dr dr. prof prof. professor sir dame lord lady maître atty. "
@@ -38,7 +42,10 @@ _BODIES = frozenset(
     regulator statistics survey centre center network foundation trust club federation
     league exchange parliament assembly army navy force forces command administration
     economics partners consultancy firm airline operator utility hospital school college
-    review report study poll census""".split()
+    review report study poll census metro telecom telecoms motor motors holdings airways
+    airlines energy capital securities media systems foods pharma logistics technologies labs
+    insurance mining steel power rail railways transport ventures properties retail bankers
+    trust charity network""".split()
 )
 _PREPOSITION = re.compile(r"\s+(?:of|at|for|with|in|from|on)\s+.*$")
 # a first name before a surname ("Helen Marr"), not a word that opens a sentence ("The Marr")
@@ -47,45 +54,114 @@ _FIRST_NAME = re.compile(
     r"[A-Z][\w'’-]+\s+$"
 )
 _AGE = re.compile(r",\s+\d{1,3},")  # "Natalia, 47,"
+_NOT_NAMES = frozenset(
+    """he she it they we i you this that these those there here some many most all one two
+    another other such its their his her our my your what which who each every both no none
+    asked after before when while as in on at for but and or so if yet still much more less
+    few""".split()
+)
+# the subject a sentence opens with, before its verb ("Pennine Metro disputed the figure.")
+_SUBJECT = re.compile(
+    r"""^["“‘']?(?P<who>[A-Z][\w'’.&-]*
+      (?:\s+(?!(?:said|says|told|also|now|still|[a-z]+ed)\b)(?:of\s+|for\s+)?[\w'’.&-]+){0,5}?)
+    (?<!['’]s)(?=(?:\s+(?:also|now|still))?\s+(?:[a-z]+ed|said|says|[a-z]{2,}[^s\W]s|was|is|were|are|has|have|had|told
+      |will|would|could|can|put|took|gave)\b)""",  # "Northway employs", not "Verity's forecasts"
+    re.VERBOSE,
+)
 _TITLED = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )
 
 
 def antecedent(sentences: list[str], pronoun: str, earlier: str = "") -> str | None:
-    """The source that `pronoun` ("he", "she", "it", "they") stands for, from `sentences`, the
-    text's sentences before the figure's, nearest last: the nearest source of the right kind
-    (a person for "he" and "she", a body for "it", a body or several people for "they") named
-    in the last LOOK_BACK sentences, or a person named with a title ("Mr Falkenberg linked");
-    None when there is none. `earlier`, the text before the figure's sentence, tells whether one
-    word is a person's surname ("Marr", after "Helen Marr") or a body's name ("Kestrel")."""
-    seen = 0
-    for sentence in reversed(sentences):
+    """The source that `pronoun` ("he", "she", "it", "they", or QUOTE for a quotation that
+    names no speaker: a person, in the last QUOTE_BACK sentences) stands for, from
+    `sentences`, the text's sentences before the figure's, nearest last.
+
+    The nearest source of the right kind (a person for "he" and "she", a body for "it", a body
+    or several people for "they") named in the last LOOK_BACK sentences: in each, first whom
+    it opens with ("Haddon rejected that. She said"), then its sources and the people it names
+    with a title ("Mr Falkenberg linked"), nearest first; a sentence whose source is the same
+    pronoun ("she said") passes the question on to the sentences before it. None when there is
+    none. `earlier`, the text before the figure's sentence, tells whether one word is a
+    person's surname ("Marr", after "Helen Marr") or a body's name ("Kestrel")."""
+    seen, kinds = 0, ("he", "she") if pronoun == QUOTE else (pronoun,)  # people speak quotes
+    for at in range(len(sentences) - 1, -1, -1):
+        sentence = sentences[at]
         if not any(c.isalpha() for c in sentence):
             continue  # a closing quote left on its own
-        names = [who for _, _, who in attributions(sentence) if who not in PRONOUNS]
+        found = [who for _, _, who in attributions(sentence)]
+        names = [who for who in found if who not in PRONOUNS]
         if pronoun in ("he", "she"):
             names += [m.group(0) for m in _TITLED.finditer(sentence)]
-        for who in sorted(names, key=sentence.find, reverse=True):  # the nearest first
+        names.sort(key=sentence.find, reverse=True)  # the nearest first
+        lead = _SUBJECT.match(sentence)  # but first whom the sentence is about
+        if lead and _lead_names(lead.group("who"), earlier):
+            names.insert(0, lead.group("who"))
+        for who in names:
             one = len(who.split()) == 1
-            if fits(who, pronoun) and (not one or _one_word_fits(who, pronoun, earlier)):
+            if any(fits(who, p) and (not one or _one_word_fits(who, p, earlier)) for p in kinds):
                 return who
+        same = next((p for p in found if p in kinds), None)
+        if same is not None:  # "... ,' she said. 'You do not get 2 per cent ...'": hers
+            return antecedent(sentences[:at], same, earlier)
         seen += 1
-        if seen == LOOK_BACK:
+        if seen == (QUOTE_BACK if pronoun == QUOTE else LOOK_BACK):
             break
     return None
+
+
+def _lead_names(who: str, earlier: str) -> bool:
+    """Whether the words a sentence opens with name someone: not a word of _NOT_NAMES, a
+    participle ("Founded in 2019 by"), a figure or a month; one word only if the text also
+    writes it with a capital inside a sentence ("Northway", not "Figures"); a name of a person
+    only with a title or a role, or if the text also calls them by their surname alone ("Carol
+    Haddon rejected that", after "Haddon said"; not "Cape Town")."""
+    words = who.split()
+    first = re.split(r"['’]", words[0].lower())[0]  # "We're at oversold levels"
+    if first in _NOT_NAMES or first.endswith(("ed", "ing")) or _NOT_LEAD.search(who):
+        return False
+    if len(words) == 1:
+        return any(_INSIDE.search(earlier, max(0, at - 3), at) for at in _hits(who, earlier))
+    if fits(who, "it") or fits(who, "they"):
+        return True  # a body or several people
+    alone = len(_hits(words[-1], earlier)) > len(_hits(who, earlier))  # "Haddon" without "Carol"
+    return (
+        alone
+        or not _TITLES.isdisjoint(w.lower() for w in words)
+        or any(w.lower() in _ROLES for w in words)
+    )
+
+
+_INSIDE = re.compile(r"[\w,;:]\s+$")  # before a word inside a sentence
+_NOT_LEAD = re.compile(
+    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
 
 
 def _one_word_fits(word: str, pronoun: str, earlier: str) -> bool:
     """Whether one word can be what `pronoun` stands for: a person's name for "he" and "she"
     ("Marr" after "Helen Marr", "Natalia, 47,"), any other for "it" and "they"."""
-    person = False
-    for hit in re.finditer(rf"\b{re.escape(word)}\b", earlier):  # a literal: found fast
-        first = _FIRST_NAME.search(earlier, max(0, hit.start() - 30), hit.start())
-        if first or _AGE.match(earlier, hit.end()):
-            person = True
-            break
+    person = any(
+        _FIRST_NAME.search(earlier, max(0, at - 30), at) or _AGE.match(earlier, at + len(word))
+        for at in _hits(word, earlier)
+    )
     return person == (pronoun in ("he", "she"))
+
+
+def _hits(words: str, text: str) -> list[int]:
+    """Where `words` stand whole in `text`, found with str.find (a pattern compiled for each
+    name and run over 20 KB costs far more)."""
+    out, at = [], text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            out.append(at)
+        at = text.find(words, end)
+    return out
 
 
 def fits(who: str, pronoun: str) -> bool:
@@ -98,7 +174,9 @@ def fits(who: str, pronoun: str) -> bool:
         return False
     lower = [w.lower() for w in core]
     head = lower[-1]
-    body = not _BODIES.isdisjoint(lower) or any(w.isupper() and len(w) > 1 for w in core)
+    body = not _BODIES.isdisjoint(lower) or any(  # an acronym, not a title ("MP", "KC")
+        w.isupper() and len(w) > 1 and w.lower() not in _ROLES for w in core
+    )
     # a title, or a role followed only by a name ("police commander Joseph Kiprotich")
     role = not _TITLES.isdisjoint(w.lower() for w in words) or any(
         w in _ROLES and all(x[:1].isupper() for x in core[k + 1 :]) for k, w in enumerate(lower)

@@ -14,6 +14,7 @@ from figcheck.extractors._source_patterns import (
     COLON,
     EXPLICIT,
     GATES,
+    NAMED_ASIDE,
     PATTERNS,
     RANK,
     REPORTING,
@@ -54,14 +55,17 @@ PRONOUNS = frozenset({"he", "she", "it", "they"})
 _DIGIT = re.compile(r"\d")
 _CLAUSE = re.compile(r";|,\s+(?:while|but|whereas|although|though|yet)\b|\s+while\s+")
 _NOT_LEAD = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|another|most|some|many|all"
-    r"|said|says|say|told)\b",
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|another|most|some|many|all|no"
+    r"|none|few|each|every|said|says|say|told)\b|^[A-Za-z]+ing\b",  # "Counting only the cells"
     re.IGNORECASE,
 )
-_LEAD = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?=\s+\w+ed\b|\s+(?:is|are|was|were|has)\b)")
+_LEAD = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8}?(?<!\salso)(?<!\snow)(?<!\sstill)"
+    r"(?=(?:\s+(?:also|now|still))?(?:\s+\w+ed\b|\s+(?:is|are|was|were|has)\b))"
+)  # "The board also noted": the board
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)  # the sentences before a "he said" are read again
 def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(position, rank of the pattern, source) of every source named in the sentence."""
     found: dict[int, tuple[int, str]] = {}
@@ -72,7 +76,10 @@ def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
         if present.isdisjoint(GATES[rank]):
             continue  # the pattern's words are not in the sentence: skip its slow scan
         for m in _matches(pattern, sentence):
-            who = _clean(m.group("who"), sentence, rank in EXPLICIT, rank in REPORTING)
+            aside = m.groupdict().get("aside")
+            named = NAMED_ASIDE.fullmatch(aside) if aside else None  # "..., retired teacher
+            words = named.group("name") if named else m.group("who")  # Elaine Frost, told"
+            who = _clean(words, sentence, rank in EXPLICIT, rank in REPORTING)
             if who and not any(abs(p - m.start("who")) < 3 for p in found):
                 found[m.start("who")] = (RANK.get(rank, rank), who)
     return tuple(sorted((p, rank, who) for p, (rank, who) in found.items()))
@@ -107,6 +114,8 @@ def _matches(pattern: Pattern, sentence: str) -> list[re.Match[str]]:
     return out
 
 
+_PARTICIPLE = re.compile(r"\s+(?:published|released|issued|conducted)$")
+_DISPUTED = frozenset("claim figure number estimate sum total count".split())
 _NOT_ONE = frozenset({"of", "in", "out", "and", "or", "to"})  # "one in five adults"
 _CONJUNCTION = re.compile(r"^(?:but|and|while|though|although|yet|whereas)\s+", re.I)
 _OF_NUMBER = re.compile(r"\s+of\s+\d.*$")
@@ -132,6 +141,8 @@ def _clean(who: str, sentence: str, explicit: bool = False, said: bool = False) 
     if "by" in who:  # each pattern below needs the word it is tested for
         who = _PUBLISHER.sub("", who)
     who = _WHEN.sub("", who)
+    if "ed" in who:  # "A poll by the Institute for Social Opinion published on Friday found"
+        who = _PARTICIPLE.sub("", who)
     if said and (" a" in who or " d" in who or " i" in who or " o" in who):  # _OCCASION's words
         who = _OCCASION.sub("", who)
     who = _CONJUNCTION.sub("", who)  # "but the state's own figures (show)": the figures
@@ -151,7 +162,7 @@ def _clean(who: str, sentence: str, explicit: bool = False, said: bool = False) 
         if pronoun not in ("it", "they"):  # "he said": a person named before
             return pronoun if pronoun in PRONOUNS else None
         lead = _LEAD.match(sentence)  # "The airline carried ..., it said": the airline
-        if lead is None or _NOT_LEAD.search(lead.group(0)):
+        if lead is None or _NOT_LEAD.search(lead.group(0)) or lead.group(0).lower() in PRONOUNS:
             return pronoun  # "Another 14 drones were lost, it said": a body named before
         return lead.group(0)
     if (
@@ -162,6 +173,9 @@ def _clean(who: str, sentence: str, explicit: bool = False, said: bool = False) 
         return None  # ", based in Poland, said": an aside, not the source
     if words[0].lower() == "one" and len(words) > 1 and words[1].lower() not in _NOT_ONE:
         words = words[1:]  # "said one fan": an article, not a figure
+    if words[0].lower() in ("a", "an", "the") and words[1:2] and words[1].lower() in _DISPUTED:
+        return None  # "91 per cent, a claim the regulator said it could not verify": the
+        # regulator disputes the figure; it does not give it
     core = " ".join(w for w in words if w.lower() not in ("the", "a", "an"))
     core = core[:1].lower() + core[1:]  # "In its monthly report": a frame, even capitalised
     if not core or _NOT_SOURCE.search(core):
@@ -181,29 +195,39 @@ def attribution_at(sentence: str, pos: int) -> str | None:
     if not found:
         return None
     named = tuple(f for f in found if f[2] not in PRONOUNS)
+    if named and len(named) < len(found):  # "It said it would cut 1,500 jobs; Bendix said":
+        lo, hi = _clause(sentence, pos)  # a pronoun in the figure's clause, no name there
+        if not any(lo <= f[0] < hi for f in named) and any(lo <= f[0] < hi for f in found):
+            named = ()
     # "he said" counts only where no source is named: the caller finds whom it stands for
     return _source_at(sentence, pos, named or found)
+
+
+def _clause(sentence: str, pos: int) -> tuple[int, int]:
+    """The bounds of the clause that holds `pos` (cut at ";", ", while", ", but" ...)."""
+    bounds = [0, *(m.start() for m in _CLAUSE.finditer(sentence)), len(sentence)]
+    return next((a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a <= pos < b)
 
 
 def _source_at(sentence: str, pos: int, found: tuple[tuple[int, int, str], ...]) -> str | None:
     if not found:
         return None
     if len(found) > 1:
-        bounds = [0, *(m.start() for m in _CLAUSE.finditer(sentence)), len(sentence)]
-        lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a <= pos < b)
+        lo, hi = _clause(sentence, pos)
         local = [f for f in found if lo <= f[0] < hi]  # named in the figure's clause
         says = [f for f in found if f[1] not in ACTING]
         trailing = [f for f in says if not _DIGIT.search(sentence, f[0])]  # "..., the ONS said."
         found = tuple(
             [f for f in local if f[1] not in ACTING] or trailing or local or says or found
         )
-    best = min(found, key=lambda f: (f[1], abs(f[0] - pos)))
-    if best[0] > pos and _speaks_for_own_clause(sentence, pos, best[0]):
-        return None  # "P1 billion was released, and a spokesperson said the President would"
-    if best[1] in ACTING and _acts_elsewhere(sentence, pos, best[0]):
-        return None  # "Water service has resumed in parts, but an estimated 18,000 residents":
-        # a body that only acts speaks for its own clause
-    return best[2]
+    for best in sorted(found, key=lambda f: (f[1], abs(f[0] - pos))):
+        if best[0] > pos and _speaks_for_own_clause(sentence, pos, best[0]):
+            continue  # "P1 billion was released, and a spokesperson said the President would"
+        if best[1] in ACTING and _acts_elsewhere(sentence, pos, best[0]):
+            continue  # "Water service has resumed in parts, but an estimated 18,000
+            # residents": a body that only acts speaks for its own clause
+        return best[2]  # "..., although quarterly figures suggested ..., the ABS said": the ABS
+    return None
 
 
 def _acts_elsewhere(sentence: str, pos: int, at: int) -> bool:
@@ -217,7 +241,7 @@ def _acts_elsewhere(sentence: str, pos: int, at: int) -> bool:
     return at > pos or cut.group(0).lstrip(",; ").startswith(("but", "yet"))
 
 
-_JOINED = re.compile(r",\s+(?:and|but|yet)\s+|;\s*")
+_JOINED = re.compile(r",\s+(?:and|but|yet|though|although|whereas|while)\s+|;\s*")
 _SAYS = re.compile(
     r"\b(?:said|says|told\s+\w+|added|announced|suggest|suggests|suggested|show|shows|showed"
     r"|found)\s+(?:that\s+)?(?=\w)"
@@ -229,7 +253,7 @@ def _speaks_for_own_clause(sentence: str, pos: int, at: int) -> bool:
     """Whether a source at `at`, after the figure at `pos` and joined to it by ", and", ", but",
     ", yet" or ";", says a clause of its own ("..., and a palace spokesperson said the President
     would visit"); not "..., and imports fell 3%, the ministry said."."""
-    if not _JOINED.search(sentence, pos, at + 5):  # `at` may be at the "and" ("and officials")
+    if not _JOINED.search(sentence, pos, at + 12):  # `at` may be at "and" ("and officials")
         return False
     says = _SAYS.search(sentence, at, at + 90)
     if says is None or _CLAUSE_WORDS.match(sentence, says.end()) is None:

@@ -14,7 +14,7 @@ _VERB_WORDS = """said says say told tells reported estimated estimate forecast p
     projected suggest warned warns announced announces added noted wrote writes confirmed confirms
     found showed show calculated believes believe claimed stated suggested indicated
     revealed disclosed admitted insisted acknowledged complain complained complains argued argue
-    argues verified""".split()
+    argues verified thinks""".split()
 _VERBS = alt(_VERB_WORDS)
 VERB_RX = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an|a|the)\s$", re.IGNORECASE)
@@ -97,16 +97,23 @@ _SAID_SOURCE = re.compile(
       |\b(?:which|whom)\s+)
     (?!(?:by|in|on|at|for|from|with|of|(?:one|some|many|most|all|each|none)\s+of)\b)
     (?P<who>{_NP})(?:,\s*\d{{1,3}})?(?:,\s*(?:based|headquartered)\s+in\s+[^,;]{{1,40}}
-      |,\s*(?:(?:who|whose|which|considered|seen|known|described|regarded|led|run|owned)\b
-        |(?:the|an?|one\s+of|his|her|its|their|from|at|with)\s|[\w-]+['’]s\s)
-        (?:[^,;]|(?<=\d),(?=\d{{3}})){{1,80}},)?,?
+      |,\s*(?P<aside>(?:(?:who|whose|which|considered|seen|known|described|regarded|led|run
+        |owned)\b|(?:the|an?|one\s+of|his|her|its|their|from|at|with|of|in)\s|[\w-]+['’]s\s
+        |(?-i:[a-z]+\s))  # "Dev Sandhu, of the brokerage X, said", "Akande, chief economist at
+        (?:[^,;]|(?<=\d),(?=\d{{3}})){{1,90}}),)?,?
     # "Ahmed Fathy, who runs a bakery, said", "The observatory, considered the benchmark, recorded",
     # "FreshWay, which has about 1,480 stores, said", "Vistula Bank, Poland's largest lender, said",
     # "The authors, from universities in Denmark and the Netherlands, said"
     (?:\s+(?:has|have|had|will|would|also|now))?\s+$""",
     re.VERBOSE | re.I,
 )
-BEFORE = 100  # characters read before a trigger
+BEFORE = 130  # characters read before a trigger
+# an aside that is a role and a name: "The Reform UK candidate, retired haulier Derek Thwaite,
+# said": the name is the source
+NAMED_ASIDE = re.compile(
+    r"(?!(?:who|whose|which|the|an?|of|at|from|with|in|his|her|its|their)\b)"
+    r"(?:(?!(?:of|at|for|with|in|from|on|by|to)\b)[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+)
 # Sources named outright, read first and taken as written (`_clean(explicit=True)`)
 _EXPLICIT_PATTERNS: list[Pattern] = [
     # "according to RSF", "according to figures from the UN"
@@ -116,7 +123,7 @@ _EXPLICIT_PATTERNS: list[Pattern] = [
     # "a survey of 2,000 firms by the CIPD found", "A poll of 2,043 adults by Ipsos put",
     # "analysts polled by Reuters expected"
     _SURVEY_BY := re.compile(
-        r"""\b(?:(?:poll|survey|study|comparison|analysis|review|audit|tally|census)
+        r"""\b(?:(?:poll|survey|study|comparison|analysis|review|audit|tally|census|count)
           (?:\s+of\s+[\d,.]+\s+[\w-]+)?(?:\s+(?:carried\s+out|conducted|published))?\s+by\s+
           (?P<who>(?:the\s+)?[\w'’&?.-]+(?:\s+(?!found\b|finds\b|showed\b|shows\b|said\b)
             [\w'’&?.-]+){0,6}?)(?=\s+(?:found|finds|showed|shows|said|says|put|puts|suggests
@@ -292,8 +299,8 @@ PATTERNS: list[Pattern] = [
     _SAID_THE := re.compile(  # after a comma, quote, dash or bracket: not "but said the power
         # tariff was"
         r"""[,"”'’—–(]\s?(?:said|says|reported|wrote|told|according)\s+
-        (?P<who>(?:the|a|an|one)\s+[\w'’ -]{1,50}|(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Sen|Rep)\.\s)?
-          [A-Z][\w'’ -]{1,50}  # "said Dr. Luis Ferrante": the title's full stop
+        (?P<who>(?:the|a|an|one|its|his|her|their)\s+[\w'’ -]{1,50}
+          |(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Sen|Rep)\.\s)?[A-Z][\w'’ -]{1,50}  # "said Dr. Luis Ferrante"
           |(?:[a-z][\w'’-]*\s){1,3}?(?:[A-Z](?:\.|[\w'’-]*)\s?){1,4}(?=[,.;)]|$))""",
         # "said chief executive Helen Marr.": a role, then a name
         re.VERBOSE,
@@ -325,7 +332,7 @@ COLON = ":"  # a key found as a substring of the sentence
 KEYS: dict[Pattern, tuple[str, ...]] = {
     _ACCORDING: ("according",),
     _SURVEY_BY: ("poll", "survey", "study", "comparison", "analysis", "review", "audit", "tally",
-                 "census"),
+                 "census", "count"),
     _POLLED: ("polled", "surveyed"),
     _HEADLINE: (COLON,),
     _RANKING_BY: ("index", "ranking", "rankings", "table"),

@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from figcheck.extractors._antecedents import LOOK_BACK, antecedent
+from figcheck.extractors._antecedents import LOOK_BACK, QUOTE, antecedent
 from figcheck.extractors._attribution import PRONOUNS, attribution_at
 from figcheck.extractors._lexicon import MONTHS
 from figcheck.extractors._links import link
@@ -97,6 +97,10 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
                 if (index, said_by) not in meant:
                     meant[index, said_by] = _stands_for(text, pieces, index, said_by)
                 said_by = meant[index, said_by]
+            elif said_by is None and prose and sentence[0] in _QUOTES:  # a quotation alone
+                if (index, QUOTE) not in meant:
+                    meant[index, QUOTE] = _speaker(text, pieces, index)
+                said_by = meant[index, QUOTE]
             if subject and said_by and m.kind != "age" and m.unit not in DURATIONS:
                 if _same_words(subject, said_by):  # "The government has promised to pay
                     subject = key = None  # ₦25,000": not the government (but "Sunita Patil,
@@ -138,8 +142,37 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
 def _stands_for(text: str, pieces: list[tuple[int, int]], index: int, pronoun: str) -> str | None:
     """Whom `pronoun`, the source of a figure in pieces[index], stands for (see antecedent)."""
     before = [text[a:b] for a, b in pieces[max(0, index - 2 * LOOK_BACK) : index]]
-    start = pieces[index][0]
+    start, end = pieces[index]
+    own = re.search(rf"\b{pronoun}\b", text[start:end], re.IGNORECASE) if pronoun != QUOTE else None
+    if own and own.start() > 0:  # "..., the regulator said, but it found": the regulator
+        before.append(text[start : start + own.start()])
     return antecedent(before, pronoun, text[max(0, start - EARLIER) : start])
+
+
+_QUOTES = "\"“‘'"
+_CLOSES = re.compile(r"[\w,.!?;:…—–-]\s?[\"”’']")  # the end of a quotation
+
+
+def _speaker(text: str, pieces: list[tuple[int, int]], index: int) -> str | None:
+    """Who speaks a quotation that opens pieces[index] and names no speaker there: the one
+    named where it ends, in a later sentence of the paragraph ('"We need 15,000. That is the
+    minimum," said Jane Doe.'), or, for a quotation that ends in its own sentence, the one
+    named in the sentences before ('Jane Doe said ... . "We need 15,000."')."""
+    s0, s1 = pieces[index]
+    if not _CLOSES.search(text, s0 + 1, s1):  # it runs on: read where it ends
+        end = s1
+        for a, b in pieces[index + 1 : index + 4]:
+            if "\n\n" in text[end:a]:
+                break  # a new paragraph
+            end = b
+            if _CLOSES.search(text, a, b):
+                said = attribution_at(text[a:b], 0)
+                if said in PRONOUNS:
+                    return _stands_for(text, pieces, index, said)
+                if said is not None:
+                    return said
+                break
+    return _stands_for(text, pieces, index, QUOTE)
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:

@@ -25,32 +25,80 @@ def _one(text: str, surface: str) -> dict:  # type: ignore[type-arg]
         ("It shows 12,34,567 rupees.", "12,34,567 rupees", 1234567, "INR", 1234567, 1234567),
         ("A ticket cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD", 3.5, 3.5),
         ("The wall is 5 ft 2 in high.", "5 ft 2 in", 5 + 2 / 12, "ft", 5 + 2 / 12, 5 + 2 / 12),
-        ("They got terms of up to 3 years and 8 months.", "3 years and 8 months", 11 / 3, "year",
-         0, 11 / 3),
+        (
+            "They got terms of up to 3 years and 8 months.",
+            "3 years and 8 months",
+            11 / 3,
+            "year",
+            0,
+            11 / 3,
+        ),
         ("Calls are answered within the 10-second target.", "10-second", 10, "second", 10, 10),
-        ("It was downloaded 25 million times in the 72 hours after its launch.", "72 hours", 72,
-         "hour", 72, 72),  # a span, then its start: not a relative time
+        (
+            "It was downloaded 25 million times in the 72 hours after its launch.",
+            "72 hours",
+            72,
+            "hour",
+            72,
+            72,
+        ),  # a span, then its start: not a relative time
         ("Google cut the price by $100 to $599.", "$599", 599, "USD", 599, 599),  # not a range
         ("The maker raised prices by 8 to 10 percent.", "8 to 10 percent", 9, "percent", 8, 10),
         # a bare number takes the unit of the figure before it, left out
         ("The court cut the sentence from 11 years to eight.", "eight", 8, "year", 8, 8),
-        ("Methane rose to 1,931 parts per billion.", "1,931 parts per billion", 1931, "ppb", 1931,
-         1931),
+        (
+            "Methane rose to 1,931 parts per billion.",
+            "1,931 parts per billion",
+            1931,
+            "ppb",
+            1931,
+            1931,
+        ),
         # points next to percentages are percentage points; an index's points are not
-        ("It rose to 17.5% from 11.2%, a gain of 6.3 points.", "6.3 points", 6.3,
-         "percentage_point", 6.25, 6.35),
+        (
+            "It rose to 17.5% from 11.2%, a gain of 6.3 points.",
+            "6.3 points",
+            6.3,
+            "percentage_point",
+            6.25,
+            6.35,
+        ),
         ("The poll gave her 52%, plus or minus 2 points.", "2 points", 2, "percentage_point", 2, 2),
         ("The Dow fell 300 points, or 0.8%.", "300", 300, "count", 285, 315),
-        ("Parliament approved NOK 85 billion for Ukraine.", "NOK 85 billion", 85e9, "NOK", 84.5e9,
-         85.5e9),
+        (
+            "Parliament approved NOK 85 billion for Ukraine.",
+            "NOK 85 billion",
+            85e9,
+            "NOK",
+            84.5e9,
+            85.5e9,
+        ),
         ("Flour costs 60,000 Sudanese pounds.", "60,000 Sudanese pounds", 6e4, "SDG", 5.7e4, 6.3e4),
-        ("Staff work 1.5 days a week from home, up from 0.9 in 2019.", "0.9", 0.9, "day", 0.85,
-         0.95),
-        ("Sales reached $2.4 billion, up from 1.9 billion.", "1.9 billion", 1.9e9, "USD", 1.85e9,
-         1.95e9),
+        (
+            "Staff work 1.5 days a week from home, up from 0.9 in 2019.",
+            "0.9",
+            0.9,
+            "day",
+            0.85,
+            0.95,
+        ),
+        (
+            "Sales reached $2.4 billion, up from 1.9 billion.",
+            "1.9 billion",
+            1.9e9,
+            "USD",
+            1.85e9,
+            1.95e9,
+        ),
         ("The team grew from 11 players to 15 staff.", "15", 15, "count", 15, 15),
-        ("Some 1,000 were freed over the past 12 months, up from 582.", "582", 582, "count", 582,
-         582),  # the period before is no figure to compare
+        (
+            "Some 1,000 were freed over the past 12 months, up from 582.",
+            "582",
+            582,
+            "count",
+            582,
+            582,
+        ),  # the period before is no figure to compare
         ("The tower is 48m tall.", "48m", 48, "m", 47.5, 48.5),
         ("The club raised £48m last year.", "£48m", 48e6, "GBP", 47.5e6, 48.5e6),
         ("The firm sold 48m phones.", "48m", 48e6, "count", 47.5e6, 48.5e6),
@@ -62,8 +110,14 @@ def _one(text: str, surface: str) -> dict:  # type: ignore[type-arg]
         ("The chip runs at 3.2 GHz.", "3.2 GHz", 3.2, "GHz", 3.15, 3.25),
         ("The thermometer read 31C at noon.", "31C", 31, "degC", 31, 31),
         ("He walked a third of a mile.", "a third of a mile", 1 / 3, "mi", 1 / 3, 1 / 3),
-        ("Rates rose by half a percentage point.", "half a percentage point", 0.5,
-         "percentage_point", 0.5, 0.5),
+        (
+            "Rates rose by half a percentage point.",
+            "half a percentage point",
+            0.5,
+            "percentage_point",
+            0.5,
+            0.5,
+        ),
         ("She served 4 and a half years.", "4 and a half years", 4.5, "year", 4.5, 4.5),
         ("Babies aged 6 to 11 months were enrolled.", "6 to 11 months", 8.5, "age_month", 6, 11),
         ("Sales were up a fifth on last year.", "a fifth", 0.2, "count", 0.2, 0.2),
@@ -73,21 +127,51 @@ def _one(text: str, surface: str) -> dict:  # type: ignore[type-arg]
         ("The runner, just 19, lowered the record.", "19", 19, "age_year", 19, 19),
         ("The rand fell to R19.20.", "R19.20", 19.2, "ZAR", 19.195, 19.205),
         ("The bill passed by 344 votes to 190.", "190", 190, "count", 190, 190),
-        ("It sees $3.85 to $4.05, down from $4.20 to $4.40.", "$4.20 to $4.40", 4.3, "USD", 4.2,
-         4.4),
+        (
+            "It sees $3.85 to $4.05, down from $4.20 to $4.40.",
+            "$4.20 to $4.40",
+            4.3,
+            "USD",
+            4.2,
+            4.4,
+        ),
         # a list's bullet is no minus sign; a dash right before the digits is
-        ("Pledges:\n- $200m from the EU\n- 1,200 tonnes of grain", "$200m", 2e8, "USD", 1.995e8,
-         2.005e8),
-        ("Pledges:\n- $200m from the EU\n- 1,200 tonnes of grain", "1,200 tonnes", 1200, "t",
-         1150, 1250),
+        (
+            "Pledges:\n- $200m from the EU\n- 1,200 tonnes of grain",
+            "$200m",
+            2e8,
+            "USD",
+            1.995e8,
+            2.005e8,
+        ),
+        (
+            "Pledges:\n- $200m from the EU\n- 1,200 tonnes of grain",
+            "1,200 tonnes",
+            1200,
+            "t",
+            1150,
+            1250,
+        ),
         ("The low was -5C overnight.", "-5C", -5, "degC", -5, -5),
         # "and" joins number words after a scale or before a fraction, not two numbers
         ("Repairs take between three and seven days.", "three and seven days", 5, "day", 3, 7),
-        ("About three hundred and two people came.", "three hundred and two", 302, "count",
-         302 * 0.9, 302 * 1.1),
+        (
+            "About three hundred and two people came.",
+            "three hundred and two",
+            302,
+            "count",
+            302 * 0.9,
+            302 * 1.1,
+        ),
         ("It took two and a half years.", "two and a half years", 2.5, "year", 2.5, 2.5),
-        ("It grew one and three quarters times.", "one and three quarters", 1.75, "count", 1.75,
-         1.75),
+        (
+            "It grew one and three quarters times.",
+            "one and three quarters",
+            1.75,
+            "count",
+            1.75,
+            1.75,
+        ),
         # currencies: Kenyan shillings, zloty, taka, dong, US cents
         ("She was fined Sh60,000.", "Sh60,000", 60000, "KES", 57000, 63000),
         ("The county spent Sh1.3 million.", "Sh1.3 million", 1.3e6, "KES", 1.25e6, 1.35e6),
@@ -108,8 +192,14 @@ def _one(text: str, surface: str) -> dict:  # type: ignore[type-arg]
         # a negated strict bound turns round, but only with a verb of level between
         ("Temperatures did not fall below 26°C.", "26°C", 26, "degC", 26, math.inf),
         ("Deficits must not exceed 3% of GDP.", "3%", 3, "percent", 0, 3),
-        ("The data do not include more than 4 million migrants.", "4 million", 4e6, "count", 4e6,
-         math.inf),
+        (
+            "The data do not include more than 4 million migrants.",
+            "4 million",
+            4e6,
+            "count",
+            4e6,
+            math.inf,
+        ),
         # a range of a sub-unit: both ends are cents
         ("The rand traded at 69 to 70 US cents.", "69 to 70 US cents", 0.695, "USD", 0.69, 0.70),
         ("It cost between 68 and 72 pence.", "68 and 72 pence", 0.70, "GBP", 0.68, 0.72),
@@ -137,8 +227,11 @@ def test_value_unit_and_interval(
         ("Three of the five men were convicted; the other two were cleared.", "two", 5),
         ("Of the 1,850 appeals heard, 47% were allowed.", "47%", 1850),
         ("Of the roughly 1.2 million refugees, about 266,000 were in work.", "266,000", 1.2e6),
-        ("Capacity topped 200 GW, of which solar accounted for 92.1 GW and wind 47.7 GW.",
-         "47.7 GW", 200),
+        (
+            "Capacity topped 200 GW, of which solar accounted for 92.1 GW and wind 47.7 GW.",
+            "47.7 GW",
+            200,
+        ),
         ("Deaths reached 5,448, with men accounting for 71% of them.", "71%", 5448),
     ],
 )
@@ -196,23 +289,31 @@ def test_every_attribution_pattern_has_its_keywords() -> None:
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ("An estimated 40,000 people marched, police said, while organisers put it at 90,000.",
-         ["police", "organisers"]),
+        (
+            "An estimated 40,000 people marched, police said, while organisers put it at 90,000.",
+            ["police", "organisers"],
+        ),
         ("Exports fell 9% in May, according to the customs service.", ["the customs service"]),
         ("The airline carried 7.3 million passengers, it said on Monday.", ["The airline"]),
         ("The virus was found on 14 farms, the ministry said.", ["the ministry"]),
         ("A poll of 2,043 adults by Ipsos put Labour on 29%.", ["Ipsos", "Ipsos"]),
-        ("Analysts polled by Reuters expected a loss of €2.6 billion.",
-         ["Analysts polled by Reuters"]),
+        (
+            "Analysts polled by Reuters expected a loss of €2.6 billion.",
+            ["Analysts polled by Reuters"],
+        ),
         ("Air force: 46 of 58 drones downed", ["Air force", "Air force"]),
         ("Correction: an earlier story gave 120 homes.", [None]),
-        ("The ministry has confirmed 1,214 deaths, but aid agencies put the toll at 3,000.",
-         ["The ministry", "aid agencies"]),
+        (
+            "The ministry has confirmed 1,214 deaths, but aid agencies put the toll at 3,000.",
+            ["The ministry", "aid agencies"],
+        ),
         ("Police recorded 6.7 million crimes, the ONS said.", ["the ONS"]),
         ("Economists expect growth of 1.5% next year.", ["Economists"]),
         ("Nvidia sold an estimated 3.76m chips, TechInsights said.", ["TechInsights"]),
-        ("Two-thirds agree, according to a YouGov poll of 1,712 adults.",
-         ["a YouGov poll", "a YouGov poll"]),
+        (
+            "Two-thirds agree, according to a YouGov poll of 1,712 adults.",
+            ["a YouGov poll", "a YouGov poll"],
+        ),
         ("Kyiv city council allocated ₴1.2bn to build shelters.", ["Kyiv city council"]),
         ("UN appeals for $4.2bn as the war enters its third year", ["UN"]),  # two capitals
         ("UNHCR counts nearly 12 million displaced people.", ["UNHCR"]),
@@ -223,29 +324,45 @@ def test_every_attribution_pattern_has_its_keywords() -> None:
         ("Excess deaths were put at over 1 million by demographers.", ["demographers"]),
         ("Rosstat put average monthly wages at 89,100 roubles.", ["Rosstat"]),
         ("Floods put 200 homes at risk.", [None]),  # "at risk": no figure after "at"
-        ("The firm says its app has 50 million users; Sensor Tower estimates it has about 18 "
-         "million.", ["The firm", "Sensor Tower"]),
+        (
+            "The firm says its app has 50 million users; Sensor Tower estimates it has about 18 "
+            "million.",
+            ["The firm", "Sensor Tower"],
+        ),
         ("Moscow claims its forces hold 18% of the territory.", ["Moscow"]),
         ("Cholera claims the lives of 40 people a week.", [None]),  # "claims" as "kills"
         ("He rejected his claims that 40 people died.", [None]),  # a noun after "his"
         ("Chile ranked 5th on Germanwatch's climate change performance index.", ["Germanwatch"]),
         # in clauses that disagree, each figure keeps the source of its own clause ...
-        ("Officials said 1.4 million people fled, while the IOM registered 809,000.",
-         ["Officials", "the IOM"]),
-        ("Kyiv put Russian losses at 1,230 troops, while Moscow said Kyiv lost up to 1,450.",
-         ["Kyiv", "Moscow"]),
+        (
+            "Officials said 1.4 million people fled, while the IOM registered 809,000.",
+            ["Officials", "the IOM"],
+        ),
+        (
+            "Kyiv put Russian losses at 1,230 troops, while Moscow said Kyiv lost up to 1,450.",
+            ["Kyiv", "Moscow"],
+        ),
         # ... but a source named after the last figure speaks for the whole sentence
-        ("Police recorded 6.7 million crimes, but fraud rose by 19%, the ONS said.",
-         ["the ONS", "the ONS"]),
+        (
+            "Police recorded 6.7 million crimes, but fraud rose by 19%, the ONS said.",
+            ["the ONS", "the ONS"],
+        ),
         ("Ukraine climbed to 62nd place in the RSF ranking.", ["RSF"]),
         ("The club sits 3rd in the Premier League table.", [None]),  # a name, not its maker
-        ("Police said 40,000 marched, though police sources later put it at 50,000.",
-         ["Police", "police sources"]),
-        ("The firm claimed 200,000 users, but the state's own figures show 163,400.",
-         ["The firm", "the state's own figures"]),
+        (
+            "Police said 40,000 marched, though police sources later put it at 50,000.",
+            ["Police", "police sources"],
+        ),
+        (
+            "The firm claimed 200,000 users, but the state's own figures show 163,400.",
+            ["The firm", "the state's own figures"],
+        ),
         ("40 people died, unnamed officials said.", ["unnamed officials"]),  # an adjective
-        ("Belarusian officials put turnout at 85.7%; exiled opposition groups said fewer than "
-         "half of voters had taken part.", ["Belarusian officials", "exiled opposition groups"]),
+        (
+            "Belarusian officials put turnout at 85.7%; exiled opposition groups said fewer than "
+            "half of voters had taken part.",
+            ["Belarusian officials", "exiled opposition groups"],
+        ),
         ("The bank cut its rate to 10.75% and lowered its forecast to 4.4%.", [None, None]),
     ],
 )

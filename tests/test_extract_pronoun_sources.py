@@ -73,6 +73,50 @@ CASES = [
         "€4,000",
         "Jonas Becker",
     ),
+    # whom the sentence before is about comes first: the operator, not the union that spoke
+    (
+        "The union said 1,840 of its 2,100 drivers had walked out. Pennine Metro disputed the "
+        "figure. It said 940 drivers had reported for work.",
+        "940",
+        "Pennine Metro",
+    ),
+    (
+        "Union official Carol Haddon said members had had enough. Managing director Martin Feld "
+        "said the offer was fair. Haddon rejected that. She said the offer was worth only £1.20 "
+        "an hour.",
+        "£1.20",
+        "Haddon",
+    ),
+    # a pronoun in the figure's clause, a name in another
+    (
+        "Shares in Northway rose. Northway employs about 28,000 people. It said last year it "
+        "would cut 1,500 jobs; Bendix "
+        "said on Wednesday that about 1,100 of those cuts had been made.",
+        "1,500",
+        "Northway",
+    ),
+    # a source named earlier in the figure's own sentence
+    (
+        "The company said it had fixed the flaw. No card numbers were taken, the regulator said, "
+        "but it found that some data had been offered for sale for about $25,000.",
+        "$25,000",
+        "the regulator",
+    ),
+    # an MP is a person, though written in capitals
+    (
+        'Opposition MP Bishnu Thapa said the money was not reaching villages. "People have had '
+        'nothing but rice in four days," he said.',
+        "four days",
+        "Opposition MP Bishnu Thapa",
+    ),
+    # "she said" in the sentence before passes the question on
+    (
+        'Hannah Verity said inflation would stay high. "The Bank keeps assuming wages will '
+        'slow," she said. Pay rose 4.7 per cent, according to official figures. "You do not '
+        'get 2 per cent inflation with wage growth like that."',
+        "2 per cent",
+        "Hannah Verity",
+    ),
     # "it said" where the sentence opens with the body: the body, as before
     (
         "The airline carried 5.2 million passengers in March, it said.",
@@ -108,6 +152,16 @@ NONE = [
         "About 40% of pupils will benefit, she said.",
         "40%",
     ),
+    # a place or a participle opening the sentence before is no antecedent
+    (
+        "Cape Town approved the tower on Monday. He said the project would create about 600 jobs.",
+        "600",
+    ),
+    (
+        "Founded in 2019 by former bankers, PayNest lets merchants take cards. "
+        "It says it serves more than 140,000 merchants.",
+        "140,000",
+    ),
     # "Many" opening a sentence is no name
     (
         "Many said the fares were too high. The new line opened on Tuesday. "
@@ -128,3 +182,20 @@ def test_a_source_named_in_the_sentence_beats_a_pronoun() -> None:
         "and she added that imports were steady."
     )
     assert _source(text, "12%") == "the ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        # a quotation that runs on to the sentence that names its speaker
+        ('"We need 15,000 homes a year. That is the minimum," said Brian Keogh, the director.',
+         "15,000", "Brian Keogh"),
+        # a quotation after the sentence that names its speaker
+        ("Helen Ashworth KC said the sums were large. \"The total, members of the jury, is "
+         "£1,426,000.\"", "£1,426,000", "Helen Ashworth KC"),
+        # a quotation with nobody named before it
+        ('"We lost 30% of our trade."', "30%", None),
+    ],
+)  # fmt: skip
+def test_a_quotation_that_names_no_speaker(text: str, surface: str, source: str | None) -> None:
+    assert _source(text, surface) == source

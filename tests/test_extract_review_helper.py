@@ -25,8 +25,10 @@ def test_a_trailing_source_that_says_how_speaks_for_all(
 
 
 def test_road_and_mask_labels_stay_labels_in_a_story_of_rand_or_naira() -> None:
-    text = ("Sanral will spend R1.2 billion on roads, after R3.4 billion last year. A crash on the "
-            "R21 killed 4 people. Officials spent N1.2bn and N3bn and received 40,000 N95 masks.")
+    text = (
+        "Sanral will spend R1.2 billion on roads, after R3.4 billion last year. A crash on the "
+        "R21 killed 4 people. Officials spent N1.2bn and N3bn and received 40,000 N95 masks."
+    )
     assert {"R21", "N95"} <= set(discards_of(text))
 
 

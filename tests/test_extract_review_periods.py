@@ -75,8 +75,9 @@ def test_a_month_is_resolved_against_the_publication_date(
 
 
 def test_a_figure_a_year_earlier_takes_no_period_of_the_sentence() -> None:
-    got = claims_of("Revenue rose 46 per cent to Rs 1,240 crore in FY25 from Rs 849 crore a year"
-                    " earlier.")
+    got = claims_of(
+        "Revenue rose 46 per cent to Rs 1,240 crore in FY25 from Rs 849 crore a year earlier."
+    )
     assert (got["Rs 1,240 crore"]["period"], got["Rs 849 crore"]["period"]) == ("FY2025", None)
 
 
@@ -142,14 +143,17 @@ def test_a_month_of_last_year(text: str, surface: str, period: str) -> None:
 
 
 def test_a_time_that_opens_the_sentence_dates_all_its_figures() -> None:
-    rows, _ = news.extract_rows("Overnight, 51 of the 116 drones were shot down, officials said.",
-                                published="2025-03-15")
+    rows, _ = news.extract_rows(
+        "Overnight, 51 of the 116 drones were shot down, officials said.", published="2025-03-15"
+    )
     assert {r["period"] for r in rows} == {"night to 2025-03-15"}
 
 
 def test_a_month_before_a_look_ahead_is_past() -> None:
-    rows, _ = news.extract_rows("The bank cut its rate to 8 per cent in June and is expected to"
-                                " cut again in September.", published="2025-08-01")
+    rows, _ = news.extract_rows(
+        "The bank cut its rate to 8 per cent in June and is expected to cut again in September.",
+        published="2025-08-01",
+    )
     assert {r["surface"]: r["period"] for r in rows}["8 per cent"] == "2025-06"
 
 
@@ -193,10 +197,14 @@ def test_a_relative_time_in_the_figures_clause_beats_a_year_of_another(
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("The governing CAQ, which won 90 seats in 2022, is projected to keep fewer than 15.",
-         "15"),
-        ("The previous record for Okonjo, who died in 2011 at the age of 74, was $19.6m.",
-         "$19.6m"),
+        (
+            "The governing CAQ, which won 90 seats in 2022, is projected to keep fewer than 15.",
+            "15",
+        ),
+        (
+            "The previous record for Okonjo, who died in 2011 at the age of 74, was $19.6m.",
+            "$19.6m",
+        ),
     ],
 )
 def test_the_year_of_an_aside_dates_no_figure_outside_it(text: str, surface: str) -> None:

@@ -163,14 +163,18 @@ def test_a_window_of_time_takes_no_subject(text: str, surface: str) -> None:
 
 
 def test_a_figure_after_a_window_takes_the_subject_before_it() -> None:
-    text = ("Support for the president's party has fallen in each of the past seven months, to "
-            "26%, the pollster said.")
+    text = (
+        "Support for the president's party has fallen in each of the past seven months, to "
+        "26%, the pollster said."
+    )
     assert "Support" in claims_of(text)["26%"]["subject"]
 
 
 def test_a_subject_ends_on_no_dangling_word() -> None:
-    text = ("An annual season ticket from Harlowmere to London, one of the busiest commuter routes "
-            "in the region, has gone up by £252 to £5,396.")
+    text = (
+        "An annual season ticket from Harlowmere to London, one of the busiest commuter routes "
+        "in the region, has gone up by £252 to £5,396."
+    )
     assert claims_of(text)["£252"]["subject"].split()[-1] not in ("the", "of", "in")
 
 

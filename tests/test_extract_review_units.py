@@ -98,13 +98,18 @@ def test_local_currency_marks(text: str, surface: str, unit: str, value: float) 
 
 def test_a_letter_before_a_small_number_stays_a_label() -> None:
     assert discards_of("Wear an N95 mask on the A4 road under the P4 plan.") == {
-        "N95": "identifier", "A4": "identifier", "P4": "identifier"}
+        "N95": "identifier",
+        "A4": "identifier",
+        "P4": "identifier",
+    }
 
 
 def test_a_letter_that_marks_money_elsewhere_in_the_text_marks_small_amounts() -> None:
-    text = ("Petrol hit N1,150 a litre, against N1,045 in Lagos. Before the subsidy went, a litre "
-            "sold for about N185. A bus ride that cost N500 in January now costs N1,000. Wear an "
-            "R95 mask on the A4 road.")
+    text = (
+        "Petrol hit N1,150 a litre, against N1,045 in Lagos. Before the subsidy went, a litre "
+        "sold for about N185. A bus ride that cost N500 in January now costs N1,000. Wear an "
+        "R95 mask on the A4 road."
+    )
     claims = claims_of(text)
     assert (claims["N185"]["unit"], claims["N185"]["value"]) == ("NGN", 185)
     assert claims["N500"]["unit"] == "NGN"
@@ -137,8 +142,10 @@ def test_dollars_given_as_an_equivalent_stay_american() -> None:
 
 
 def test_us_cents_after_the_amount_stay_american() -> None:
-    got = claims_of("OTTAWA — The loonie slipped a third of a cent, trading at 72.1 cents US, the"
-                    " Bank of Canada said.")
+    got = claims_of(
+        "OTTAWA — The loonie slipped a third of a cent, trading at 72.1 cents US, the"
+        " Bank of Canada said."
+    )
     assert (got["72.1 cents"]["unit"], got["a third of a cent"]["unit"]) == ("USD", "USD")
 
 

@@ -30,7 +30,10 @@ def test_a_unit_of_time_after_a_hedge_is_one(
     got = claims_of(text)
     assert list(got) == [surface]
     assert (got[surface]["value"], got[surface]["unit"], got[surface]["qualifier"]) == (
-        value, unit, qualifier)
+        value,
+        unit,
+        qualifier,
+    )
 
 
 @pytest.mark.parametrize(
