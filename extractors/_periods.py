@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from figcheck.extractors._lexicon import MONTHS, SUPERLATIVES
 from figcheck.extractors._mention import words_of
+from figcheck.extractors._quarters import quarter_of, quarters
 
 # a year, digit first so the engine skips to digits: not "$2020", "1,2020", "2020.5"
 _YEAR = re.compile(r"((?:19|20)\d\d)(?<![\w.$€£]\d{4})(?<!\d,\d{4})\b(?!,\d|\.\d)")
@@ -29,9 +30,16 @@ _Match = re.Match[str] | None
 def period_of(sentence: str, start: int, end: int, published: date | None) -> str | None:
     """The time a figure refers to: "since 2022-02", "2023", "2025-26" (a financial year),
     "FY2025", "2021 to 2023", "night to 2025-03-15", or None."""
-    since, years_all, rel, months, asides = _sentence_times(sentence)
-    if not (years_all or since or rel or months):
+    since, years_all, rel, months, asides, fourths = _sentence_times(sentence)
+    if not (years_all or since or rel or months or fourths):
         return None  # most sentences name no time at all
+    if fourths:  # "0.1% in the third quarter of 2023": a quarter in the figure's clause
+        left, right = _clause(sentence, start, end)
+        ahead = _AHEAD.search(sentence, left, right) is not None  # "a forecast for the fourth"
+        quarter = quarter_of(sentence, fourths, (left, right, start, end), years_all, published,
+                             ahead)  # fmt: skip
+        if quarter:
+            return quarter
     if sentence.startswith(_EARLIER_STARTS, end) and _EARLIER_AFTER.match(sentence, end):
         return None  # "from Rs 849 crore a year earlier": not the year of the sentence
     right_after = _YEAR_AFTER.match(sentence, end) if years_all else None
@@ -75,8 +83,11 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
         years = [
             (abs(a + b - start - end), y)
             for a, b, y, base in years_all
-            if not base and not any(s0 <= a < s1 for s0, s1 in asides)
-        ]  # not the year of an aside ("The CAQ, which won 90 seats in 2022, is projected to")
+            if not base
+            and not any(s0 <= a < s1 for s0, s1 in asides)
+            and not any(q0 <= a < q1 for q0, q1, _, _ in fourths)
+        ]  # not the year of an aside ("The CAQ, which won 90 seats in 2022, is projected to"),
+        # nor of another figure's quarter ("the 61,000 recorded in the first quarter of 2025")
     if years:
         return min(years)[1]
     if rel and published is not None and (own_rel or _opens(sentence, rel)):
@@ -232,7 +243,7 @@ def _year_of_month(
 
 _FIGURE_BEFORE = re.compile(r"\d[^,;\d]{0,12}$")
 _AHEAD = re.compile(
-    r"\b(?:will|would|could|may|might|expects?|expected|forecasts?|plans?|planned|due|next"
+    r"\b(?:will|would|could|may|might|expects?|expected|forecasts?|plans?|planned|due|next|outlook"
     r"|scheduled|likely|chance|odds|another|upcoming|takes?\s+effect)\b"
 )
 _RATE_AFTER = re.compile(r"\s+(?:lending|deposit|repo|interbank|index|rate|rates|market)\b")
@@ -273,10 +284,12 @@ def _sentence_times(
     _Match,
     list[tuple[int, int, str]],
     list[tuple[int, int]],
+    list[tuple[int, int, int, str]],
 ]:
     """Read once per sentence (not once per number): "since ...", its years (start, end, text,
     whether it is the year of a figure compared with), "last year", its months ("in
-    January": start, number, year or ""), its asides (", which won 90 seats in 2022,")."""
+    January": start, number, year or ""), its asides (", which won 90 seats in 2022,"), its
+    quarters (`_quarters.quarters`)."""
     found = list(_YEAR.finditer(sentence))
     low = sentence.lower()
     spans = (
@@ -326,7 +339,8 @@ def _sentence_times(
         else []
     )  # "in January", "for December 2025"
     asides = [m.span() for m in _ASIDE.finditer(sentence)] if "wh" in sentence else []
-    return since, years, rel, months, asides
+    fourths = quarters(sentence) if "quarter" in low or "months" in low or "Q" in sentence else []
+    return since, years, rel, months, asides, fourths
 
 
 _MAY_SPAN = re.compile(r"\d\d[-/–]\d\d")
