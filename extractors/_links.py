@@ -215,7 +215,9 @@ def _share_unit_back(sentence: str, a: Mention, b: Mention, sub_unit: bool = Fal
     a.half = 0.5 * b.scale * factor if b.scale > 1 else a.half * factor
 
 
-_PERIOD_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|over|within|for)\s+$", re.I)
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:past|last|next|previous|coming|first|over|within|for|(?:in|during)\s+the)\s+$", re.I
+)  # "in the 12 months to September, down from 288,300": the window, not the count
 
 
 _DOLLARS = {"CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN"}

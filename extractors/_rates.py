@@ -89,29 +89,44 @@ _PESO_PLACES = {
 
 
 _PESO_WINDOW = 10_000  # characters read on either side of the first amount in pesos
-# "kwacha" and "K250" with no country: Malawi's when the text names Malawi more than Zambia
-_KWACHA_PLACES = {
-    "ZMW": ("zambia", "lusaka", "copperbelt", "ndola", "kitwe"),
-    "MWK": ("malawi", "lilongwe", "blantyre", "zomba"),
-    "PGK": ("papua new guinea", "port moresby", "kina"),
+# Currencies named alike in several countries: "kwacha" and "K250" (Zambia's, Malawi's; "K" is
+# also Papua New Guinea's kina), "rupees" and "Rs" (India's, Pakistan's, Nepal's, Sri Lanka's):
+# the one of the country the text names most. Counted as lower-case substrings.
+_SHARED_PLACES = {
+    "ZMW": {
+        "ZMW": ("zambia", "lusaka", "copperbelt", "ndola", "kitwe"),
+        "MWK": ("malawi", "lilongwe", "blantyre", "zomba"),
+        "PGK": ("papua new guinea", "port moresby", "kina"),
+    },
+    "INR": {
+        "INR": ("india", "delhi", "mumbai", "bengaluru", "kolkata", "chennai", "crore", "lakh"),
+        "PKR": ("pakistan", "karachi", "lahore", "islamabad", "rawalpindi", "peshawar"),
+        "NPR": ("nepal", "kathmandu", "pokhara"),
+        "LKR": ("sri lanka", "colombo", "kandy"),
+    },
 }
 
 
-def local_kwacha(text: str, rows: list[dict[str, Any]]) -> None:
+def local_shared(text: str, rows: list[dict[str, Any]]) -> None:
     """ "2,500 kwacha" and "K250" in a story from Malawi are Malawian kwacha (`MWK`), "K250" in
-    one from Papua New Guinea kina (`PGK`); Zambian (`ZMW`) when the text names neither more."""
-    if not any(r["unit"] == "ZMW" for r in rows):
-        return
-    lower = text.lower()
-    counts = {code: sum(lower.count(k) for k in keys) for code, keys in _KWACHA_PLACES.items()}
-    top = _named_most(counts)
-    if top is None or top[0] == "ZMW":
-        return
-    for r in rows:
-        surface = r["surface"].lower()
-        if r["unit"] != "ZMW" or "zambia" in surface:
+    one from Papua New Guinea kina (`PGK`); "500 million rupees" and "Rs 200" in a story from
+    Nepal are Nepalese rupees (`NPR`; not "₹" or "Indian rupees"); the currency read stays
+    where the text names no other country more."""
+    for base, places in _SHARED_PLACES.items():
+        if not any(r["unit"] == base for r in rows):
             continue
-        if top[0] == "MWK" or surface.startswith("k"):  # kina are written "K", not "kwacha"
+        lower = text.lower()
+        top = _named_most(
+            {code: sum(lower.count(k) for k in keys) for code, keys in places.items()}
+        )
+        if top is None or top[0] == base:
+            continue
+        for r in rows:
+            surface = r["surface"].lower()
+            if r["unit"] != base or any(k in surface for k in places[base][:1]) or "₹" in surface:
+                continue  # "Zambian kwacha", "Indian rupees", "₹"
+            if top[0] == "PGK" and not surface.startswith("k"):
+                continue  # kina are written "K", not "kwacha"
             r["unit"] = top[0]
 
 

@@ -52,7 +52,8 @@ _AGE = re.compile(
 _AGE_WORDS = [w for w, v in SMALL.items() if 0 < v < 100]  # "aged two to | four"
 _AGE_BEFORE = re.compile(
     rf"""
-    \b(?:aged|ages?\s+(?:of|to|at|is|was)|of\s+age|ages  # "aged", "retirement age to", "of age"
+    \b(?:aged|ages?\s+(?:of|to|at|is|was|from)|of\s+age|ages  # "aged", "retirement age to",
+    |(?:at|from|until|before)\s+age  # "of age", "the retirement age from 66 to 68", "at age 12"
     |ages?\s+(?:(?:is|was|will)\s+)?(?:(?:due|set|expected|scheduled)\s+to\s+)?
       (?:rise|rises|rose|risen|rising|increases?|increased|go(?:es)?\s+up)\s+(?:to|from))\s+
     (?:between\s+|from\s+|(?:about|around|roughly|nearly|almost|just|over|under)\s+)?

@@ -21,8 +21,8 @@ from figcheck.extractors._ranks import is_listed_rank, is_rank
 from figcheck.extractors._rates import (
     letters_in_use,
     local_dollars,
-    local_kwacha,
     local_pesos,
+    local_shared,
     read_rates,
 )
 from figcheck.extractors._subjects import subjects as read_subjects
@@ -134,7 +134,7 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
             )
         discards += [Discard(s0 + d.start, s0 + d.end, d.surface, d.reason) for d in dropped]
     local_pesos(text, rows)
-    local_kwacha(text, rows)
+    local_shared(text, rows)
     local_dollars(text, rows)
     return rows, discards
 

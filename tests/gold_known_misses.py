@@ -381,7 +381,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-2593": "'5,757': subject 'home' lacks 'Ukrainian'",
     "dev-2603": "'LAV 6' (model name or identifier) extracted",
     "dev-2604": "'ASC 890' (model name or identifier) extracted",
-    "dev-2611": "'27': unit count, not age_year; '25': unit count, not age_year",
     "dev-2617": "'10 days' not extracted",
     "dev-2627": "'470,000': whole None, not 2100000.0",
     "dev-2629": "'$231 million': whole None, not 2470000000.0",

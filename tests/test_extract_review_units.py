@@ -326,3 +326,25 @@ def test_k_before_digits_elsewhere_is_a_label() -> None:
     found = discards_of("The K2 expedition cost $50,000, and K9 units cost about K30,000.")
     assert found["K2"] == "identifier" and found["K9"] == "identifier"
     assert found["K30"] == "identifier"  # no kwacha, no kina, no country of theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        # rupees by the country the text names most; "₹" stays Indian
+        ("KATHMANDU — Nepal released 500 million rupees for relief; families get Rs 200,000 "
+         "each.", "Rs 200,000", "NPR"),
+        ("LAHORE — Pakistan raised fuel prices to Rs 290 a litre.", "Rs 290", "PKR"),
+        ("India's aid to Nepal was ₹500 crore, Nepal's finance ministry said.", "₹500 crore",
+         "INR"),
+        # ages after "age from", "at age"
+        ("The government wants to raise the retirement age from 66 to 68 by 2030.", "68",
+         "age_year"),
+        ("At age 12, she moved to Lagos.", "12", "age_year"),
+        # a window of time lends no unit to the count compared with
+        ("Police recorded 262,400 crimes in the 12 months to September, down from 288,300 a "
+         "year earlier.", "288,300", "count"),
+    ],
+)  # fmt: skip
+def test_units_from_the_eighth_review(text: str, surface: str, unit: str) -> None:
+    assert claims_of(text)[surface]["unit"] == unit
