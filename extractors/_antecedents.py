@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from figcheck.extractors._attribution import PRONOUNS, attributions
+from figcheck.extractors._source_patterns import NAMED_ASIDE
 
 LOOK_BACK = 5  # sentences with letters, nearest first; a quote split over pieces counts once
 QUOTE = "quote"  # the speaker of a quotation that names none: one named just before
@@ -58,16 +59,20 @@ _NOT_NAMES = frozenset(
     """he she it they we i you this that these those there here some many most all one two
     another other such its their his her our my your what which who each every both no none
     asked after before when while as in on at for but and or so if yet still much more less
+    nobody everyone everybody someone anyone nothing
     few""".split()
 )
-# the subject a sentence opens with, before its verb ("Pennine Metro disputed the figure.")
+# the subject a sentence opens with, before its verb ("Pennine Metro disputed the figure."), past
+# an aside ("The auditors, from the accountancy firm Pellow & Marsh, re-examined")
 _SUBJECT = re.compile(
     r"""^["“‘']?(?P<who>[A-Z][\w'’.&-]*
       (?:\s+(?!(?:said|says|told|also|now|still|[a-z]+ed)\b)(?:of\s+|for\s+)?[\w'’.&-]+){0,5}?)
-    (?<!['’]s)(?=(?:\s+(?:also|now|still))?\s+(?:[a-z]+ed|said|says|[a-z]{2,}[^s\W]s|was|is|were|are|has|have|had|told
-      |will|would|could|can|put|took|gave)\b)""",  # "Northway employs", not "Verity's forecasts"
+    (?<!['’]s)(?=(?P<aside>,\s[^,;]{1,60},)?(?:\s+(?:also|now|still))?\s+(?:[a-z-]+ed|said|says
+      |[a-z]{2,}[^s\W]s(?=\s+(?:the|a|an|its|their|about|some|more|\d))  # "Northway employs
+      |was|is|were|are|has|have|had|told|will|would|could|can|put|took|gave)\b)""",  # about"
     re.VERBOSE,
 )
+_NAME_ONLY = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
 _TITLED = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )
@@ -96,8 +101,15 @@ def antecedent(sentences: list[str], pronoun: str, earlier: str = "") -> str | N
             names += [m.group(0) for m in _TITLED.finditer(sentence)]
         names.sort(key=sentence.find, reverse=True)  # the nearest first
         lead = _SUBJECT.match(sentence)  # but first whom the sentence is about
-        if lead and _lead_names(lead.group("who"), earlier):
-            names.insert(0, lead.group("who"))
+        if lead and lead.group("aside"):  # "The defendant's lawyer, Maître Sandrine Olivieri,"
+            aside = lead.group("aside").strip(", ")
+            named = NAMED_ASIDE.fullmatch(aside)
+            who = named.group("name") if named else lead.group("who")
+            who = aside if _NAME_ONLY.fullmatch(aside) else who  # "Superintendent Rui Matos"
+        else:
+            who = lead.group("who") if lead else ""
+        if who and _lead_names(who, earlier):
+            names.insert(0, who)
         for who in names:
             one = len(who.split()) == 1
             if any(fits(who, p) and (not one or _one_word_fits(who, p, earlier)) for p in kinds):
@@ -119,6 +131,8 @@ def _lead_names(who: str, earlier: str) -> bool:
     Haddon rejected that", after "Haddon said"; not "Cape Town")."""
     words = who.split()
     first = re.split(r"['’]", words[0].lower())[0]  # "We're at oversold levels"
+    if len(words) == 1 and first in ("the", "a", "an"):
+        return False
     if first in _NOT_NAMES or first.endswith(("ed", "ing")) or _NOT_LEAD.search(who):
         return False
     if len(words) == 1:

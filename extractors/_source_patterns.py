@@ -271,7 +271,8 @@ PATTERNS: list[Pattern] = [
             re.I | re.VERBOSE,
         ),
         re.compile(
-            rf"(?:^|[,:;]\s*|\bwhile\s+|\band\s+|\bbut\s+)(?P<who>{_NP})(?:\s+(?:later|now|\w+ly))?\s+$",
+            rf"(?:^|[,:;]\s*|\bwhile\s+|\band\s+|\bbut\s+)(?P<who>{_NP})(?:,\s*[^,;]{{1,60}},)?"
+            r"(?:\s+(?:later|now|\w+ly))?\s+$",  # "Statistics Canada, using another method, puts"
             re.VERBOSE | re.I,
         ),
     ),

@@ -117,6 +117,20 @@ CASES = [
         "2 per cent",
         "Hannah Verity",
     ),
+    # whom the sentence before opens with, past an aside; a name in the aside first
+    (
+        "Riverside Trust told the regulator that 95% of patients were seen in time. The "
+        "auditors, from the accountancy firm Pellow & Marsh, re-examined the records. They "
+        "estimate that the true share was between 76% and 81%.",
+        "76% and 81%",
+        "The auditors",
+    ),
+    (
+        "The defendant's lawyer, Maître Sandrine Olivieri, appealed on Monday. She said the "
+        "appeal must be lodged within ten days.",
+        "ten days",
+        "Maître Sandrine Olivieri",
+    ),
     # "it said" where the sentence opens with the body: the body, as before
     (
         "The airline carried 5.2 million passengers in March, it said.",
