@@ -113,9 +113,10 @@ def local_shared(text: str, rows: list[dict[str, Any]]) -> None:
     Nepal are Nepalese rupees (`NPR`; not "₹" or "Indian rupees"); the currency read stays
     where the text names no other country more."""
     for base, places in _SHARED_PLACES.items():
-        if not any(r["unit"] == base for r in rows):
-            continue
-        lower = text.lower()
+        first = next((r["start"] for r in rows if r["unit"] == base), None)
+        if first is None:
+            continue  # read around the first amount: a long text may hold many stories
+        lower = text[max(0, first - _PESO_WINDOW) : first + _PESO_WINDOW].lower()
         top = _named_most(
             {code: sum(lower.count(k) for k in keys) for code, keys in places.items()}
         )
@@ -277,11 +278,15 @@ def letters_in_use(text: str) -> frozenset[str]:
     """The currency letters ("R", "N", "P") that mark two sure amounts in `text` or more, and
     "K" where the text names the kwacha or the kina, or Zambia, Malawi or Papua New Guinea."""
     found = [m.group(1) for m in _SURE_LETTER.finditer(text)]
-    kwacha = ["K"] if _names_kwacha(text) else []  # "K250" in a story of the kwacha or kina
+    kwacha = ["K"] if _K_AMOUNT.search(text) and _names_kwacha(text) else []  # "K250" in a
+    # story of the kwacha or the kina
     return frozenset([*(c for c in set(found) if found.count(c) >= 2), *kwacha])
 
 
 _PLAIN_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+_K_AMOUNT = re.compile(r"K\d")
 
 
 def _names_kwacha(text: str) -> bool:
