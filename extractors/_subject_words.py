@@ -23,11 +23,14 @@ _NOT_SUBJECT = frozenset(
     lower higher positive negative poorer richer plus minus more less drop rise set other near
     previously recently currently
     further ahead short equal not perhaps each took went sold fell rose won put paid made dies
-    lies weighs compares aged below above s p make makes
+    lies weighs compares aged below above s p make makes found fewer extra usual next give
+    take or
     men's women's""".split()
 )
 # a word that opens a clause, not a noun phrase ("because customers", "though governors")
 _OPENERS = frozenset("because though although while if when whereas unless but and".split())
+_ADVERB_ENDS = ("ally", "ately", "arly", "ntly", "ibly", "ably", "ully", "ssly", "ously")
+_CLAUSE_OPENERS = frozenset("i we you he she they it compared".split())
 _DANGLING = frozenset(
     "the a an of in to on at by for from with and or last next first over within during".split()
 )
@@ -54,6 +57,11 @@ def clean(sentence: str, words: list[str]) -> list[str]:
             words = words[1:]
     while words and words[0].lower() in _OPENERS:
         words = words[1:]
+    if len(words) > 1 and words[0].lower() in _CLAUSE_OPENERS:
+        return []  # "She thinks the Bank should keep its main | 4.25 per cent", "We see | three
+        # times", "compared with an average | of 5,480": a clause, not what is counted
+    if len(words) == 1 and words[0][:1].isupper() and words[0].endswith(_ADVERB_ENDS):
+        return []  # "Nationally, | 45.3%": an adverb
     while len(words) > 1 and words[-1].lower() in _TRAILING:
         words = words[:-1]  # "52 of the 71 drones overnight": the drones
     while len(words) > 1 and words[-1] in _DANGLING:

@@ -213,3 +213,24 @@ def test_a_verb_of_measure_ends_no_subject(text: str, surface: str, subject: str
 )  # fmt: skip
 def test_money_spent_on_something_measures_it(text: str, surface: str, subject: str) -> None:
     assert claims_of(text)[surface]["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a clause opened by a pronoun or "compared with" is no subject
+        ('"We see about three times as many stations at 85% as at 84%," he said.', "85%", None),
+        ("She thinks the Bank should keep its main rate at 4.25 per cent.", "4.25 per cent",
+         None),
+        ("Greece had 5,480 deaths in July, compared with an average of 4,100.", "4,100",
+         "deaths"),  # the figure compared with counts what the first does
+        # verbs, adverbs and idioms are no subject; the noun they hide is
+        ("The city recorded 132 homicides last year, 20 fewer than in 2023.", "20", "homicides"),
+        ("Nationally, 45.3% of pupils passed.", "45.3%", None),
+        ("Our estimate is 10 per cent, give or take.", "10 per cent", "Our estimate"),
+        # a name ending in "ly" is no adverb
+        ("Italy grew 0.4% in the quarter.", "0.4%", "Italy"),
+    ],
+)  # fmt: skip
+def test_no_clause_or_verb_as_subject(text: str, surface: str, subject: str | None) -> None:
+    assert claims_of(text)[surface]["subject"] == subject
