@@ -42,6 +42,10 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
             return quarter
     if sentence.startswith(_EARLIER_STARTS, end) and _EARLIER_AFTER.match(sentence, end):
         return None  # "from Rs 849 crore a year earlier": not the year of the sentence
+    if rel is not None and published is not None and rel.start() - end in (1, 2):
+        word = rel.group(1).lower()  # "3.4 per cent this year and 2.8 per cent in 2027"
+        if word in ("this year", "last year"):
+            return str(published.year - (word == "last year"))
     right_after = _YEAR_AFTER.match(sentence, end) if years_all else None
     if right_after:  # "$26bn in 2022": the year that follows the figure
         for a, _b, text, _owned in years_all:
@@ -72,7 +76,7 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
     years = [
         (abs(a + b - start - end), y)
         for a, b, y, base in years_all
-        if left <= a and b <= right and not base
+        if left <= a and b <= right and not base and not _other_figures(sentence, a, end)
     ]
     own = rel if rel is not None and left <= rel.start() < right else None
     if rel is not None and own is None and rel.start() < left:  # "announced last month, ...,
@@ -84,6 +88,7 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
             (abs(a + b - start - end), y)
             for a, b, y, base in years_all
             if not base
+            and not _other_figures(sentence, a, end)
             and not any(s0 <= a < s1 for s0, s1 in asides)
             and not any(q0 <= a < q1 for q0, q1, _, _ in fourths)
         ]  # not the year of an aside ("The CAQ, which won 90 seats in 2022, is projected to"),
@@ -102,6 +107,15 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
     return None
 
 
+def _other_figures(sentence: str, a: int, end: int) -> bool:
+    """Whether the year at `a`, after the figure that ends at `end`, dates another figure that
+    this one is compared with ("down 11% from 65,400 in 2024": 2024 is the 65,400's)."""
+    if a < end:
+        return False
+    other = _OTHER_FIGURE_YEAR.search(sentence, max(end, a - 80), a)
+    return other is not None
+
+
 _AND_VERB = re.compile(
     r"\band\s+(?:(?:has|have|had|will|would|is|are|was|were|plans|plan|aims|expects|wants|hopes"
     r"|intends|said|says)\b|[a-z]+ed\b|in\s+(?:19|20)\d\d\b)"  # "and in 2011 exceeds"
@@ -114,7 +128,13 @@ _YEAR_AFTER = re.compile(
 # a year that dates an event, not the figure: "Founded in 2018", "since records began in 1979"
 _EVENT_YEAR_BEFORE = re.compile(
     r"\b(?:founded|established|set\s+up|formed|began|begun|started|built|opened|signed|adopted"
-    r"|agreed)\s+(?:in\s+)?$"
+    r"|agreed|introduced|launched|created|enacted|set)\s+(?:in\s+)?$"
+)  # "a format introduced in 2020", "the target its education department set in 2022"
+# a year after another figure compared with: "58,200 wrote, down 11% from 65,400 in 2024",
+# "1,480 reports, up from 940 at the previous regional elections in 2023"
+_OTHER_FIGURE_YEAR = re.compile(
+    r"\b(?:from|than|with|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"
+    r"\D{0,4}\d(?:[^,;]|(?<=\d),(?=\d)){0,60}$"
 )
 # a year or span that names a baseline: "the 1981-2010 average", "1850-1900 levels"
 _BASELINE_AFTER = re.compile(

@@ -226,3 +226,25 @@ def test_the_year_of_an_aside_dates_no_figure_outside_it(text: str, surface: str
 )  # fmt: skip
 def test_since_dates_its_own_clause(text: str, surface: str, period: str | None) -> None:
     assert claims_of(text)[surface]["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # the year of another figure compared with dates that figure only
+        ("In the province, 58,200 full-time candidates wrote, down 11% from 65,400 in 2024.",
+         "58,200", None),
+        ("In the province, 58,200 full-time candidates wrote, down 11% from 65,400 in 2024.",
+         "65,400", "2024"),
+        ("Volunteers recorded 1,480 reports, up from 940 at the previous regional elections in "
+         "2023.", "1,480", None),
+        # "this year" right after a figure beats another figure's year
+        ("She expects inflation to average 3.4 per cent this year and 2.8 per cent in 2027.",
+         "3.4 per cent", "2025"),
+        # a year that dates an event is no period
+        ("Voting took place over three days, a format introduced in 2020.", "three days", None),
+    ],
+)  # fmt: skip
+def test_periods_from_the_eighth_review(text: str, surface: str, period: str | None) -> None:
+    rows, _ = news.extract_rows(text, published="2025-06-01")
+    assert {r["surface"]: r["period"] for r in rows}[surface] == period
