@@ -278,14 +278,19 @@ _MONTH_WORDS = frozenset(MONTHS[:12])  # lower case, as `words_of` gives them
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Where the clause of sentence[start:end] starts and ends: at commas, not those of
-    thousands ("Rs 1,240 crore in FY25")."""
+    thousands ("Rs 1,240 crore in FY25"), and at semicolons."""
     left = sentence.rfind(",", 0, start)
     while left > 0 and sentence[left - 1].isdigit() and sentence[left + 1 : left + 2].isdigit():
         left = sentence.rfind(",", 0, left)
     right = sentence.find(",", end)
     while right > 0 and sentence[right - 1].isdigit() and sentence[right + 1 : right + 2].isdigit():
         right = sentence.find(",", right + 1)
-    return left + 1, right if right != -1 else len(sentence)
+    right = right if right != -1 else len(sentence)
+    if ";" in sentence:  # "It said last year it would cut 1,500 jobs; Bendix said that 1,100"
+        left = max(left, sentence.rfind(";", 0, start))
+        semi = sentence.find(";", end, right)
+        right = semi if semi != -1 else right
+    return left + 1, right
 
 
 def _of_base(sentence: str, a: int) -> bool:

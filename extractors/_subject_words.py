@@ -39,7 +39,7 @@ _INTENDS = frozenset(
     "plans plan aims aim wants want hopes hope intends intend seeks seek needs need expects "
     "expect proposes propose promises promise pledges pledge wishes".split()
 )
-_TRAILING = frozenset("overnight today yesterday now still again also alone".split())
+_TRAILING = frozenset("overnight today yesterday now still again also alone more".split())
 
 
 def clean(sentence: str, words: list[str]) -> list[str]:

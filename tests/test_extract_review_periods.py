@@ -241,6 +241,9 @@ def test_since_dates_its_own_clause(text: str, surface: str, period: str | None)
         # "this year" right after a figure beats another figure's year
         ("She expects inflation to average 3.4 per cent this year and 2.8 per cent in 2027.",
          "3.4 per cent", "2025"),
+        # a relative time in another clause, past a semicolon, dates none of this one's
+        ("It said last year it would cut 1,500 jobs; Bendix said that about 1,100 had gone.",
+         "1,100", None),
         # a year that dates an event is no period
         ("Voting took place over three days, a format introduced in 2020.", "three days", None),
     ],

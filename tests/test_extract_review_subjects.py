@@ -228,6 +228,10 @@ def test_money_spent_on_something_measures_it(text: str, surface: str, subject: 
         ("The city recorded 132 homicides last year, 20 fewer than in 2023.", "20", "homicides"),
         ("Nationally, 45.3% of pupils passed.", "45.3%", None),
         ("Our estimate is 10 per cent, give or take.", "10 per cent", "Our estimate"),
+        # "more" ends no subject, and then the verb before it goes too
+        ("BIRMINGHAM — A former charity chief executive diverted more than £1.4 million of "
+         "donations into his own accounts over six years, a jury heard on Wednesday.",
+         "six years", "former charity chief executive"),
         # a name ending in "ly" is no adverb
         ("Italy grew 0.4% in the quarter.", "0.4%", "Italy"),
     ],
