@@ -170,7 +170,8 @@ _CENTS_C = re.compile(r"c(?![\w'’&°]|\.\w)")  # "31c": cents (a capital C is 
 _VIDEO_LINES = {240.0, 360.0, 480.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0}
 _POINTS = re.compile(r"\s+points?\b", re.IGNORECASE)
 _POINTS_CHANGE = re.compile(
-    r"\b(?:up|down|rose|fell|rise|fall|gained|lost|dropped|climbed|jumped|slipped|by)\s+$"
+    r"\b(?:up|down|rose|fell|rise|fall|gained|lost|dropped|climbed|jumped|slipped|by|drops|falls"
+    r"|rises|gains|loses|slides|slid|jumps|climbs|widened|narrowed|widens|narrows)\s+$"
     r"|%,?\s+$",
     re.IGNORECASE,
 )
@@ -178,7 +179,7 @@ _POINTS_CHANGE = re.compile(
 # "plus or minus 3 points" (a poll's margin of error, with or without one)
 _POINTS_GAP = re.compile(
     r"\b(?:gain|loss|drop|fall|rise|swing|lead|margin|gap)\s+of\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$",
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+)?$",
     re.IGNORECASE,
 )
 _PLUS_MINUS = re.compile(r"\bplus\s+or\s+minus\s+(?:about\s+)?$", re.IGNORECASE)
@@ -186,6 +187,12 @@ _POINTS_COMPARED = re.compile(r"\s+(?:below|above|ahead|behind|higher|lower)\b",
 _INDEX_POINTS = re.compile(r",?\s+or\s+[\d.]+\s*(?:%|per\s*cent)|\s*\(\s*[+-]?[\d.]+\s*%")
 _HEDGED = re.compile(r"\b(?:nearly|almost|about|around|some|just|more\s+than|over)\s+$", re.I)
 # a sentence about polls or a swing of votes: its points are percentage points even with no "%"
+# a sentence about a rate: its points after a change or a gap are percentage points
+_RATE_CONTEXT = re.compile(
+    r"\b(?:inflation|unemployment|jobless|turnout|poverty|pass\s+rate|vacancy\s+rate"
+    r"|participation\s+rate|vote\s+share|interest\s+rates?)\b",
+    re.I,
+)
 _POLL_CONTEXT = re.compile(
     r"\b(?:polls?|polling|pollsters?|surveys?|swing|voters|approval|electorate)\b", re.I
 )
@@ -203,7 +210,12 @@ def _percentage_points(s: str, start: int, after: int) -> bool:
         return False  # "the Dow fell 300 points, or 0.8%": an index's points
     if "%" not in s and "per cent" not in s and "percent" not in s:  # "the SPD has gained two
         # points" in a survey; not a match's points
-        return bool(_POLL_CONTEXT.search(s))
+        if _POLL_CONTEXT.search(s):
+            return True
+        return bool(  # "the inflation rate drops ten points", "a gap of more than 30 points"
+            _RATE_CONTEXT.search(s)  # in a sentence about poverty rates
+            and (_POINTS_CHANGE.search(s, lo, start) or _POINTS_GAP.search(s, lo, start))
+        )
     return bool(
         _POINTS_CHANGE.search(s, lo, start)
         or _POINTS_GAP.search(s, lo, start)

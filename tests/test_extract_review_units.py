@@ -348,3 +348,20 @@ def test_k_before_digits_elsewhere_is_a_label() -> None:
 )  # fmt: skip
 def test_units_from_the_eighth_review(text: str, surface: str, unit: str) -> None:
     assert claims_of(text)[surface]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        # points of a rate after a change or a gap, with no "%" in the sentence
+        ("# Nigeria's inflation rate drops ten points as statisticians rebase the index",
+         "ten points", "percentage_point"),
+        ("Self-rated poverty measures something different, but a gap of more than 30 points "
+         "should make us ask questions.", "30 points", "percentage_point"),
+        # a match's points and an index's stay counts
+        ("The Lakers won by 12 points as the shooting rate improved.", "12", "count"),
+        ("The Sensex fell 300 points.", "300", "count"),
+    ],
+)  # fmt: skip
+def test_points_of_a_rate(text: str, surface: str, unit: str) -> None:
+    assert claims_of(text)[surface]["unit"] == unit
