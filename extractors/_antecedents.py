@@ -46,7 +46,7 @@ _BODIES = frozenset(
     review report study poll census metro telecom telecoms motor motors holdings airways
     airlines energy capital securities media systems foods pharma logistics technologies labs
     insurance mining steel power rail railways transport ventures properties retail bankers
-    trust charity network""".split()
+    charity""".split()
 )
 _PREPOSITION = re.compile(r"\s+(?:of|at|for|with|in|from|on)\s+.*$")
 # a first name before a surname ("Helen Marr"), not a word that opens a sentence ("The Marr")
@@ -100,16 +100,9 @@ def antecedent(sentences: list[str], pronoun: str, earlier: str = "") -> str | N
         if pronoun in ("he", "she"):
             names += [m.group(0) for m in _TITLED.finditer(sentence)]
         names.sort(key=sentence.find, reverse=True)  # the nearest first
-        lead = _SUBJECT.match(sentence)  # but first whom the sentence is about
-        if lead and lead.group("aside"):  # "The defendant's lawyer, Maître Sandrine Olivieri,"
-            aside = lead.group("aside").strip(", ")
-            named = NAMED_ASIDE.fullmatch(aside)
-            who = named.group("name") if named else lead.group("who")
-            who = aside if _NAME_ONLY.fullmatch(aside) else who  # "Superintendent Rui Matos"
-        else:
-            who = lead.group("who") if lead else ""
-        if who and _lead_names(who, earlier):
-            names.insert(0, who)
+        opener = _opener(sentence, earlier)  # but first whom the sentence is about
+        if opener:
+            names.insert(0, opener)
         for who in names:
             one = len(who.split()) == 1
             if any(fits(who, p) and (not one or _one_word_fits(who, p, earlier)) for p in kinds):
@@ -121,6 +114,21 @@ def antecedent(sentences: list[str], pronoun: str, earlier: str = "") -> str | N
         if seen == (QUOTE_BACK if pronoun == QUOTE else LOOK_BACK):
             break
     return None
+
+
+def _opener(sentence: str, earlier: str) -> str | None:
+    """Whom a sentence opens with, before its verb ("Haddon rejected that"), or the name in
+    the aside after it ("The defendant's lawyer, Maître Sandrine Olivieri, appealed"); None
+    when its first words name no one (see _lead_names)."""
+    lead = _SUBJECT.match(sentence)
+    if lead is None:
+        return None
+    who = lead.group("who")
+    if lead.group("aside"):
+        aside = lead.group("aside").strip(", ")
+        named = NAMED_ASIDE.fullmatch(aside)  # "retired teacher Elaine Frost"
+        who = aside if _NAME_ONLY.fullmatch(aside) else named.group("name") if named else who
+    return who if _lead_names(who, earlier) else None
 
 
 def _lead_names(who: str, earlier: str) -> bool:
