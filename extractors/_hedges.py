@@ -59,8 +59,7 @@ _NEGATED = {"less_than": "at_least", "more_than": "up_to"}
 # over an hour" (else "over 10 years" is the span: "£2bn over 10 years")
 _BOUND_BEFORE_OVER = re.compile(
     r"\b(?:in|for|well|just|little|took|take|takes|taken|lasted|lasts|last|waited|wait|spent)\s+$",
-    re.IGNORECASE,
-)
+    re.IGNORECASE)
 # "112 Ukrainian drones over 9 regions": a counted noun (no verb) right before "over"
 _NOUN_BEFORE_OVER = re.compile(
     r"""\d(?:[\d,.]*\d)?\s+(?:(?![a-z]+ed\b|ha[sd]\b|have\b|was\b|were\b|at\b|to\b|in\b|on\b|of\b

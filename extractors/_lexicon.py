@@ -12,15 +12,8 @@ SMALL = {
 
 # Scale words and abbreviations; abbreviations count only when attached ("3.3m", "$2.5bn").
 SCALES = {
-    "hundred": 1e2,
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    "lakh": 1e5,
-    "lakhs": 1e5,
-    "crore": 1e7,
-    "crores": 1e7,
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 # Compound scales read after digits ("₹6.2 lakh crore"); words combine them in _words.py
 SCALES_COMPOUND = {"lakh crore": 1e12, "lakh crores": 1e12}  # fmt: skip

@@ -133,7 +133,9 @@ def may_end(last: str, ends: Endings) -> bool:
 
 
 # ASCII bytes: A-Z to a-z, a-z kept, everything else a space (see letters_only)
-_LETTERS_ONLY = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+_LETTERS_ONLY = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256)
+)
 
 
 def letters_only(text: str) -> str:

@@ -15,20 +15,16 @@ _DATE_ENDS = endings(MONTHS)  # what may end the text before the number (see `ma
 # words before a number that make it a reference, not a figure ("Article 5", "Unit 3"); the
 # labels with a capital only when written so ("Line 4", "Season 2", "FTSE 100"). Both lists are
 # tries (`alt`): the engine follows one branch per letter instead of trying every word.
-_REFERENCE_WORDS = (
-    """no nos article articles art law unit section sections page pages p pp decree
+_REFERENCE_WORDS = """no nos article articles art law unit section sections page pages p pp decree
     resolution item chapter chapters flight route room tel phone fax ext brigade regiment
     division paragraph paragraphs para clause clauses annex appendix junction junctions category
     categories tier phase stage grade graded level regulation directive band zone zones
-    option ward platform postcode barangay precinct precincts lap routes""".split()
-    + ["polling station", "on day", "from day"]
-)
-_LABELS = (
-    """Line Season Series Episode Flat Apartment Platform Gate Terminal FTSE Nasdaq DAX CAC
+    option ward platform postcode barangay precinct precincts lap routes""".split() + [
+    "polling station", "on day", "from day"]
+_LABELS = """Line Season Series Episode Flat Apartment Platform Gate Terminal FTSE Nasdaq DAX CAC
     Nikkei Stoxx Russell S&P IBEX Kospi Sensex Nifty Fortune Year HB SB Ward Interstate Highway
-    Class Week Barangay Region Channel Court Rule Turn Game Branch Day Round Lap""".split()
-    + ["Hang Seng", "Key Stage"]
-)
+    Class Week Barangay Region Channel Court Rule Turn Game Branch Day Round Lap""".split() + [
+    "Hang Seng", "Key Stage"]
 _REFERENCE = re.compile(
     rf"\b(?:{alt(_REFERENCE_WORDS)}|(?-i:{alt(_LABELS)}))\.?\s?#?\s?$", re.IGNORECASE
 )

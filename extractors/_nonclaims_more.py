@@ -57,9 +57,8 @@ _RACE_BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
-_AND_DISTANCE = re.compile(
-    rf"\s+(?:and|or)\s+(?:the\s+)?\d[\d,]*\s?(?:{_DISTANCE})\b", re.IGNORECASE
-)
+_AND_DISTANCE = re.compile(rf"\s+(?:and|or)\s+(?:the\s+)?\d[\d,]*\s?(?:{_DISTANCE})\b",
+                           re.IGNORECASE)
 
 # A calibre names a weapon or its ammunition: "155mm shell", "120mm tank rounds", "a
 # .50-calibre gun". "Rainfall of 155mm" is a length, and "a 155mm shell costs $3,000" keeps
@@ -86,12 +85,12 @@ _NODE_WORDS = r"(?:process|technology|node|chips?|processors?|manufacturing|gene
 # ("Boeing 737", "737-800", "MAX 9", "Falcon 9", "Windows 11"), or after a product name in
 # camel case ("iPhone 15", "iOS 17"), or before a variant word ("the 737 Max", "15 Pro").
 _MODEL_WORDS = [
-    *"Airbus Boeing Embraer Bombardier Cessna Antonov Tupolev Ilyushin Sukhoi Mikoyan Saab".split(),
+    *"Airbus Boeing Embraer Bombardier Cessna Antonov Tupolev Ilyushin Sukhoi Mikoyan Saab"
+    .split(),
     *"Yakovlev Fokker Gulfstream Learjet Beechcraft Comac ATR Falcon Soyuz Apollo".split(),
     *"Artemis PlayStation Xbox Windows Android Pixel Formula Model Version Mk Block MAX".split(),
     *"Voyager Landsat Sentinel Leopard Patriot Abrams Challenger Starship Galaxy FIFA".split(),
-    "Type",
-    "type",  # "Type 26 frigates", "type 2 diabetes"
+    "Type", "type",  # "Type 26 frigates", "type 2 diabetes"
 ]
 _MODEL_SET = frozenset(_MODEL_WORDS)
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z][A-Za-z]+")  # iPhone, iOS, macOS; not pH

@@ -112,8 +112,6 @@ _NUMBER_WORDS = frozenset([*SMALL, *SCALES, *FRACTIONS, *ORDINALS]) - {"first", 
 _RANK_WORDS = frozenset({"first", "second"})  # read only in a ranking ("finished second")
 _ANY_NUMBER_WORD = _NUMBER_WORDS | _RANK_WORDS
 _DIGIT = re.compile(rf"[\d{_VULGAR}]")
-
-
 def _core_matches(sentence: str) -> list[re.Match[str]]:
     """The number candidates of a sentence in order: digits, and words where there are any.
 
@@ -185,7 +183,8 @@ def may_hold_numbers(text: str, start: int, end: int, letters: str) -> bool:
     if _DIGIT.search(text, start, end):
         return True
     words = letters[start:end].split()
-    return not _ANY_NUMBER_WORD.isdisjoint(words) or bool(hedged_units(text[start:end], words))
+    return not _ANY_NUMBER_WORD.isdisjoint(words) or bool(
+        hedged_units(text[start:end], words))
 
 
 def find_mentions(
@@ -354,7 +353,7 @@ def _read(
             return None, "relative time (ago, earlier, later)"  # "a year and a half ago"
     read_hedge(s, mention, last)
     if mention.qualifier is None and m.group(0).lower() in ("a", "an"):
-        return None, 'one unit of time with no bound ("spread over a year")'
+        return None, "one unit of time with no bound (\"spread over a year\")"
     if odd and mention.qualifier is None:
         mention.qualifier = "approx"
     age_bound(s, mention)

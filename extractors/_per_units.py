@@ -11,12 +11,10 @@ from figcheck.extractors._rare_units import rare_unit
 # units of what is measured, and units it is measured per
 _PER_HEADS = frozenset(
     "µg μg ug mg g kg t Wh kWh MWh W kW MW GW nmol µmol μmol mmol mol IU cal kcal Bq mSv µSv "
-    "km m cm mm L l mL ml".split()
-)
+    "km m cm mm L l mL ml".split())
 _PER_UNITS = frozenset(
     "m³ m3 m² m2 km² km2 kg g t L l dL dl mL ml kWh MWh km m h hr s yr year day person capita "
-    "head ha".split()
-)
+    "head ha".split())
 
 
 _PER_VOLUME = re.compile(

@@ -50,7 +50,8 @@ _LIST_GAP = re.compile(r"^[^\d;]*(?:,|\band\b)[^\d;]*$")
 _MEMBER_AFTER = re.compile(r"-(?:member|seat|strong|nation|country|state)\b", re.I)
 _IN_THE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){0,3}in\s+(?:the|a|an)\s+$", re.I)
 _OUT_OF_GAP = re.compile(r"^\s+(?:[a-z]+\s+){1,3}out\s+of\s+(?:the\s+|all\s+)?$", re.I)
-_NO_WHOLE = ("percent", "percentage_point", "rank", "age_year", "age_month", "age_week", "age_day")
+_NO_WHOLE = ("percent", "percentage_point", "rank", "age_year", "age_month", "age_week",
+             "age_day")
 # "71% of them", "17% of that amount"; not "70% of those eligible" (another group)
 _SHARE_AFTER = re.compile(
     r"\s+of\s+(?:whom|which|them|it|that\s+(?:amount|sum|total|figure)"
@@ -138,6 +139,7 @@ def link_wholes(sentence: str, ms: list[Mention]) -> None:
                 m.whole, m.part_of = nxt.value, i + 1
 
 
+
 def link_budget_lines(sentence: str, ms: list[Mention]) -> None:
     """ "a £2.3bn package ..., with £640m for mental health", "$8.4bn, with $2.1bn for schools
     and $1.3bn for the police": amounts after ", with" that share out an earlier, larger one."""
@@ -145,10 +147,8 @@ def link_budget_lines(sentence: str, ms: list[Mention]) -> None:
         if i == 0 or m.part_of is not None or not is_money(m.unit):
             continue
         before = tail(sentence, m.lead)[1]
-        listed = (
-            i > 1
-            and ms[i - 1].part_of is not None
-            and _LIST_GAP.match(sentence[ms[i - 1].end : m.lead])
+        listed = i > 1 and ms[i - 1].part_of is not None and _LIST_GAP.match(
+            sentence[ms[i - 1].end : m.lead]
         )
         if not (_WITH_BEFORE.search(before) or listed):
             continue
@@ -192,6 +192,7 @@ _PART_VERBS = {
     "was", "were", "are", "is", "got", "hit", "had", "have", "has", "remain", "went",
     "made", "came", "fell", "escaped", "survived", "died", "reached", "struck", "landed",
 }  # fmt: skip
+
 
 
 def _parts_of(sentence: str, ms: list[Mention], whole: int, first: int) -> None:

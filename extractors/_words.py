@@ -208,13 +208,8 @@ def one_counts(s: str, start: int, end: int) -> bool:
 
 _TIME_UNITS = frozenset(_A_UNITS)
 _HEDGED_A = re.compile(
-    r"\b(?:"
-    + "|".join(h.replace(" ", r"\s+") for h in _A_HEDGES)
-    + r")\s+an?\s+(?:"
-    + "|".join(sorted(_TIME_UNITS))
-    + r")\b",
-    re.IGNORECASE,
-)
+    r"\b(?:" + "|".join(h.replace(" ", r"\s+") for h in _A_HEDGES) + r")\s+an?\s+(?:"
+    + "|".join(sorted(_TIME_UNITS)) + r")\b", re.IGNORECASE)
 _HEDGE_WORDS = frozenset(h.split()[-1] for h in _A_HEDGES)  # in lower case, as `letters_only`
 _NONE: frozenset[str] = frozenset()
 
