@@ -341,11 +341,8 @@ def _tally(sentence: str, a: Mention, b: Mention) -> bool:
     """ "passed 312 to 207": a vote tally, the larger count first, one of them not round."""
     counts = a.unit == b.unit == "count" and a.value.is_integer() and b.value.is_integer()
     exact = (a.half == 0) != (b.half == 0)
-    return (
-        counts
-        and exact
-        and b.value < a.value
-        and bool(_TALLY_BEFORE.search(sentence, max(0, a.lead - 60), a.lead))
+    return counts and exact and b.value < a.value and bool(
+        _TALLY_BEFORE.search(sentence, max(0, a.lead - 60), a.lead)
     )
 
 

@@ -353,11 +353,8 @@ def _sentence_times(
     )
     months = (
         [
-            (
-                m.start(),
-                _MONTH_NUM[m.group("month").lower()],
-                m.group("year") or m.group("last") or "",
-            )
+            (m.start(), _MONTH_NUM[m.group("month").lower()], m.group("year") or m.group("last")
+             or "")
             for m in _MONTH_IN.finditer(sentence)
         ]
         if not _MONTH_WORDS.isdisjoint(words_of(sentence))

@@ -193,14 +193,9 @@ def local_dollars(text: str, rows: list[dict[str, Any]]) -> None:
     Australian dollars; likewise New Zealand, Canada and Singapore. Read from the text around
     the first such amount. Not where an amount is given as the equivalent of another ("A$1.2
     billion ($800 million)"): that style writes its local dollars with their mark."""
-    bare = [
-        r
-        for r in rows
-        if r["unit"] == "USD"
-        and _is_bare(r["surface"])
-        and not _US_AFTER.match(text, r["end"])  # "72.1 cents US"
-        and not ("cent" in r["surface"] and _US_CENTS.search(r["sentence"]))
-    ]
+    bare = [r for r in rows if r["unit"] == "USD" and _is_bare(r["surface"])
+            and not _US_AFTER.match(text, r["end"])  # "72.1 cents US"
+            and not ("cent" in r["surface"] and _US_CENTS.search(r["sentence"]))]
     if not bare:
         return
     first = bare[0]["start"]

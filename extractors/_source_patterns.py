@@ -22,16 +22,8 @@ _REPORT_AFTER = re.compile(r"\s*(?:[,.;]|that\b|$)", re.IGNORECASE)
 # Present forms that are also plural nouns report only when what follows makes them verbs: a
 # clause ("claims that", "estimates it has") or, but for "claims" ("claims the lives of"), an
 # object ("shows an increase of", "finds 40%"); not after a determiner ("his claims that")
-_S_VERB_WORDS = (
-    "claims",
-    "estimates",
-    "shows",
-    "reports",
-    "finds",
-    "suggests",
-    "forecasts",
-    "projects",
-)
+_S_VERB_WORDS = ("claims", "estimates", "shows", "reports", "finds", "suggests", "forecasts",
+                 "projects")
 S_VERB_RX = re.compile(
     r"""(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)
     (?<!\btheir\s)(?<!\bthese\s)(?<!\bsuch\s)

@@ -55,7 +55,9 @@ _DET_BEFORE = re.compile(
 _PER_DAY = re.compile(r"\s+(?:per|a)\s+(?:day|year|month|week)\b")
 # a share or a span used as a modifier: "a 26% stake", "the 12-week consultation", "warn of 20%
 # price rises"
-_ADJECTIVAL = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|record|of|with|for)\s+$", re.I)
+_ADJECTIVAL = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that|record|of|with|for)\s+$", re.I
+)
 _MODIFIES = {"percent", "percentage_point", *DURATIONS}
 # "a 6.2% rise in the prison population": the change's noun names what changed
 _CHANGE_NOUNS = {
@@ -68,8 +70,7 @@ _VOTE_BASES = {"vote", "votes", "ballots", "ballot"}
 _ADDING = re.compile(r"\b(?:adding|adds|added|add)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _ADDED_TO = re.compile(
     r"(?:\s+(?:a|per)\s+(?:year|month|week))?\s+to\s+(?:the\s+|an?\s+|their\s+|its\s+)?"
-    r"(?:average\s+|typical\s+)?(?:[\w'’-]+['’]s?\s+)?",
-    re.I,
+    r"(?:average\s+|typical\s+)?(?:[\w'’-]+['’]s?\s+)?", re.I
 )
 _IN_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+|a\s+)?")
 # "taking its total there to | more than 7,000", "bringing the total to | €28 billion": what

@@ -186,13 +186,13 @@ _PLUS_MINUS = re.compile(r"\bplus\s+or\s+minus\s+(?:about\s+)?$", re.IGNORECASE)
 _POINTS_COMPARED = re.compile(r"\s+(?:below|above|ahead|behind|higher|lower)\b", re.IGNORECASE)
 _INDEX_POINTS = re.compile(r",?\s+or\s+[\d.]+\s*(?:%|per\s*cent)|\s*\(\s*[+-]?[\d.]+\s*%")
 _HEDGED = re.compile(r"\b(?:nearly|almost|about|around|some|just|more\s+than|over)\s+$", re.I)
-# a sentence about polls or a swing of votes: its points are percentage points even with no "%"
 # a sentence about a rate: its points after a change or a gap are percentage points
 _RATE_CONTEXT = re.compile(
     r"\b(?:inflation|unemployment|jobless|turnout|poverty|pass\s+rate|vacancy\s+rate"
     r"|participation\s+rate|vote\s+share|interest\s+rates?)\b",
     re.I,
 )
+# a sentence about polls or a swing of votes: its points are percentage points even with no "%"
 _POLL_CONTEXT = re.compile(
     r"\b(?:polls?|polling|pollsters?|surveys?|swing|voters|approval|electorate)\b", re.I
 )
@@ -236,15 +236,12 @@ _BARE_C = re.compile(r"C(?![\w°'’])")
 _SECOND_OF = re.compile(
     r"\s+(?:doses?|jabs?|shots?|vaccinations?|rounds?|homes?|properties|half|quarter|terms?"
     r"|place|wave|leg|times?|largest|highest|biggest|straight|consecutive|successive)\b",
-    re.IGNORECASE,
-)
+    re.IGNORECASE)
 # "1.55 C above", "(2.79 F)": a capital C or F after a space, then no word or "&" ("5 C&D")
 _SPACED_CF = re.compile(r" ([CF])(?![\w°'’&-]|\.\w)")
 _GRADE_BEFORE = re.compile(
     r"\b(?:grade|grades|class|type|section|category|level|part|article|band|tier|step|row|stage"
-    r"|phase|block|vitamin)\s+$",
-    re.IGNORECASE,
-)
+    r"|phase|block|vitamin)\s+$", re.IGNORECASE)
 
 
 def age_bound(s: str, mention: Mention) -> None:
