@@ -14,7 +14,7 @@ _VERB_WORDS = """said says say told tells reported estimated estimate forecast p
     projected suggest warned warns announced announces added noted wrote writes confirmed confirms
     found showed show calculated believes believe claimed stated suggested indicated
     revealed disclosed admitted insisted acknowledged complain complained complains argued argue
-    argues verified thinks""".split()
+    argues verified thinks accused accuses alleged alleges""".split()
 _VERBS = alt(_VERB_WORDS)
 VERB_RX = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an|a|the)\s$", re.IGNORECASE)
@@ -246,6 +246,16 @@ PATTERNS: list[Pattern] = [
     _CITING := re.compile(
         rf"^(?P<who>[A-Z][\w'’&. -]{{1,40}}?),\s+citing\b[^,]*,\s+(?:{_VERBS})\b", re.X
     ),
+    # "The government wants to raise the age ..., saying the system will run a deficit of":
+    # the subject that opens the sentence says it
+    _SAYING := re.compile(
+        r"""^(?P<who>(?:The\s+|A\s+|An\s+)?[A-Z][\w'’&.-]*
+          (?:\s+(?!(?:said|says|also|now)\b)[\w'’&.-]+){0,4}?)(?:\s+(?:also|now))?
+        \s+(?:[a-z]+ed|has|have|had|will|would|is|are|was|were|wants|plans|expects|argues
+          |insists|blames|rejects|denies|defends|disputes|puts|gave|gives|took|sent|sets)\b
+        (?=[^;]{0,240}?,\s+saying\b)""",
+        re.VERBOSE,
+    ),
     # "The ministry put the cost of the damage at", "organisers put the figure at"
     _PUT_AT := (
         re.compile(
@@ -340,6 +350,7 @@ KEYS: dict[Pattern, tuple[str, ...]] = {
                     "spokeswomans", "representative", "representatives", "official",
                     "officials"),
     _CITING: ("citing",),
+    _SAYING: ("saying",),
     _PUT_AT: ("put", "puts", "putting", "revised", "raised", "lowered", "cut", "gave", "gives",
               "give", "revises", "raises", "lowers", "cuts"),
     _GAVE_FIGURE: ("gave", "gives", "give", "offered"),

@@ -139,6 +139,23 @@ CASES = [
         "Internal papers",
     ),
     ("Exports rose 5%, the ministry said this week.", "5%", "the ministry"),
+    # ", saying ...": the subject that opens the sentence; "accused ... of"
+    (
+        "The government wants to raise the retirement age, saying the pension system will run a "
+        "deficit of €3.2 billion a year.",
+        "€3.2 billion",
+        "The government",
+    ),
+    (
+        "Opposition parties accused the government of hiding a shortfall of almost €2 billion.",
+        "€2 billion",
+        "Opposition parties",
+    ),
+    (
+        "Chadian officials gave a higher figure, saying 900 people had crossed.",
+        "900",
+        "Chadian officials",
+    ),
     # the dateline is where the story is filed from, not part of the source
     (
         "TOKYO - Kaisei Motor, Japan's third-largest carmaker, said its operating profit fell "
