@@ -201,6 +201,23 @@ _MONTH_IN = re.compile(
     r"|September|October|November|December)(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d|[-–]\s?[A-Z])"
     r"(?P<last>\s+(?:of\s+)?last\s+year\b)?"  # "in June of last year", "in January last year"
 )
+# a year to a month: "in the 12 months to September", "the year to the end of September 2023"
+_YEAR_TO = re.compile(
+    r"\b(?:(?:12|twelve)\s+months|year)\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)"
+)
+_SINCE_BEGAN = re.compile(
+    r"\bsince\s+(?:the|its|their)\s+[\w'’ -]{1,40}?\s+(?:began|started|opened|launched)\s+$"
+)
+# a day as the time of a stock: "on July 1", "as of 30 June 2024", "at the end of March" (its
+# month is the period)
+_MONTH_ON = re.compile(
+    r"\b(?:on|as\s+of|at\s+the\s+end\s+of)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)"
+)
 
 
 def _relative(sentence: str, left: int, right: int) -> _Match:
@@ -223,7 +240,7 @@ def _opens(sentence: str, rel: re.Match[str]) -> bool:
 
 def _month_of(
     sentence: str,
-    months: list[tuple[int, int, str]],
+    months: list[tuple[int, int, str, str]],
     rel: _Match,
     bounds: tuple[int, int, int],
     published: date | None,
@@ -232,9 +249,10 @@ def _month_of(
     right, the figure's end): its year as written ("in January 2024"); "of last year" or after
     "last year" in the sentence, last year's; looked ahead to ("expects a cut in August"), the
     next; else the last such month up to the publication date. Not the month of another figure
-    ("rose to 6% in May from 5.2%": May is the 6%'s). None when no year can be given."""
+    ("rose to 6% in May from 5.2%": May is the 6%'s). None when no year can be given. A span
+    of a year to a month ("in the 12 months to September") is "year to 2024-09"."""
     left, right, end = bounds
-    for a, number, year in months:
+    for a, number, year, span in months:
         if not left <= a < right:
             continue
         if not 0 <= a - end <= 16 and _FIGURE_BEFORE.search(sentence, max(0, a - 16), a):
@@ -244,7 +262,10 @@ def _month_of(
                 return None
             year = str(_year_of_month(sentence, number, year, rel, (left, a), published))
         since = "since " if sentence.endswith("since ", 0, a) else ""  # "since last July"
-        return f"{since}{year}-{number:02d}"
+        if not since and "since" in sentence[max(0, a - 60) : a]:
+            since = "since " if _SINCE_BEGAN.search(sentence, max(0, a - 60), a) else ""  # "since
+            # the campaign began on 3 October"
+        return f"{span or since}{year}-{number:02d}"
     return None
 
 
@@ -307,7 +328,7 @@ def _sentence_times(
     _Match,
     list[tuple[int, int, str, bool]],
     _Match,
-    list[tuple[int, int, str]],
+    list[tuple[int, int, str, str]],
     list[tuple[int, int]],
     list[tuple[int, int, int, str]],
 ]:
@@ -353,9 +374,10 @@ def _sentence_times(
     )
     months = (
         [
-            (m.start(), _MONTH_NUM[m.group("month").lower()], m.group("year") or m.group("last")
-             or "")
-            for m in _MONTH_IN.finditer(sentence)
+            (m.start(), _MONTH_NUM[m.group("month").lower()], m.group("year")
+             or m.groupdict().get("last") or "", "year to " if m.re is _YEAR_TO else "")
+            for m in sorted([*_MONTH_IN.finditer(sentence), *_MONTH_ON.finditer(sentence),
+                             *_YEAR_TO.finditer(sentence)], key=lambda m: m.start())  # fmt: skip
         ]
         if not _MONTH_WORDS.isdisjoint(words_of(sentence))
         else []

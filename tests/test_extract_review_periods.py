@@ -251,3 +251,26 @@ def test_since_dates_its_own_clause(text: str, surface: str, period: str | None)
 def test_periods_from_the_eighth_review(text: str, surface: str, period: str | None) -> None:
     rows, _ = news.extract_rows(text, published="2025-06-01")
     assert {r["surface"]: r["period"] for r in rows}[surface] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # a day as the time of a stock: its month
+        ("The department counted 2.8 million temporary residents on July 1.", "2.8 million",
+         "2024-07"),
+        ("Unemployment stood at 7.4% at the end of March, the ministry said.", "7.4%", "2024-03"),
+        ("The fund held $4.2 billion as of 30 June 2023.", "$4.2 billion", "2023-06"),
+        ("Nearly 700,000 people have been vaccinated since the campaign began on 3 October.",
+         "700,000", "since 2024-10"),
+        # a year to a month
+        ("Police recorded 262,400 crimes in the 12 months to September, down from 288,300 a year "
+         "earlier.", "262,400", "year to 2024-09"),
+        ("Growth was 2.1% in the year to the end of September 2023.", "2.1%", "year to 2023-09"),
+        # not a day of another kind
+        ("On Monday, 40 people died.", "40", None),
+    ],
+)  # fmt: skip
+def test_days_and_years_to_a_month(text: str, surface: str, period: str | None) -> None:
+    rows, _ = news.extract_rows(text, published="2024-10-16")
+    assert {r["surface"]: r["period"] for r in rows}[surface] == period
