@@ -197,7 +197,7 @@ def _spans(sentence: str) -> list[tuple[int, int, str]]:
 
 # a month as the time of a figure: "in January", "for December 2025", "last October"
 _MONTH_IN = re.compile(
-    r"\b(?:in|during|for|last)\s+(?P<month>January|February|March|April|May|June|July|August"
+    r"\b(?:[Ii]n|[Dd]uring|[Ff]or|[Ll]ast)\s+(?P<month>January|February|March|April|May|June|July|August"
     r"|September|October|November|December)(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d|[-–]\s?[A-Z])"
     r"(?P<last>\s+(?:of\s+)?last\s+year\b)?"  # "in June of last year", "in January last year"
 )
@@ -208,13 +208,14 @@ _YEAR_TO = re.compile(
     r"|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)"
 )
+_OPENING_TIME = re.compile(r"[\"“‘']?(?:overnight\s+)?(?:on|in|at|as\s+of|during|by)\b", re.I)
 _SINCE_BEGAN = re.compile(
     r"\bsince\s+(?:the|its|their)\s+[\w'’ -]{1,40}?\s+(?:began|started|opened|launched)\s+$"
 )
 # a day as the time of a stock: "on July 1", "as of 30 June 2024", "at the end of March" (its
 # month is the period)
 _MONTH_ON = re.compile(
-    r"\b(?:on|as\s+of|at\s+the\s+end\s+of)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"\b(?:[Oo]n|[Aa]s\s+of|[Aa]t\s+the\s+end\s+of)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)"
 )
@@ -252,8 +253,9 @@ def _month_of(
     ("rose to 6% in May from 5.2%": May is the 6%'s). None when no year can be given. A span
     of a year to a month ("in the 12 months to September") is "year to 2024-09"."""
     left, right, end = bounds
-    for a, number, year, span in months:
-        if not left <= a < right:
+    opening = sentence.find(",")  # "Overnight on 15 March 2025, air defences shot down 60":
+    for a, number, year, span in months:  # the time that opens the sentence dates all of it
+        if not left <= a < right and not (0 <= a < opening < end and _OPENING_TIME.match(sentence)):
             continue
         if not 0 <= a - end <= 16 and _FIGURE_BEFORE.search(sentence, max(0, a - 16), a):
             continue
@@ -383,7 +385,9 @@ def _sentence_times(
         else []
     )  # "in January", "for December 2025"
     asides = [m.span() for m in _ASIDE.finditer(sentence)] if "wh" in sentence else []
-    fourths = quarters(sentence) if "quarter" in low or "months" in low or "Q" in sentence else []
+    fourths = (
+        quarters(sentence) if "quarter" in low or "three months" in low or "Q" in sentence else []
+    )
     return since, years, rel, months, asides, fourths
 
 

@@ -274,3 +274,17 @@ def test_periods_from_the_eighth_review(text: str, surface: str, period: str | N
 def test_days_and_years_to_a_month(text: str, surface: str, period: str | None) -> None:
     rows, _ = news.extract_rows(text, published="2024-10-16")
     assert {r["surface"]: r["period"] for r in rows}[surface] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # a time that opens the sentence dates all of it, capitalised or not
+        ("Overnight on 15 March 2025, air defences shot down 60 of the 116 drones launched.",
+         "60", "2025-03"),
+        ("In March, exports rose 5% and imports fell 3%.", "3%", "2025-03"),
+    ],
+)  # fmt: skip
+def test_a_time_that_opens_the_sentence(text: str, surface: str, period: str) -> None:
+    rows, _ = news.extract_rows(text, published="2025-06-01")
+    assert {r["surface"]: r["period"] for r in rows}[surface] == period

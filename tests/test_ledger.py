@@ -62,7 +62,7 @@ def test_recalled_sources_keep_their_outlet_and_standing(tmp_path: Path):
     result = figcheck.audit(data, ledger=path, checks=["cross_source_conflict"])
     conflicts = result.findings[result.findings["check"] == "cross_source_conflict"]
     (row,) = conflicts.to_dict("records")
-    assert row["message"].startswith("drones shot down (2025): Danube Wire says 42; Kyiv Post")
+    assert row["message"].startswith("drones shot down (2025-03): Danube Wire says 42; Kyiv Post")
     assert [i["standing"] for i in row["details"]["intervals"]] == ["high", "high"]
 
 
@@ -113,7 +113,7 @@ def test_every_run_stores_sources_claims_facts_and_findings(tmp_path: Path):
                       "facts": len(result.facts), "findings": 1}  # fmt: skip
     assert run[0] == figcheck.__version__ and run[1] == data.as_posix() and len(run[2]) == 12
     assert hashes[0][0] == "feb.md" and hashes[0][1] == ledger.content_hash(data / "feb.md")
-    assert json.loads(details)["key"] == "drone|shot down | count | 2025"
+    assert json.loads(details)["key"] == "drone|shot down | count | 2025-03"
 
 
 def test_a_newer_ledger_is_refused_with_the_fix(tmp_path: Path):

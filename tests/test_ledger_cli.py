@@ -64,7 +64,7 @@ def test_diff_defaults_to_the_last_two_runs(data: Path, tmp_path: Path):
     assert res.output.splitlines()[:3] == [
         "findings from run 1 to run 2: 0 new, 1 fixed, 0 open",
         "fixed (gone):",
-        f"  [error] {fid}: drones shot down (2025): jan.md says 42; feb.md says 60; these "
+        f"  [error] {fid}: drones shot down (2025-03): jan.md says 42; feb.md says 60; these "
         "cannot both hold (gap 18, 30%).",
     ]
     assert runner.invoke(app, ["diff", "2", "1", "-f", str(data)]).output.startswith(
