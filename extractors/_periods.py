@@ -375,20 +375,30 @@ def _sentence_times(
         else None
     )
     months = (
-        [
-            (m.start(), _MONTH_NUM[m.group("month").lower()], m.group("year")
-             or m.groupdict().get("last") or "", "year to " if m.re is _YEAR_TO else "")
-            for m in sorted([*_MONTH_IN.finditer(sentence), *_MONTH_ON.finditer(sentence),
-                             *_YEAR_TO.finditer(sentence)], key=lambda m: m.start())  # fmt: skip
-        ]
-        if not _MONTH_WORDS.isdisjoint(words_of(sentence))
-        else []
+        _months(sentence, low) if not _MONTH_WORDS.isdisjoint(words_of(sentence)) else []
     )  # "in January", "for December 2025"
     asides = [m.span() for m in _ASIDE.finditer(sentence)] if "wh" in sentence else []
     fourths = (
         quarters(sentence) if "quarter" in low or "three months" in low or "Q" in sentence else []
     )
     return since, years, rel, months, asides, fourths
+
+
+def _months(sentence: str, low: str) -> list[tuple[int, int, str, str]]:
+    """The months of a sentence that names one: (start, number, year or "", "year to " for a
+    year to that month); the patterns for days and spans run only where their words are."""
+    found = list(_MONTH_IN.finditer(sentence))
+    if "on " in low or "as of" in low or "end of" in low:  # "on July 1", "at the end of March"
+        found += _MONTH_ON.finditer(sentence)
+    if "months " in low or "year " in low:  # "in the 12 months to September"
+        found += _YEAR_TO.finditer(sentence)
+    if len(found) > 1:
+        found.sort(key=lambda m: m.start())
+    return [
+        (m.start(), _MONTH_NUM[m.group("month").lower()], m.group("year")
+         or m.groupdict().get("last") or "", "year to " if m.re is _YEAR_TO else "")
+        for m in found
+    ]  # fmt: skip
 
 
 _MAY_SPAN = re.compile(r"\d\d[-/–]\d\d")

@@ -35,7 +35,7 @@ NAME = "figcheck-news"
 VERSION = "0.1"
 MAX_SENTENCE = 1000  # characters; longer spans are read in pieces (see _pieces)
 NOT_PROSE_PIECE = 250  # the piece size when a long span is a run of figures, not prose
-EARLIER = 20_000  # characters before a "he said" read for the name it may stand for
+EARLIER = 6_000  # characters before a "he said" read for the name it may stand for (a story)
 APPROX = 0.10  # "about 3.3 million" allows +-10 %, or the rounding precision if wider
 
 
