@@ -236,8 +236,12 @@ def _after_reporting_verb(part: str) -> str:
 
 
 _ASIDE = re.compile(
-    r"\s*(?:according\s+to|citing|as\s+reported\s+by|excluding|adjusted\s+for)\b", re.IGNORECASE
-)  # "Regular pay, excluding bonuses, grew 4.9%": the pay
+    r"\s*(?:according\s+to|citing|as\s+reported\s+by|excluding|adjusted\s+for|however"
+    r"|meanwhile|too|also|in\s+turn|in\s+particular|for\s+example|for\s+instance"
+    r"|by\s+contrast|in\s+contrast|for\s+those|among\s+those)\b",
+    re.IGNORECASE,
+)  # "Regular pay, excluding bonuses, grew 4.9%", "Wages, however, climbed", "Youth
+# unemployment, for those under 25, rose": the pay, the wages, the unemployment
 # "The ministry put the cost of the damage at", "Rosstat puts average monthly wages at": the
 # noun, up to three words in lower case (not "put Kyiv at", nor "put it at")
 _PUT_AT = re.compile(

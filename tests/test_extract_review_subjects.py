@@ -234,6 +234,10 @@ def test_money_spent_on_something_measures_it(text: str, surface: str, subject: 
          "six years", "former charity chief executive"),
         # a verb of change in the present ends a headline's subject
         ("# Jobless rate climbs to 4.4% as hiring slows", "4.4%", "Jobless rate"),
+        # past an aside to the noun that opens the sentence
+        ("Youth unemployment, for those under 25, rose 1.7 percentage points to 26.4%.",
+         "26.4%", "Youth unemployment"),
+        ("Wages, however, climbed to £31.8 million.", "£31.8 million", "Wages"),
         # a name ending in "ly" is no adverb
         ("Italy grew 0.4% in the quarter.", "0.4%", "Italy"),
     ],
