@@ -149,6 +149,9 @@ def link(sentence: str, ms: list[Mention]) -> None:
         # "cut admissions by 89% among the 2,246 adults": a change, not a share of the 2,246
         share = "among" not in gap.lower() or a.unit in (b.unit, "rank")
         of_gap = _OF_GAP.match(gap)
+        if of_gap is None and b.hedge_start is not None and a.end < b.hedge_start:
+            if a.value < b.value:  # "312 of more than 38,000": the whole is hedged
+                of_gap = _OF_GAP.match(sentence[a.end : b.hedge_start])
         if of_gap and _takes_whole_unit(a, b):
             a.unit = b.unit  # "3 of his 5 hectares": 3 hectares, a part of 5
         if of_gap and b.unit in ("count", a.unit) and share:

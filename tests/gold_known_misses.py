@@ -302,7 +302,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-2178": "'29 million tonnes': subject 'triple' lacks 'waste'",
     "dev-2179": "'9%': whole None, not 353000000.0",
     "dev-2181": "'\u00a3104.5m': attributed_to None lacks 'Ofwat'",
-    "dev-2182": "'1 million': whole None, not 8000000.0",
     "dev-2187": "'40.9 million tonnes': subject 'grain' lacks 'Ukraine'",
     "dev-2190": "'127.5': attributed_to None lacks 'FAO'",
     "dev-2192": "'470,000 tonnes': subject 'wheat from Russia' lacks 'buyer'",

@@ -365,3 +365,9 @@ def test_units_from_the_eighth_review(text: str, surface: str, unit: str) -> Non
 )  # fmt: skip
 def test_points_of_a_rate(text: str, surface: str, unit: str) -> None:
     assert claims_of(text)[surface]["unit"] == unit
+
+
+def test_a_hedged_whole() -> None:
+    found = claims_of("Observers found irregularities at 312 of more than 38,000 polling stations.")
+    assert found["312"]["whole"] == 38000
+    assert claims_of("Only 7 of about 2 were late.")["7"]["whole"] is None  # no part above it
