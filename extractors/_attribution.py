@@ -120,6 +120,10 @@ def _matches(pattern: Pattern, sentence: str) -> list[re.Match[str]]:
 _PARTICIPLE = re.compile(r"\s+(?:published|released|issued|conducted)$")  # "A poll ... published
 # on Friday found"; and, but for a source named outright ("according to a leaked memo seen by
 # the Financial Times"), "Internal papers seen by this newspaper show"
+_FOR_PERIOD = re.compile(
+    r"\s+for\s+the\s+(?:year|quarter|half|month|period|twelve|first|second|third|fourth"
+    r"|financial|fiscal)\b.*$"
+)
 _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed)\s+by\b.*$")
 _DISPUTED = frozenset("claim figure number estimate sum total count".split())
 _NOT_ONE = frozenset({"of", "in", "out", "and", "or", "to"})  # "one in five adults"
@@ -152,6 +156,8 @@ def _clean(who: str, sentence: str, explicit: bool = False, said: bool = False) 
     who = _WHEN.sub("", who)
     if "ed" in who:
         who = _PARTICIPLE.sub("", who)
+    if " for the " in who:  # "The accounts for the year to June 30 (show)": the accounts
+        who = _FOR_PERIOD.sub("", who)
     if not explicit and " by " in who:
         who = _SEEN_BY.sub("", who)
     if said and (" a" in who or " d" in who or " i" in who or " o" in who):  # _OCCASION's words

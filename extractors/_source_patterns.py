@@ -14,7 +14,7 @@ _VERB_WORDS = """said says say told tells reported estimated estimate forecast p
     projected suggest warned warns announced announces added noted wrote writes confirmed confirms
     found showed show calculated believes believe claimed stated suggested indicated
     revealed disclosed admitted insisted acknowledged complain complained complains argued argue
-    argues verified thinks accused accuses alleged alleges""".split()
+    argues verified thinks accused accuses alleged alleges imply implies implied""".split()
 _VERBS = alt(_VERB_WORDS)
 VERB_RX = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an|a|the)\s$", re.IGNORECASE)

@@ -156,6 +156,18 @@ CASES = [
         "900",
         "Chadian officials",
     ),
+    # the period of accounts is no part of their name; prices that imply a rate
+    (
+        "The accounts for the year to June 30, published on Friday, show turnover rose 22 per "
+        "cent.",
+        "22 per cent",
+        "The accounts",
+    ),
+    (
+        "Futures prices imply a rate of 3.75 per cent by December.",
+        "3.75 per cent",
+        "Futures prices",
+    ),
     # the dateline is where the story is filed from, not part of the source
     (
         "TOKYO - Kaisei Motor, Japan's third-largest carmaker, said its operating profit fell "
