@@ -8,6 +8,12 @@ from figcheck.extractors import news
 from tests.extract_support import claims_of
 
 
+def _period(text: str, surface: str, published: str) -> str | None:
+    """The period figcheck reads for `surface` in `text`, published on `published`."""
+    rows, _ = news.extract_rows(text, published=published)
+    return {r["surface"]: r["period"] for r in rows}[surface]
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "period"),
     [
@@ -249,8 +255,7 @@ def test_since_dates_its_own_clause(text: str, surface: str, period: str | None)
     ],
 )  # fmt: skip
 def test_periods_from_the_eighth_review(text: str, surface: str, period: str | None) -> None:
-    rows, _ = news.extract_rows(text, published="2025-06-01")
-    assert {r["surface"]: r["period"] for r in rows}[surface] == period
+    assert _period(text, surface, "2025-06-01") == period
 
 
 @pytest.mark.parametrize(
@@ -272,8 +277,7 @@ def test_periods_from_the_eighth_review(text: str, surface: str, period: str | N
     ],
 )  # fmt: skip
 def test_days_and_years_to_a_month(text: str, surface: str, period: str | None) -> None:
-    rows, _ = news.extract_rows(text, published="2024-10-16")
-    assert {r["surface"]: r["period"] for r in rows}[surface] == period
+    assert _period(text, surface, "2024-10-16") == period
 
 
 @pytest.mark.parametrize(
@@ -286,5 +290,4 @@ def test_days_and_years_to_a_month(text: str, surface: str, period: str | None) 
     ],
 )  # fmt: skip
 def test_a_time_that_opens_the_sentence(text: str, surface: str, period: str) -> None:
-    rows, _ = news.extract_rows(text, published="2025-06-01")
-    assert {r["surface"]: r["period"] for r in rows}[surface] == period
+    assert _period(text, surface, "2025-06-01") == period
