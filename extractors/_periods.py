@@ -18,7 +18,10 @@ _MONTH_NUM = {m: i % 12 + 1 for i, m in enumerate(MONTHS[:12])} | {
 _SINCE = re.compile(
     r"\bsince\s+(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:19|20)\d\d)\b", re.I
 )
-_RELATIVE = re.compile(r"\b(overnight|last night|last year|this year|last month)\b", re.I)
+_RELATIVE = re.compile(
+    r"\b(overnight|last night|last year|this year|next year|last month)\b", re.I
+)
+_YEARS_OFF = {"last year": -1, "this year": 0, "next year": 1}  # from the publication year
 _COMPARED_BEFORE = re.compile(
     r"\b(?:since|than|compared\s+with|the\s+same\s+(?:period|month|quarter|time)\s+(?:of|in|last))"
     r"\s+(?:(?:late|early|mid-?|the\s+end\s+of|the\s+start\s+of)\s+)?(?:[A-Z][a-z]+\s+)?$",
@@ -44,8 +47,8 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
         return None  # "from Rs 849 crore a year earlier": not the year of the sentence
     if rel is not None and published is not None and rel.start() - end in (1, 2):
         word = rel.group(1).lower()  # "3.4 per cent this year and 2.8 per cent in 2027"
-        if word in ("this year", "last year"):
-            return str(published.year - (word == "last year"))
+        if word in _YEARS_OFF:
+            return str(published.year + _YEARS_OFF[word])
     right_after = _YEAR_AFTER.match(sentence, end) if years_all else None
     if right_after:  # "$26bn in 2022": the year that follows the figure
         for a, _b, text, _owned in years_all:
@@ -99,11 +102,10 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
         word = (own or rel).group(1).lower()  # its clause only, or one that opens the sentence
         if word in {"overnight", "last night"}:
             return f"night to {published.isoformat()}"
-        if word == "last year":
-            return str(published.year - 1)
-        if word == "this year":
-            return str(published.year)
-        return f"{published.year}-{published.month:02d} (previous month)"
+        if word in _YEARS_OFF:
+            return str(published.year + _YEARS_OFF[word])
+        year, month = divmod(published.year * 12 + published.month - 2, 12)  # last month
+        return f"{year}-{month + 1:02d}"
     return None
 
 
@@ -371,7 +373,7 @@ def _sentence_times(
         since = None
     rel = (
         _relative(sentence, 0, len(sentence))
-        if "overnight" in low or "last " in low or "this year" in low
+        if "overnight" in low or "last " in low or "this year" in low or "next year" in low
         else None
     )
     months = (

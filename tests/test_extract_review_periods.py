@@ -291,3 +291,16 @@ def test_days_and_years_to_a_month(text: str, surface: str, period: str | None) 
 )  # fmt: skip
 def test_a_time_that_opens_the_sentence(text: str, surface: str, period: str) -> None:
     assert _period(text, surface, "2025-06-01") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "period"),
+    [
+        ("Inflation will fall to 2% next year, the bank said.", "2%", "2025-06-01", "2026"),
+        # "last month" is the month before the publication date
+        ("Prices rose 3% last month.", "3%", "2025-06-01", "2025-05"),
+        ("Prices rose 3% last month.", "3%", "2025-01-10", "2024-12"),
+    ],
+)
+def test_next_year_and_last_month(text: str, surface: str, published: str, period: str) -> None:
+    assert _period(text, surface, published) == period
