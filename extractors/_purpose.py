@@ -16,18 +16,29 @@ _ALLOCATES = re.compile(
     r"""\b(?:set(?:s|ting)?\s+aside|earmark(?:s|ed|ing)?|allocat(?:es?|ed|ing)
     |budget(?:s|ed|ing)|releas(?:es?|ed|ing)|sought|seek(?:s|ing)?
     |request(?:s|ed|ing)?|pledg(?:es?|ed|ing)|commit(?:s|ted|ting)?|provid(?:es?|ed|ing)
-    |includ(?:es?|ed|ing))\b[^,;.]{0,40}$
+    |includ(?:es?|ed|ing)|borrow(?:s|ed|ing)?)\b[^,;.]{0,40}$
     |(?<!compared\s)\bwith\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # "for" after the amount, past a giver ("₹1,200 crore from the Centre for immediate relief")
 _FOR = re.compile(
     r"(?:\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?:\s+over\s+(?:the\s+next\s+)?\w+\s+(?:years?|months?))?"  # "over three years"
     r"\s+for\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?=[a-z])"
 )
 # money spent or invested, and what on: "spent $3 billion on new aircraft", "will invest €400
 # million in a new plant"
-_SPENDS = re.compile(r"\b(?:spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?)\b[^,;.]{0,30}$", re.I)
+_SPENDS = re.compile(
+    r"\b(?:spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?|used)\b(?:[^,;.]{0,30}"
+    r"|(?:[^,;.]|(?<=\d)[,.](?=\d)){0,90}\b(?:a\s+further|another))\s*$",  # "used £380,000
+    # to buy a holiday home and a further"
+    re.I,
+)
+# money used to buy or build something: "had used £380,000 to buy a holiday home"
+_TO_BUY = re.compile(
+    r"\s+to\s+(?:buy|build|fund|finance|repair|renovate|upgrade|pay\s+for)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+|an\s+|new\s+)?(?=[a-z])"
+)
 _ON = re.compile(r"\s+(?:on|in|into)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?=[a-z])")
 # a purpose is a thing, not a time ("for the first time", "for next year", "for its quarter")
 _NOT_PURPOSE = frozenset(
@@ -53,9 +64,11 @@ def purpose(sentence: str, m: Mention, listed: int) -> tuple[list[str], int, boo
     `listed` is where the purpose of the amount before ends (-1 if it had none): a list
     ("£4.2bn for schools, £1.8bn for roads") needs the verb only before its first amount."""
     found = _FOR.match(sentence, m.end)
+    bought = found is None and (found := _TO_BUY.match(sentence, m.end)) is not None
     spent = found is None and (found := _ON.match(sentence, m.end)) is not None
-    if found is None or spent and not _SPENDS.search(tail(sentence, m.lead, 60)[1]):
+    if found is None or spent and not _SPENDS.search(tail(sentence, m.lead, 110)[1]):
         return [], -1, False
+    spent = spent or bought  # "to buy a holiday home": what the money bought
     opened = 0 <= listed <= m.lead and _LIST_GAP.fullmatch(sentence, listed, m.lead) is not None
     if (
         not opened

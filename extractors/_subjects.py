@@ -174,6 +174,8 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
             if is_money(m.unit) and sentence.endswith(("at ", "for ", "between "), 0, m.lead)
             else None
         )
+        if traded is None and "xpect" in sentence:  # "expected consumer price inflation to
+            traded = _EXPECTED.search(tail(sentence, m.lead, 90)[1])  # average | 3.4 per cent"
         obj = traded.group("obj").split() if traded else []
         if obj and not any(w in ctx.NP_STOP or w in ctx.PRONOUNS for w in obj):
             words = obj  # "The state is buying wheat at Rs 2,400": the wheat, not the state
@@ -268,6 +270,14 @@ _TRADED = re.compile(
     r"|offered)\s+(?:(?:its|their|the|a|an)\s+)?(?P<obj>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
     r"(?:\s+(?:to|from)\s+(?:the\s+)?[a-z][\w'’-]*)?"  # "selling dollars to importers at"
     r"\s+(?:at|for)\s+(?:about\s+|around\s+|roughly\s+|some\s+|between\s+)?$"
+)
+# what is expected to reach a level: "expected consumer price inflation to average", "expects
+# inflation to fall to"
+_EXPECTED = re.compile(
+    r"\bexpect(?:s|ed|ing)?\s+(?:(?:its|their|the|a|an)\s+)?"
+    r"(?P<obj>(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+to\s+(?:average|reach|hit|fall|rise|drop"
+    r"|climb|peak|be|stay|remain|grow|slow|ease|top|exceed)(?:\s+(?:to|at|by|of))?"
+    r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$"
 )
 _BENCHMARK = re.compile(
     r"\b(?:" + "|".join(SUPERLATIVES) + r"|least)\b[^,;]{0,60}\bin\s+"

@@ -244,3 +244,23 @@ def test_money_spent_on_something_measures_it(text: str, surface: str, subject: 
 )  # fmt: skip
 def test_no_clause_or_verb_as_subject(text: str, surface: str, subject: str | None) -> None:
     assert claims_of(text)[surface]["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # what money bought or was spent on, and borrowing for a purpose past a window of time
+        ("She told the court that he had used £380,000 to buy a holiday home in Cornwall and a "
+         "further £95,000 on a boat.", "£380,000", "holiday home"),
+        ("She told the court that he had used £380,000 to buy a holiday home in Cornwall and a "
+         "further £95,000 on a boat.", "£95,000", "boat"),
+        ("He said the authority was borrowing £120 million over three years for road repairs.",
+         "£120 million", "road repairs"),
+        # what is expected to reach a level, not who expects it
+        ("Verity said she expected consumer price inflation to average 3.4 per cent this year.",
+         "3.4 per cent", "consumer price inflation"),
+        ("The Bank expects inflation to fall to 2% by 2027.", "2%", "inflation"),
+    ],
+)  # fmt: skip
+def test_money_bought_and_levels_expected(text: str, surface: str, subject: str) -> None:
+    assert claims_of(text)[surface]["subject"] == subject
