@@ -149,10 +149,16 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
         if (
             not words
             and modifier
-            and may_end(last, _ADJECTIVAL_ENDS)
-            and _ADJECTIVAL.search(before)
+            and (
+                may_end(last, _ADJECTIVAL_ENDS)
+                and _ADJECTIVAL.search(before)
+                or sentence.startswith("#")  # a headline drops its articles: "Council approves
+                and sentence[m.end : m.end + 2].strip()[:1].islower()  # 4.99pc tax rise"
+            )
         ):
             words = _modified_noun(sentence, m.end)
+            if sentence.startswith("#"):  # "hits 12% high", "jumps 9% amid worries": no noun
+                words = list(takewhile(lambda w: w.lower() not in _HEADLINE_CUT, words))
         if (
             not words
             and is_money(m.unit)
@@ -242,6 +248,11 @@ def _owner(actor: list[str]) -> list[str]:
     return [*lead[:-1], lead[-1] + "'s"]
 
 
+# words after a share in a headline that are no noun it modifies, and cut the phrase there
+_HEADLINE_CUT = frozenset(
+    "high low highs lows record amid overnight ahead after as despite since on in to from for "
+    "with before".split()
+)
 _NOT_OWNERS = frozenset("The A An It He She They We I This That These Those Its Their".split())
 
 

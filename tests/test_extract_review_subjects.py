@@ -238,6 +238,9 @@ def test_money_spent_on_something_measures_it(text: str, surface: str, subject: 
         ("Youth unemployment, for those under 25, rose 1.7 percentage points to 26.4%.",
          "26.4%", "Youth unemployment"),
         ("Wages, however, climbed to £31.8 million.", "£31.8 million", "Wages"),
+        # a headline drops its articles: the share still modifies the noun after it
+        ("# Council approves 4.99pc tax rise amid row over library closures", "4.99pc", "tax"),
+        ("# Inflation hits 3.2% high as fuel costs climb", "3.2%", "Inflation"),
         # a name ending in "ly" is no adverb
         ("Italy grew 0.4% in the quarter.", "0.4%", "Italy"),
     ],
