@@ -1,4 +1,4 @@
-"""The time a figure refers to: a year, a month, a financial year, "since", "overnight"."""
+"""The time a figure refers to: a year, a financial year, "since", "overnight", a month."""
 
 from __future__ import annotations
 
@@ -7,14 +7,12 @@ from datetime import date
 from functools import lru_cache
 
 from figcheck.extractors._lexicon import MONTHS, SUPERLATIVES
-from figcheck.extractors._mention import words_of
+from figcheck.extractors._months import AHEAD, MONTH_NUM, Month, month_of
+from figcheck.extractors._months import months as months_of
 from figcheck.extractors._quarters import quarter_of, quarters
 
 # a year, digit first so the engine skips to digits: not "$2020", "1,2020", "2020.5"
 _YEAR = re.compile(r"((?:19|20)\d\d)(?<![\w.$€£]\d{4})(?<!\d,\d{4})\b(?!,\d|\.\d)")
-_MONTH_NUM = {m: i % 12 + 1 for i, m in enumerate(MONTHS[:12])} | {
-    m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
-}
 _SINCE = re.compile(
     r"\bsince\s+(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:19|20)\d\d)\b", re.I
 )
@@ -38,7 +36,7 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
         return None  # most sentences name no time at all
     if fourths:  # "0.1% in the third quarter of 2023": a quarter in the figure's clause
         left, right = _clause(sentence, start, end)
-        ahead = _AHEAD.search(sentence, left, right) is not None  # "a forecast for the fourth"
+        ahead = AHEAD.search(sentence, left, right) is not None  # "a forecast for the fourth"
         quarter = quarter_of(sentence, fourths, (left, right, start, end), years_all, published,
                              ahead)  # fmt: skip
         if quarter:
@@ -69,9 +67,9 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
     if since:
         month = since.group("month")
         year = since.group("year")
-        return f"since {year}-{_MONTH_NUM[month.lower()]:02d}" if month else f"since {year}"
+        return f"since {year}-{MONTH_NUM[month.lower()]:02d}" if month else f"since {year}"
     left, right = _clause(sentence, start, end)
-    month = _month_of(sentence, months, rel, (left, right, end), published) if months else None
+    month = month_of(sentence, months, rel, (left, right, end), published) if months else None
     if month:
         return month
     # the nearest year, in the figure's clause first; not the year of a figure it is compared
@@ -197,32 +195,6 @@ def _spans(sentence: str) -> list[tuple[int, int, str]]:
     return found
 
 
-# a month as the time of a figure: "in January", "for December 2025", "last October"
-_MONTH_IN = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring|[Ff]or|[Ll]ast)\s+(?P<month>January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d|[-–]\s?[A-Z])"
-    r"(?P<last>\s+(?:of\s+)?last\s+year\b)?"  # "in June of last year", "in January last year"
-)
-# a year to a month: "in the 12 months to September", "the year to the end of September 2023"
-_YEAR_TO = re.compile(
-    r"\b(?:(?:12|twelve)\s+months|year)\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
-    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)"
-)
-_OPENING_TIME = re.compile(r"[\"“‘']?(?:overnight\s+)?(?:on|in|at|as\s+of|during|by)\b", re.I)
-_SINCE_BEGAN = re.compile(
-    r"\bsince\s+(?:the|its|their)\s+[\w'’ -]{1,40}?\s+(?:began|started|opened|launched)\s+$"
-)
-# a day as the time of a stock: "on July 1", "as of 30 June 2024", "at the end of March" (its
-# month is the period)
-_MONTH_ON = re.compile(
-    r"\b(?:[Oo]n|[Aa]s\s+of|[Aa]t\s+the\s+end\s+of)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)"
-)
-
-
 def _relative(sentence: str, left: int, right: int) -> _Match:
     """The first relative time in sentence[left:right] that dates a figure ("last year")."""
     for rel in _RELATIVE.finditer(sentence, left, right):
@@ -241,64 +213,11 @@ def _opens(sentence: str, rel: re.Match[str]) -> bool:
     return not sentence[: rel.start()].strip(" \"'“‘(") and sentence.startswith(",", rel.end())
 
 
-def _month_of(
-    sentence: str,
-    months: list[tuple[int, int, str, str]],
-    rel: _Match,
-    bounds: tuple[int, int, int],
-    published: date | None,
-) -> str | None:
-    """ "2026-01" for "in January" in the figure's clause (`bounds`: the clause's left and
-    right, the figure's end): its year as written ("in January 2024"); "of last year" or after
-    "last year" in the sentence, last year's; looked ahead to ("expects a cut in August"), the
-    next; else the last such month up to the publication date. Not the month of another figure
-    ("rose to 6% in May from 5.2%": May is the 6%'s). None when no year can be given. A span
-    of a year to a month ("in the 12 months to September") is "year to 2024-09"."""
-    left, right, end = bounds
-    opening = sentence.find(",")  # "Overnight on 15 March 2025, air defences shot down 60":
-    for a, number, year, span in months:  # the time that opens the sentence dates all of it
-        if not left <= a < right and not (0 <= a < opening < end and _OPENING_TIME.match(sentence)):
-            continue
-        if not 0 <= a - end <= 16 and _FIGURE_BEFORE.search(sentence, max(0, a - 16), a):
-            continue
-        if not year.isdigit():
-            if published is None:
-                return None
-            year = str(_year_of_month(sentence, number, year, rel, (left, a), published))
-        since = "since " if sentence.endswith("since ", 0, a) else ""  # "since last July"
-        if not since and "since" in sentence[max(0, a - 60) : a]:
-            since = "since " if _SINCE_BEGAN.search(sentence, max(0, a - 60), a) else ""  # "since
-            # the campaign began on 3 October"
-        return f"{span or since}{year}-{number:02d}"
-    return None
-
-
-def _year_of_month(
-    sentence: str, number: int, last: str, rel: _Match, before: tuple[int, int], published: date
-) -> int:
-    """The year of a month written without one (see _month_of); `last` is its "of last year",
-    `before` the span of its clause before it."""
-    last_year = rel is not None and rel.group(1).lower() == "last year" and rel.start() < before[1]
-    if last or last_year:  # "in June of last year", "54 days last year, including 31 in July"
-        return published.year - 1
-    if _AHEAD.search(sentence, *before):
-        return published.year if number >= published.month else published.year + 1
-    return published.year if number <= published.month else published.year - 1
-
-
-_FIGURE_BEFORE = re.compile(r"\d[^,;\d]{0,12}$")
-_AHEAD = re.compile(
-    r"\b(?:will|would|could|may|might|expects?|expected|forecasts?|plans?|planned|due|next|outlook"
-    r"|scheduled|likely|chance|odds|another|upcoming|takes?\s+effect)\b"
-)
 _RATE_AFTER = re.compile(r"\s+(?:lending|deposit|repo|interbank|index|rate|rates|market)\b")
 _DATED_BEFORE = re.compile(
     r"\b(?:published|released|issued|announced|same\s+(?:day|period|month|week|quarter|time)"
     r"|than|from|with|against|took\s+out|taken\s+out|bought|signed|founded)\s+$"
 )
-
-
-_MONTH_WORDS = frozenset(MONTHS[:12])  # lower case, as `words_of` gives them
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -332,7 +251,7 @@ def _sentence_times(
     _Match,
     list[tuple[int, int, str, bool]],
     _Match,
-    list[tuple[int, int, str, str]],
+    list[Month],
     list[tuple[int, int]],
     list[tuple[int, int, int, str]],
 ]:
@@ -376,31 +295,12 @@ def _sentence_times(
         if "overnight" in low or "last " in low or "this year" in low or "next year" in low
         else None
     )
-    months = (
-        _months(sentence, low) if not _MONTH_WORDS.isdisjoint(words_of(sentence)) else []
-    )  # "in January", "for December 2025"
+    months = months_of(sentence, low)  # "in January", "for December 2025"
     asides = [m.span() for m in _ASIDE.finditer(sentence)] if "wh" in sentence else []
     fourths = (
         quarters(sentence) if "quarter" in low or "three months" in low or "Q" in sentence else []
     )
     return since, years, rel, months, asides, fourths
-
-
-def _months(sentence: str, low: str) -> list[tuple[int, int, str, str]]:
-    """The months of a sentence that names one: (start, number, year or "", "year to " for a
-    year to that month); the patterns for days and spans run only where their words are."""
-    found = list(_MONTH_IN.finditer(sentence))
-    if "on " in low or "as of" in low or "end of" in low:  # "on July 1", "at the end of March"
-        found += _MONTH_ON.finditer(sentence)
-    if "months " in low or "year " in low:  # "in the 12 months to September"
-        found += _YEAR_TO.finditer(sentence)
-    if len(found) > 1:
-        found.sort(key=lambda m: m.start())
-    return [
-        (m.start(), _MONTH_NUM[m.group("month").lower()], m.group("year")
-         or m.groupdict().get("last") or "", "year to " if m.re is _YEAR_TO else "")
-        for m in found
-    ]  # fmt: skip
 
 
 _MAY_SPAN = re.compile(r"\d\d[-/–]\d\d")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from figcheck.extractors._months import FIGURE_BEFORE
+
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _QUARTER_ENDS = {"march": 1, "june": 2, "september": 3, "december": 4}
 _QUARTER = re.compile(
@@ -65,7 +67,7 @@ def quarter_of(
     after = [q for q in found if 0 <= q[0] - end <= 9 and _JOINS.fullmatch(sentence, end, q[0])]
     near = [
         q for q in found
-        if left <= q[0] < right and not _FIGURE_BEFORE.search(sentence, max(0, q[0] - 16), q[0])
+        if left <= q[0] < right and not FIGURE_BEFORE.search(sentence, max(0, q[0] - 16), q[0])
     ]  # fmt: skip
     if after:
         chosen = after[0]
@@ -94,4 +96,3 @@ def quarter_of(
 
 
 _JOINS = re.compile(r"\s+(?:in|for|during|over|of)?\s*")  # "10.6% in the last three months"
-_FIGURE_BEFORE = re.compile(r"\d[^,;\d]{0,12}$")  # "61,000 recorded in the first quarter"
