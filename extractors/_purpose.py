@@ -1,8 +1,9 @@
-"""What money is set aside for: "sets aside £4.2bn for schools" measures the schools' money."""
+"""What money is set aside for, spent on or buys ("sets aside £4.2bn for schools"), and by whom."""
 
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from figcheck.extractors import _context as ctx
 from figcheck.extractors._mention import Mention, tail
@@ -89,3 +90,21 @@ def purpose(sentence: str, m: Mention, listed: int) -> tuple[list[str], int, boo
         return [], -1, False  # nor a time
     last = sentence.find(words[-1], found.end())
     return words, last + len(words[-1]), spent
+
+
+def owner(actor: list[str]) -> list[str]:
+    """The name that spends or invests money, as an owner ("Russia" -> "Russia's"), or none:
+    a name of up to three capitalised words, before at most three lower-case ones ("Chelsea
+    have"); not a common noun ("The company", "Households" opening the sentence)."""
+    lead = list(takewhile(lambda w: w[:1].isupper(), actor))
+    rest = actor[len(lead) :]
+    if not 1 <= len(lead) <= 3 or len(rest) > 3 or lead[0] in _NOT_OWNERS:
+        return []
+    if not all(w.islower() for w in rest):  # "Tourism Authority of Thailand"
+        return []
+    if len(lead) == 1 and lead[0].endswith("s"):
+        return []  # "Households", "Councils": a plural noun at the start of the sentence
+    return [*lead[:-1], lead[-1] + "'s"]
+
+
+_NOT_OWNERS = frozenset("The A An It He She They We I This That These Those Its Their".split())

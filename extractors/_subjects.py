@@ -8,7 +8,7 @@ from itertools import takewhile
 from figcheck.extractors import _context as ctx
 from figcheck.extractors._lexicon import SUPERLATIVES
 from figcheck.extractors._mention import Mention, ending, endings, may_end, tail
-from figcheck.extractors._purpose import purpose
+from figcheck.extractors._purpose import owner, purpose
 from figcheck.extractors._subject_words import clean
 from figcheck.units import DURATIONS, is_money
 
@@ -193,7 +193,7 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
         if is_money(m.unit):  # "released Sh2 billion for food and water trucking": the food
             for_words, listed, spent = purpose(sentence, m, listed)
             if for_words:  # "Chelsea have spent £1bn on transfers": Chelsea's transfers
-                words = [*(_owner(clean(sentence, words)) if spent else []), *for_words]
+                words = [*(owner(clean(sentence, words)) if spent else []), *for_words]
         words = clean(sentence, words)
         event = _event(sentence, i, ms, i in wholes)
         if event == "shot down" and words and not _airborne(words[-1]):
@@ -233,27 +233,11 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
     return out
 
 
-def _owner(actor: list[str]) -> list[str]:
-    """The name that spends or invests money, as an owner ("Russia" -> "Russia's"), or none:
-    a name of up to three capitalised words, before at most three lower-case ones ("Chelsea
-    have"); not a common noun ("The company", "Households" opening the sentence)."""
-    lead = list(takewhile(lambda w: w[:1].isupper(), actor))
-    rest = actor[len(lead) :]
-    if not 1 <= len(lead) <= 3 or len(rest) > 3 or lead[0] in _NOT_OWNERS:
-        return []
-    if not all(w.islower() for w in rest):  # "Tourism Authority of Thailand"
-        return []
-    if len(lead) == 1 and lead[0].endswith("s"):
-        return []  # "Households", "Councils": a plural noun at the start of the sentence
-    return [*lead[:-1], lead[-1] + "'s"]
-
-
 # words after a share in a headline that are no noun it modifies, and cut the phrase there
 _HEADLINE_CUT = frozenset(
     "high low highs lows record amid overnight ahead after as despite since on in to from for "
     "with before".split()
 )
-_NOT_OWNERS = frozenset("The A An It He She They We I This That These Those Its Their".split())
 
 
 # a window of time: "in the last | 24 hours", "over the next | 12 months", "in its first | year"
