@@ -18,6 +18,7 @@ from figcheck.extractors._lexicon import (
 )
 from figcheck.extractors._mention import Mention, alt, ending, endings, may_end, tail
 from figcheck.extractors._per_units import per_unit, per_volume
+from figcheck.extractors._points import POINTS, percentage_points
 from figcheck.extractors._rare_units import rare_unit
 from figcheck.units import DURATIONS
 
@@ -168,61 +169,6 @@ AGE_BOUND_AFTER = re.compile(
 _PENCE = re.compile(r"p(?![\w'’&])")
 _CENTS_C = re.compile(r"c(?![\w'’&°]|\.\w)")  # "31c": cents (a capital C is Celsius)
 _VIDEO_LINES = {240.0, 360.0, 480.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0}
-_POINTS = re.compile(r"\s+points?\b", re.IGNORECASE)
-_POINTS_CHANGE = re.compile(
-    r"\b(?:up|down|rose|fell|rise|fall|gained|lost|dropped|climbed|jumped|slipped|by|drops|falls"
-    r"|rises|gains|loses|slides|slid|jumps|climbs|widened|narrowed|widens|narrows)\s+$"
-    r"|%,?\s+$",
-    re.IGNORECASE,
-)
-# "a gain of 6.3 points", "a lead of about 4 points" (with a percentage in the sentence);
-# "plus or minus 3 points" (a poll's margin of error, with or without one)
-_POINTS_GAP = re.compile(
-    r"\b(?:gain|loss|drop|fall|rise|swing|lead|margin|gap)\s+of\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+)?$",
-    re.IGNORECASE,
-)
-_PLUS_MINUS = re.compile(r"\bplus\s+or\s+minus\s+(?:about\s+)?$", re.IGNORECASE)
-_POINTS_COMPARED = re.compile(r"\s+(?:below|above|ahead|behind|higher|lower)\b", re.IGNORECASE)
-_INDEX_POINTS = re.compile(r",?\s+or\s+[\d.]+\s*(?:%|per\s*cent)|\s*\(\s*[+-]?[\d.]+\s*%")
-_HEDGED = re.compile(r"\b(?:nearly|almost|about|around|some|just|more\s+than|over)\s+$", re.I)
-# a sentence about a rate: its points after a change or a gap are percentage points
-_RATE_CONTEXT = re.compile(
-    r"\b(?:inflation|unemployment|jobless|turnout|poverty|pass\s+rate|vacancy\s+rate"
-    r"|participation\s+rate|vote\s+share|interest\s+rates?)\b",
-    re.I,
-)
-# a sentence about polls or a swing of votes: its points are percentage points even with no "%"
-_POLL_CONTEXT = re.compile(
-    r"\b(?:polls?|polling|pollsters?|surveys?|swing|voters|approval|electorate)\b", re.I
-)
-
-
-def _percentage_points(s: str, start: int, after: int) -> bool:
-    """ "N points" that are percentage points: after a change or a gap next to a percentage
-    ("up 10 points", "a gain of 6.3 points", "nearly 20 points below the average of 57.9%"), or
-    a poll's margin ("plus or minus 3 points"); an index's points stay a count. The patterns
-    read the 24 characters before the number in place, as the rule before them did."""
-    lo = max(0, start - 24)
-    if _PLUS_MINUS.search(s, lo, start):
-        return True
-    if _INDEX_POINTS.match(s, after):
-        return False  # "the Dow fell 300 points, or 0.8%": an index's points
-    if "%" not in s and "per cent" not in s and "percent" not in s:  # "the SPD has gained two
-        # points" in a survey; not a match's points
-        if _POLL_CONTEXT.search(s):
-            return True
-        return bool(  # "the inflation rate drops ten points", "a gap of more than 30 points"
-            _RATE_CONTEXT.search(s)  # in a sentence about poverty rates
-            and (_POINTS_CHANGE.search(s, lo, start) or _POINTS_GAP.search(s, lo, start))
-        )
-    return bool(
-        _POINTS_CHANGE.search(s, lo, start)
-        or _POINTS_GAP.search(s, lo, start)
-        or (_POINTS_COMPARED.match(s, after) and _HEDGED.search(s, lo, start))
-    )
-
-
 _POUNDS_OF = re.compile(r"\s+of\s+(?!(?:the|his|her|their|its|public|taxpayers)\b)[a-z]")
 _BASIS_POINTS = {"basis points", "basis point", "bps"}
 _WON_BARE = re.compile(r"\s+won\b")
@@ -313,8 +259,8 @@ def read_after(s: str, mention: Mention, end: int, integer: bool) -> int:
     if won:  # "10.4 trillion won": the Korean currency after a large amount, not the verb
         mention.unit = "KRW"
         return won.end()
-    points = _POINTS.match(s, end)
-    if points and _percentage_points(s, mention.start, points.end()):
+    points = POINTS.match(s, end)
+    if points and percentage_points(s, mention.start, points.end()):
         mention.unit = "percentage_point"  # "turnout 94.1%, up 10 points on 2021"
         return points.end()
     unit = UNIT_AFTER.match(s, end)
