@@ -110,10 +110,7 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
 def _other_figures(sentence: str, a: int, end: int) -> bool:
     """Whether the year at `a`, after the figure that ends at `end`, dates another figure that
     this one is compared with ("down 11% from 65,400 in 2024": 2024 is the 65,400's)."""
-    if a < end:
-        return False
-    other = _OTHER_FIGURE_YEAR.search(sentence, max(end, a - 80), a)
-    return other is not None
+    return a >= end and _OTHER_FIGURE_YEAR.search(sentence, max(end, a - 80), a) is not None
 
 
 _AND_VERB = re.compile(

@@ -93,14 +93,15 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
         for m, cid, (subject, key) in zip(mentions, ids, subjects, strict=True):
             low, high = _interval(m)
             said_by = attribution_at(sentence, m.start) if prose else None
-            if said_by in PRONOUNS:  # "he said": the source named in the sentences before
-                if (index, said_by) not in meant:
-                    meant[index, said_by] = _stands_for(text, pieces, index, said_by)
-                said_by = meant[index, said_by]
-            elif said_by is None and prose and sentence[0] in _QUOTES:  # a quotation alone
-                if (index, QUOTE) not in meant:
-                    meant[index, QUOTE] = _speaker(text, pieces, index)
-                said_by = meant[index, QUOTE]
+            if said_by in PRONOUNS or said_by is None and prose and sentence[0] in _QUOTES:
+                ask = said_by or QUOTE  # "he said": the source named before; a quotation
+                if (index, ask) not in meant:  # alone: its speaker
+                    meant[index, ask] = (
+                        _speaker(text, pieces, index)
+                        if ask == QUOTE
+                        else _stands_for(text, pieces, index, ask)
+                    )
+                said_by = meant[index, ask]
             if subject and said_by and m.kind != "age" and m.unit not in DURATIONS:
                 if _same_words(subject, said_by):  # "The government has promised to pay
                     subject = key = None  # ₦25,000": not the government (but "Sunita Patil,
