@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from figcheck.extractors._attribution import PRONOUNS, attributions
+from figcheck.extractors._mention import found_whole
 from figcheck.extractors._source_patterns import NAMED_ASIDE
 
 LOOK_BACK = 5  # sentences with letters, nearest first; a quote split over pieces counts once
@@ -144,10 +145,11 @@ def _lead_names(who: str, earlier: str) -> bool:
     if first in _NOT_NAMES or first.endswith(("ed", "ing")) or _NOT_LEAD.search(who):
         return False
     if len(words) == 1:
-        return any(_INSIDE.search(earlier, max(0, at - 3), at) for at in _hits(who, earlier))
+        return any(_INSIDE.search(earlier, max(0, at - 3), at) for at in found_whole(who, earlier))
     if fits(who, "it") or fits(who, "they"):
         return True  # a body or several people
-    alone = len(_hits(words[-1], earlier)) > len(_hits(who, earlier))  # "Haddon" without "Carol"
+    # "Haddon" written alone, not only in "Carol Haddon"
+    alone = len(found_whole(words[-1], earlier)) > len(found_whole(who, earlier))
     return (
         alone
         or not _TITLES.isdisjoint(w.lower() for w in words)
@@ -167,23 +169,9 @@ def _one_word_fits(word: str, pronoun: str, earlier: str) -> bool:
     ("Marr" after "Helen Marr", "Natalia, 47,"), any other for "it" and "they"."""
     person = any(
         _FIRST_NAME.search(earlier, max(0, at - 30), at) or _AGE.match(earlier, at + len(word))
-        for at in _hits(word, earlier)
+        for at in found_whole(word, earlier)
     )
     return person == (pronoun in ("he", "she"))
-
-
-def _hits(words: str, text: str) -> list[int]:
-    """Where `words` stand whole in `text`, found with str.find (a pattern compiled for each
-    name and run over 20 KB costs far more)."""
-    out, at = [], text.find(words)
-    while at >= 0:
-        end = at + len(words)
-        if (at == 0 or not text[at - 1].isalnum()) and (
-            end == len(text) or not text[end].isalnum()
-        ):
-            out.append(at)
-        at = text.find(words, end)
-    return out
 
 
 def fits(who: str, pronoun: str) -> bool:

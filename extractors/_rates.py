@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from figcheck.extractors._mention import Mention
+from figcheck.extractors._mention import Mention, found_whole
 from figcheck.text import DATELINE
 
 # the currency a rate is quoted in, by its name; a name that several currencies share ("peso",
@@ -286,24 +286,13 @@ _K_AMOUNT = re.compile(r"K\d")
 
 def _names_kwacha(text: str) -> bool:
     """Whether `text` names the kwacha or the kina, or Zambia, Malawi or Papua New Guinea (as
-    whole words, found as plain substrings first: a regex over a long text is slow)."""
+    words, found as plain substrings: a regex over a long text is slow)."""
     low = text.lower()
-    for word, whole in (
-        ("kwacha", True),
-        ("kina", True),
-        ("zambia", False),
-        ("malawi", False),
-        ("papua new guinea", True),
-    ):
-        at = low.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if (at == 0 or not low[at - 1].isalnum()) and (
-                not whole or end == len(low) or not low[end].isalnum()
-            ):
-                return True
-            at = low.find(word, end)
-    return False
+    return any(
+        found_whole(word, low, whole)
+        for word, whole in (("kwacha", True), ("kina", True), ("zambia", False),
+                            ("malawi", False), ("papua new guinea", True))
+    )  # fmt: skip
 
 
 _SCALE_NEXT = re.compile(r"\s?(?:billion|million|trillion|bn|tn|m)\b")
