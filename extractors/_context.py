@@ -152,7 +152,17 @@ def noun_before(sentence: str, pos: int) -> list[str]:
             continue  # "..., which tripled to": the subject is in the clause before
         if len(words) > 2 and words[0].endswith("ed") and words[1].lower() == "by":
             words = words[2:]  # "helped by sales of its drug": sales
-        cut = next((i for i, w in enumerate(words) if i and w.lower() in PRE_VERBS), len(words))
+        opened = words[0].lower() in _OPENING_PREPOSITIONS  # "In the Attica region the rate"
+        cut = next(  # "In ten of the twelve months the total | was": not "total"
+            (
+                i
+                for i, w in enumerate(words)
+                if i
+                and (w in _MODALS or w.lower() in PRE_VERBS)
+                and not (opened and words[i - 1] == "the")
+            ),
+            len(words),
+        )
         words = words[:cut]
         while words and (
             words[0].lower() in NP_STOP
@@ -163,8 +173,30 @@ def noun_before(sentence: str, pos: int) -> list[str]:
             words = words[1:]  # "Only | 40 ...", "barely above | 50%", "A record | 40.5%"
         while words and (words[-1].lower() in NP_STOP or words[-1].lower() in _HEDGE_WORDS):
             words = words[:-1]  # "Free cash flow more than | doubled"
-        return words[:8]
+        return (_last_phrase(words) if opened else words)[:8]
     return []
+
+
+_MODALS = frozenset("might may could would should will can must".split())  # "a patient might"
+_OPENING_PREPOSITIONS = frozenset("in on at across among during for over under within".split())
+_ARTICLES = frozenset("the a an its their his her".split())
+
+
+def _last_phrase(words: list[str]) -> list[str]:
+    """ "In ten of the twelve months the total | was exactly 31": after an opening phrase of
+    place or time, a determiner that follows a noun with no word to join them starts the phrase
+    that names what is counted."""
+    for i in range(1, len(words) - 1):  # the first: "the total | of the year"
+        prev = words[i - 1]
+        if (
+            words[i].lower() in _ARTICLES
+            and prev.lower() not in NP_STOP
+            and prev.lower() not in _ARTICLES
+            and prev.isalpha()
+            and prev.islower()
+        ):
+            return words[i + 1 :]
+    return words
 
 
 def _noun_tied(clause: str) -> list[str]:

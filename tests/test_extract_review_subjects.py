@@ -267,3 +267,39 @@ def test_no_clause_or_verb_as_subject(text: str, surface: str, subject: str | No
 )  # fmt: skip
 def test_money_bought_and_levels_expected(text: str, surface: str, subject: str) -> None:
     assert claims_of(text)[surface]["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("In ten of the twelve months the total was exactly 31; in the other two it was 30.",
+         "31", "total"),
+        ("In the Attica region the excess death rate was 48 per 100,000.", "48 per 100,000",
+         "excess death rate"),
+        ("On the statistics institute's count the state's homicide rate was 17.1 per 100,000.",
+         "17.1 per 100,000", "state's homicide rate"),
+        ("In the rest of the country the party won 61%.", "61%", "party"),
+        # a modal ends the phrase as a verb does
+        ("In our clinics a patient might see a nurse 4 times a year.", "4", "patient"),
+        ("Grain silos at the port can hold 1.1 million cubic metres.", "1.1 million cubic metres",
+         "Grain silos at the port"),
+    ],
+)  # fmt: skip
+def test_the_phrase_after_an_opening_of_place_or_time(
+    text: str, surface: str, subject: str
+) -> None:
+    assert claims_of(text)[surface]["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # no new phrase after a verb, or after "this"
+        ("Among the poorest families this winter, 40% cut back on heating.", "40%",
+         "poorest families"),
+        ("Three million people visited the fair, roughly 10% more than last year.", "10%",
+         "people"),
+    ],
+)  # fmt: skip
+def test_no_new_phrase_without_an_opening(text: str, surface: str, subject: str) -> None:
+    assert subject in claims_of(text)[surface]["subject"]
