@@ -116,7 +116,7 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
             window = _WINDOW.search(near)
             if window:  # "rescued 1,850 people in the last 24 hours": the window of time of
                 windows[i] = off + window.start()  # another figure; kept: where its words start
-            if window or _BENCHMARK.search(tail(sentence, m.lead, 90)[1]):
+            if window or _BENCHMARK.search(tail(sentence, m.lead, 90)[1]) or _limit(m, near):
                 out.append((None, None))  # "the first annual drop in more than a decade": how
                 continue  # rare the event is, not a thing counted
         if m.unit == "rank":
@@ -246,6 +246,16 @@ _WINDOW = re.compile(
     r"(?:last|next|first|past|coming|previous|final|opening)\s+(?:about\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
+
+# a limit of time: "discharged within | four hours", "sold out in under | an hour"
+_LIMIT = re.compile(r"\b(?:within|in\s+under|in\s+less\s+than)\s+(?:about\s+|some\s+)?$", re.I)
+
+
+def _limit(m: Mention, near: str) -> bool:
+    """A span of time that limits another figure ("within | four hours"; "in | under an hour",
+    the hedge read into the mention)."""
+    return bool(_LIMIT.search(near)) or (m.qualifier == "less_than" and near.endswith(" in "))
+
 
 # what can be shot down (the last word of the subject, singular)
 _AIRBORNE = frozenset(

@@ -303,3 +303,15 @@ def test_the_phrase_after_an_opening_of_place_or_time(
 )  # fmt: skip
 def test_no_new_phrase_without_an_opening(text: str, surface: str, subject: str) -> None:
     assert subject in claims_of(text)[surface]["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Patients had been admitted, transferred or discharged within four hours.", "four hours"),
+        ("Tickets for the stadium sold out in under an hour.", "an hour"),
+        ("Half a million small businesses could close within two years.", "two years"),
+    ],
+)
+def test_a_limit_of_time_counts_nothing(text: str, surface: str) -> None:
+    assert claims_of(text)[surface]["subject"] is None
