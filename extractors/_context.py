@@ -148,8 +148,13 @@ def noun_before(sentence: str, pos: int) -> list[str]:
             words[0].lower() in PRE_VERBS
             or words[0].lower() in ("which", "who")
             or (len(words) <= 2 and _participle(words[0]))  # "..., frozen at", "slipped to"
+            or words[0] in _AUX_OPEN  # "a category that | does not count towards"
+            or (_participle(words[0]) and words[1].lower() in _PARTICLES)  # ", set out in"
         ):
             continue  # "..., which tripled to": the subject is in the clause before
+        if k and _FIGURE.search(part):
+            return []  # "the survey cost KSh 42 million a year, compared with | KSh 118
+            # million": what the figure before measures, read by the caller
         if len(words) > 2 and words[0].endswith("ed") and words[1].lower() == "by":
             words = words[2:]  # "helped by sales of its drug": sales
         opened = words[0].lower() in _OPENING_PREPOSITIONS  # "In the Attica region the rate"
@@ -244,6 +249,11 @@ def _participle(word: str) -> bool:
     return word.islower() and (word.endswith("ed") or word in _PARTICIPLES)
 
 
+# a figure of its own in a clause, not a number in a name ("its 18th package", "the 31-year-old")
+_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?(?:bn|m|k|%)?(?![\w'’-])")
+# a clause that opens with an auxiliary has its subject before ("that | does not count")
+_AUX_OPEN = frozenset("does do did has have had is are was were will would can could".split())
+_PARTICLES = frozenset("out in up for to as at on from with into under".split())  # not "by"
 _PARTICIPLES = {"frozen", "taken", "given", "seen", "made", "held", "set", "kept", "cut"}
 # a comma, semicolon, colon or bracket, or the word "that" or "while"; written to start with one
 # character class, so that the regex engine skips to those characters

@@ -122,6 +122,14 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
         if m.unit == "rank":
             words = ctx.noun_before(sentence, m.lead)
             head = ctx.head_of(words) if words else None
+            if (
+                not words
+                and i
+                and out[i - 1][0]
+                and ms[i - 1].unit != "rank"
+                and _APPOSED.search(sentence, max(0, m.lead - 80), m.lead)
+            ):  # "revenue reached €806m, | third in the
+                words, head = [out[i - 1][0]], (out[i - 1][1] or "").split("|")[0]  # league"
             out.append((" ".join(words + ["rank"]), f"{head}|rank" if head else "rank"))
             continue
         before = tail(sentence, m.lead)[1]
@@ -367,6 +375,8 @@ def _of_noun(sentence: str, m: Mention, after: int, words: list[str]) -> list[st
         comma = sentence.rfind(",", 0, m.lead) if not words and of[-1] in _ECONOMY else -1
         if 0 < comma and m.lead - comma <= 14:  # "Kenya's debt, at 66 per cent of GDP": debt
             return ctx.noun_before(sentence, comma) or of
+        if not words and _APPOSED.search(sentence, max(0, m.lead - 80), m.lead):
+            return []  # "cut 1,800 jobs, about 6% of its workforce": the jobs, as before
         if not words or words[0].lower() in ctx.PRONOUNS or of[0].lower() in _VOTE_BASES:
             return of
         if _verb_last(words):  # "The mayor claimed | 95% of homes": the homes, not the mayor
@@ -378,6 +388,7 @@ def _of_noun(sentence: str, m: Mention, after: int, words: list[str]) -> list[st
     return of
 
 
+_APPOSED = re.compile(r"\d[^,;:()]*,\s$")  # a share set after a figure and a comma
 _ECONOMY = {"GDP", "GSDP", "GNI", "GNP", "product", "economy", "output"}  # a share of it
 _CLAUSE_VERBS = {
     "said", "says", "claimed", "claims", "found", "finds", "showed", "shows", "estimated",

@@ -320,7 +320,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-2290": "'110,000 days': subject 'Judges' lacks 'day'; '105,000': unit count, not day",
     "dev-2298": "'[2016] UKSC 8' (reference number (unit, case, road)) extracted",
     "dev-2302": "'190,068': whole None, not 7420000.0",
-    "dev-2315": "'97.1%': subject 'Median elective surgery waits in NSW hospitals' lacks 'patient'",
     "dev-2316": "'7' (exam grade label) extracted",
     "dev-2318": "'22.7': subject 'pupils' lacks 'class'",
     "dev-2323": "'11.6%': subject 'health and care plan' lacks 'pupil'",
