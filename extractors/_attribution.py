@@ -32,7 +32,8 @@ _NOT_SOURCE = re.compile(
     |not|who|which|that|this|there|with|(?<!close\s)to|into|than|as|if|when|where|while|face|faces
     |one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent
     |per|cent|out|more|less|fewer|about|nearly|almost|some|said|says|told)\b|\d
-    | (?<=\s)(?<!\bin\s)(?<!\bof\s)[a-z]+ed\b  # a verb: "The pandemic killed an"; a first
+    | (?<=\s)(?<!\bin\s)(?<!\bof\s)(?<!\blast\s)(?<!\blatest\s)
+      [a-z]+ed\b  # a verb: "The pandemic killed an", not "The last published report"; a first
       # word is an adjective ("unnamed officials", "exiled opposition groups") ...
     | ^[a-z]+ed\s+(?:its|their|the|a|an|his|her|our)\b  # ... unless a determiner follows it
     | \b(?:in|on|at|by|from)\s+(?!(?:the\s+)?(?:[A-Z]|(?:(?:north|south)(?:-?(?:east|west))?|east
@@ -132,9 +133,9 @@ _OF_NUMBER = re.compile(r"\s+of\s+\d.*$")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\b.*$")
 _PUBLISHER = re.compile(r"^.*?\b(?:published|released|compiled|issued|produced)\s+by\s+")
 _WHEN = re.compile(
-    r"\s+(?:(?:on|in|last)(?:\s+\w+)?|this(?:\s+(?:week|month|year|morning|afternoon|evening"
-    r"|summer|spring|autumn|winter|quarter|time))?)$"
-)  # "said on Tuesday", "this week"; not "seen by this newspaper"
+    r"(?<![Tt]he)(?<!its)\s+(?:(?:on|in|last)(?:\s+\w+)?|this(?:\s+(?:week|month|year|morning"
+    r"|afternoon|evening|summer|spring|autumn|winter|quarter|time))?)$"
+)  # "said on Tuesday", "this week"; not "seen by this newspaper", "The last report"
 # "the chief minister at the opening ceremony on Tuesday": where it was said, not who
 _OCCASION = re.compile(
     r"\s+(?:at|during|after|in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"

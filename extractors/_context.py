@@ -128,7 +128,9 @@ def noun_before(sentence: str, pos: int) -> list[str]:
         if last >= 0 and " and " in window[last:]:
             window = window[last:].rsplit(" and ", 1)[1]
     parts = _CLAUSE_CUT.split(window)
-    put = _PUT_AT.search(parts[-1]) if "put" in parts[-1] else None
+    clause = parts[-1]
+    wanted = "put" in clause or "set" in clause or "estimated" in clause  # _PUT_AT's verbs
+    put = _PUT_AT.search(clause) if wanted else None
     if put:  # "The ministry put the cost of the damage at": the cost
         return put.group(1).split()
     # _REPORTED needs one of its words, whole unless the window cut a word at its start
@@ -287,7 +289,8 @@ _ASIDE = re.compile(
 # "The ministry put the cost of the damage at", "Rosstat puts average monthly wages at": the
 # noun, up to three words in lower case (not "put Kyiv at", nor "put it at")
 _PUT_AT = re.compile(
-    r"\b(?:put|puts|putting)\s+(?:(?:the|its|their)\s+)?(?!(?:it|them|the|its|their)\b)"
+    r"\b(?:put|puts|putting|set|sets|estimated)\s+(?:(?:the|its|their)\s+)?"
+    r"(?!(?:it|them|the|its|their)\b)"
     r"((?:[a-z-]+\s+){0,2}[a-z-]+)(?:\s+of\s+[\w\s]+?)?\s+at\s*$"
 )
 

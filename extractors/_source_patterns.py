@@ -260,10 +260,11 @@ PATTERNS: list[Pattern] = [
     _PUT_AT := (
         re.compile(
             r"""(?P<cut>)\b(?:(?:gave|gives|give)\s+(?:a|the)\s+(?:figure|toll|number|count|total)
-            \s+(?=of\b)|(?:puts?|putting)\s+(?:it\s+|them\s+|(?:the|its|their)\s+
-            (?:[\w'’-]+\s+){0,8}?)(?=at\b)
-            |(?:puts?|putting)\s+(?-i:(?:[A-Za-z-]+,?\s+){1,10})  # "Rosstat put wages at 89,100",
-            # "put damage to roads, bridges and flood control structures at"
+            \s+(?=of\b)|(?:puts?|putting|sets?|estimated|estimates)\s+(?:it\s+|them\s+
+            |(?:the|its|their)\s+(?:[\w'’-]+\s+){0,8}?)(?=at\b)
+            |(?:puts?|putting|estimated)\s+(?-i:(?:[A-Za-z-]+,?\s+){1,10})
+            # "Rosstat put wages at 89,100", "put damage to roads, bridges and flood control
+            # structures at"
             (?=at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|least\s+|over\s+)?
             [\d$€£¥₹₽₱₦₩₴₸])|(?:revised|raised|lowered|cut|revises|raises|lowers
             |cuts)\s+(?:it\s+|(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:estimate|forecast
@@ -273,10 +274,19 @@ PATTERNS: list[Pattern] = [
             re.I | re.VERBOSE,
         ),
         re.compile(
-            rf"(?:^|[,:;]\s*|\bwhile\s+|\band\s+|\bbut\s+)(?P<who>{_NP})(?:,\s*[^,;]{{1,60}},)?"
+            rf"(?:^|[,:;]\s*|\bwhile\s+|\band\s+|\bbut\s+)(?P<who>{_NP})"
+            r"(?:,\s*(?:[^,;]|(?<=\d),(?=\d{3})){1,90},)?"  # "..., which interviews 65,000 ...,"
             r"(?:\s+(?:later|now|\w+ly))?\s+$",  # "Statistics Canada, using another method, puts"
             re.VERBOSE | re.I,
         ),
+    ),
+    # "The labour ministry's register, by contrast, counted 2.38 million jobseekers"
+    _COUNTED := (
+        re.compile(
+            r"(?P<cut>)\bcounted\s+(?=(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+            r"[\d$€£])"
+        ),
+        _PUT_AT[1],
     ),
     # "Chadian officials gave a higher figure for the total, saying ...": a second source
     _GAVE_FIGURE := (
@@ -352,7 +362,9 @@ KEYS: dict[Pattern, tuple[str, ...]] = {
     _CITING: ("citing",),
     _SAYING: ("saying",),
     _PUT_AT: ("put", "puts", "putting", "revised", "raised", "lowered", "cut", "gave", "gives",
-              "give", "revises", "raises", "lowers", "cuts"),
+              "give", "revises", "raises", "lowers", "cuts", "set", "sets", "estimated",
+              "estimates"),
+    _COUNTED: ("counted",),
     _GAVE_FIGURE: ("gave", "gives", "give", "offered"),
     _SAID: (A_VERB,),  # a reporting verb ("said", "told"), found by VERB_RX
     _ACTING_PATTERN: ("expect", "expects", "expected", "recorded"),

@@ -341,7 +341,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-2445": "'a quarter of a percentage point': attributed_to None lacks 'Bank of Korea'",
     "dev-2449": "'\u00a5150': interval 145-155, not 150-inf",
     "dev-2474": "'88.1': unit count, not year; '83.2': unit count, not year",
-    "dev-2475": "'126.1 million': attributed_to None lacks 'census'",
     "dev-2483": "'6.1%': interval 0-6.1, not 6.05-6.15",
     "dev-2499": (
         "'50%': attributed_to 'Gray & Christmas' lacks 'Challenger'; '55,597': attributed_to "

@@ -222,3 +222,30 @@ KEPT = [
 )
 def test_what_is_not_taken_or_cut(text: str, surface: str, source: str | None) -> None:
     assert claims_of(text)[surface]["attributed_to"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        # the body that measures a figure is its source: put, set or estimated "at", counted
+        ("The labour force survey, which interviews about 65,000 households every quarter, put "
+         "the number of unemployed at 2.71 million.", "2.71 million", "The labour force survey"),
+        ("Her team, which adjusts for the normal seasonal pattern and for a late flu wave, puts "
+         "the number of deaths at between 1,150 and 1,600.", "1,150 and 1,600", "Her team"),
+        ("The last published report, for the first quarter, put the unemployment rate at 5.4%.",
+         "5.4%", "The last published report"),
+        ("The authority set the poverty line at ₱13,900 a month.", "₱13,900", "The authority"),
+        ("The tracker estimated annual inflation at 31% in January.", "31%", "The tracker"),
+        ("The labour ministry's register, by contrast, counted 2.38 million jobseekers.",
+         "2.38 million", "The labour ministry's register"),
+        # "last" that dates the saying is still cut
+        ("The ministry last week put the toll at 45.", "45", "The ministry"),
+    ],
+)  # fmt: skip
+def test_who_measures_a_figure_is_its_source(text: str, surface: str, source: str) -> None:
+    assert claims_of(text)[surface]["attributed_to"] == source
+
+
+def test_estimates_that_put_a_figure_are_the_source_not_the_word_before() -> None:
+    text = "Early estimates put the damage to crops at $120 million."
+    assert claims_of(text)["$120 million"]["attributed_to"] == "Early estimates"
