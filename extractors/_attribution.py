@@ -81,8 +81,9 @@ def attributions(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue  # the pattern's words are not in the sentence: skip its slow scan
         for m in _matches(pattern, sentence):
             aside = m.groupdict().get("aside")
-            named = NAMED_ASIDE.fullmatch(aside) if aside else None  # "..., retired teacher
-            words = named.group("name") if named else m.group("who")  # Elaine Frost, told"
+            named = NAMED_ASIDE.fullmatch(aside) if aside else None
+            words = named.group("name") if named else m.groupdict().get("name") or m.group("who")
+            # "..., retired teacher Elaine Frost, told", "said its director, Brian Keogh,"
             who = _clean(words, sentence, rank in EXPLICIT, rank in REPORTING)
             if who and not any(abs(p - m.start("who")) < 3 for p in found):
                 found[m.start("who")] = (RANK.get(rank, rank), who)

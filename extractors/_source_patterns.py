@@ -92,7 +92,7 @@ _SAID_SOURCE = re.compile(
       |,\s*(?P<aside>(?:(?:who|whose|which|considered|seen|known|described|regarded|led|run
         |owned)\b|(?:the|an?|one\s+of|his|her|its|their|from|at|with|of|in)\s|[\w-]+['’]s\s
         |(?-i:[a-z]+\s))  # "Dev Sandhu, of the brokerage X, said", "Akande, chief economist at
-        (?:[^,;]|(?<=\d),(?=\d{{3}})){{1,90}}),)?,?
+        (?:[^,;]|(?<=\d),(?=\d{{3}})){{1,120}}),)?,?
     # "Ahmed Fathy, who runs a bakery, said", "The observatory, considered the benchmark, recorded",
     # "FreshWay, which has about 1,480 stores, said", "Vistula Bank, Poland's largest lender, said",
     # "The authors, from universities in Denmark and the Netherlands, said"
@@ -280,11 +280,12 @@ PATTERNS: list[Pattern] = [
             re.VERBOSE | re.I,
         ),
     ),
-    # "The labour ministry's register, by contrast, counted 2.38 million jobseekers"
+    # "The labour ministry's register, by contrast, counted 2.38 million jobseekers", "It
+    # surveyed 1,200 adults"
     _COUNTED := (
         re.compile(
-            r"(?P<cut>)\bcounted\s+(?=(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?"
-            r"[\d$€£])"
+            r"(?P<cut>)\b(?:counted|surveyed|interviewed|questioned)\s+"
+            r"(?=(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d$€£])"
         ),
         _PUT_AT[1],
     ),
@@ -313,6 +314,8 @@ PATTERNS: list[Pattern] = [
         # tariff was"
         r"""[,"”'’—–(]\s?(?:said|says|reported|wrote|told|according)\s+
         (?P<who>(?:the|a|an|one|its|his|her|their)\s+[\w'’ -]{1,50}
+          (?:,\s(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})(?=[,.;]))?  # "its director,
+          # Brian Keogh,": the name
           |(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Sen|Rep)\.\s)?[A-Z][\w'’ -]{1,50}  # "said Dr. Luis Ferrante"
           |(?:[a-z][\w'’-]*\s){1,3}?(?:[A-Z](?:\.|[\w'’-]*)\s?){1,4}(?=[,.;)]|$))""",
         # "said chief executive Helen Marr.": a role, then a name
@@ -364,7 +367,7 @@ KEYS: dict[Pattern, tuple[str, ...]] = {
     _PUT_AT: ("put", "puts", "putting", "revised", "raised", "lowered", "cut", "gave", "gives",
               "give", "revises", "raises", "lowers", "cuts", "set", "sets", "estimated",
               "estimates"),
-    _COUNTED: ("counted",),
+    _COUNTED: ("counted", "surveyed", "interviewed", "questioned"),
     _GAVE_FIGURE: ("gave", "gives", "give", "offered"),
     _SAID: (A_VERB,),  # a reporting verb ("said", "told"), found by VERB_RX
     _ACTING_PATTERN: ("expect", "expects", "expected", "recorded"),

@@ -249,3 +249,24 @@ def test_who_measures_a_figure_is_its_source(text: str, surface: str, source: st
 def test_estimates_that_put_a_figure_are_the_source_not_the_word_before() -> None:
     text = "Early estimates put the damage to crops at $120 million."
     assert claims_of(text)["$120 million"]["attributed_to"] == "Early estimates"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        # a role, then the name set off by commas: the name
+        ('"We need 15,000 a year," said its director, Brian Keogh, who added that 14,500 people '
+         "were in emergency accommodation.", "14,500", "Brian Keogh"),
+        # a long aside, with a figure of its own, between the source and its verb
+        ("Verity, who is chief economist at the consultancy Meridian Analytics and previously "
+         "spent 12 years at the Treasury, said in an interview that she expected inflation to "
+         "average 3.4 per cent this year.", "3.4 per cent", "Verity"),
+        # who surveyed or interviewed people counted them
+        ("The institute interviewed 1,204 eligible voters by telephone.", "1,204",
+         "The institute"),
+        # "polled" votes are won, not counted by a pollster
+        ("The opposition alliance polled 31% of the vote.", "31%", None),
+    ],
+)  # fmt: skip
+def test_names_asides_and_pollsters(text: str, surface: str, source: str | None) -> None:
+    assert claims_of(text)[surface]["attributed_to"] == source
