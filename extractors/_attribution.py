@@ -14,6 +14,7 @@ from figcheck.extractors._source_patterns import (
     COLON,
     EXPLICIT,
     GATES,
+    MEASURING,
     NAMED_ASIDE,
     PATTERNS,
     RANK,
@@ -129,7 +130,11 @@ _FOR_PERIOD = re.compile(
 _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed)\s+by\b.*$")
 _DISPUTED = frozenset("claim figure number estimate sum total count".split())
 _NOT_ONE = frozenset({"of", "in", "out", "and", "or", "to"})  # "one in five adults"
-_CONJUNCTION = re.compile(r"^(?:but|and|while|though|although|yet|whereas)\s+", re.I)
+_CONJUNCTION = re.compile(
+    r"^(?:(?:[A-Za-z]+\s+){1,2}(?:after|before|since|until|when)\s+|(?:but|and|while|though|although"
+    r"|yet|whereas)\s+)",  # "months after demographer Alexei Raksha (put)": the demographer
+    re.I,
+)
 _OF_NUMBER = re.compile(r"\s+of\s+\d.*$")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\b.*$")
 _PUBLISHER = re.compile(r"^.*?\b(?:published|released|compiled|issued|produced)\s+by\s+")
@@ -244,7 +249,9 @@ def _source_at(sentence: str, pos: int, found: tuple[tuple[int, int, str], ...])
             [f for f in local if f[1] not in ACTING] or trailing or local or says or found
         )
     for best in sorted(found, key=lambda f: (f[1], abs(f[0] - pos))):
-        if best[0] > pos and _speaks_for_own_clause(sentence, pos, best[0]):
+        if best[0] > pos and _speaks_for_own_clause(
+            sentence, pos, best[0], best[1] in MEASURING
+        ):
             continue  # "P1 billion was released, and a spokesperson said the President would"
         if best[1] in ACTING and _acts_elsewhere(sentence, pos, best[0]):
             continue  # "Water service has resumed in parts, but an estimated 18,000
@@ -272,12 +279,15 @@ _SAYS = re.compile(
 _CLAUSE_WORDS = re.compile(r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){2}")
 
 
-def _speaks_for_own_clause(sentence: str, pos: int, at: int) -> bool:
+def _speaks_for_own_clause(sentence: str, pos: int, at: int, measures: bool = False) -> bool:
     """Whether a source at `at`, after the figure at `pos` and joined to it by ", and", ", but",
     ", yet" or ";", says a clause of its own ("..., and a palace spokesperson said the President
-    would visit"); not "..., and imports fell 3%, the ministry said."."""
+    would visit") or, when it `measures` ("put ... at"), gives a figure of its own; not "...,
+    and imports fell 3%, the ministry said."."""
     if not _JOINED.search(sentence, pos, at + 12):  # `at` may be at "and" ("and officials")
         return False
+    if measures and _DIGIT.search(sentence, at):  # "86.82% of the vote, while opposition
+        return True  # groups put his real support at 30%": who measures a figure gives that one
     says = _SAYS.search(sentence, at, at + 90)
     if says is None or _CLAUSE_WORDS.match(sentence, says.end()) is None:
         return False

@@ -106,6 +106,11 @@ NAMED_ASIDE = re.compile(
     r"(?!(?:who|whose|which|the|an?|of|at|from|with|in|his|her|its|their)\b)"
     r"(?:(?!(?:of|at|for|with|in|from|on|by|to)\b)[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
 )
+# the hedge a figure may take after a verb that measures it ("counted at least 98,000")
+_HEDGE = (
+    r"(?:(?:about|some|nearly|almost|roughly|around|over|at\s+least|more\s+than|fewer\s+than"
+    r"|less\s+than|up\s+to|as\s+many\s+as)\s+)?"
+)
 # Sources named outright, read first and taken as written (`_clean(explicit=True)`)
 _EXPLICIT_PATTERNS: list[Pattern] = [
     # "according to RSF", "according to figures from the UN"
@@ -262,21 +267,23 @@ PATTERNS: list[Pattern] = [
             r"""(?P<cut>)\b(?:(?:gave|gives|give)\s+(?:a|the)\s+(?:figure|toll|number|count|total)
             \s+(?=of\b)|(?:puts?|putting|sets?|estimated|estimates)\s+(?:it\s+|them\s+
             |(?:the|its|their)\s+(?:[\w'’-]+\s+){0,8}?)(?=at\b)
-            |(?:puts?|putting|estimated)\s+(?-i:(?:[A-Za-z-]+,?\s+){1,10})
+            |(?:puts?|putting|estimated)\s+(?-i:(?:[\w'’-]+,?\s+){1,10})
             # "Rosstat put wages at 89,100", "put damage to roads, bridges and flood control
             # structures at"
-            (?=at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|least\s+|over\s+)?
-            [\d$€£¥₹₽₱₦₩₴₸])|(?:revised|raised|lowered|cut|revises|raises|lowers
+            (?=(?:at|on)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|least\s+|over\s+
+            |roughly\s+|no\s+more\s+than\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+
+            |close\s+to\s+|between\s+)?[\d$€£¥₹₽₱₦₩₴₸])|(?:revised|raised|lowered|cut|revises|raises|lowers
             |cuts)\s+(?:it\s+|(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:estimate|forecast
             |figure|count|toll|tally|target|projection|outlook|guidance)(?:\s+of(?:\s+\w+){1,5}?
             |\s+for(?:\s+[\w&-]+){1,4}?)?\s+))
-            (?:to|at|of)\b""",
+            (?:to|at|of|on)\b""",
             re.I | re.VERBOSE,
         ),
         re.compile(
             rf"(?:^|[,:;]\s*|\bwhile\s+|\band\s+|\bbut\s+)(?P<who>{_NP})"
             r"(?:,\s*(?:[^,;]|(?<=\d),(?=\d{3})){1,90},)?"  # "..., which interviews 65,000 ...,"
-            r"(?:\s+(?:later|now|\w+ly))?\s+$",  # "Statistics Canada, using another method, puts"
+            r"(?:\s+(?:later|now|\w+ly|has|have|had))?\s+$",  # "Statistics Canada, using another
+            # method, puts", "Oryx has documented"
             re.VERBOSE | re.I,
         ),
     ),
@@ -284,8 +291,9 @@ PATTERNS: list[Pattern] = [
     # surveyed 1,200 adults"
     _COUNTED := (
         re.compile(
-            r"(?P<cut>)\b(?:counted|surveyed|interviewed|questioned)\s+"
-            r"(?=(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d$€£])"
+            r"(?P<cut>)\b(?:counted|surveyed|interviewed|questioned|tracked|followed|documented"
+            r"|lists|listed)\s+(?:the\s+(?:loss|deaths?|killing)\s+of\s+)?"  # "the loss of"
+            rf"(?={_HEDGE}[\d$€£])"
         ),
         _PUT_AT[1],
     ),
@@ -325,6 +333,7 @@ PATTERNS: list[Pattern] = [
 EXPLICIT = range(len(_EXPLICIT_PATTERNS))  # their ranks in PATTERNS
 REPORTING = {PATTERNS.index(_SAID), PATTERNS.index(_SAID_THE)}  # "said", "told": by a verb
 ACTING = {PATTERNS.index(p) for p in (_ACTING_PATTERN, _BODY_ACTING, _NAME_COUNTS)}
+MEASURING = {PATTERNS.index(p) for p in (_PUT_AT, _COUNTED, _GAVE_FIGURE)}  # "put X at 30%"
 # "analysts polled by Reuters expected" ranks with the reporting verbs: the nearer one counts
 # ("X forecast $4.1 billion, below the $4.45 billion analysts polled by LSEG had expected")
 RANK = {PATTERNS.index(_POLLED): PATTERNS.index(_SAID)}
@@ -367,7 +376,8 @@ KEYS: dict[Pattern, tuple[str, ...]] = {
     _PUT_AT: ("put", "puts", "putting", "revised", "raised", "lowered", "cut", "gave", "gives",
               "give", "revises", "raises", "lowers", "cuts", "set", "sets", "estimated",
               "estimates"),
-    _COUNTED: ("counted", "surveyed", "interviewed", "questioned"),
+    _COUNTED: ("counted", "surveyed", "interviewed", "questioned", "tracked", "followed",
+               "documented", "lists", "listed"),
     _GAVE_FIGURE: ("gave", "gives", "give", "offered"),
     _SAID: (A_VERB,),  # a reporting verb ("said", "told"), found by VERB_RX
     _ACTING_PATTERN: ("expect", "expects", "expected", "recorded"),

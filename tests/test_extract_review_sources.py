@@ -270,3 +270,35 @@ def test_estimates_that_put_a_figure_are_the_source_not_the_word_before() -> Non
 )  # fmt: skip
 def test_names_asides_and_pollsters(text: str, surface: str, source: str | None) -> None:
     assert claims_of(text)[surface]["attributed_to"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        ("Independent journalists counted at least 98,000 Russian soldiers killed.", "98,000",
+         "Independent journalists"),
+        ("Oryx has documented the loss of 3,742 Russian tanks, whereas Ukraine's defence "
+         "ministry lists more than 10,000 destroyed.", "3,742", "Oryx"),
+        ("Oryx has documented the loss of 3,742 Russian tanks, whereas Ukraine's defence "
+         "ministry lists more than 10,000 destroyed.", "10,000", "Ukraine's defence ministry"),
+        ("State television put the ruling party on 62 seats.", "62", "State television"),
+        ("The agency stopped publishing data in May 2025, months after demographer Alexei "
+         "Raksha put excess deaths since 2020 at about 1.3 million.", "1.3 million",
+         "demographer Alexei Raksha"),
+        # who measures a figure of its own after the figure gives that figure only
+        ("Lukashenko was credited with 86.82% of the vote, while exiled opposition groups put "
+         "his real support at no more than 30%.", "86.82%", None),
+        ("Lukashenko was credited with 86.82% of the vote, while exiled opposition groups put "
+         "his real support at no more than 30%.", "30%", "exiled opposition groups"),
+        # a clause of time is no source, and a comma in a figure starts none
+        ("Magistrates fined the landlord £28,000 after inspectors found 11 people living in "
+         "the house.", "£28,000", None),
+    ],
+)  # fmt: skip
+def test_who_counts_documents_or_puts_a_figure(text: str, surface: str, source: str | None) -> None:
+    assert claims_of(text)[surface]["attributed_to"] == source
+
+
+def test_what_is_put_at_a_level_past_a_time_is_the_subject() -> None:
+    text = "Demographers put excess deaths over the same period at roughly 260,000."
+    assert claims_of(text)["260,000"]["subject"].startswith("excess deaths")
