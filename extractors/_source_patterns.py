@@ -314,7 +314,7 @@ PATTERNS: list[Pattern] = [
     # "..., the UNHCR estimates.": a present form that may be a noun, at the end of the sentence
     _ENDS_ESTIMATES := re.compile(
         rf""",\s*(?P<who>{_NP})\s+(?:estimates|reports|notes|claims|projects|forecasts|states
-        |calculates|finds|suggests|indicates)\b(?=[^,;]*$|\s*,)""",
+        |calculates|finds|suggests|indicates|counted|calculated|tallied)\b(?=[^,;]*$|\s*,)""",
         re.VERBOSE | re.I,
     ),
     # "..., said the ministry", "said Jane Doe"
@@ -322,8 +322,9 @@ PATTERNS: list[Pattern] = [
         # tariff was"
         r"""[,"”'’—–(]\s?(?:said|says|reported|wrote|told|according)\s+
         (?P<who>(?:the|a|an|one|its|his|her|their)\s+[\w'’ -]{1,50}
-          (?:,\s(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})(?=[,.;]))?  # "its director,
-          # Brian Keogh,": the name
+          (?:,\s(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}(?=[,.;])
+            |[A-Z][\w'’-]+(?=[.;]|$)))?  # "its director,
+          # Brian Keogh,", "its publisher, Faber.": the name
           |(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Sen|Rep)\.\s)?[A-Z][\w'’ -]{1,50}  # "said Dr. Luis Ferrante"
           |(?:[a-z][\w'’-]*\s){1,3}?(?:[A-Z](?:\.|[\w'’-]*)\s?){1,4}(?=[,.;)]|$))""",
         # "said chief executive Helen Marr.": a role, then a name
@@ -384,7 +385,8 @@ KEYS: dict[Pattern, tuple[str, ...]] = {
     _BODY_ACTING: (A_BODY,),  # an official body's word or an acronym, found by body_named
     _NAME_COUNTS: tuple(_COUNTING_WORDS),
     _ENDS_ESTIMATES: ("estimates", "reports", "notes", "claims", "projects", "forecasts",
-                      "states", "calculates", "finds", "suggests", "indicates"),
+                      "states", "calculates", "finds", "suggests", "indicates", "counted",
+                      "calculated", "tallied"),
     _SAID_THE: ("said", "says", "reported", "wrote", "told", "according"),
 }  # fmt: skip
 GATES = [KEYS[pattern] for pattern in PATTERNS]  # in the order the loop reads them

@@ -302,3 +302,24 @@ def test_who_counts_documents_or_puts_a_figure(text: str, surface: str, source: 
 def test_what_is_put_at_a_level_past_a_time_is_the_subject() -> None:
     text = "Demographers put excess deaths over the same period at roughly 260,000."
     assert claims_of(text)["260,000"]["subject"].startswith("excess deaths")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        # "to" and "on" inside a name, and a name of eight words after its article
+        ("At least 38 journalists are in Russian prisons, the Committee to Protect Journalists "
+         "said.", "38", "the Committee to Protect Journalists"),
+        ("Russia has earned over €800 billion from fossil fuel exports, the Centre for Research "
+         "on Energy and Clean Air estimates.", "€800 billion",
+         "the Centre for Research on Energy and Clean Air"),
+        # a past verb of counting at the end
+        ("Russian authorities have blocked more than 400 media websites, a watchdog counted.",
+         "400", "a watchdog"),
+        # a role, then a one-word name that ends the sentence
+        ("The novel has sold 1.4 million copies, said its publisher, Faber.", "1.4 million",
+         "Faber"),
+    ],
+)  # fmt: skip
+def test_long_names_and_counting_at_the_end(text: str, surface: str, source: str) -> None:
+    assert claims_of(text)[surface]["attributed_to"] == source
