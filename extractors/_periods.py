@@ -64,12 +64,17 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
     ):
         since = None  # "has rehabilitated 150,000 hectares since 2018 and plans to treat
         # another 40,000 hectares": the time of the first clause only
+    left, right = _clause(sentence, start, end)
+    month = month_of(sentence, months, rel, (left, right, end), published) if months else None
+    if since and any(s0 <= since.start() < s1 and not s0 <= start < s1 for s0, s1 in asides):
+        since = None  # "said Renate Kowalski, 71, who has lived on the estate since 1979."
+    if since and month and not left <= since.start() < right:
+        return month  # "which has recorded prices every week since 2022, estimated inflation
+        # at 31% in January": the month in the figure's own clause
     if since:
         month = since.group("month")
         year = since.group("year")
         return f"since {year}-{MONTH_NUM[month.lower()]:02d}" if month else f"since {year}"
-    left, right = _clause(sentence, start, end)
-    month = month_of(sentence, months, rel, (left, right, end), published) if months else None
     if month:
         return month
     # the nearest year, in the figure's clause first; not the year of a figure it is compared
@@ -118,7 +123,9 @@ _AND_VERB = re.compile(
     r"|intends|said|says)\b|[a-z]+ed\b|in\s+(?:19|20)\d\d\b)"  # "and in 2011 exceeds"
 )
 _THAT_PERIOD = re.compile(r"\b(?:over|in|during)\s+(?:that|this|the\s+same)\s+(?:period|time)\b")
-_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+_ASIDE = re.compile(  # ", which won 90 seats in 2022,", ", a developer who bought it in 2021,",
+    r",\s+(?:(?:a|an|the)\s+[^,;]{0,40}?\s)?(?:which|who|whose)\b[^,;]*(?:,|\.?$)"  # ", who has
+)  # lived there since 1979."
 _YEAR_AFTER = re.compile(
     r"[^,;\d]{0,12}?\b(?:in|during|for|of)\s+(?:the\s+)?(?:FY\s?)?((?:19|20)\d\d)\b(?!,\d)"
 )

@@ -304,3 +304,24 @@ def test_a_time_that_opens_the_sentence(text: str, surface: str, period: str) ->
 )
 def test_next_year_and_last_month(text: str, surface: str, published: str, period: str) -> None:
     assert _period(text, surface, published) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # the month in the figure's own clause beats a "since" in an aside
+        ("A price tracker, which has recorded the cost of 60 goods every week since 2022, "
+         "estimated annual inflation at 31% in January.", "31%", "2025-01"),
+        # a time in an aside about a person or a thing dates nothing outside it
+        ('"For a pensioner on €1,100 a month, that is the difference," said Renate Kowalski, '
+         "71, who has lived on the estate since 1979.", "€1,100", None),
+        ("Owner Richard Vance, a property developer who bought the club in 2021, said he had "
+         "converted £45 million of loans into shares.", "£45 million", None),
+        ("The company employs 640 people at the plant, which it said would close in the second "
+         "half of 2026.", "640", None),
+        # but the aside's own figure keeps it
+        ("The CAQ, which won 90 seats in 2022, is projected to win 40.", "90", "2022"),
+    ],
+)  # fmt: skip
+def test_a_time_in_an_aside_stays_there(text: str, surface: str, period: str | None) -> None:
+    assert _period(text, surface, "2025-02-18") == period
