@@ -139,7 +139,9 @@ _EVENT_YEAR_BEFORE = re.compile(
 _OTHER_FIGURE_YEAR = re.compile(
     r"\b(?:from|than|with|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"
     r"\D{0,4}\d(?:[^,;]|(?<=\d),(?=\d)){0,60}$"
-)
+    r"|\b(?:double|twice|triple|half|treble|a\s+third\s+of|a\s+quarter\s+of)\s+the\s+(?:number"
+    r"|figure|total|level|rate|amount|count|share)\s+(?:in|of|for|during)\s+(?:[A-Z][a-z]+\s+)?$"
+)  # "2,240 patients, nearly double the number in July 2024": July 2024 is the number's
 # a year or span that names a baseline: "the 1981-2010 average", "1850-1900 levels"
 _BASELINE_AFTER = re.compile(
     r"(?:\s*(?:to|-|–)\s*(?:19|20)\d\d)?\s*(?:baseline|average|levels?|norm|mean)\b"
@@ -153,7 +155,7 @@ _FISCAL_AFTER = re.compile(r"[-/–]\d\d\b")
 _BASE_ENDS = (" in", " during", " for", " of", " the")
 _BASE_BEFORE = re.compile(
     r"\b(?:from|than|with|against|versus)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"
-    r"[^\s,;]*\d[^,;\d]{0,12}?\b(?:in|during|for|of)\s+(?:the\s+)?$",
+    r"(?:[^\s,;]|(?<=\d),(?=\d))*\d[^,;\d]{0,12}?\b(?:in|during|for|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # spans of years and financial years: "between 2021 and 2023", "from 2013 to 2016", "2025-26",

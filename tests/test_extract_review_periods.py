@@ -325,3 +325,18 @@ def test_next_year_and_last_month(text: str, surface: str, published: str, perio
 )  # fmt: skip
 def test_a_time_in_an_aside_stays_there(text: str, surface: str, period: str | None) -> None:
     assert _period(text, surface, "2025-02-18") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # the year of a figure compared with, written with thousands, is that figure's
+        ("The line rose to $13,900 in 2024, up from $12,030 in 2021, an increase of about 16%.",
+         "16%", "2024"),
+        # "double the number in July 2024": the number's month, not the figure's
+        ("Hospitals treated 2,240 patients during the heatwave, nearly double the number in "
+         "July 2024.", "2,240", None),
+    ],
+)  # fmt: skip
+def test_the_time_of_a_figure_compared_with(text: str, surface: str, period: str | None) -> None:
+    assert _period(text, surface, "2025-08-19") == period
