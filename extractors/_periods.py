@@ -79,11 +79,19 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
         return month
     # the nearest year, in the figure's clause first; not the year of a figure it is compared
     # with ("rose to 44.6% from 38.2% in 2018": 2018 is the 38.2%'s)
+    to_other = (  # "from 66 | to 68 by 2030"; not a range, "rise 10 to 12 inches by 2050"
+        _TARGET_OF_OTHER.match(sentence, end) is not None
+        and sentence[max(0, start - 6) : start].rstrip().endswith("from")
+    )
     years = [
         (abs(a + b - start - end), y)
         for a, b, y, base in years_all
-        if left <= a and b <= right and not base and not _other_figures(sentence, a, end)
-    ]
+        if left <= a
+        and b <= right
+        and not base
+        and not _other_figures(sentence, a, end)
+        and not (a > end and to_other and _BY.search(sentence, 0, a))
+    ]  # "raise the age from 66 to 68 by 2030": 2030 is the 68's
     own = rel if rel is not None and left <= rel.start() < right else None
     if rel is not None and own is None and rel.start() < left:  # "announced last month, ...,
         own = _relative(sentence, left, right)  # down from a target of 485,000 this year"
@@ -97,8 +105,15 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
             and not _other_figures(sentence, a, end)
             and not any(s0 <= a < s1 for s0, s1 in asides)
             and not any(q0 <= a < q1 for q0, q1, _, _ in fourths)
-        ]  # not the year of an aside ("The CAQ, which won 90 seats in 2022, is projected to"),
-        # nor of another figure's quarter ("the 61,000 recorded in the first quarter of 2025")
+            and not (
+                a > end
+                and _BY.search(sentence, max(0, a - 20), a)
+                and (to_other or (a > right and _owns(sentence, a)))
+            )
+        ]  # not a deadline in a later clause ("stood at 3.4 times, and the firm aims to cut that
+        # to 3 times by the end of 2026"); not the year of an aside ("The CAQ, which won 90
+        # seats in 2022, is projected to"), nor of another figure's quarter ("the 61,000
+        # recorded in the first quarter of 2025")
     if years:
         return min(years)[1]
     if rel and published is not None and (own_rel or _opens(sentence, rel)):
@@ -112,6 +127,16 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
     return None
 
 
+def _owns(sentence: str, a: int) -> bool:
+    """Whether the clause of the year at `a` has a figure of its own ("and aims to cut that to
+    3 times by 2026"; not ", about 6% of its workforce, by 2026")."""
+    left, right = _clause(sentence, a, a)
+    return _DIGIT_BEFORE.search(sentence, left, a) is not None
+
+
+_DIGIT_BEFORE = re.compile(r"\d")
+
+
 def _other_figures(sentence: str, a: int, end: int) -> bool:
     """Whether the year at `a`, after the figure that ends at `end`, dates another figure that
     this one is compared with ("down 11% from 65,400 in 2024": 2024 is the 65,400's)."""
@@ -122,6 +147,9 @@ _AND_VERB = re.compile(
     r"\band\s+(?:(?:has|have|had|will|would|is|are|was|were|plans|plan|aims|expects|wants|hopes"
     r"|intends|said|says)\b|[a-z]+ed\b|in\s+(?:19|20)\d\d\b)"  # "and in 2011 exceeds"
 )
+# a deadline: "by 2030", "by the end of 2026" (the end-anchored search reads up to its year)
+_BY = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$")
+_TARGET_OF_OTHER = re.compile(r"\s+to\s+\D{0,3}\d")  # "from 66 | to 68"
 _THAT_PERIOD = re.compile(r"\b(?:over|in|during)\s+(?:that|this|the\s+same)\s+(?:period|time)\b")
 _ASIDE = re.compile(  # ", which won 90 seats in 2022,", ", a developer who bought it in 2021,",
     r",\s+(?:(?:a|an|the)\s+[^,;]{0,40}?\s)?(?:which|who|whose)\b[^,;]*(?:,|\.?$)"  # ", who has

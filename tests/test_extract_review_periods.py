@@ -340,3 +340,23 @@ def test_a_time_in_an_aside_stays_there(text: str, surface: str, period: str | N
 )  # fmt: skip
 def test_the_time_of_a_figure_compared_with(text: str, surface: str, period: str | None) -> None:
     assert _period(text, surface, "2025-08-19") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # a deadline dates the figure it is set for
+        ("The government wants to raise the retirement age from 66 to 68 by 2030.", "66", None),
+        ("The government wants to raise the retirement age from 66 to 68 by 2030.", "68", "2030"),
+        ("He said debt stood at 3.4 times earnings, and the firm aimed to cut that to 3 times by "
+         "the end of 2026.", "3.4", None),
+        # a deadline in a clause with no figure of its own, or after a range, dates the figure
+        ("The carmaker will cut 1,800 jobs, about 6% of its workforce, by 2026.", "1,800",
+         "2026"),
+        ("Sea levels are expected to rise 10 to 12 inches by 2050.", "12 inches", "2050"),
+    ],
+)  # fmt: skip
+def test_a_deadline_dates_the_figure_it_is_set_for(
+    text: str, surface: str, period: str | None
+) -> None:
+    assert _period(text, surface, "2025-02-18") == period
