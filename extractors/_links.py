@@ -330,7 +330,13 @@ def _ranged(sentence: str, a: Mention, gap: str, b: Mention | None = None) -> bo
         own = not sentence[a.start : a.end].replace(".", "").replace(",", "").isdigit()
         if b.value > 2 * a.value or own:  # "cut the price by $100 to $599", "raised it by 11c
             return False  # to 17c" (each with its own unit): a change, then the new level
-    return not (_FROM_BEFORE.search(before) or " and " in gap)
+    if " and " in gap:
+        return False
+    change = _FROM_BEFORE.search(before)
+    if change and b is not None and not change.group(0).rstrip().endswith("from"):
+        plain = sentence[a.start : a.end].replace(".", "").isdigit()  # "rise 10 to 12 inches":
+        return plain and b.unit != "count" and a.value < b.value <= 2 * a.value  # the ends of
+    return not change  # a range, which share the unit; "fell 34 cents to $12.10": a change
 
 
 _TALLY_GAP = re.compile(r"^\s*(?:votes?\s+)?(?:to|-|–)\s*$", re.I)

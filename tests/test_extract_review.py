@@ -372,3 +372,31 @@ def test_an_article_after_a_preposition_starts_a_noun_phrase() -> None:
     award = claims_of("The countries remain at odds over a $1.5bn arbitration award.")["$1.5bn"]
     lease = claims_of("The buses are leased under a ₹312 crore contract.")["₹312 crore"]
     assert award["qualifier"] is None and lease["qualifier"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Prices could rise 10 to 12 per cent next year.", "10 to 12 per cent", 10, 12),
+        ("The river is expected to rise 2 to 3 metres.", "2 to 3 metres", 2, 3),
+        ("Global sea level has risen by 21 to 24 centimetres since 1880.",
+         "21 to 24 centimetres", 21, 24),
+    ],
+)  # fmt: skip
+def test_a_bare_number_to_one_with_a_unit_after_a_change_is_a_range(
+    text: str, surface: str, low: float, high: float
+) -> None:
+    got = claims_of(text)[surface]
+    assert (got["qualifier"], got["low"], got["high"]) == ("range", low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("The index fell 34 to 1,200.", "34"),  # a change, then the level
+        ("Shares fell 34 cents to $12.10.", "34 cents"),
+        ("The rate rose from 5 to 6 per cent.", "5"),
+    ],
+)
+def test_a_change_then_a_level_stays_two_claims(text: str, first: str) -> None:
+    assert first in claims_of(text)
