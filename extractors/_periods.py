@@ -14,7 +14,7 @@ from figcheck.extractors._quarters import quarter_of, quarters
 # a year, digit first so the engine skips to digits: not "$2020", "1,2020", "2020.5"
 _YEAR = re.compile(r"((?:19|20)\d\d)(?<![\w.$€£]\d{4})(?<!\d,\d{4})\b(?!,\d|\.\d)")
 _SINCE = re.compile(
-    r"\bsince\s+(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:19|20)\d\d)\b", re.I
+    r"\bsince\s+(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:18|19|20)\d\d)\b", re.I
 )
 _RELATIVE = re.compile(
     r"\b(overnight|last night|last year|this year|next year|last month)\b", re.I
