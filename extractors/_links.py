@@ -11,6 +11,7 @@ from figcheck.extractors._wholes import (
     link_budget_lines,
     link_other_parts,
     link_relatives,
+    link_subsets,
     link_wholes,
 )
 from figcheck.units import DURATIONS, is_money
@@ -162,6 +163,7 @@ def link(sentence: str, ms: list[Mention]) -> None:
     link_wholes(sentence, ms)
     link_relatives(sentence, ms)
     link_other_parts(sentence, ms)
+    link_subsets(sentence, ms)
     link_budget_lines(sentence, ms)
     _local_cents(sentence, ms)
 

@@ -186,6 +186,48 @@ def link_other_parts(sentence: str, ms: list[Mention]) -> None:
             m.whole, m.part_of = w.value, p.part_of
 
 
+def link_subsets(sentence: str, ms: list[Mention]) -> None:
+    """ "More than 1,000 school buildings contain crumbling concrete, and 174 had to close",
+    "19 drones crossed into its airspace; 4 were shot down": a count with no noun of its own
+    that opens a later clause with its verb is part of the nearest earlier, larger count of
+    things named."""
+    for i, m in enumerate(ms):
+        if i == 0 or m.bare or m.unit != "count" or m.part_of is not None or m.whole is not None:
+            continue
+        if not _SUBSET_VERB.match(sentence, m.end) or _DOING.match(sentence, m.end):
+            continue  # "174 had to", "four were"; not "174 schools", "1 million have crossed",
+            # "112,660 are living in temporary accommodation" (a count of its own)
+        if not _SUBSET_OPENS.search(sentence, max(0, m.lead - 20), m.lead):
+            continue
+        for j in range(i - 1, -1, -1):
+            w = ms[j]
+            if w.unit != "count" or w.part_of is not None or w.whole is not None:
+                continue
+            if w.value > m.value and noun_after(sentence, w.end):
+                if not _SUBSET_BREAK.search(sentence, w.end, m.lead):
+                    m.whole, m.part_of = w.value, j
+            break  # only the nearest count: "left 260,000 homes without power; 18,000 were"
+
+
+# the verb of a state: "230,000 were still in the dark", "470,000 are in Phase 5", "1,200 have
+# been brought back"; not an act of their own ("nearly 1 million have crossed": another group)
+_SUBSET_VERB = re.compile(
+    r"\s+(?:were|was|are|is|remain|remained|still|(?:have|has|had)\s+(?:already\s+)?(?:been|to))\b",
+    re.I,
+)
+# the start of a clause before the count, with its hedge: ", and 174", "; 4", ", but fewer than";
+# not a list ("61 drones had been shot down and 19 had been lost": parts of another whole)
+_SUBSET_OPENS = re.compile(
+    r"(?:,\s+(?:and|but)\s+|;\s*)(?:(?:at\s+least|about|around|some|nearly"
+    r"|almost|more\s+than|fewer\s+than|less\s+than|over|only|just)\s+)?$",
+    re.I,
+)
+_DOING = re.compile(r"\s+(?:were|was|are|is)\s+[a-z]+ing\b")
+# words between a whole and its part that name another group or time: "from", "in 2023"
+_SUBSET_BREAK = re.compile(
+    r"\b(?:from|than|compared|versus|vs|whereas|against|while)\b|\b(?:19|20)\d\d\b"
+)
+
 _OTHER_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+$", re.I)
 _NEXT_TOKEN = re.compile(r"\s+([A-Za-z]+)")
 _PART_VERBS = {

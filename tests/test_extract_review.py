@@ -400,3 +400,30 @@ def test_a_bare_number_to_one_with_a_unit_after_a_change_is_a_range(
 )
 def test_a_change_then_a_level_stays_two_claims(text: str, first: str) -> None:
     assert first in claims_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "whole"),
+    [
+        ("More than 1,000 school buildings contain crumbling concrete, and 174 had to close "
+         "classrooms.", "174", 1000),
+        ("Poland scrambled jets after 19 drones crossed into its airspace; 4 were shot down.",
+         "4", 19),
+        ("A storm brought down 1,200 poles and left 260,000 homes without power; 18,000 were "
+         "still cut off two days later.", "18,000", 260000),
+        ("Russia has deported at least 19,546 children; only about 1,200 have been brought back.",
+         "1,200", 19546),
+        # another group, an act of its own, a list of parts, a contrast: no whole
+        ("More than 4 million people have fled their homes, and nearly 1 million have crossed "
+         "into neighbouring states.", "1 million", None),
+        ("Some 1.2 million households are on waiting lists, and 112,660 are living in temporary "
+         "accommodation.", "112,660", None),
+        ("The UN said 6.4 million refugees had fled abroad, while 5.1 million were displaced "
+         "inside the country.", "5.1 million", None),
+        ("The company sold 500 cars in 2023, and 700 were sold in 2024.", "700", None),
+    ],
+)  # fmt: skip
+def test_a_count_that_opens_a_later_clause_is_a_part(
+    text: str, surface: str, whole: float | None
+) -> None:
+    assert claims_of(text)[surface]["whole"] == whole

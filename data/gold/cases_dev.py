@@ -12334,7 +12334,7 @@ CASES = [
         "Ukraine says Russia has deported at least 19,546 children, a figure Moscow disputes; only "
         "about 1,200 have been brought back.",
         Q("19,546", 19546, q="at_least", subj="child", by="Ukraine"),
-        Q("1,200", 1200, h=50, q="approx"),
+        Q("1,200", 1200, h=50, q="approx", whole=19546),  # a part (changed November 2026)
     ),
     S(
         "The army says 300,000 reservists were called up in the autumn 2022 mobilisation, although a "
