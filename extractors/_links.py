@@ -11,6 +11,7 @@ from figcheck.extractors._wholes import (
     link_budget_lines,
     link_other_parts,
     link_relatives,
+    link_shares_of_parts,
     link_subsets,
     link_wholes,
 )
@@ -164,6 +165,7 @@ def link(sentence: str, ms: list[Mention]) -> None:
     link_relatives(sentence, ms)
     link_other_parts(sentence, ms)
     link_subsets(sentence, ms)
+    link_shares_of_parts(sentence, ms)
     link_budget_lines(sentence, ms)
     _local_cents(sentence, ms)
 

@@ -45,10 +45,14 @@ _PART_GAP = re.compile(r",|\b(?:were|was|are|is|remain|remained)\b")
 _INCLUDES_GAP = re.compile(
     r"\b(?:includes?|included|including|comprises?|comprised|comprising)\s+$", re.I
 )
-_CONTRAST_GAP = re.compile(r"\b(?:from|than|against|compared|versus|vs)\b", re.I)
+_CONTRAST_GAP = re.compile(  # "47% were allowed, up from | 29%"; not "came from ethnic minorities"
+    r"\b(?:from|than|against|compared|versus|vs)\b(?!\s+[a-z]+\s+[a-z])", re.I
+)
 _LIST_GAP = re.compile(r"^[^\d;]*(?:,|\band\b)[^\d;]*$")
 _MEMBER_AFTER = re.compile(r"-(?:member|seat|strong|nation|country|state)\b", re.I)
 _IN_THE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){0,3}in\s+(?:the|a|an)\s+$", re.I)
+_OUT_OF_END = re.compile(r"\bout\s+of\s+(?:the\s+|all\s+)?$", re.I)
+_DIGITS = re.compile(r"\d")
 _OUT_OF_GAP = re.compile(r"^\s+(?:[a-z]+\s+){1,3}out\s+of\s+(?:the\s+|all\s+)?$", re.I)
 _NO_WHOLE = ("percent", "percentage_point", "rank", "age_year", "age_month", "age_week",
              "age_day")
@@ -133,9 +137,13 @@ def link_wholes(sentence: str, ms: list[Mention]) -> None:
             and nxt.value < m.value
         ):  # "9 regions, including 41"
             _parts_of(sentence, ms, i, i + 1)  # is no part of the 9: an earlier whole is
-        elif nxt.part_of is None and m.part_of is None and m.unit == "count" and m.whole is None:
-            member = _MEMBER_AFTER.match(sentence, nxt.end) and _IN_THE_GAP.match(gap)
-            if (member or _OUT_OF_GAP.match(gap)) and m.value < nxt.value:
+        elif nxt.part_of is None and m.part_of is None and m.whole is None:
+            count = m.unit == "count"
+            member = count and _MEMBER_AFTER.match(sentence, nxt.end) and _IN_THE_GAP.match(gap)
+            out_of = _OUT_OF_GAP.match(gap) or (
+                _OUT_OF_END.search(gap) and not _DIGITS.search(gap)  # "..., a US official said,
+            )  # out of the roughly 11,000 deployed", "$231 million received out of $2.47 billion"
+            if (member or out_of) and m.value < nxt.value and (count or m.unit == nxt.unit):
                 m.whole, m.part_of = nxt.value, i + 1
 
 
@@ -211,6 +219,43 @@ def link_subsets(sentence: str, ms: list[Mention]) -> None:
 
 # the verb of a state: "230,000 were still in the dark", "470,000 are in Phase 5", "1,200 have
 # been brought back"; not an act of their own ("nearly 1 million have crossed": another group)
+def link_shares_of_parts(sentence: str, ms: list[Mention]) -> None:
+    """ "in 2,161 of the 419,297 people in the study, or 0.52%": the share that restates a part
+    has its whole; "The survey of 32,000 adults found that 41% slept": a share of those asked."""
+    for i, m in enumerate(ms):
+        if i == 0 or m.unit != "percent" or m.whole is not None or m.part_of is not None:
+            continue
+        if sentence.startswith(" of ", m.end):
+            continue  # "41% of the workforce": a share of what follows
+        p = ms[i - 1]  # the whole, read after its part ("2,161 of the 419,297"), or the part
+        whole = i - 1 if i > 1 and ms[i - 2].part_of == i - 1 else p.part_of
+        if whole is not None and _OR_GAP.match(sentence[p.end : m.lead]):
+            m.whole, m.part_of = ms[whole].value, whole
+            continue
+        for j in range(i - 1, -1, -1):
+            w = ms[j]
+            if w.unit != "count" or w.whole is not None or w.part_of is not None:
+                continue
+            asked = _ASKED_BEFORE.search(sentence, max(0, w.lead - 30), w.lead)
+            gap = sentence[w.end : m.lead]
+            if asked and _FOUND_GAP.match(gap) and not _DIGITS.search(gap):
+                m.whole, m.part_of = w.value, j
+            break
+
+
+_OR_GAP = re.compile(r"^[^,;\d]{0,40},?\s+or\s+$")  # "... people in the study, or | 0.52%"
+_ASKED_BEFORE = re.compile(
+    r"\b(?:survey|surveys|poll|study|census|sample|questionnaire)\s+of\s+(?:about\s+|some\s+"
+    r"|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
+_FOUND_GAP = re.compile(  # "adults found that | 41%", "reefs found | 73%"
+    r"^\s+(?:[\w'’-]+\s+){0,6}?(?:found|finds|showed|shows|suggests|suggested|revealed)"
+    r"(?:\s+that)?\s+$",
+    re.I,
+)
+
+
 _SUBSET_VERB = re.compile(
     r"\s+(?:were|was|are|is|remain|remained|still|(?:have|has|had)\s+(?:already\s+)?(?:been|to))\b",
     re.I,

@@ -427,3 +427,30 @@ def test_a_count_that_opens_a_later_clause_is_a_part(
     text: str, surface: str, whole: float | None
 ) -> None:
     assert claims_of(text)[surface]["whole"] == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "whole"),
+    [
+        # a share that restates a part
+        ("Women now hold 263 of the 650 seats in the Commons, or 40%.", "40%", 650),
+        ("Reyes landed 187 of 512 punches, or 37%, against 139 of 498 for Whitmore.", "37%", 512),
+        # a share of those a survey asked
+        ("A survey of 1,200 companies by a business association found that 38% planned to raise "
+         "prices.", "38%", 1200),
+        # a whole after "out of", past a clause or in money
+        ("About 1,000 soldiers were killed or wounded in a single week, a US official said, out "
+         "of the roughly 11,000 deployed.", "1,000", 11000),
+        ("The plan is 9.3% funded, with $231 million received out of $2.47 billion requested.",
+         "$231 million", 2.47e9),
+        # a list after "Of the", past "came from"
+        ("Of the 2,140 officers recruited in 2024, 38% were women, 11% came from ethnic minority "
+         "backgrounds and 212 had left within a year.", "212", 2140),
+        # but a share of something else keeps its own
+        ("A poll of 2,000 voters found 45% of the budget was wasted.", "45%", None),
+    ],
+)  # fmt: skip
+def test_shares_restating_parts_and_shares_of_those_asked(
+    text: str, surface: str, whole: float | None
+) -> None:
+    assert claims_of(text)[surface]["whole"] == whole

@@ -2266,7 +2266,7 @@ CASES = [
         "Women now hold 263 of the 650 seats in the Commons, or 40%.",
         Q("263", 263, whole=650, subj="seat"),
         Q("650", 650, h=5, subj="seat"),
-        Q("40%", 40, "percent"),
+        Q("40%", 40, "percent", whole=650),  # as dev-1314 (changed November 2026)
     ),
     S(
         "The incumbent led her challenger by 4.6 percentage points with 87% of the votes counted.",
@@ -12903,7 +12903,7 @@ CASES = [
         "businesses, or 64%, government figures show.",
         Q("36.4 million", 36.4 * M, h=0.05 * M, whole=57 * M, by="government"),
         Q("57 million", 57 * M, h=0.5 * M),
-        Q("64%", 64, "percent"),
+        Q("64%", 64, "percent", whole=57 * M),  # as dev-1314 (changed November 2026)
     ),
     S(
         "A storm brought down 1,200 poles and left 260,000 homes in Brittany without power; 18,000 "
