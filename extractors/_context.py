@@ -227,8 +227,9 @@ def _noun_tied(clause: str) -> list[str]:
             break
     if not words:
         return []
-    if words[-1].lower().endswith("ed") or words[-1].lower() in _NOT_TIED:
-        return []
+    last = words[-1].lower()
+    if last.endswith(("ed", "fold")) or last in _NOT_TIED or last in PRE_VERBS:
+        return []  # "jumped almost fourfold to": a multiplier, not the noun measured
     return words
 
 

@@ -263,7 +263,7 @@ PRE_VERBS = set(
     grow grows grown hit hits amounted amounts came comes come climbed dropped declined increased
     decreased jumped surged run runs ran expected said says put puts valued ranked ranks placed
     numbered numbers exceeded topped doubled worth tripled quadrupled halved lost improved
-    worsened averaged averages
+    worsened averaged averages shrank shrunk
     """.split()
 )
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}

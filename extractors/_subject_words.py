@@ -94,7 +94,7 @@ _NOT_PAST = frozenset("hundred sacred naked wicked rugged ragged kindred beloved
 # measure in the present ("The planet lies | 48 light years", "The plot covers | 45 acres")
 _OTHER_VERBS = frozenset(
     "ate rose fell grew took gave won lost sold bought spent stood sank drew ran held saw sat "
-    "found slept "
+    "found slept shrank shrunk "
     "sits need needs lies stands weighs measures spans employs covers drops rises falls jumps "
     "climbs slides slips".split()
 )

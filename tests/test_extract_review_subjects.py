@@ -346,3 +346,22 @@ def test_a_clause_opened_by_an_auxiliary_is_no_subject() -> None:
     text = ("Deaths recorded as other crimes, a category that does not count towards the "
             "homicide figures, rose to 244 from 96.")  # fmt: skip
     assert "count" not in (claims_of(text)["244"]["subject"] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a multiplier before "to" is no noun measured
+        ("Remittances from Russia to Armenia jumped almost fourfold to $3.6 billion in 2022.",
+         "$3.6 billion", "Remittances"),
+        ("Kazakhstan's exports of machinery grew fivefold to $1.2 billion.", "$1.2 billion",
+         "exports"),
+        # "shrank" and "shrunk" end a subject as "fell" does
+        ("Sea ice in the Arctic shrank to 4.28 million square kilometres in September.",
+         "4.28 million square kilometres", "Sea ice"),
+        ("Ukraine's economy shrank by 28.8% in 2022.", "28.8%", "economy"),
+    ],
+)  # fmt: skip
+def test_multipliers_and_shrank(text: str, surface: str, subject: str) -> None:
+    got = claims_of(text)[surface]["subject"]
+    assert subject in got and "fold" not in got and "shrank" not in got
