@@ -292,8 +292,9 @@ _ASIDE = re.compile(
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|set|sets|estimated)\s+(?:(?:the|its|their)\s+)?"
     r"(?!(?:it|them|the|its|their)\b)"
-    r"((?:[a-z-]+\s+){0,2}[a-z-]+)(?:\s+of\s+[\w\s]+?)?"
-    r"(?:\s+(?:since|in|for|over|during)\s+[\w\s]+?)?\s+at\s*$"  # "excess deaths since 2020 at"
+    r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w-]*(?:\s+of\s+[\w\s'’-]+?)?)"  # "Japan's births",
+    r"(?:\s+(?:since|in|for|over|during)\s+[\w\s]+?)?\s+at\s*$"  # "the number of Tajik migrants in
+    # Russia at", "GDP growth at", "excess deaths since 2020 at"
 )
 
 

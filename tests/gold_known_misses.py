@@ -230,10 +230,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "dev-2024": "'41%': attributed_to None lacks 'ministry'",
     "dev-2027": "'4% and 5%': attributed_to \"Rosstat's\" lacks 'Higher School'",
-    "dev-2030": (
-        "'8.3%': subject \"Armenia's statistics committee\" lacks 'growth'; '8.3%': "
-        "attributed_to None lacks 'committee'"
-    ),
     "dev-2035": "'11%': attributed_to None lacks 'agency'",
     "dev-2038": (
         "'2.5%': subject 'growth' lacks 'forecast'; '0.5-1.5%': attributed_to \"The economy "
@@ -241,7 +237,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "dev-2052": "'4.5 million': attributed_to 'a figure the government' lacks 'IOM'",
     "dev-2054": "'800,000': attributed_to 'the Re' lacks 'project'",
-    "dev-2055": "'1.1 million': subject 'number' lacks 'migrant'",
     "dev-2058": (
         "'400-500 thousand': subject 'independent monitoring group killed' lacks 'loss'; "
         "'400-500 thousand': attributed_to None lacks 'group'; ..."

@@ -365,3 +365,20 @@ def test_a_clause_opened_by_an_auxiliary_is_no_subject() -> None:
 def test_multipliers_and_shrank(text: str, surface: str, subject: str) -> None:
     got = claims_of(text)[surface]["subject"]
     assert subject in got and "fold" not in got and "shrank" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # what is put at a level: with its capitals, possessives and "of" phrase
+        ("Armenia's statistics committee put GDP growth at 8.3% in 2023.", "8.3%", "GDP growth"),
+        ("Official data put the number of Tajik labour migrants in Russia at 1.1 million.",
+         "1.1 million", "number of Tajik labour migrants"),
+        ("A widely shared graphic put Japan's births in 2024 at 500,000.", "500,000",
+         "Japan's births"),
+        ("The central bank set the yuan's midpoint at 7.1835 yuan per dollar.", "7.1835 yuan",
+         "yuan's midpoint"),
+    ],
+)  # fmt: skip
+def test_what_is_put_at_a_level(text: str, surface: str, subject: str) -> None:
+    assert claims_of(text)[surface]["subject"] == subject
