@@ -167,6 +167,11 @@ def noun_before(sentence: str, pos: int) -> list[str]:
                 if i
                 and (w in _MODALS or w.lower() in PRE_VERBS)
                 and not (opened and words[i - 1] == "the")
+                and not (  # "Russia's total fertility rate"; not "St Anne's will close"
+                    words[i - 1].endswith(("'s", "’s"))
+                    and w not in _MODALS
+                    and w.lower() not in _AUX_OPEN
+                )
             ),
             len(words),
         )

@@ -298,7 +298,7 @@ _BENCHMARK = re.compile(
     re.IGNORECASE,
 )
 _PER = re.compile(r"\s+per\s+")
-_RATE_WORDS = {"rate", "rates", "ratio"}
+_RATE_WORDS = {"rate", "rates", "ratio", "incidence", "prevalence"}
 
 
 # an index moving by points: "the Nifty shed 233 points", "the BSE Sensex tumbling 781.6 points"

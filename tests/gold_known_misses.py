@@ -82,7 +82,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-1305": "'36%': subject 'death' lacks 'risk'",
     "dev-1308": "'88,000': attributed_to None lacks 'study'",
     "dev-1309": "'31': whole None, not 1502.0",
-    "dev-1319": "'133 per 100,000': subject 'people' lacks 'incidence'",
     "dev-1327": (
         "'7,316': subject 'official' lacks 'death'; '19,000': subject 'independent estimate' "
         "lacks 'death'"
@@ -218,7 +217,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-1947": "'12 hours': attributed_to None lacks 'Sabesp'",
     "dev-1957": "'1 percentage point': subject 'every' lacks 'turnout'",
     "dev-1975": "'100,000': subject 'signatures' lacks 'threshold'",
-    "dev-1986": "'1.41': subject 'children' lacks 'fertility'",
     "dev-1990": "'78 years': subject 'raising life expectancy' lacks 'target'",
     "dev-1991": "'57': attributed_to None lacks 'Rosstat'",
     "dev-1992": "'64.2 years': subject None lacks 'expectancy'",
