@@ -75,8 +75,8 @@ CURRENCY_SUFFIX = {
     "₾": "GEL", "₭": "LAK", "₦": "NGN", "₫": "VND", "₪": "ILS",
 }  # fmt: skip
 # Words after a number that carry a factor: sub-units ("34 cents" is 0.34 USD), the "MUSD"
-# style of finance tables (millions of the currency), basis points (0.01 percentage point) and
-# decades (10 years).
+# style of finance tables (millions of the currency), basis points (0.01 percentage point),
+# decades (10 years) and the gas trade's volumes ("8.4 bcm": billion cubic metres).
 CURRENCY_SCALED = {
     "cents": ("USD", 0.01), "cent": ("USD", 0.01), "euro cents": ("EUR", 0.01),
     "us cents": ("USD", 0.01),
@@ -89,6 +89,7 @@ CURRENCY_SCALED = {
     "century": ("year", 100.0),
     "megalitres": ("l", 1e6), "megalitre": ("l", 1e6), "megaliters": ("l", 1e6),
     "gigalitres": ("l", 1e9),
+    "bcm": ("m3", 1e9), "tcm": ("m3", 1e12), "bcf": ("ft3", 1e9), "tcf": ("ft3", 1e12),
 } | {f"m{c}": (c.upper(), 1e6) for c in CODES if c != "btc"}  # fmt: skip
 
 # Physical and other units after the number: canonical unit -> the words written for it. The

@@ -137,12 +137,19 @@ _FIRST_PERIOD = re.compile(r"\b(?:first|last)\s+$", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"\s+(?:months|weeks|days|quarters|years)\s+(?:of|in)\b")
 
 
+_PRICE_BEFORE = re.compile(  # "$6.23 | a dozen", "90 pence per | dozen"
+    r"(?:[$€£¥₹₦₱]\s?\d[\d.,]*|\d[\d.,]*\s?(?:cents|pence|p))\s+(?:per\s+)?$"
+)
+
+
 def reject_nearby(around: Around, unit_after: re.Pattern[str]) -> str | None:
     """The reason a number is not a claim, read from the words right around it, or None."""
     s, before, end, core, has_unit, last = around
     if has_unit:  # money or a scale word; "100m" is read as a scale first
         attached = end >= 2 and s[end - 1] in "mM" and s[end - 2].isdigit()
         return _EVENT if attached and _attached_event(s, before, end, core) else None
+    if core.lower().endswith("dozen") and _PRICE_BEFORE.search(before[-24:]):
+        return "unit of sale (per dozen)"  # "averaged $6.23 a dozen"
     first = may_end(last, _FIRST_ENDS) and _FIRST_PERIOD.search(before[-8:])
     if first and _PERIOD_AFTER.match(s, end):
         return "period of time, not a figure"  # "in the first nine months of 2022"

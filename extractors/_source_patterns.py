@@ -165,7 +165,7 @@ _BODY_WORDS = """ministry council committee commission agency office prosecutors
     authorities court government military army navy service department bureau regulator
     watchdog inspectorate ombudsman mission secretariat""".split()
 _BODY_VERB = re.compile(  # the body's word, then its verb: the source ends at `cut`
-    rf"""\b(?:(?i:{alt(_BODY_WORDS)})|(?!AI\b|TV\b)[A-Z]{{2,6}})\b(?P<cut>)
+    rf"""\b(?:(?i:{alt(_BODY_WORDS)})|(?<!\bin\s)(?<!\bin\sthe\s)(?!AI\b|TV\b)[A-Z]{{2,6}})\b(?P<cut>)
     (?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ed|counts|lists|logs|holds|registers|puts|shows
       |estimates|reports|tallies|allocates|approves|fines|checks|disburses|appeals|seeks
       |pledges|requests)\b)""",

@@ -32,6 +32,7 @@ _CHANGE_TO = re.compile(
     |\bby\s+[$€£¥₹₽]\s?[\d.,]+(?:\s?(?:bn|m|k|billion|million))?)  # "cut the price by $100 to"
     \s+(?:year[\s-]on[\s-]year\s+|a\s+year\s+earlier\s+
     |(?:in|over|on)\s+(?:a|the)\s+(?:month|year|week|quarter)(?:\s+to\s+[A-Z]\w+)?\s+
+    |in\s+the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter|(?:\w+\s+)?months)\s+
     |in\s+[a-z]+\s+terms(?:\s+(?:last|this)\s+(?:year|month|quarter))?\s+)?
     (?:to|from)\s+$""",  # "rose 85% in naira terms last year to N14.6bn"
     re.I | re.VERBOSE,

@@ -243,7 +243,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-2066": "'two' (definite reference, not a figure) extracted",
     # batch 9 (dev-2067 on): an unseen round (energy and climate, courts and public services,
     # technology, prices, labour and fact-checks), scored before its fixes; what is left
-    "dev-2079": "'8.4 bcm': value 8.4, not 8.4e+09",
     "dev-2109": "'277 GW': subject 'solar capacity' lacks 'China'",
     "dev-2113": "'6 GW': attributed_to None lacks 'government'",
     "dev-2126": "'SG 14-222 DD' (model name or identifier) extracted",
@@ -265,7 +264,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-2190": "'127.5': attributed_to None lacks 'FAO'",
     "dev-2192": "'470,000 tonnes': subject 'wheat from Russia' lacks 'buyer'",
     "dev-2196": "'105 million tonnes': subject 'soybeans' lacks 'China'",
-    "dev-2204": "'a dozen' (unit of sale (per dozen)) extracted",
     "dev-2208": "'733 million': attributed_to None lacks 'UN'",
     "dev-2211": "'12.7 million tonnes': whole None, not 35600000.0",
     "dev-2217": "'two-thirds': whole None, not 9.0",

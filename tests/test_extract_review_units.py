@@ -371,3 +371,24 @@ def test_a_hedged_whole() -> None:
     found = claims_of("Observers found irregularities at 312 of more than 38,000 polling stations.")
     assert found["312"]["whole"] == 38000
     assert claims_of("Only 7 of about 2 were late.")["7"]["whole"] is None  # no part above it
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Gas exports via TurkStream rose 21% in the first half to 8.4 bcm.", "8.4 bcm", 8.4e9,
+         "m3"),
+        ("Qatar holds about 900 tcf of gas.", "900 tcf", 9e14, "ft3"),
+    ],
+)
+def test_the_gas_trade_s_volumes(text: str, surface: str, value: float, unit: str) -> None:
+    got = claims_of(text)[surface]
+    assert (got["value"], got["unit"]) == (value, unit)
+
+
+def test_a_dozen_after_a_price_is_the_unit_of_sale() -> None:
+    rows, discarded = news.extract_rows("Egg prices in the US averaged $6.23 a dozen in March.")
+    assert [r["surface"] for r in rows] == ["$6.23"]
+    assert rows[0]["attributed_to"] is None  # "in the US averaged": no body that acts
+    assert any(d.surface == "a dozen" and "dozen" in d.reason for d in discarded)
+    assert "a dozen" in claims_of("Police arrested a dozen protesters.")
