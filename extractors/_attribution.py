@@ -19,6 +19,7 @@ from figcheck.extractors._source_patterns import (
     PATTERNS,
     RANK,
     REPORTING,
+    VALUED,
     WORD_KEYS,
     Pattern,
     body_named,
@@ -224,6 +225,13 @@ def attribution_at(sentence: str, pos: int) -> str | None:
     found = attributions(sentence)
     if not found:
         return None
+    if any(f[1] == VALUED for f in found):  # "damage estimated at $250bn by AccuWeather": the
+        scoped = [f for f in found if f[1] == VALUED and _scopes(sentence, pos, f[0])]
+        if scoped:  # valuer gives the figure between its verb and "by", and no other
+            return scoped[0][2]
+        found = tuple(f for f in found if f[1] != VALUED)
+        if not found:
+            return None
     named = tuple(f for f in found if f[2] not in PRONOUNS)
     if named and len(named) < len(found):  # "It said it would cut 1,500 jobs; Bendix said":
         lo, hi = _clause(sentence, pos)  # a pronoun in the figure's clause, no name there
@@ -231,6 +239,12 @@ def attribution_at(sentence: str, pos: int) -> str | None:
             named = ()
     # "he said" counts only where no source is named: the caller finds whom it stands for
     return _source_at(sentence, pos, named or found)
+
+
+def _scopes(sentence: str, pos: int, at: int) -> bool:
+    """Whether the source "by" X at `at` closes the phrase of the figure at `pos` ("valued at
+    around €90m by the CIES Football Observatory")."""
+    return 0 < at - pos < 60 and "," not in sentence[pos:at]
 
 
 def _clause(sentence: str, pos: int) -> tuple[int, int]:

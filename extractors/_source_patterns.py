@@ -163,7 +163,8 @@ _ACTING_PATTERN = (
 # official body that opens its clause and acts on the figure
 _BODY_WORDS = """ministry council committee commission agency office prosecutors guards police
     authorities court government military army navy service department bureau regulator
-    watchdog inspectorate ombudsman mission secretariat""".split()
+    watchdog inspectorate ombudsman mission secretariat corporation administration
+    board""".split()
 _BODY_VERB = re.compile(  # the body's word, then its verb: the source ends at `cut`
     rf"""\b(?:(?i:{alt(_BODY_WORDS)})|(?<!\bin\s)(?<!\bin\sthe\s)(?!AI\b|TV\b)[A-Z]{{2,6}})\b(?P<cut>)
     (?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ed|counts|lists|logs|holds|registers|puts|shows
@@ -297,6 +298,12 @@ PATTERNS: list[Pattern] = [
         ),
         _PUT_AT[1],
     ),
+    # "valued at around €90m by the CIES Football Observatory", "fined £104.5m by Ofwat"
+    _VALUED_BY := re.compile(
+        r"""\b(?:valued|estimated|priced|rated|fined|ordered|penalised|penalized)\s+(?:at\s+)?
+        [^,;()]{1,40}?\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5})""",
+        re.VERBOSE,
+    ),
     # "Chadian officials gave a higher figure for the total, saying ...": a second source
     _GAVE_FIGURE := (
         re.compile(
@@ -335,6 +342,7 @@ EXPLICIT = range(len(_EXPLICIT_PATTERNS))  # their ranks in PATTERNS
 REPORTING = {PATTERNS.index(_SAID), PATTERNS.index(_SAID_THE)}  # "said", "told": by a verb
 ACTING = {PATTERNS.index(p) for p in (_ACTING_PATTERN, _BODY_ACTING, _NAME_COUNTS)}
 MEASURING = {PATTERNS.index(p) for p in (_PUT_AT, _COUNTED, _GAVE_FIGURE)}  # "put X at 30%"
+VALUED = PATTERNS.index(_VALUED_BY)  # "valued at €90m by X": X gives that figure only
 # "analysts polled by Reuters expected" ranks with the reporting verbs: the nearer one counts
 # ("X forecast $4.1 billion, below the $4.45 billion analysts polled by LSEG had expected")
 RANK = {PATTERNS.index(_POLLED): PATTERNS.index(_SAID)}
@@ -377,6 +385,8 @@ KEYS: dict[Pattern, tuple[str, ...]] = {
     _PUT_AT: ("put", "puts", "putting", "revised", "raised", "lowered", "cut", "gave", "gives",
               "give", "revises", "raises", "lowers", "cuts", "set", "sets", "estimated",
               "estimates"),
+    _VALUED_BY: ("valued", "estimated", "priced", "rated", "fined", "ordered", "penalised",
+                 "penalized"),
     _COUNTED: ("counted", "surveyed", "interviewed", "questioned", "tracked", "followed",
                "documented", "lists", "listed"),
     _GAVE_FIGURE: ("gave", "gives", "give", "offered"),

@@ -323,3 +323,24 @@ def test_what_is_put_at_a_level_past_a_time_is_the_subject() -> None:
 )  # fmt: skip
 def test_long_names_and_counting_at_the_end(text: str, surface: str, source: str) -> None:
     assert claims_of(text)[surface]["attributed_to"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        # who values or fines "by" gives that figure, and only that one
+        ("The winger is now valued at around €90m by the CIES Football Observatory.", "€90m",
+         "the CIES Football Observatory"),
+        ("Thames Water was fined £104.5m by Ofwat, which said the company had missed targets.",
+         "£104.5m", "Ofwat"),
+        ("Fires have destroyed some 12,300 structures, officials said, with damage estimated at "
+         "$250bn to $275bn by AccuWeather.", "12,300", "officials"),
+        ("Fires have destroyed some 12,300 structures, officials said, with damage estimated at "
+         "$250bn to $275bn by AccuWeather.", "$250bn to $275bn", "AccuWeather"),
+        # an administration or a board acts as a body
+        ("More than 2.3 lakh devotees took a holy dip, and the district administration deployed "
+         "12,000 police personnel.", "12,000", "the district administration"),
+    ],
+)  # fmt: skip
+def test_valuers_and_bodies_that_act(text: str, surface: str, source: str) -> None:
+    assert claims_of(text)[surface]["attributed_to"] == source
