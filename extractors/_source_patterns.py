@@ -14,20 +14,23 @@ _VERB_WORDS = """said says say told tells reported estimated estimate forecast p
     projected suggest warned warns announced announces added noted wrote writes confirmed confirms
     found showed show calculated believes believe claimed stated suggested indicated
     revealed disclosed admitted insisted acknowledged complain complained complains argued argue
-    argues verified thinks accused accuses alleged alleges imply implies implied""".split()
+    argues verified thinks accused accuses alleged alleges imply implies implied explained
+    explains stressed cautioned countered replied""".split()
 _VERBS = alt(_VERB_WORDS)
 VERB_RX = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an|a|the)\s$", re.IGNORECASE)
 _REPORT_AFTER = re.compile(r"\s*(?:[,.;]|that\b|$)", re.IGNORECASE)
 # Present forms that are also plural nouns report only when what follows makes them verbs: a
 # clause ("claims that", "estimates it has") or, but for "claims" ("claims the lives of"), an
-# object ("shows an increase of", "finds 40%"); not after a determiner ("his claims that")
+# object ("shows an increase of", "finds 40%"); not after a determiner ("his claims that").
+# "agreed" and "conceded" report only a clause ("she agreed that"; not "agreed to pay")
 _S_VERB_WORDS = ("claims", "estimates", "shows", "reports", "finds", "suggests", "forecasts",
-                 "projects")
+                 "projects", "agreed", "agrees", "conceded", "concedes")
 S_VERB_RX = re.compile(
     r"""(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)
     (?<!\btheir\s)(?<!\bthese\s)(?<!\bsuch\s)
     \b(?:claims(?=\s+(?:that|it|its|their|there|to)\b)
+    |(?:agreed|agrees|conceded|concedes)(?=\s+that\b)  # "she agreed that 23", not "agreed to pay"
     |(?:forecasts|projects)(?=\s+(?:annual|growth|inflation|output|population|economic|gdp
       |unemployment|revenue|sales|demand|prices|a|an|the)\b)
     |(?:estimates|shows|reports|finds|suggests)(?=\s+(?:(?:that|it|its|their|there|an?|the

@@ -344,3 +344,15 @@ def test_long_names_and_counting_at_the_end(text: str, surface: str, source: str
 )  # fmt: skip
 def test_valuers_and_bodies_that_act(text: str, surface: str, source: str) -> None:
     assert claims_of(text)[surface]["attributed_to"] == source
+
+
+def test_agreed_that_reports_but_agreed_to_acts() -> None:
+    text = (
+        "Priya Mehta, a forensic accountant, told the court she had traced 187 payments. "
+        "Under cross-examination, she agreed that 23 of them might have been legitimate."
+    )
+    assert claims_of(text)["23"]["attributed_to"] == "Priya Mehta"
+    paid = claims_of("The miner agreed to pay A$3.2bn for the project.")["A$3.2bn"]
+    assert paid["attributed_to"] is None
+    replied = 'Asked about the cost, the witness replied: "It was about R310m."'
+    assert claims_of(replied)["R310m"]["attributed_to"] == "the witness"
