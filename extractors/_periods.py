@@ -17,9 +17,32 @@ _SINCE = re.compile(
     r"\bsince\s+(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:18|19|20)\d\d)\b", re.I
 )
 _RELATIVE = re.compile(
-    r"\b(overnight|last night|last year|this year|next year|last month)\b", re.I
+    r"\b(overnight|last night|last year|this year|next year|last month"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago)\b",
+    re.I,
 )
 _YEARS_OFF = {"last year": -1, "this year": 0, "next year": 1}  # from the publication year
+_AGO = {w: -n for n, w in enumerate("a two three four five six seven eight nine ten".split(), 1)}
+_AGO["one"] = -1
+
+
+_AGO_AFTER = re.compile(
+    r"(?:\s+of\s+the\s+[a-z]+)?\s+((?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"\s+years?\s+ago)\b",
+    re.I,
+)  # "35 per cent (of the vote) | four years ago"
+
+
+def _years_off(word: str) -> int | None:
+    """How many years from the publication year a relative time is: "last year" -1, "four
+    years ago" -4; None for a time that is no year ("overnight", "last month")."""
+    if word in _YEARS_OFF:
+        return _YEARS_OFF[word]
+    if not word.endswith(" ago"):
+        return None
+    count = word.split()[0]
+    return -int(count) if count.isdigit() else _AGO.get(count)
+
 _COMPARED_BEFORE = re.compile(
     r"\b(?:since|than|compared\s+with|the\s+same\s+(?:period|month|quarter|time)\s+(?:of|in|last))"
     r"\s+(?:(?:late|early|mid-?|the\s+end\s+of|the\s+start\s+of)\s+)?(?:[A-Z][a-z]+\s+)?$",
@@ -31,6 +54,11 @@ _Match = re.Match[str] | None
 def period_of(sentence: str, start: int, end: int, published: date | None) -> str | None:
     """The time a figure refers to: "since 2022-02", "2023", "2025-26" (a financial year),
     "FY2025", "2021 to 2023", "night to 2025-03-15", or None."""
+    if published is not None and " ago" in sentence:
+        ago = _AGO_AFTER.match(sentence, end)  # "won 35 per cent four years ago", "up from 48
+        off = _years_off(ago.group(1).lower()) if ago else None  # percent four years ago"
+        if off is not None:
+            return str(published.year + off)
     since, years_all, rel, months, asides, fourths = _sentence_times(sentence)
     if not (years_all or since or rel or months or fourths):
         return None  # most sentences name no time at all
@@ -44,9 +72,9 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
     if sentence.startswith(_EARLIER_STARTS, end) and _EARLIER_AFTER.match(sentence, end):
         return None  # "from Rs 849 crore a year earlier": not the year of the sentence
     if rel is not None and published is not None and rel.start() - end in (1, 2):
-        word = rel.group(1).lower()  # "3.4 per cent this year and 2.8 per cent in 2027"
-        if word in _YEARS_OFF:
-            return str(published.year + _YEARS_OFF[word])
+        off = _years_off(rel.group(1).lower())  # "3.4 per cent this year and 2.8 per cent in
+        if off is not None:  # 2027", "won 35 per cent four years ago"
+            return str(published.year + off)
     right_after = _YEAR_AFTER.match(sentence, end) if years_all else None
     if right_after:  # "$26bn in 2022": the year that follows the figure
         for a, _b, text, _owned in years_all:
@@ -120,8 +148,9 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
         word = (own or rel).group(1).lower()  # its clause only, or one that opens the sentence
         if word in {"overnight", "last night"}:
             return f"night to {published.isoformat()}"
-        if word in _YEARS_OFF:
-            return str(published.year + _YEARS_OFF[word])
+        off = _years_off(word)
+        if off is not None:
+            return str(published.year + off)
         year, month = divmod(published.year * 12 + published.month - 2, 12)  # last month
         return f"{year}-{month + 1:02d}"
     return None
@@ -234,6 +263,9 @@ def _relative(sentence: str, left: int, right: int) -> _Match:
     for rel in _RELATIVE.finditer(sentence, left, right):
         if rel.group(1).lower() == "overnight" and _RATE_AFTER.match(sentence, rel.end()):
             continue  # "the overnight lending rate": a name, not a time
+        if rel.group(1).endswith("ago") and not _opens(sentence, rel):
+            continue  # "up from 48 percent four years ago": the time of a figure compared
+            # with; only "Four years ago, ..." dates a sentence (and one right after its figure)
         if _DATED_BEFORE.search(sentence, max(0, rel.start() - 24), rel.start()):
             continue  # "a study published last year estimated": the study's date; "the same
             # day last year", "up from last year": a time compared with
@@ -327,6 +359,7 @@ def _sentence_times(
     rel = (
         _relative(sentence, 0, len(sentence))
         if "overnight" in low or "last " in low or "this year" in low or "next year" in low
+        or " ago" in low
         else None
     )
     months = months_of(sentence, low)  # "in January", "for December 2025"

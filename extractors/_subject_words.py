@@ -39,6 +39,7 @@ _INTENDS = frozenset(
     "plans plan aims aim wants want hopes hope intends intend seeks seek needs need expects "
     "expect proposes propose promises promise pledges pledge wishes".split()
 )
+_SPANS = frozenset("year years month months week weeks day days".split())
 _TRAILING = frozenset("overnight today yesterday now still again also alone more".split())
 
 
@@ -64,6 +65,8 @@ def clean(sentence: str, words: list[str]) -> list[str]:
         return []  # "Nationally, | 45.3%": an adverb
     while len(words) > 1 and words[-1].lower() in _TRAILING:
         words = words[:-1]  # "52 of the 71 drones overnight": the drones
+    if len(words) > 2 and words[-1].lower() in _SPANS and words[-2].lower() in SMALL:
+        words = words[:-2]  # "35 per cent of the vote four years (ago)": the vote
     while len(words) > 1 and words[-1] in _DANGLING:
         words = words[:-1]  # "migrants crossing the | 2,000", "tonnes in the first | 10"
     if len(words) > 3 and words[-2] == "to" and words[-3].lower() in _INTENDS:

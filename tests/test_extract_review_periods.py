@@ -360,3 +360,26 @@ def test_a_deadline_dates_the_figure_it_is_set_for(
     text: str, surface: str, period: str | None
 ) -> None:
     assert _period(text, surface, "2025-02-18") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # "years ago" dates the figure right before it, or a sentence it opens
+        ("The party won 35 per cent of the vote four years ago.", "35 per cent", "2020"),
+        ("Four years ago, the party won 35 per cent.", "35 per cent", "2020"),
+        ("Only 41 percent of voters cast a ballot, down from 48 percent four years ago.",
+         "48 percent", "2020"),
+        # not the figure it is compared with
+        ("Only 41 percent of voters cast a ballot, down from 48 percent four years ago.",
+         "41 percent", None),
+        ("A loaf now costs 95 pence, up from 80 pence a year ago.", "95 pence", None),
+    ],
+)  # fmt: skip
+def test_years_ago(text: str, surface: str, period: str | None) -> None:
+    assert _period(text, surface, "2024-09-15") == period
+
+
+def test_a_span_before_ago_is_no_part_of_the_subject() -> None:
+    text = "The party won 35 per cent of the vote four years ago."
+    assert claims_of(text)["35 per cent"]["subject"] == "vote"
