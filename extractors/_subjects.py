@@ -136,6 +136,10 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
         before = tail(sentence, m.lead)[1]
         last = ending(before)
         own_words = ctx.noun_after(sentence, after) if m.unit == "count" else []
+        group = None
+        if m.unit == "count" and sentence.startswith(" of the ", m.end):
+            group = _GROUP_OF.match(sentence, m.end)  # "37 of the dead", "12 of the missing"
+            own_words = [group.group(1)] if group else own_words
         if own_words:  # "the fertility rate fell to 0.72 children per woman": the rate
             own_words = _rate_before(sentence, m, after, own_words) or own_words
         if own_words == ["points"]:  # "The Sensex fell 781.6 points": the index, not the points
@@ -205,6 +209,10 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
                 words = [*(owner(clean(sentence, words)) if spent else []), *for_words]
         words = clean(sentence, words)
         event = _event(sentence, i, ms, i in wholes)
+        if group:  # "37 of the dead": people killed, as the toll elsewhere is counted
+            named = _GROUP_EVENTS.get(group.group(1))
+            words = ["people"] if named else words or [group.group(1)]
+            event = "total" if event == "total" else named
         if event == "shot down" and words and not _airborne(words[-1]):
             event = None  # "312 homes were destroyed", "repelled 36 assaults": not shot down
         if (
@@ -241,6 +249,13 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
         out.append((text, key))
     return out
 
+
+# a group named by an adjective: "37 of the dead were women", "12 of those injured"
+_GROUP_OF = re.compile(  # (not "those": "28 of those detained" is a part of an earlier noun)
+    r" of the (dead|injured|wounded|missing|displaced|detained|arrested|killed|evacuated"
+    r"|rescued|infected|sick|elderly|unemployed|homeless)\b"
+)
+_GROUP_EVENTS = {"dead": "killed", "killed": "killed", "injured": "injured", "wounded": "injured"}
 
 # words after a share in a headline that are no noun it modifies, and cut the phrase there
 _HEADLINE_CUT = frozenset(

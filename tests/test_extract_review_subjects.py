@@ -400,3 +400,19 @@ def test_what_is_put_at_a_level(text: str, surface: str, subject: str) -> None:
 def test_rates_and_possessives(text: str, surface: str, subject: str | None) -> None:
     got = claims_of(text)[surface]["subject"]
     assert got == subject if subject else "will" not in (got or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a group named by an adjective: the people of the toll, not who reports it
+        ("Officials said 37 of the dead were women and children.", "37", "people killed"),
+        ("Two of the wounded died in hospital on Saturday.", "Two", "people injured"),
+        ("Police said 12 of the missing had been found.", "12", "missing"),
+        # "those" points back to a noun named before
+        ("Officers arrested 204 people; 28 of those detained were minors.", "28",
+         "people detained"),
+    ],
+)  # fmt: skip
+def test_a_group_named_by_an_adjective(text: str, surface: str, subject: str) -> None:
+    assert claims_of(text)[surface]["subject"] == subject
