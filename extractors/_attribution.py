@@ -225,11 +225,11 @@ def attribution_at(sentence: str, pos: int) -> str | None:
     found = attributions(sentence)
     if not found:
         return None
-    if any(f[1] == VALUED for f in found):  # "damage estimated at $250bn by AccuWeather": the
-        scoped = [f for f in found if f[1] == VALUED and _scopes(sentence, pos, f[0])]
+    if any(f[1] in VALUED for f in found):  # "damage estimated at $250bn by AccuWeather": the
+        scoped = [f for f in found if f[1] in VALUED and _scopes(sentence, pos, f[0])]
         if scoped:  # valuer gives the figure between its verb and "by", and no other
             return scoped[0][2]
-        found = tuple(f for f in found if f[1] != VALUED)
+        found = tuple(f for f in found if f[1] not in VALUED)
         if not found:
             return None
     named = tuple(f for f in found if f[2] not in PRONOUNS)
@@ -244,7 +244,10 @@ def attribution_at(sentence: str, pos: int) -> str | None:
 def _scopes(sentence: str, pos: int, at: int) -> bool:
     """Whether the source "by" X at `at` closes the phrase of the figure at `pos` ("valued at
     around €90m by the CIES Football Observatory")."""
-    return 0 < at - pos < 60 and "," not in sentence[pos:at]
+    return 0 < at - pos < 60 and _CLAUSE_COMMA.search(sentence, pos, at) is None
+
+
+_CLAUSE_COMMA = re.compile(r",(?!\d{3})")  # not the comma of "6,000"
 
 
 def _clause(sentence: str, pos: int) -> tuple[int, int]:

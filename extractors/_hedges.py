@@ -169,6 +169,8 @@ def read_hedge(s: str, mention: Mention, last: str) -> None:
     if s.startswith("-plus", mention.end) and mention.qualifier is None:
         mention.qualifier = "at_least"  # "a $9 billion-plus quarter"
     after = _HEDGE_AFTER.match(s, mention.end)
+    if after and after.group("h") and after.group("h").lower() == "so" and " or " not in after[0]:
+        after = None  # "50 and so on": no hedge; "6,000 or so" is one
     if after and after.group("h"):
         mention.qualifier = HEDGES_AFTER[after.group("h").lower()]
     elif after and mention.qualifier in ("more_than", "less_than"):

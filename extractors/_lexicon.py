@@ -216,11 +216,11 @@ def _comparatives() -> dict[str, str]:
 
 HEDGES = _comparatives() | HEDGES
 
-# Hedges after a number: "50 or more", "200 or greater", "30 or fewer"
+# Hedges after a number: "50 or more", "200 or greater", "30 or fewer", "6,000 or so"
 HEDGES_AFTER = {
     "more": "at_least", "greater": "at_least", "above": "at_least", "higher": "at_least",
     "over": "at_least", "less": "up_to", "fewer": "up_to", "below": "up_to", "lower": "up_to",
-    "under": "up_to", "older": "at_least", "younger": "up_to",
+    "under": "up_to", "older": "at_least", "younger": "up_to", "so": "approx",
 }  # fmt: skip
 
 # Event verbs near a count -> canonical event, so that "drones launched" and "drones shot down"

@@ -307,6 +307,12 @@ PATTERNS: list[Pattern] = [
         [^,;()]{1,40}?\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5})""",
         re.VERBOSE,
     ),
+    # "the 6,000 or so admitted by Moscow", "the 1.1 million claimed by Kyiv"
+    _CLAIMED_BY := re.compile(
+        r"""\d[^,;()]{0,30}?\s(?:claimed|admitted|acknowledged|cited|quoted)\s+by\s+
+        (?P<who>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5})""",
+        re.VERBOSE,
+    ),
     # "Chadian officials gave a higher figure for the total, saying ...": a second source
     _GAVE_FIGURE := (
         re.compile(
@@ -345,7 +351,8 @@ EXPLICIT = range(len(_EXPLICIT_PATTERNS))  # their ranks in PATTERNS
 REPORTING = {PATTERNS.index(_SAID), PATTERNS.index(_SAID_THE)}  # "said", "told": by a verb
 ACTING = {PATTERNS.index(p) for p in (_ACTING_PATTERN, _BODY_ACTING, _NAME_COUNTS)}
 MEASURING = {PATTERNS.index(p) for p in (_PUT_AT, _COUNTED, _GAVE_FIGURE)}  # "put X at 30%"
-VALUED = PATTERNS.index(_VALUED_BY)  # "valued at €90m by X": X gives that figure only
+VALUED = {PATTERNS.index(_VALUED_BY), PATTERNS.index(_CLAIMED_BY)}  # "valued at €90m by X",
+# "the 6,000 admitted by Moscow": X gives that figure only
 # "analysts polled by Reuters expected" ranks with the reporting verbs: the nearer one counts
 # ("X forecast $4.1 billion, below the $4.45 billion analysts polled by LSEG had expected")
 RANK = {PATTERNS.index(_POLLED): PATTERNS.index(_SAID)}
@@ -390,6 +397,7 @@ KEYS: dict[Pattern, tuple[str, ...]] = {
               "estimates"),
     _VALUED_BY: ("valued", "estimated", "priced", "rated", "fined", "ordered", "penalised",
                  "penalized"),
+    _CLAIMED_BY: ("claimed", "admitted", "acknowledged", "cited", "quoted"),
     _COUNTED: ("counted", "surveyed", "interviewed", "questioned", "tracked", "followed",
                "documented", "lists", "listed"),
     _GAVE_FIGURE: ("gave", "gives", "give", "offered"),

@@ -24,7 +24,7 @@ _NOT_SUBJECT = frozenset(
     previously recently currently
     further ahead short equal not perhaps each took went sold fell rose won put paid made dies
     lies weighs compares aged below above s p make makes found fewer extra usual next give
-    take or
+    take or far
     men's women's""".split()
 )
 # a word that opens a clause, not a noun phrase ("because customers", "though governors")

@@ -136,6 +136,9 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
         before = tail(sentence, m.lead)[1]
         last = ending(before)
         own_words = ctx.noun_after(sentence, after) if m.unit == "count" else []
+        if not own_words and m.unit == "count" and sentence.startswith(" or ", m.end):
+            past = _OR_HEDGE.match(sentence, m.end)  # "50 or more people", "40 or so people"
+            own_words = ctx.noun_after(sentence, past.end()) if past else []
         group = None
         if m.unit == "count" and sentence.startswith(" of the ", m.end):
             group = _GROUP_OF.match(sentence, m.end)  # "37 of the dead", "12 of the missing"
@@ -250,6 +253,7 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
     return out
 
 
+_OR_HEDGE = re.compile(r" or (?:more|fewer|less|so)(?= )")
 # a group named by an adjective: "37 of the dead were women", "12 of those injured"
 _GROUP_OF = re.compile(  # (not "those": "28 of those detained" is a part of an earlier noun)
     r" of the (dead|injured|wounded|missing|displaced|detained|arrested|killed|evacuated"

@@ -356,3 +356,18 @@ def test_agreed_that_reports_but_agreed_to_acts() -> None:
     assert paid["attributed_to"] is None
     replied = 'Asked about the cost, the witness replied: "It was about R310m."'
     assert claims_of(replied)["R310m"]["attributed_to"] == "the witness"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        ("Journalists counted at least 98,000 soldiers killed, far above the 6,000 or so "
+         "admitted by Moscow.", "6,000", "Moscow"),
+        ("Journalists counted at least 98,000 soldiers killed, far above the 6,000 or so "
+         "admitted by Moscow.", "98,000", "Journalists"),
+        ("A group put Russian losses at 400-500 thousand, against the 1.1 million claimed by "
+         "Kyiv.", "1.1 million", "Kyiv"),
+    ],
+)  # fmt: skip
+def test_a_figure_claimed_by_someone(text: str, surface: str, source: str) -> None:
+    assert claims_of(text)[surface]["attributed_to"] == source

@@ -102,3 +102,19 @@ def test_a_three_way_race_is_a_kind_of_race() -> None:
 def test_a_rate_with_two_words_before_per() -> None:
     got = claims_of("Arizona had 17.8 excess deaths per 100,000 residents.")
     assert (got["17.8"]["whole"], list(got)) == (100000, ["17.8"])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "subject"),
+    [
+        ("Some 40 or so people came.", "40", "approx", "people"),
+        ("Some 50 or more people came.", "50", "at_least", "people"),
+        ("They sold 50 and so on.", "50", None, None),
+    ],
+)
+def test_or_so_and_or_more_before_the_noun(
+    text: str, surface: str, qualifier: str | None, subject: str | None
+) -> None:
+    got = claims_of(text)[surface]
+    assert got["qualifier"] == qualifier
+    assert subject is None or got["subject"] == subject
