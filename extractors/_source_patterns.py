@@ -286,8 +286,8 @@ PATTERNS: list[Pattern] = [
         re.compile(
             rf"(?:^|[,:;]\s*|\bwhile\s+|\band\s+|\bbut\s+)(?P<who>{_NP})"
             r"(?:,\s*(?:[^,;]|(?<=\d),(?=\d{3})){1,90},)?"  # "..., which interviews 65,000 ...,"
-            r"(?:\s+(?:later|now|\w+ly|has|have|had))?\s+$",  # "Statistics Canada, using another
-            # method, puts", "Oryx has documented"
+            r"(?:,\s+(?:which|who))?(?:\s+(?:later|now|\w+ly|has|have|had))?\s+$",  # "Statistics
+            # Canada, using another method, puts", "Oryx has documented", "The study, which tracked"
             re.VERBOSE | re.I,
         ),
     ),

@@ -78,7 +78,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "dev-1303": "'150-microgram': subject 'single' lacks 'dose'",
     "dev-1305": "'36%': subject 'death' lacks 'risk'",
-    "dev-1308": "'88,000': attributed_to None lacks 'study'",
     "dev-1309": "'31': whole None, not 1502.0",
     "dev-1327": (
         "'7,316': subject 'official' lacks 'death'; '19,000': subject 'independent estimate' "

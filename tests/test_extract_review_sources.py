@@ -371,3 +371,24 @@ def test_agreed_that_reports_but_agreed_to_acts() -> None:
 )  # fmt: skip
 def test_a_figure_claimed_by_someone(text: str, surface: str, source: str) -> None:
     assert claims_of(text)[surface]["attributed_to"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        # an adjective after an adverb is no verb
+        ("A widely shared graphic put Japan's births in 2024 at 500,000; the health ministry's "
+         "preliminary count was 720,988.", "500,000", "A widely shared graphic"),
+        # who measures one figure gives no other across a semicolon
+        ("A widely shared graphic put Japan's births in 2024 at 500,000; the health ministry's "
+         "preliminary count was 720,988.", "720,988", None),
+        # a relative clause after the source
+        ("The study, which tracked 88,000 nurses for more than 30 years, linked short sleep to "
+         "stroke.", "88,000", "The study"),
+        # but a verb after an adverb still is one
+        ("Environmental groups broadly welcomed the bill but said fines of 500 pesos were too "
+         "low.", "500 pesos", None),
+    ],
+)  # fmt: skip
+def test_adverbs_relatives_and_cuts(text: str, surface: str, source: str | None) -> None:
+    assert claims_of(text)[surface]["attributed_to"] == source
