@@ -140,6 +140,13 @@ _CONJUNCTION = re.compile(
     re.I,
 )
 _OF_NUMBER = re.compile(r"\s+of\s+\d.*$")
+_OF_SOME = re.compile(  # "a study of 19 regions (published in Nature)", "a poll of 2,000 adults"
+    r"\s+of\s+\d[\d,.]*\s+[a-z]+(?=\s+(?:published|released|conducted|carried|by)\b|$)"
+)
+_RELEASED = re.compile(  # the date of a report, with no publisher after it ("by the firm X")
+    r"\s+(?:released|published|issued|tabled|presented)\s+(?:(?:in|to)\s+(?:the\s+)?[a-z]+\s+)?"
+    r"(?:on|in)\s+(?:\d[\d-]*(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]+day)(?!.*\bby\b).*$"
+)
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\b.*$")
 _PUBLISHER = re.compile(r"^.*?\b(?:published|released|compiled|issued|produced)\s+by\s+")
 _WHEN = re.compile(
@@ -178,6 +185,10 @@ def _clean(who: str, sentence: str, explicit: bool = False, said: bool = False) 
         who = _RELATIVE.sub("", who)  # "a farmer near Mombasa who tends 4 hectares": a farmer
     if explicit and "of" in who:
         who = _OF_NUMBER.sub("", who)  # "a YouGov poll of 1,712 adults ...": a YouGov poll
+    elif " of " in who:
+        who = _OF_SOME.sub("", who)  # "a study of 19 regions published in Nature": a study
+    if "ed " in who:  # "Lightstone data released on 2025-02-18", "a report tabled in council
+        who = _RELEASED.sub("", who)  # on 14 May": the data, the report
     words = who.split()
     named = words[1:] if words and words[0].lower() in ("the", "a", "an") else words
     if not words or (len(words) > 10 if explicit else len(named) > 8):  # "the Centre for

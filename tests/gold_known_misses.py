@@ -184,14 +184,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "dev-1890": "'50 and 80 mm': attributed_to None lacks 'Meteorological'",
     "dev-1895": "'17' (definite reference, not a figure) extracted",
-    "dev-1900": (
-        "'2.4%': attributed_to None lacks 'Lightstone'; 'R3.1 million': attributed_to None "
-        "lacks 'Lightstone'"
-    ),
-    "dev-1901": (
-        "'46%': attributed_to None lacks 'report'; 'R2.2 billion': attributed_to None lacks "
-        "'report'"
-    ),
     "dev-1904": "'R2' not extracted; 'R16' not extracted",
     "dev-1905": "'R50' not extracted",
     "dev-1913": "'90 km/h': subject 'customers' lacks 'wind'",
