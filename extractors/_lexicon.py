@@ -67,7 +67,7 @@ CURRENCY_WORDS = {
     "tunisian dinars": "TND", "algerian dinars": "DZD", "colombian pesos": "COP",
     "chilean pesos": "CLP", "argentine pesos": "ARS", "philippine pesos": "PHP", "kwacha": "ZMW",
     "zambian kwacha": "ZMW", "malawian kwacha": "MWK", "kina": "PGK",
-    "cedis": "GHS", "soles": "PEN",
+    "cedis": "GHS", "soles": "PEN", "lei": "RON", "romanian lei": "RON", "leu": "RON",
 } | {c: c.upper() for c in CODES}  # fmt: skip
 # Currency symbols written after the number ("10 €", "100元"), unless a number follows them
 CURRENCY_SUFFIX = {

@@ -7,14 +7,16 @@ import re
 POINTS = re.compile(r"\s+points?\b", re.IGNORECASE)  # what follows a number of points
 _POINTS_CHANGE = re.compile(
     r"\b(?:up|down|rose|fell|rise|fall|gained|lost|dropped|climbed|jumped|slipped|by|drops|falls"
-    r"|rises|gains|loses|slides|slid|jumps|climbs|widened|narrowed|widens|narrows)\s+$"
+    r"|rises|gains|loses|slides|slid|jumps|climbs|widened|narrowed|widens|narrows|add|adds"
+    r"|added)\s+(?:up\s+to\s+|between\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+"
+    r"|more\s+than\s+|less\s+than\s+)?$"  # "cut by up to 0.3 points", "add between 0.3 and"
     r"|%,?\s+$",
     re.IGNORECASE,
 )
 # "a gain of 6.3 points", "a lead of about 4 points" (with a percentage in the sentence);
 # "plus or minus 3 points" (a poll's margin of error, with or without one)
 _POINTS_GAP = re.compile(
-    r"\b(?:gain|loss|drop|fall|rise|swing|lead|margin|gap)\s+of\s+"
+    r"\b(?:gain|loss|drop|fall|rise|swing|lead|margin|gap|difference)\s+of\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+)?$",
     re.IGNORECASE,
 )
@@ -25,7 +27,8 @@ _HEDGED = re.compile(r"\b(?:nearly|almost|about|around|some|just|more\s+than|ove
 # a sentence about a rate: its points after a change or a gap are percentage points
 _RATE_CONTEXT = re.compile(
     r"\b(?:inflation|unemployment|jobless|turnout|poverty|pass\s+rate|vacancy\s+rate"
-    r"|participation\s+rate|vote\s+share|interest\s+rates?)\b",
+    r"|participation\s+rate|vote\s+share|interest\s+rates?|growth|debt\s+ratio|ratio\s+of\s+debt"
+    r"|GDP)\b",
     re.I,
 )
 # a sentence about polls or a swing of votes: its points are percentage points even with no "%"
@@ -49,6 +52,8 @@ def percentage_points(s: str, start: int, after: int) -> bool:
         # points" in a survey; not a match's points
         if _POLL_CONTEXT.search(s):
             return True
-        # "the inflation rate drops ten points", "a gap of more than 30 points" (poverty rates)
-        return changed and _RATE_CONTEXT.search(s) is not None
+        # "the inflation rate drops ten points", "a gap of more than 30 points" (poverty rates),
+        # "Our debt ratio is more than 30 points below Italy's"
+        compared = _POINTS_COMPARED.match(s, after) is not None
+        return (changed or compared) and _RATE_CONTEXT.search(s) is not None
     return changed or bool(_POINTS_COMPARED.match(s, after) and _HEDGED.search(s, lo, start))
