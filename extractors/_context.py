@@ -211,6 +211,27 @@ def _last_phrase(words: list[str]) -> list[str]:
     return words
 
 
+def subject_past_particle(sentence: str, pos: int) -> list[str]:
+    """ "Rural poverty rose most on the new measure, | to 26.4%", "Immigration was revised,
+    down by | 17,000": the subject of the clause before, when the figure's own part is only a
+    particle."""
+    comma = sentence.rfind(",", 0, pos)
+    while comma > 0 and sentence[comma - 1].isdigit() and sentence[comma + 1 : comma + 2].isdigit():
+        comma = sentence.rfind(",", 0, comma)  # not the comma of "12,030"
+    if comma <= 0 or not _PARTICLE_ONLY.fullmatch(sentence, comma + 1, pos):
+        return []
+    words = noun_before(sentence, comma)
+    objects = any(  # "Colombia hosts the largest group": a verb and its object, not a noun
+        w.lower() in _ARTICLES and words[j - 1].islower() and words[j - 1] not in NP_STOP
+        for j, w in enumerate(words)
+        if j
+    )
+    return [] if objects or len(words) > 6 else words
+
+
+_PARTICLE_ONLY = re.compile(r"\s*(?:(?:up|down|rising|falling)\s+)?(?:to|by|at)\s+")
+
+
 def _noun_tied(clause: str) -> list[str]:
     """The noun phrase right before "of", "by" or "to" at the end of `clause` ("a television
     audience of", "council tax by", "a Band D bill to"), unless that word is a verb's."""
@@ -268,7 +289,7 @@ _PARTICIPLES = {"frozen", "taken", "given", "seen", "made", "held", "set", "kept
 _CLAUSE_CUT = re.compile(r"[,;:()tw](?:(?<=[,;:()])|(?<=\bt)hat\b|(?<=\bw)hile\b)")
 _REPORTED = re.compile(  # "X said | the new package ...", not "is forecast to rise"
     r"\b(?:said|says|say|told\s+\w+|reported|show|shows|showed|found|estimated|forecast|warned)\b"
-    r"(?!\s+to\b)"
+    r"(?!\s+(?:to|at)\b)"  # not "is forecast to rise", "is now estimated at"
 )
 _REPORTED_WORDS = frozenset(
     "said says say told reported show shows showed found estimated forecast warned".split()

@@ -225,6 +225,8 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
             and _CHANGE_TO.search(before)
         ):
             words = []  # "raised its dividend by 12% to 8.4 pence": the dividend, as before
+        if not words and i == 0 and not sentence.startswith(" of ", m.end):
+            words = clean(sentence, ctx.subject_past_particle(sentence, m.lead))
         if not words and i > 0:  # "..., up from $24.5 billion": the previous figure's subject
             donor = m.part_of if m.part_of is not None and m.part_of < i else i - 1
             if m.unit in DURATIONS and ms[donor].unit != m.unit:

@@ -236,7 +236,6 @@ KNOWN_MISSES: dict[str, str] = {
         "attributed_to None lacks 'study'"
     ),
     "dev-2170": "'674 million tonnes': subject 'equivalent' lacks 'emission'",
-    "dev-2174": "'1,330 kronor': subject None lacks 'tax'",
     "dev-2175": "'40 hectares': attributed_to None lacks 'farmer'",
     "dev-2178": "'29 million tonnes': subject 'triple' lacks 'waste'",
     "dev-2179": "'9%': whole None, not 353000000.0",

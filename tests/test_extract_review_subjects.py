@@ -416,3 +416,24 @@ def test_rates_and_possessives(text: str, surface: str, subject: str | None) -> 
 )  # fmt: skip
 def test_a_group_named_by_an_adjective(text: str, surface: str, subject: str) -> None:
     assert claims_of(text)[surface]["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a figure whose own part is only a particle takes the subject of the clause before
+        ("Rural poverty rose most on the new measure, to 26.4% from 17.9%.", "26.4%",
+         "Rural poverty"),
+        ("Immigration was also revised, down by 17,000 to 583,000.", "17,000", "Immigration"),
+        ("Spending on restaurants and hotels rose fastest, by 12%.", "12%",
+         "Spending on restaurants and hotels"),
+        ("Sweden's carbon tax, at 1,330 kronor per tonne, is the highest in the world.",
+         "1,330 kronor", "Sweden's carbon tax"),
+        # "estimated at" is no reporting verb
+        ("Growth in 2024 is now estimated at 1.3%.", "1.3%", "Growth"),
+        # not a verb and its object
+        ("Colombia hosts the largest group, at 2.8 million.", "2.8 million", None),
+    ],
+)  # fmt: skip
+def test_a_subject_before_a_particle(text: str, surface: str, subject: str | None) -> None:
+    assert claims_of(text)[surface]["subject"] == subject
