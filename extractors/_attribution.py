@@ -31,7 +31,7 @@ from figcheck.text import DATELINE
 # voters said"), or a frame ("In its monthly report")
 _NOT_SOURCE = re.compile(
     r"""\b(?:was|were|is|are|be|been|being|has|have|had|would|will|could|can|may|might|should
-    |not|who|which|that|this|there|with|(?<!close\s)to(?!\s[A-Z])|into|than|as|if|when|where
+    |not|who|which|that|this|there|with|against|(?<!close\s)to(?!\s[A-Z])|into|than|as|if|when|where
     |while|face|faces
     |one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent
     |per|cent|out|more|less|fewer|about|nearly|almost|some|said|says|told)\b|\d
@@ -135,7 +135,8 @@ _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed)\s+by\b.*$")
 _DISPUTED = frozenset("claim figure number estimate sum total count".split())
 _NOT_ONE = frozenset({"of", "in", "out", "and", "or", "to"})  # "one in five adults"
 _CONJUNCTION = re.compile(
-    r"^(?:(?:[A-Za-z]+\s+){1,2}(?:after|before|since|until|when)\s+|(?:but|and|while|though|although"
+    r"^(?:(?:[A-Za-z]+\s+){1,2}(?:after|before|since|until|when)\s+|(?:until|till)\s+(?:now|then)\s+"
+    r"|so\s+far\s+|(?:but|and|while|though|although"
     r"|yet|whereas)\s+)",  # "months after demographer Alexei Raksha (put)": the demographer
     re.I,
 )

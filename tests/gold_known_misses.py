@@ -160,7 +160,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dev-1806": "'250,000': subject 'copies' lacks 'run'",
     "dev-1807": "'1.4 million': subject 'copies' lacks 'novel'",
     "dev-1810": "'£48,000': subject 'sold' lacks 'edition'",
-    "dev-1812": "'$2.9m': attributed_to 'against a high' lacks 'auction house'",
     "dev-1814": "'6.5 million': subject 'copies' lacks 'Sales'",
     "dev-1831": "'3': subject 'A-level students got' lacks 'grade'",
     "dev-1834": "'$200,000': subject 'Property tax bills in Cuyahoga County' lacks 'home'",

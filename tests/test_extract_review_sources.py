@@ -412,3 +412,19 @@ def test_the_date_of_a_report_is_no_part_of_its_source(
     text: str, surface: str, source: str
 ) -> None:
     assert claims_of(text)[surface]["attributed_to"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        # "against a first estimate" compares; it names no source
+        ("A guitar fetched $2.9m, against a high estimate of $1.2m, the auction house said.",
+         "$2.9m", "the auction house"),
+        ("Output is now put at 0.2% higher, against a first estimate of 0.5%.", "0.5%", None),
+        # "Until now" dates the body; it is no part of it
+        ("Until now the ministry counted anyone working fewer than 15 hours a week.", "15 hours",
+         "the ministry"),
+    ],
+)  # fmt: skip
+def test_comparisons_and_times_are_no_sources(text: str, surface: str, source: str | None) -> None:
+    assert claims_of(text)[surface]["attributed_to"] == source
