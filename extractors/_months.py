@@ -62,6 +62,11 @@ def months(sentence: str, low: str) -> list[Month]:
     ]  # fmt: skip
 
 
+_PUBLISHED_IN = re.compile(
+    r"\b(?:published|released|issued|announced|reported)\s+(?:(?:in|on)\s+)?(?:the\s+)?$"
+)
+
+
 def month_of(
     sentence: str,
     months: list[Month],
@@ -82,6 +87,8 @@ def month_of(
             continue
         if not 0 <= a - end <= 16 and FIGURE_BEFORE.search(sentence, max(0, a - 16), a):
             continue
+        if _PUBLISHED_IN.search(sentence, max(0, a - 24), a):
+            continue  # "down from the 1.9% published in February": when it was published
         if not year.isdigit():
             if published is None:
                 return None

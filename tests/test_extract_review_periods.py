@@ -383,3 +383,18 @@ def test_years_ago(text: str, surface: str, period: str | None) -> None:
 def test_a_span_before_ago_is_no_part_of_the_subject() -> None:
     text = "The party won 35 per cent of the vote four years ago."
     assert claims_of(text)["35 per cent"]["subject"] == "vote"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # the month a figure was published is not its period
+        ("Growth in 2024 is now estimated at 1.3%, down from the 1.9% published in February.",
+         "1.9%", "2024"),
+        ("Exports rose 5% in March.", "5%", "2025-03"),
+        ("Bus ridership recovered, with 3.4 billion journeys made in the year to March.",
+         "3.4 billion", "year to 2025-03"),
+    ],
+)  # fmt: skip
+def test_a_month_of_publication_is_no_period(text: str, surface: str, period: str) -> None:
+    assert _period(text, surface, "2025-05-01") == period
