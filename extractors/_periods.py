@@ -59,6 +59,9 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
         off = _years_off(ago.group(1).lower()) if ago else None  # percent four years ago"
         if off is not None:
             return str(published.year + off)
+    if sentence.startswith(_EARLIER_STARTS, end) and _EARLIER_AFTER.match(sentence, end):
+        return None  # "from Rs 849 crore a year earlier": not the time of the sentence (the
+        # caller dates it a year before the figure it is compared with: `year_before`)
     since, years_all, rel, months, asides, fourths = _sentence_times(sentence)
     if not (years_all or since or rel or months or fourths):
         return None  # most sentences name no time at all
@@ -69,8 +72,6 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
                              ahead)  # fmt: skip
         if quarter:
             return quarter
-    if sentence.startswith(_EARLIER_STARTS, end) and _EARLIER_AFTER.match(sentence, end):
-        return None  # "from Rs 849 crore a year earlier": not the year of the sentence
     if rel is not None and published is not None and rel.start() - end in (1, 2):
         off = _years_off(rel.group(1).lower())  # "3.4 per cent this year and 2.8 per cent in
         if off is not None:  # 2027", "won 35 per cent four years ago"
@@ -203,6 +204,24 @@ _OTHER_FIGURE_YEAR = re.compile(
 _BASELINE_AFTER = re.compile(
     r"(?:\s*(?:to|-|–)\s*(?:19|20)\d\d)?\s*(?:baseline|average|levels?|norm|mean)\b"
 )
+def year_before(sentence: str, end: int, other: str | None) -> str | None:
+    """The period of a figure "a year earlier" than `other`, the period of the figure before it
+    in the sentence ("rose to 5.2% in 2024 from 4.8% a year earlier": 2023; "2024-03" gives
+    "2023-03", "2024-Q3" "2023-Q3", "2025-26" "2024-25"), or None."""
+    if other is None or not sentence.startswith(_EARLIER_STARTS, end):
+        return None
+    if not _EARLIER_AFTER.match(sentence, end):
+        return None
+    shifted = _SHIFTABLE.fullmatch(other)
+    if shifted is None:
+        return None
+    head, year, rest = shifted.groups()
+    if rest[1:].isdigit() and int(rest[1:]) == (int(year) + 1) % 100:
+        rest = f"-{int(year) % 100:02d}"  # a financial year, "2025-26": "2024-25"
+    return f"{head}{int(year) - 1}{rest}"  # a month or a quarter keeps its number
+
+
+_SHIFTABLE = re.compile(r"(FY|year to |)((?:19|20)\d\d)((?:-Q[1-4]|-\d\d)?)")
 _EARLIER_STARTS = (" a year", " the year", " in the")
 _EARLIER_AFTER = re.compile(
     r"\s+(?:(?:a|the)\s+year\s+(?:earlier|before|ago)|in\s+the\s+(?:previous|prior)\s+year)\b"

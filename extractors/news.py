@@ -16,7 +16,7 @@ from figcheck.extractors._lexicon import MONTHS
 from figcheck.extractors._links import link
 from figcheck.extractors._mention import ending, endings, letters_only, may_end
 from figcheck.extractors._numbers import Discard, Mention, find_mentions, may_hold_numbers, tail
-from figcheck.extractors._periods import period_of
+from figcheck.extractors._periods import period_of, year_before
 from figcheck.extractors._ranks import is_listed_rank, is_rank
 from figcheck.extractors._rates import (
     letters_in_use,
@@ -106,6 +106,10 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
                 if _same_words(subject, said_by):  # "The government has promised to pay
                     subject = key = None  # ₦25,000": not the government (but "Sunita Patil,
                     # 49" is her age, and "The trial, expected to last 12 weeks" its length)
+            period = period_of(sentence, m.start, m.end, published) if prose else None
+            if period is None and prose and rows and rows[-1]["sentence_start"] == s0:
+                period = year_before(sentence, m.end, rows[-1]["period"])  # "from 4.8% a year
+                # earlier": the year before the figure's it is compared with
             rows.append(
                 {
                     "claim_id": cid,
@@ -128,7 +132,7 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
                     "whole": m.whole,
                     "part_of": ids[m.part_of] if m.part_of is not None else None,
                     "equivalent_of": ids[m.equivalent_of] if m.equivalent_of is not None else None,
-                    "period": period_of(sentence, m.start, m.end, published) if prose else None,
+                    "period": period,
                     "attributed_to": said_by,
                     "extractor": extractor,
                 }

@@ -80,11 +80,34 @@ def test_a_month_is_resolved_against_the_publication_date(
     assert {r["surface"]: r["period"] for r in rows}[surface] == period
 
 
-def test_a_figure_a_year_earlier_takes_no_period_of_the_sentence() -> None:
+def test_a_figure_a_year_earlier_takes_the_year_before() -> None:
     got = claims_of(
         "Revenue rose 46 per cent to Rs 1,240 crore in FY25 from Rs 849 crore a year earlier."
     )
-    assert (got["Rs 1,240 crore"]["period"], got["Rs 849 crore"]["period"]) == ("FY2025", None)
+    assert (got["Rs 1,240 crore"]["period"], got["Rs 849 crore"]["period"]) == (
+        "FY2025",
+        "FY2024",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Unemployment rose to 5.2% in 2024 from 4.8% a year earlier.", "4.8%", "2023"),
+        ("Exports fell 3% in March 2025, against 2.9% a year earlier.", "2.9%", "2024-03"),
+        ("Growth was 0.4% in the third quarter of 2023, down from 0.6% a year earlier.", "0.6%",
+         "2022-Q3"),
+        ("The budget for 2025-26 is $5bn, up from $4.6bn the year before.", "$4.6bn", "2024-25"),
+        ("Police recorded 262,400 crimes in the 12 months to September 2024, down from 288,300 "
+         "a year earlier.", "288,300", "year to 2023-09"),
+        # no period to shift: none
+        ("Sales rose to $5bn from $4bn a year earlier.", "$4bn", None),
+    ],
+)  # fmt: skip
+def test_a_year_earlier_shifts_the_period_compared_with(
+    text: str, surface: str, period: str | None
+) -> None:
+    assert claims_of(text)[surface]["period"] == period
 
 
 def test_a_dateline_in_the_text_resolves_months_and_last_year() -> None:
