@@ -140,6 +140,7 @@ _CONJUNCTION = re.compile(
     r"|yet|whereas)\s+)",  # "months after demographer Alexei Raksha (put)": the demographer
     re.I,
 )
+_FRAMES = frozenset("in on at by from for with during after before under over since".split())
 _OF_NUMBER = re.compile(r"\s+of\s+\d.*$")
 _OF_SOME = re.compile(  # "a study of 19 regions (published in Nature)", "a poll of 2,000 adults"
     r"\s+of\s+\d[\d,.]*\s+[a-z]+(?=\s+(?:published|released|conducted|carried|by)\b|$)"
@@ -222,7 +223,10 @@ def _clean(who: str, sentence: str, explicit: bool = False, said: bool = False) 
         return None  # "91 per cent, a claim the regulator said it could not verify": the
         # regulator disputes the figure; it does not give it
     core = " ".join(w for w in words if w.lower() not in ("the", "a", "an"))
-    core = core[:1].lower() + core[1:]  # "In its monthly report": a frame, even capitalised
+    first, *rest = core.split() or [""]
+    if first.lower() in _FRAMES or not (rest and rest[0][:1].isupper()):
+        core = core[:1].lower() + core[1:]  # "In its monthly report": a frame, even
+        # capitalised; not a name of two capitals ("said Per Askeland")
     if not core or _NOT_SOURCE.search(core):
         return None
     return who

@@ -428,3 +428,10 @@ def test_the_date_of_a_report_is_no_part_of_its_source(
 )  # fmt: skip
 def test_comparisons_and_times_are_no_sources(text: str, surface: str, source: str | None) -> None:
     assert claims_of(text)[surface]["attributed_to"] == source
+
+
+def test_a_name_that_starts_with_a_word_of_the_language() -> None:
+    text = '"The true figure is between 1.2% and 1.5%," said Per Askeland, an economist.'
+    assert claims_of(text)["1.2% and 1.5%"]["attributed_to"] == "Per Askeland"
+    framed = "In October the government raised the producer price by 58%."
+    assert claims_of(framed)["58%"]["attributed_to"] != "In October the government"
