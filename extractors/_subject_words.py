@@ -27,6 +27,11 @@ _NOT_SUBJECT = frozenset(
     take or far
     men's women's""".split()
 )
+# a label before a colon, not what a figure counts ("Fact check: Has the list fallen by ...")
+_LABELS = frozenset(
+    "fact check,factcheck,explainer,analysis,verdict,factbox,fact box,q&a,editorial,opinion,"
+    "live,update,breaking,exclusive,comment,briefing,correction".split(",")
+)
 # a word that opens a clause, not a noun phrase ("because customers", "though governors")
 _OPENERS = frozenset("because though although while if when whereas unless but and".split())
 _ADVERB_ENDS = ("ally", "ately", "arly", "ntly", "ibly", "ably", "ully", "ssly", "ously")
@@ -58,6 +63,8 @@ def clean(sentence: str, words: list[str]) -> list[str]:
             words = words[1:]
     while words and words[0].lower() in _OPENERS:
         words = words[1:]
+    if " ".join(words).lower() in _LABELS:
+        return []  # "Fact check: Has the waiting list really fallen by 100,000?": a label
     if len(words) > 1 and words[0].lower() in _CLAUSE_OPENERS:
         return []  # "She thinks the Bank should keep its main | 4.25 per cent", "We see | three
         # times", "compared with an average | of 5,480": a clause, not what is counted

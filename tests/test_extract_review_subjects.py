@@ -437,3 +437,10 @@ def test_a_group_named_by_an_adjective(text: str, surface: str, subject: str) ->
 )  # fmt: skip
 def test_a_subject_before_a_particle(text: str, surface: str, subject: str | None) -> None:
     assert claims_of(text)[surface]["subject"] == subject
+
+
+def test_a_label_before_a_colon_is_no_subject() -> None:
+    text = "# Fact check: Has the hospital waiting list really fallen by 100,000?"
+    assert claims_of(text)["100,000"]["subject"] is None
+    lived = "Life expectancy for women reached 84.1 years, while men could expect to live to 80.3."
+    assert claims_of(lived)["80.3"]["subject"] != "live"
