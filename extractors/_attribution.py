@@ -134,12 +134,13 @@ _FOR_PERIOD = re.compile(
 _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed)\s+by\b.*$")
 _DISPUTED = frozenset("claim figure number estimate sum total count".split())
 _NOT_ONE = frozenset({"of", "in", "out", "and", "or", "to"})  # "one in five adults"
-_CONJUNCTION = re.compile(
+_CONJUNCTION = re.compile(r"^(?:but|and|while|though|although|yet|whereas)\s+", re.I)
+_TIME_CLAUSE = re.compile(  # "months after demographer Alexei Raksha (put)": the demographer
     r"^(?:(?:[A-Za-z]+\s+){1,2}(?:after|before|since|until|when)\s+|(?:until|till)\s+(?:now|then)\s+"
-    r"|so\s+far\s+|(?:but|and|while|though|although"
-    r"|yet|whereas)\s+)",  # "months after demographer Alexei Raksha (put)": the demographer
+    r"|so\s+far\s+)",
     re.I,
 )
+_TIME_WORDS = (" after ", " before ", " since ", " until ", " when ", "ntil ", "ill ", "o far ")
 _FRAMES = frozenset("in on at by from for with during after before under over since".split())
 _OF_NUMBER = re.compile(r"\s+of\s+\d.*$")
 _OF_SOME = re.compile(  # "a study of 19 regions (published in Nature)", "a poll of 2,000 adults"
@@ -183,6 +184,8 @@ def _clean(who: str, sentence: str, explicit: bool = False, said: bool = False) 
     if said and (" a" in who or " d" in who or " i" in who or " o" in who):  # _OCCASION's words
         who = _OCCASION.sub("", who)
     who = _CONJUNCTION.sub("", who)  # "but the state's own figures (show)": the figures
+    if any(w in who for w in _TIME_WORDS):
+        who = _TIME_CLAUSE.sub("", who)  # "Until now the ministry", "months after X"
     if "wh" in who:
         who = _RELATIVE.sub("", who)  # "a farmer near Mombasa who tends 4 hectares": a farmer
     if explicit and "of" in who:

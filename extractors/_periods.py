@@ -17,9 +17,10 @@ _SINCE = re.compile(
     r"\bsince\s+(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:18|19|20)\d\d)\b", re.I
 )
 _RELATIVE = re.compile(
-    r"\b(overnight|last night|last year|this year|next year|last month"
-    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago)\b",
-    re.I,
+    r"\b(overnight|last night|last year|this year|next year|last month)\b", re.I
+)
+_AGO_REL = re.compile(  # read only where " ago" is: "Four years ago, ..."
+    r"\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago)\b", re.I
 )
 _YEARS_OFF = {"last year": -1, "this year": 0, "next year": 1}  # from the publication year
 _AGO = {w: -n for n, w in enumerate("a two three four five six seven eight nine ten".split(), 1)}
@@ -109,8 +110,9 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
     # the nearest year, in the figure's clause first; not the year of a figure it is compared
     # with ("rose to 44.6% from 38.2% in 2018": 2018 is the 38.2%'s)
     to_other = (  # "from 66 | to 68 by 2030"; not a range, "rise 10 to 12 inches by 2050"
-        _TARGET_OF_OTHER.match(sentence, end) is not None
+        " by " in sentence
         and sentence[max(0, start - 6) : start].rstrip().endswith("from")
+        and _TARGET_OF_OTHER.match(sentence, end) is not None
     )
     years = [
         (abs(a + b - start - end), y)
@@ -136,6 +138,7 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
             and not any(q0 <= a < q1 for q0, q1, _, _ in fourths)
             and not (
                 a > end
+                and sentence.find(" by ", max(0, a - 20), a) >= 0
                 and _BY.search(sentence, max(0, a - 20), a)
                 and (to_other or (a > right and _owns(sentence, a)))
             )
@@ -279,7 +282,10 @@ def _spans(sentence: str) -> list[tuple[int, int, str]]:
 
 def _relative(sentence: str, left: int, right: int) -> _Match:
     """The first relative time in sentence[left:right] that dates a figure ("last year")."""
-    for rel in _RELATIVE.finditer(sentence, left, right):
+    found = list(_RELATIVE.finditer(sentence, left, right))
+    if " ago" in sentence:
+        found = sorted([*found, *_AGO_REL.finditer(sentence, left, right)], key=lambda m: m.start())
+    for rel in found:
         if rel.group(1).lower() == "overnight" and _RATE_AFTER.match(sentence, rel.end()):
             continue  # "the overnight lending rate": a name, not a time
         if rel.group(1).endswith("ago") and not _opens(sentence, rel):

@@ -199,6 +199,8 @@ def link_subsets(sentence: str, ms: list[Mention]) -> None:
     "19 drones crossed into its airspace; 4 were shot down": a count with no noun of its own
     that opens a later clause with its verb is part of the nearest earlier, larger count of
     things named."""
+    if ";" not in sentence and ", and " not in sentence and ", but " not in sentence:
+        return  # no later clause to open (see _SUBSET_OPENS)
     for i, m in enumerate(ms):
         if i == 0 or m.bare or m.unit != "count" or m.part_of is not None or m.whole is not None:
             continue
@@ -222,6 +224,8 @@ def link_subsets(sentence: str, ms: list[Mention]) -> None:
 def link_shares_of_parts(sentence: str, ms: list[Mention]) -> None:
     """ "in 2,161 of the 419,297 people in the study, or 0.52%": the share that restates a part
     has its whole; "The survey of 32,000 adults found that 41% slept": a share of those asked."""
+    if "%" not in sentence and "cent" not in sentence and "pc" not in sentence:
+        return  # no share to link (a percentage is written with "%" or "per cent")
     for i, m in enumerate(ms):
         if i == 0 or m.unit != "percent" or m.whole is not None or m.part_of is not None:
             continue
