@@ -3,8 +3,8 @@
 Run: python bench/extract_speed.py [--max-mb 10]   (re-runs itself with PYTHONHASHSEED=0)
 
 Four texts, each repeated to the size wanted: the news corpus (data/news: 120 articles on 14
-topics, 340 KB, the main measure), the second corpus of plain wire copy (data/news2: 228
-texts, 558 KB, denser in figures), the demo articles (data/demo: 11 short articles, sparser
+topics, 340 KB, the main measure), the second corpus of plain wire copy (data/news2: 252
+texts, 606 KB, denser in figures), the demo articles (data/demo: 11 short articles, sparser
 in figures) and the gold sentences (data/gold, shuffled with a fixed seed: every sentence holds
 figures). Time grows with the number of figures, so the table gives claims per KB and the time
 per claim next to MB/s. figcheck reads the whole document (`news.extract`, the DataFrame with
