@@ -9,6 +9,7 @@ from figcheck.extractors import _context as ctx
 from figcheck.extractors._lexicon import SUPERLATIVES
 from figcheck.extractors._mention import Mention, ending, endings, may_end, tail
 from figcheck.extractors._purpose import owner, purpose
+from figcheck.extractors._shares import APPOSED, of_noun
 from figcheck.extractors._subject_words import clean
 from figcheck.units import DURATIONS, is_money
 
@@ -53,7 +54,6 @@ _DET_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|this|further|new|extra|additional|record|special)\s+$",
     re.I,
 )
-_PER_DAY = re.compile(r"\s+(?:per|a)\s+(?:day|year|month|week)\b")
 # a share or a span used as a modifier: "a 26% stake", "the 12-week consultation", "warn of 20%
 # price rises"
 _ADJECTIVAL = re.compile(
@@ -65,8 +65,6 @@ _CHANGE_NOUNS = {
     "rise", "increase", "fall", "drop", "cut", "decline", "jump", "gain", "reduction", "hike",
     "growth", "slump", "surge", "rises", "increases", "falls", "cuts",
 }  # fmt: skip
-# "won 52.4% of the vote": a vote share measures the vote, whoever won it
-_VOTE_BASES = {"vote", "votes", "ballots", "ballot"}
 # "adding £268 to the average household's annual bill": the bill
 _ADDING = re.compile(r"\b(?:adding|adds|added|add)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _ADDED_TO = re.compile(
@@ -128,7 +126,7 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
                 and i
                 and out[i - 1][0]
                 and ms[i - 1].unit != "rank"
-                and _APPOSED.search(sentence, max(0, m.lead - 80), m.lead)
+                and APPOSED.search(sentence, max(0, m.lead - 80), m.lead)
             ):  # "revenue reached €806m, | third in the
                 words, head = [out[i - 1][0]], (out[i - 1][1] or "").split("|")[0]  # league"
             out.append((" ".join(words + ["rank"]), f"{head}|rank" if head else "rank"))
@@ -190,7 +188,7 @@ def subjects(sentence: str, ms: list[Mention]) -> list[tuple[str | None, str | N
             words = taking.group("np").split()  # "bringing the total to": total
         elif not taking:
             words = words or ctx.noun_before(sentence, m.lead)
-        words = _of_noun(sentence, m, after, words)
+        words = of_noun(sentence, m, after, words)
         traded = (
             _TRADED.search(tail(sentence, m.lead, 60)[1])
             if is_money(m.unit) and sentence.endswith(("at ", "for ", "between "), 0, m.lead)
@@ -376,52 +374,6 @@ def _modified_noun(sentence: str, end: int) -> list[str]:
         if changed:
             return changed
     return words
-
-
-def _of_noun(sentence: str, m: Mention, after: int, words: list[str]) -> list[str]:
-    """ "3.3 million barrels per day of crude", "191 billion euros of blocked assets", "80% of its
-    oil exports" (no: a share keeps the subject before it, "110% of GDP"), "We lost 70% of our
-    customers" (a share after a pronoun): what an amount is of."""
-    if m.unit == "count":
-        return words
-    pos = m.end
-    per_day = _PER_DAY.match(sentence, pos)
-    if per_day:
-        pos = per_day.end()
-    if not sentence.startswith(" of ", pos):
-        return words
-    of = ctx.noun_after(sentence, pos)
-    if not of:
-        return words
-    if m.unit in ("percent", "percentage_point"):  # a share's "of" names its base, mostly
-        comma = sentence.rfind(",", 0, m.lead) if not words and of[-1] in _ECONOMY else -1
-        if 0 < comma and m.lead - comma <= 14:  # "Kenya's debt, at 66 per cent of GDP": debt
-            return ctx.noun_before(sentence, comma) or of
-        if not words and _APPOSED.search(sentence, max(0, m.lead - 80), m.lead):
-            return []  # "cut 1,800 jobs, about 6% of its workforce": the jobs, as before
-        if not words or words[0].lower() in ctx.PRONOUNS or of[0].lower() in _VOTE_BASES:
-            return of
-        if _verb_last(words):  # "The mayor claimed | 95% of homes": the homes, not the mayor
-            return of
-        said = sentence[max(0, m.lead - 16) : m.lead].split()  # "Bondar said | 74% of the ...",
-        if said and said[-1].lower() in (*_CLAUSE_VERBS, "that"):  # "said that | 60% of homes"
-            return of
-        return words
-    return of
-
-
-_APPOSED = re.compile(r"\d[^,;:()]*,\s$")  # a share set after a figure and a comma
-_ECONOMY = {"GDP", "GSDP", "GNI", "GNP", "product", "economy", "output"}  # a share of it
-_CLAUSE_VERBS = {
-    "said", "says", "claimed", "claims", "found", "finds", "showed", "shows", "estimated",
-    "estimates", "reported", "reports", "answered", "suggested", "suggests", "believes",
-    "think", "thinks",
-}  # fmt: skip  # not "accounts": in "Aviation accounts for 2.5% of emissions" the part is aviation
-
-
-def _verb_last(words: list[str]) -> bool:
-    """The words before a share end with its clause's verb ("The mayor claimed | 95% of")."""
-    return len(words) > 1 and words[-1].lower() in _CLAUSE_VERBS
 
 
 def _event(sentence: str, i: int, ms: list[Mention], is_whole: bool) -> str | None:
