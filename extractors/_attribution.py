@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from figcheck.extractors._bodies import body_named
 from figcheck.extractors._mention import words_of
 from figcheck.extractors._source_patterns import (
     A_BODY,
@@ -22,7 +23,6 @@ from figcheck.extractors._source_patterns import (
     VALUED,
     WORD_KEYS,
     Pattern,
-    body_named,
     says,
 )
 from figcheck.text import DATELINE

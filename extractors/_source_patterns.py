@@ -1,4 +1,4 @@
-"""The patterns that find who says so: reporting verbs, named sources, bodies that act."""
+"""Who says so: reporting verbs and named sources (bodies that act are in _bodies.py)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from figcheck.extractors._bodies import BODY_ACTING, COUNTING_WORDS, NAME_COUNTS
 from figcheck.extractors._mention import alt, word_starts, words_of
 
 # (present forms that are also plural nouns, "reports", "estimates", "claims", are left out);
@@ -162,50 +163,6 @@ _ACTING_PATTERN = (
     ),  # not an adjective: "a gauge of expected volatility", "the expected rise"
     _SAID_SOURCE,
 )
-# "Kyiv city council allocated", "Ukrainian prosecutors have registered", "UNHCR counts": an
-# official body that opens its clause and acts on the figure
-_BODY_WORDS = """ministry council committee commission agency office prosecutors guards police
-    authorities court government military army navy service department bureau regulator
-    watchdog inspectorate ombudsman mission secretariat corporation administration
-    board""".split()
-_BODY_VERB = re.compile(  # the body's word, then its verb: the source ends at `cut`
-    rf"""\b(?:(?i:{alt(_BODY_WORDS)})|(?<!\bin\s)(?<!\bin\sthe\s)(?!AI\b|TV\b)[A-Z]{{2,6}})\b(?P<cut>)
-    (?=\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ed|counts|lists|logs|holds|registers|puts|shows
-      |estimates|reports|tallies|allocates|approves|fines|checks|disburses|appeals|seeks
-      |pledges|requests)\b)""",
-    re.VERBOSE,
-)
-
-
-# where an acronym of _BODY_VERB may start: a capital after no word character, then another
-_ACRONYM_START = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]")
-
-
-def _bodies_acting(sentence: str) -> list[int]:
-    """Where _BODY_VERB's bodies end, tried only where one can start: at the sentence's body
-    words and at its acronyms."""
-    starts = word_starts(sentence, _BODY_SET.intersection(words_of(sentence)))
-    starts = sorted({*starts, *(m.start() for m in _ACRONYM_START.finditer(sentence))})
-    found = (_BODY_VERB.match(sentence, p) for p in starts)
-    return [m.start("cut") for m in found if m]
-
-
-_BODY_ACTING = (
-    _bodies_acting,
-    re.compile(  # ... opening its clause: at most four words before it
-        r"(?:^|;\s*|,\s+(?:while|but|and)\s+"
-        r"|,\s+(?=the\s+(?:[\w'’.-]+\s+){0,3}?[a-z][\w'’.-]*$))"  # "At the crossing, the agency"
-        # (a body's word, not an acronym: "Compared with May, the SPD has gained" is no source)
-        r"(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)$"
-    ),
-)
-# "Rosstat counted", "Golos logged", "Shpilkin counted": a name that counts or revises
-_COUNTING_WORDS = """counted counts logged logs recorded records registered registers tallied
-    tallies revises revised estimates estimated""".split()
-_NAME_COUNTS = (
-    re.compile(rf"[A-Z][a-z]+(?P<cut>)\s+(?:{alt(_COUNTING_WORDS)})\b"),
-    _BODY_ACTING[1],
-)
 PATTERNS: list[Pattern] = [
     *_EXPLICIT_PATTERNS,
     # "Data published by Eurostat on Tuesday showed", "figures from the KBA motor authority showed"
@@ -325,8 +282,8 @@ PATTERNS: list[Pattern] = [
     # "..., police said", "The OBR forecast that", "Tomasz Nowak told reporters"
     _SAID := (_reporting_verbs, _SAID_SOURCE),
     _ACTING_PATTERN,
-    _BODY_ACTING,
-    _NAME_COUNTS,
+    BODY_ACTING,
+    NAME_COUNTS,
     # "..., the UNHCR estimates.": a present form that may be a noun, at the end of the sentence
     _ENDS_ESTIMATES := re.compile(
         rf""",\s*(?P<who>{_NP})\s+(?:estimates|reports|notes|claims|projects|forecasts|states
@@ -349,7 +306,7 @@ PATTERNS: list[Pattern] = [
 ]
 EXPLICIT = range(len(_EXPLICIT_PATTERNS))  # their ranks in PATTERNS
 REPORTING = {PATTERNS.index(_SAID), PATTERNS.index(_SAID_THE)}  # "said", "told": by a verb
-ACTING = {PATTERNS.index(p) for p in (_ACTING_PATTERN, _BODY_ACTING, _NAME_COUNTS)}
+ACTING = {PATTERNS.index(p) for p in (_ACTING_PATTERN, BODY_ACTING, NAME_COUNTS)}
 MEASURING = {PATTERNS.index(p) for p in (_PUT_AT, _COUNTED, _GAVE_FIGURE)}  # "put X at 30%"
 VALUED = {PATTERNS.index(_VALUED_BY), PATTERNS.index(_CLAIMED_BY)}  # "valued at €90m by X",
 # "the 6,000 admitted by Moscow": X gives that figure only
@@ -358,17 +315,6 @@ VALUED = {PATTERNS.index(_VALUED_BY), PATTERNS.index(_CLAIMED_BY)}  # "valued at
 RANK = {PATTERNS.index(_POLLED): PATTERNS.index(_SAID)}
 A_VERB = "<a reporting verb>"
 A_BODY = "<an official body>"
-_CAPS = re.compile(r"[A-Z]{2}")
-_BODY_SET = frozenset(_BODY_WORDS)
-
-
-def body_named(sentence: str) -> bool:
-    """An acronym or a word for an official body among the sentence's words (_BODY_ACTING)."""
-    if not _BODY_SET.isdisjoint(words_of(sentence)):
-        return True
-    return _CAPS.search(sentence) is not None
-
-
 COLON = ":"  # a key found as a substring of the sentence
 # The words one of which each pattern needs: every word form the pattern can match, as a whole
 # word, so that a pattern runs only where its words are. Keyed by the pattern, not by its place
@@ -403,8 +349,8 @@ KEYS: dict[Pattern, tuple[str, ...]] = {
     _GAVE_FIGURE: ("gave", "gives", "give", "offered"),
     _SAID: (A_VERB,),  # a reporting verb ("said", "told"), found by VERB_RX
     _ACTING_PATTERN: ("expect", "expects", "expected", "recorded"),
-    _BODY_ACTING: (A_BODY,),  # an official body's word or an acronym, found by body_named
-    _NAME_COUNTS: tuple(_COUNTING_WORDS),
+    BODY_ACTING: (A_BODY,),  # an official body's word or an acronym, found by body_named
+    NAME_COUNTS: tuple(COUNTING_WORDS),
     _ENDS_ESTIMATES: ("estimates", "reports", "notes", "claims", "projects", "forecasts",
                       "states", "calculates", "finds", "suggests", "indicates", "counted",
                       "calculated", "tallied"),

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from figcheck.extractors import (
     _attribution,
+    _bodies,
     _context,
     _hedges,
     _nonclaims,
@@ -122,7 +123,7 @@ def _sentences() -> list[str]:
 def test_source_patterns_skipped_for_want_of_their_keys_would_find_nothing() -> None:
     """A source pattern runs only when one of its KEYS is in the sentence; in the gold sentences
     and the news corpus, no pattern that finds a source there lacks its keys."""
-    whole = {sp._BODY_ACTING: (sp._BODY_VERB, sp._BODY_ACTING[1])}  # scanned from its start
+    whole = {sp.BODY_ACTING: (_bodies.BODY_VERB, sp.BODY_ACTING[1])}  # scanned from its start
     for sentence in _sentences():
         present = _attribution.keys_present(sentence)
         for rank, pattern in enumerate(sp.PATTERNS):
@@ -152,5 +153,5 @@ def test_word_gated_patterns_match_only_where_their_words_are() -> None:
      "The UN’s office logged 7, and police recorded 9."],
 )  # fmt: skip
 def test_body_trigger_tried_at_its_starts_finds_what_a_scan_finds(text: str) -> None:
-    scanned = [m.start("cut") for m in sp._BODY_VERB.finditer(text)]
-    assert sp._bodies_acting(text) == scanned
+    scanned = [m.start("cut") for m in _bodies.BODY_VERB.finditer(text)]
+    assert _bodies.bodies_acting(text) == scanned

@@ -11,7 +11,15 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from figcheck.extractors import _context, _nonclaims, _notation, _numbers, _source_patterns, news
+from figcheck.extractors import (
+    _bodies,
+    _context,
+    _nonclaims,
+    _notation,
+    _numbers,
+    _source_patterns,
+    news,
+)
 from figcheck.extractors._mention import word_starts, words_of
 
 # Text that looks like news numbers, mixed with arbitrary Unicode, finds more paths than either.
@@ -120,8 +128,8 @@ def _scans_agree(text: str) -> None:
     starts = set(word_starts(text, verbs))
     for pattern in (_source_patterns.VERB_RX, _source_patterns.S_VERB_RX):
         assert {m.start() for m in pattern.finditer(text)} <= starts
-    bodies = [m.start("cut") for m in _source_patterns._BODY_VERB.finditer(text)]
-    assert _source_patterns._bodies_acting(text) == bodies
+    bodies = [m.start("cut") for m in _bodies.BODY_VERB.finditer(text)]
+    assert _bodies.bodies_acting(text) == bodies
 
 
 _NUMBER_WORDS = st.sampled_from(
