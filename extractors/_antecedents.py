@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from figcheck.extractors import _context as ctx
 from figcheck.extractors._attribution import PRONOUNS, attributions
 from figcheck.extractors._mention import found_whole
 from figcheck.extractors._source_patterns import NAMED_ASIDE
+from figcheck.extractors._subject_words import clean
 
 LOOK_BACK = 5  # sentences with letters, nearest first; a quote split over pieces counts once
 QUOTE = "quote"  # the speaker of a quotation that names none: one named just before
@@ -205,3 +207,32 @@ def fits(who: str, pronoun: str) -> bool:
     if pronoun == "it":  # a body, or one word that may name one ("Rosstat", "Streamly")
         return (body or named and len(core) == 1) and not role and not plural
     return plural or body  # "they": officials, analysts, police, or a body
+
+
+# a figure whose clause has "it" for its subject: "It stood at | 412,300", "In March it was |"
+IT_WAS = re.compile(
+    r"^(?:(?:In|By|At|On|Since)\s+[^,]{1,30}?,?\s+)?(?:[Ii]t|[Tt]his)\s+(?:has\s+|had\s+)?"
+    r"(?:was|is|stood|rose|fell|reached|grew|dropped|climbed|came|totalled|hit|been)\s+"
+    r"(?:at\s+|to\s+|by\s+|in\s+at\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+)*$"
+)
+# the subject that opens the sentence before, up to its verb
+_OPENING = re.compile(
+    r"\s+(?:which|who|is|was|were|are|has|had|have|will|would|rose|fell|stood|reached|grew"
+    r"|dropped|climbed|remained)\b"
+)
+
+
+def it_stands_for(previous: str) -> tuple[str | None, str | None]:
+    """What "it" stands for in "It stood at 412,300": the noun phrase that opens the sentence
+    before ("The total waiting list, which counts everyone, was not affected."), with its key;
+    nothing when that sentence opens with no noun phrase of its own."""
+    verb = _OPENING.search(previous)
+    if verb is None or not previous[:1].isupper() or "," in previous[: verb.start()].strip(" ,"):
+        return None, None
+    words = previous[: verb.start()].strip(" ,").split()
+    if words and words[0].lower() in ("the", "a", "an", "its", "their"):
+        words = words[1:]
+    words = clean(previous, words)
+    if not words or len(words) > 6 or words[0].lower() in ctx.PRONOUNS:
+        return None, None
+    return " ".join(words), ctx.head_of(words)

@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from figcheck.extractors._antecedents import LOOK_BACK, QUOTE, antecedent
+from figcheck.extractors._antecedents import IT_WAS, LOOK_BACK, QUOTE, antecedent, it_stands_for
 from figcheck.extractors._attribution import PRONOUNS, attribution_at
 from figcheck.extractors._lexicon import MONTHS
 from figcheck.extractors._links import link
@@ -91,6 +91,9 @@ def extract_rows(text: str, **context: Any) -> tuple[list[dict[str, Any]], list[
         prose = bool(mentions) and _is_prose(sentence)  # a run of digits has no subject
         subjects = read_subjects(sentence, mentions) if prose else [(None, None)] * len(mentions)
         for m, cid, (subject, key) in zip(mentions, ids, subjects, strict=True):
+            if subject is None and prose and index and IT_WAS.search(sentence, 0, m.lead):
+                subject, key = it_stands_for(text[slice(*pieces[index - 1])])  # "The total
+                # waiting list ... was not affected. It stood at 412,300": the list
             low, high = _interval(m)
             said_by = attribution_at(sentence, m.start) if prose else None
             if said_by in PRONOUNS or said_by is None and prose and sentence[0] in _QUOTES:

@@ -444,3 +444,15 @@ def test_a_label_before_a_colon_is_no_subject() -> None:
     assert claims_of(text)["100,000"]["subject"] is None
     lived = "Life expectancy for women reached 84.1 years, while men could expect to live to 80.3."
     assert claims_of(lived)["80.3"]["subject"] != "live"
+
+
+def test_it_stands_for_the_noun_that_opens_the_sentence_before() -> None:
+    text = (
+        "The total waiting list, which counts everyone waiting, was not affected by the change. "
+        "It stood at 412,300 at the end of January."
+    )
+    assert claims_of(text)["412,300"]["subject"] == "total waiting list"
+    said = "The company said it would cut costs. It said 500 jobs would go."
+    assert claims_of(said)["500"]["subject"] == "jobs"
+    opened = "In March, prices rose. It was 5% higher than expected."  # no noun opens it
+    assert claims_of(opened)["5%"]["subject"] is None
