@@ -307,7 +307,7 @@ def _opens(sentence: str, rel: re.Match[str]) -> bool:
 _RATE_AFTER = re.compile(r"\s+(?:lending|deposit|repo|interbank|index|rate|rates|market)\b")
 _DATED_BEFORE = re.compile(
     r"\b(?:published|released|issued|announced|same\s+(?:day|period|month|week|quarter|time)"
-    r"|than|from|with|against|took\s+out|taken\s+out|bought|signed|founded)\s+$"
+    r"|than|from|with|against|on|took\s+out|taken\s+out|bought|signed|founded)\s+$"
 )
 
 

@@ -421,3 +421,15 @@ def test_a_span_before_ago_is_no_part_of_the_subject() -> None:
 )  # fmt: skip
 def test_a_month_of_publication_is_no_period(text: str, surface: str, period: str) -> None:
     assert _period(text, surface, "2025-05-01") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # "on last year" is the base compared with, not the figure's time
+        ("The 2025 budget for roads is €420m, up 3.8% on last year.", "3.8%", "2025"),
+        ("Residents will pay £1,988 for a Band D property, up £94 on last year.", "£94", None),
+    ],
+)  # fmt: skip
+def test_on_last_year_is_a_base(text: str, surface: str, period: str | None) -> None:
+    assert _period(text, surface, "2025-05-01") == period
