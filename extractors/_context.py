@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from figcheck.extractors._lexicon import DETERMINERS, EVENTS, NP_STOP, PRE_VERBS
-from figcheck.extractors._mention import alt, words_of
+from figcheck.extractors._mention import alt, comma_before, words_of
 
 _WORD = re.compile(r"(?<![\w])[A-Za-z][A-Za-z'’-]*")  # a word, not the "nd" of "22nd"
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")  # a word, or a model name with digits ("Kh-101")
@@ -215,9 +215,7 @@ def subject_past_particle(sentence: str, pos: int) -> list[str]:
     """ "Rural poverty rose most on the new measure, | to 26.4%", "Immigration was revised,
     down by | 17,000": the subject of the clause before, when the figure's own part is only a
     particle."""
-    comma = sentence.rfind(",", 0, pos)
-    while comma > 0 and sentence[comma - 1].isdigit() and sentence[comma + 1 : comma + 2].isdigit():
-        comma = sentence.rfind(",", 0, comma)  # not the comma of "12,030"
+    comma = comma_before(sentence, pos)
     if comma <= 0 or not _PARTICLE_ONLY.fullmatch(sentence, comma + 1, pos):
         return []
     words = noun_before(sentence, comma)

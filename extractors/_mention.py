@@ -194,3 +194,11 @@ def found_whole(words: str, text: str, end_whole: bool = True) -> list[int]:
             out.append(at)
         at = text.find(words, end)
     return out
+
+
+def comma_before(sentence: str, pos: int) -> int:
+    """The last comma before `pos` that is not the comma of thousands ("12,030"), or -1."""
+    comma = sentence.rfind(",", 0, pos)
+    while comma > 0 and sentence[comma - 1].isdigit() and sentence[comma + 1 : comma + 2].isdigit():
+        comma = sentence.rfind(",", 0, comma)
+    return comma

@@ -7,6 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from figcheck.extractors._lexicon import MONTHS, SUPERLATIVES
+from figcheck.extractors._mention import comma_before
 from figcheck.extractors._months import AHEAD, MONTH_NUM, Month, month_of
 from figcheck.extractors._months import months as months_of
 from figcheck.extractors._quarters import quarter_of, quarters
@@ -19,19 +20,13 @@ _SINCE = re.compile(
 _RELATIVE = re.compile(
     r"\b(overnight|last night|last year|this year|next year|last month)\b", re.I
 )
-_AGO_REL = re.compile(  # read only where " ago" is: "Four years ago, ..."
-    r"\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago)\b", re.I
-)
 _YEARS_OFF = {"last year": -1, "this year": 0, "next year": 1}  # from the publication year
-_AGO = {w: -n for n, w in enumerate("a two three four five six seven eight nine ten".split(), 1)}
-_AGO["one"] = -1
-
-
-_AGO_AFTER = re.compile(
-    r"(?:\s+of\s+the\s+[a-z]+)?\s+((?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-    r"\s+years?\s+ago)\b",
-    re.I,
-)  # "35 per cent (of the vote) | four years ago"
+_AGO = {w: -n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+_AGO["a"] = -1
+_YEARS_AGO = rf"((?:{'|'.join(_AGO)}|\d{{1,2}})\s+years?\s+ago)\b"  # "four years ago"
+_AGO_REL = re.compile(rf"\b{_YEARS_AGO}", re.I)  # read only where " ago" is: "Four years ago,"
+_AGO_AFTER = re.compile(rf"(?:\s+of\s+the\s+[a-z]+)?\s+{_YEARS_AGO}", re.I)  # "35 per cent (of
+# the vote) | four years ago"
 
 
 def _years_off(word: str) -> int | None:
@@ -43,6 +38,7 @@ def _years_off(word: str) -> int | None:
         return None
     count = word.split()[0]
     return -int(count) if count.isdigit() else _AGO.get(count)
+
 
 _COMPARED_BEFORE = re.compile(
     r"\b(?:since|than|compared\s+with|the\s+same\s+(?:period|month|quarter|time)\s+(?:of|in|last))"
@@ -66,8 +62,8 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
     since, years_all, rel, months, asides, fourths = _sentence_times(sentence)
     if not (years_all or since or rel or months or fourths):
         return None  # most sentences name no time at all
+    left, right = _clause(sentence, start, end)
     if fourths:  # "0.1% in the third quarter of 2023": a quarter in the figure's clause
-        left, right = _clause(sentence, start, end)
         ahead = AHEAD.search(sentence, left, right) is not None  # "a forecast for the fourth"
         quarter = quarter_of(sentence, fourths, (left, right, start, end), years_all, published,
                              ahead)  # fmt: skip
@@ -94,7 +90,6 @@ def period_of(sentence: str, start: int, end: int, published: date | None) -> st
     ):
         since = None  # "has rehabilitated 150,000 hectares since 2018 and plans to treat
         # another 40,000 hectares": the time of the first clause only
-    left, right = _clause(sentence, start, end)
     month = month_of(sentence, months, rel, (left, right, end), published) if months else None
     if since and any(s0 <= since.start() < s1 and not s0 <= start < s1 for s0, s1 in asides):
         since = None  # "said Renate Kowalski, 71, who has lived on the estate since 1979."
@@ -164,10 +159,10 @@ def _owns(sentence: str, a: int) -> bool:
     """Whether the clause of the year at `a` has a figure of its own ("and aims to cut that to
     3 times by 2026"; not ", about 6% of its workforce, by 2026")."""
     left, right = _clause(sentence, a, a)
-    return _DIGIT_BEFORE.search(sentence, left, a) is not None
+    return _DIGIT.search(sentence, left, a) is not None
 
 
-_DIGIT_BEFORE = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 
 
 def _other_figures(sentence: str, a: int, end: int) -> bool:
@@ -207,6 +202,8 @@ _OTHER_FIGURE_YEAR = re.compile(
 _BASELINE_AFTER = re.compile(
     r"(?:\s*(?:to|-|–)\s*(?:19|20)\d\d)?\s*(?:baseline|average|levels?|norm|mean)\b"
 )
+
+
 def year_before(sentence: str, end: int, other: str | None) -> str | None:
     """The period of a figure "a year earlier" than `other`, the period of the figure before it
     in the sentence ("rose to 5.2% in 2024 from 4.8% a year earlier": 2023; "2024-03" gives
@@ -314,9 +311,7 @@ _DATED_BEFORE = re.compile(
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Where the clause of sentence[start:end] starts and ends: at commas, not those of
     thousands ("Rs 1,240 crore in FY25"), and at semicolons."""
-    left = sentence.rfind(",", 0, start)
-    while left > 0 and sentence[left - 1].isdigit() and sentence[left + 1 : left + 2].isdigit():
-        left = sentence.rfind(",", 0, left)
+    left = comma_before(sentence, start)
     right = sentence.find(",", end)
     while right > 0 and sentence[right - 1].isdigit() and sentence[right + 1 : right + 2].isdigit():
         right = sentence.find(",", right + 1)

@@ -52,7 +52,7 @@ _LIST_GAP = re.compile(r"^[^\d;]*(?:,|\band\b)[^\d;]*$")
 _MEMBER_AFTER = re.compile(r"-(?:member|seat|strong|nation|country|state)\b", re.I)
 _IN_THE_GAP = re.compile(r"^\s+(?:[a-z]+\s+){0,3}in\s+(?:the|a|an)\s+$", re.I)
 _OUT_OF_END = re.compile(r"\bout\s+of\s+(?:the\s+|all\s+)?$", re.I)
-_DIGITS = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 _OUT_OF_GAP = re.compile(r"^\s+(?:[a-z]+\s+){1,3}out\s+of\s+(?:the\s+|all\s+)?$", re.I)
 _NO_WHOLE = ("percent", "percentage_point", "rank", "age_year", "age_month", "age_week",
              "age_day")
@@ -141,7 +141,7 @@ def link_wholes(sentence: str, ms: list[Mention]) -> None:
             count = m.unit == "count"
             member = count and _MEMBER_AFTER.match(sentence, nxt.end) and _IN_THE_GAP.match(gap)
             out_of = _OUT_OF_GAP.match(gap) or (
-                _OUT_OF_END.search(gap) and not _DIGITS.search(gap)  # "..., a US official said,
+                _OUT_OF_END.search(gap) and not _DIGIT.search(gap)  # "..., a US official said,
             )  # out of the roughly 11,000 deployed", "$231 million received out of $2.47 billion"
             if (member or out_of) and m.value < nxt.value and (count or m.unit == nxt.unit):
                 m.whole, m.part_of = nxt.value, i + 1
@@ -219,8 +219,6 @@ def link_subsets(sentence: str, ms: list[Mention]) -> None:
             break  # only the nearest count: "left 260,000 homes without power; 18,000 were"
 
 
-# the verb of a state: "230,000 were still in the dark", "470,000 are in Phase 5", "1,200 have
-# been brought back"; not an act of their own ("nearly 1 million have crossed": another group)
 def link_shares_of_parts(sentence: str, ms: list[Mention]) -> None:
     """ "in 2,161 of the 419,297 people in the study, or 0.52%": the share that restates a part
     has its whole; "The survey of 32,000 adults found that 41% slept": a share of those asked."""
@@ -242,7 +240,7 @@ def link_shares_of_parts(sentence: str, ms: list[Mention]) -> None:
                 continue
             asked = _ASKED_BEFORE.search(sentence, max(0, w.lead - 30), w.lead)
             gap = sentence[w.end : m.lead]
-            if asked and _FOUND_GAP.match(gap) and not _DIGITS.search(gap):
+            if asked and _FOUND_GAP.match(gap) and not _DIGIT.search(gap):
                 m.whole, m.part_of = w.value, j
             break
 
@@ -259,7 +257,8 @@ _FOUND_GAP = re.compile(  # "adults found that | 41%", "reefs found | 73%"
     re.I,
 )
 
-
+# the verb of a state: "230,000 were still in the dark", "470,000 are in Phase 5", "1,200 have
+# been brought back"; not an act of their own ("nearly 1 million have crossed": another group)
 _SUBSET_VERB = re.compile(
     r"\s+(?:were|was|are|is|remain|remained|still|(?:have|has|had)\s+(?:already\s+)?(?:been|to))\b",
     re.I,
