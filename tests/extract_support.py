@@ -17,3 +17,9 @@ def discards_of(text: str) -> dict[str, str]:
     """The candidates figcheck discards from `text`: surface -> reason."""
     _, dropped = news.extract_rows(text)
     return {d.surface: d.reason for d in dropped}
+
+
+def period_read(text: str, surface: str, published: str) -> str | None:
+    """The period figcheck reads for `surface` in `text`, published on `published`."""
+    rows, _ = news.extract_rows(text, published=published)
+    return {r["surface"]: r["period"] for r in rows}[surface]
